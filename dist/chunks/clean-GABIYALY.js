@@ -1,0 +1,83 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  CLAIM_PREFIX,
+  TEMP_PREFIX,
+  candidateName,
+  doneName,
+  listEntries,
+  parseClaimName,
+  parseHandoff,
+  parseName,
+  readEntry
+} from "./chunk-Z4DTYSZH.js";
+import {
+  hasCode
+} from "./chunk-YT5RMEHU.js";
+import "./chunk-EGU3MAJP.js";
+
+// src/io/clean.ts
+import { linkSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+var HOUR = 36e5, DAY = 24 * HOUR;
+function alive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (error) {
+    return hasCode(error, "EPERM");
+  }
+}
+function cleanHandoffs(dir, now, options = {}) {
+  let days = options.days ?? 7;
+  if (!Number.isFinite(days) || days < 0) throw new TypeError("Expected `days` to be a number >= 0");
+  let cutoff = now.getTime() - days * DAY, result = { deleted: [], kept: 0, sweptTemp: [], restored: [] };
+  for (let entry of listEntries(dir).consumed) {
+    let doc = readEntry(entry.path);
+    if (!doc) continue;
+    let at = Date.parse(String(doc.meta.consumed?.at ?? ""));
+    (Number.isNaN(at) ? doc.mtimeMs : at) < cutoff ? (options.dryRun || rmSync(entry.path, { force: !0 }), result.deleted.push(entry.path)) : result.kept++;
+  }
+  return sweepLitter(dir, now, options.dryRun ?? !1, result), result;
+}
+function sweepLitter(dir, now, dryRun, result) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (let name of names) {
+    let path = join(dir, name), age;
+    try {
+      let st = statSync(path);
+      if (!st.isFile()) continue;
+      age = now.getTime() - st.mtimeMs;
+    } catch {
+      continue;
+    }
+    name.startsWith(TEMP_PREFIX) && age > HOUR && (dryRun || rmSync(path, { force: !0 }), result.sweptTemp.push(path));
+    let hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : void 0;
+    hold && (age > HOUR || age > 3e4 && !alive(hold.pid)) && (dryRun || restoreHold(dir, path, hold.pendingName), result.restored.push(path));
+  }
+}
+function restoreHold(dir, hold, pendingName) {
+  let doc = readEntry(hold);
+  if (!doc) return;
+  let done = readEntry(join(dir, doneName(pendingName)));
+  if (done && done.body === parseHandoff(doc.raw).body) {
+    rmSync(hold, { force: !0 });
+    return;
+  }
+  let parsed = parseName(pendingName);
+  for (let attempt = 1; attempt < 1e3; attempt++) {
+    let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;
+    try {
+      linkSync(hold, join(dir, name)), rmSync(hold, { force: !0 });
+      return;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST") || !parsed) return;
+    }
+  }
+}
+export {
+  cleanHandoffs
+};

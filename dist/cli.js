@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  BatonError,
+  usageError
+} from "./chunks/chunk-YT5RMEHU.js";
+import "./chunks/chunk-EGU3MAJP.js";
+
+// src/cli/main.ts
+var COMMANDS = {
+  handoff: async () => (await import("./chunks/handoff-73QU2LLF.js")).handoffCommand
+}, HELP = `baton: parallel-safe handoffs between Claude Code sessions
+
+  baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
+  baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]
+  baton handoff list   [--all] [--consumed] [--dir D] [--json]
+  baton handoff show   NAME|PATH
+  baton handoff clean  [--days N] [--dry-run] [--dir D]
+
+Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
+`;
+async function runMain(argv, io) {
+  let [name, ...rest] = argv;
+  try {
+    if (name === void 0 || name === "--help" || name === "-h" || name === "help")
+      return io.stdout(HELP), name === void 0 ? 2 : 0;
+    if (name === "--version" || name === "-v")
+      return io.stdout(`${process.env.BATON_VERSION ?? "0.1.0"}
+`), 0;
+    let load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+    if (!load) throw usageError(`unknown command "${name}"`, "run `baton --help` for the list of commands");
+    return await (await load())(rest, io);
+  } catch (error) {
+    return error instanceof BatonError ? (io.stderr(`baton: error: ${error.message}
+`), error.hint && io.stderr(`baton: ${error.code === "EUSAGE" ? "" : "what to do: "}${error.hint}
+`), error.code === "EUSAGE" ? 2 : 1) : (io.stderr(`baton: internal error (a bug, please report it): ${error?.stack ?? String(error)}
+`), 1);
+  }
+}
+
+// src/cli/io.ts
+function processIo() {
+  return {
+    readStdin: async () => {
+      let chunks = [];
+      for await (let chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    stdinIsTTY: !!process.stdin.isTTY,
+    stdout: (t) => {
+      process.stdout.write(t);
+    },
+    stderr: (t) => {
+      process.stderr.write(t);
+    },
+    stdoutIsTTY: !!process.stdout.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => /* @__PURE__ */ new Date()
+  };
+}
+
+// src/cli/bin.ts
+process.exitCode = await runMain(process.argv.slice(2), processIo());

@@ -1,0 +1,151 @@
+/** `baton handoff write|resume|list|show|clean` (DESIGN §5). */
+import {readFileSync} from 'node:fs'
+import {basename, isAbsolute, join, resolve} from 'node:path'
+import type {CliIo} from '../io.ts'
+import {intFlag, parse} from '../args.ts'
+import {BatonError, usageError} from '../../core/errors.ts'
+import {claudeHome, handoffDir} from '../../io/paths.ts'
+import {listEntries, readEntry, fsError} from '../../io/store.ts'
+import {loadConfig} from '../../io/config.ts'
+import {gitState} from '../../io/git.ts'
+
+const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
+const sessionOf = (io: CliIo, flag: string | undefined): string =>
+  flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? ''
+
+async function write(argv: string[], io: CliIo): Promise<number> {
+  const usage = 'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json]'
+  const {values} = parse(argv, {
+    slug: {type: 'string'}, file: {type: 'string'}, dir: {type: 'string'},
+    session: {type: 'string'}, json: {type: 'boolean'}, auto: {type: 'boolean'}
+  }, usage)
+  let text: string
+  if (values.file !== undefined) {
+    const file = resolve(io.cwd, values.file)
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (error) {
+      throw fsError(error, 'read', file)
+    }
+  } else if (io.stdinIsTTY) {
+    throw usageError('no handoff body: stdin is a terminal and no --file was given', `pipe the markdown in: cat notes.md | ${usage}`)
+  } else text = await io.readStdin()
+  const {writeHandoff} = await import('../../io/write.ts')
+  const result = await writeHandoff({
+    dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
+    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false
+  })
+  if (values.json) json(io, result)
+  else {
+    io.stdout(`${result.path}\n`)
+    for (const w of result.warnings) io.stderr(`baton: warning: ${w} (saved anyway)\n`)
+    for (const r of result.replaced) io.stderr(`baton: replaced this session's autosave ${r}\n`)
+  }
+  return 0
+}
+
+async function resume(argv: string[], io: CliIo): Promise<number> {
+  const usage = 'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]'
+  const {values} = parse(argv, {
+    all: {type: 'boolean'}, dir: {type: 'string'}, session: {type: 'string'},
+    'max-chars': {type: 'string'}, json: {type: 'boolean'}
+  }, usage)
+  const config = loadConfig(io.env)
+  const {resumeHandoffs} = await import('../../io/resume.ts')
+  const result = resumeHandoffs({
+    dir: handoffDir(io.env, values.dir), home: claudeHome(io.env), cwd: io.cwd, now: io.now(),
+    all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
+    maxChars: intFlag(values['max-chars'], 'max-chars', config.maxChars)
+  })
+  if (values.json) {
+    json(io, {
+      project: result.project,
+      count: result.shown.length,
+      pendingElsewhere: result.pendingElsewhere,
+      imported: result.imported ?? null,
+      handoffs: result.shown,
+      omitted: result.omitted.map((i) => i.file)
+    })
+  } else io.stdout(result.text)
+  return 0
+}
+
+function list(argv: string[], io: CliIo): number {
+  const usage = 'baton handoff list [--all] [--consumed] [--dir D] [--json]'
+  const {values} = parse(argv, {all: {type: 'boolean'}, consumed: {type: 'boolean'}, dir: {type: 'string'}, json: {type: 'boolean'}}, usage)
+  const dir = handoffDir(io.env, values.dir)
+  const {pending, consumed} = listEntries(dir)
+  const rows = [...pending, ...(values.consumed ? consumed : [])].flatMap((entry) => {
+    const doc = readEntry(entry.path)
+    if (!doc) return []
+    const m = doc.meta
+    return [{
+      name: entry.name, path: entry.path, status: entry.consumed ? 'consumed' : 'pending',
+      created: m.created ?? null, project: m.project ?? null, branch: m.branch ?? null,
+      session: m.session ?? null, auto: m.auto === true, consumedAt: m.consumed?.at ?? null
+    }]
+  })
+  let shown = rows
+  if (!values.all) {
+    const root = gitState(io.cwd).root
+    shown = rows.filter((r) => r.project === null || r.project === '' || r.project === root)
+  }
+  if (values.json) json(io, {dir, handoffs: shown})
+  else if (shown.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? '' : ' for this project (try --all)'}.\n`)
+  else {
+    for (const r of shown) {
+      io.stdout(`${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}${values.all && r.project ? `  ${r.project}` : ''}\n`)
+    }
+  }
+  return 0
+}
+
+function show(argv: string[], io: CliIo): number {
+  const usage = 'baton handoff show NAME|PATH [--dir D]'
+  const {values, positionals} = parse(argv, {dir: {type: 'string'}}, usage, 1)
+  const arg = positionals[0]
+  if (!arg) throw usageError('show needs a handoff NAME or PATH', `usage: ${usage}`)
+  const dir = handoffDir(io.env, values.dir)
+  const candidates = arg.includes('/')
+    ? [isAbsolute(arg) ? arg : resolve(io.cwd, arg)]
+    : [arg, `${arg}.md`, `${arg.replace(/\.md$/, '')}_done.md`].map((n) => join(dir, basename(n)))
+  for (const path of candidates) {
+    const doc = readEntry(path)
+    if (doc) {
+      io.stdout(doc.raw)
+      return 0
+    }
+  }
+  throw new BatonError('ENOENT', `no handoff named "${arg}"`, {file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'`})
+}
+
+async function clean(argv: string[], io: CliIo): Promise<number> {
+  const usage = 'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]'
+  const {values} = parse(argv, {days: {type: 'string'}, 'dry-run': {type: 'boolean'}, dir: {type: 'string'}, json: {type: 'boolean'}}, usage)
+  const config = loadConfig(io.env)
+  const {cleanHandoffs} = await import('../../io/clean.ts')
+  const dryRun = values['dry-run'] ?? false
+  const result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun})
+  if (values.json) json(io, {dryRun, ...result})
+  else {
+    const verb = dryRun ? 'would delete' : 'deleted'
+    io.stdout(`${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; ` +
+      `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`)
+    for (const p of result.deleted) io.stdout(`  ${verb} ${p}\n`)
+  }
+  return 0
+}
+
+/** Dispatches `baton handoff <sub>`. */
+export async function handoffCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv
+  switch (sub) {
+    case 'write': return write(rest, io)
+    case 'resume': return resume(rest, io)
+    case 'list': return list(rest, io)
+    case 'show': return show(rest, io)
+    case 'clean': return clean(rest, io)
+    default:
+      throw usageError(sub ? `unknown command "handoff ${sub}"` : 'missing handoff command', 'usage: baton handoff write|resume|list|show|clean')
+  }
+}

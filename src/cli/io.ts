@@ -1,0 +1,30 @@
+/** The world a CLI run sees, passed in so tests can run `runMain` in process. */
+export interface CliIo {
+  /** reads all of stdin; only called when a command needs it */
+  readStdin: () => Promise<string>
+  stdinIsTTY: boolean
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  stdoutIsTTY: boolean
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+  now: () => Date
+}
+
+/** The real process's io. */
+export function processIo(): CliIo {
+  return {
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date()
+  }
+}

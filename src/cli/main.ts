@@ -1,0 +1,50 @@
+/**
+ * The `baton` CLI entry. The only place (with the hook entries) that decides
+ * exit codes: 0 success, 1 a clear user-facing error, 2 a usage error.
+ */
+import type {CliIo} from './io.ts'
+import {BatonError, usageError} from '../core/errors.ts'
+
+/** One top-level command; loaded lazily so each run imports only what it needs. */
+type Command = (argv: string[], io: CliIo) => Promise<number> | number
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  handoff: async () => (await import('./commands/handoff.ts')).handoffCommand
+}
+
+const HELP = `baton: parallel-safe handoffs between Claude Code sessions
+
+  baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
+  baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]
+  baton handoff list   [--all] [--consumed] [--dir D] [--json]
+  baton handoff show   NAME|PATH
+  baton handoff clean  [--days N] [--dry-run] [--dir D]
+
+Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
+`
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function runMain(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(HELP)
+      return name === undefined ? 2 : 0
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout(`${process.env.BATON_VERSION ?? '0.1.0'}\n`)
+      return 0
+    }
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+    if (!load) throw usageError(`unknown command "${name}"`, 'run `baton --help` for the list of commands')
+    return await (await load())(rest, io)
+  } catch (error) {
+    if (error instanceof BatonError) {
+      io.stderr(`baton: error: ${error.message}\n`)
+      if (error.hint) io.stderr(`baton: ${error.code === 'EUSAGE' ? '' : 'what to do: '}${error.hint}\n`)
+      return error.code === 'EUSAGE' ? 2 : 1
+    }
+    io.stderr(`baton: internal error (a bug, please report it): ${(error as Error)?.stack ?? String(error)}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,67 @@
+/** Baton's settings: defaults, merged with `config.json`, then environment overrides. */
+
+/** All settings. */
+export interface Config {
+  /** days a consumed handoff is kept (default 7) */
+  keepDays: number
+  /** which handoffs resume takes: this project's or all (default `project`) */
+  scope: 'project' | 'all'
+  /** Stop hook behaviour (default `remind`) */
+  stopMode: 'off' | 'remind' | 'block'
+  /** resume output budget in characters (default 40000) */
+  maxChars: number
+  /** autosave on PreCompact and SessionEnd (default true) */
+  autosave: boolean
+  /** PreToolUse guard for shared files under `$CLAUDE_HOME` (default true) */
+  guard: boolean
+}
+
+/** The defaults. */
+export const DEFAULTS: Readonly<Config> = {keepDays: 7, scope: 'project', stopMode: 'remind', maxChars: 40_000, autosave: true, guard: true}
+
+const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
+
+function coerce(key: keyof Config, value: unknown, source: string): Config[keyof Config] {
+  const bad = (expected: string): never => {
+    throw new TypeError(`Expected \`${key}\` in ${source} to be ${expected}, got ${JSON.stringify(value)}`)
+  }
+  switch (key) {
+    case 'keepDays':
+    case 'maxChars': {
+      const n = typeof value === 'string' ? Number(value) : value
+      return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : bad('a whole number >= 0')
+    }
+    case 'scope':
+      return value === 'project' || value === 'all' ? value : bad('"project" or "all"')
+    case 'stopMode':
+      return value === 'off' || value === 'remind' || value === 'block' ? value : bad('"off", "remind" or "block"')
+    case 'autosave':
+    case 'guard':
+      if (typeof value === 'boolean') return value
+      if (value === 'true' || value === '1') return true
+      if (value === 'false' || value === '0') return false
+      return bad('true or false')
+  }
+}
+
+const envName = (key: string, prefix: string): string => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()
+
+/**
+ * Merges layers over the defaults: the file, then `CLAUDE_PLUGIN_OPTION_*`
+ * (the plugin's userConfig), then `BATON_*` (e.g. `BATON_STOP_MODE=block`).
+ * A bad value throws a `TypeError` naming the key and where it came from.
+ */
+export function resolveConfig(file: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>>): Config {
+  const config: Config = {...DEFAULTS}
+  const set = (key: keyof Config, value: unknown, source: string): void => {
+    ;(config as unknown as Record<string, unknown>)[key] = coerce(key, value, source)
+  }
+  for (const key of KEYS) {
+    if (file[key] !== undefined) set(key, file[key], 'config.json')
+    for (const name of [envName(key, 'CLAUDE_PLUGIN_OPTION_'), `CLAUDE_PLUGIN_OPTION_${key}`, envName(key, 'BATON_')]) {
+      const v = env[name]
+      if (v !== undefined && v !== '') set(key, v, name)
+    }
+  }
+  return config
+}

@@ -1,0 +1,69 @@
+/**
+ * Handoff file names (DESIGN §3): `YYYY-MM-DD_HHMMSS_<slug>[-N].md`, consumed as
+ * `<same stem>_done.md`. Pure: the clock is passed in.
+ */
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** Local-time stamp `YYYY-MM-DD_HHMMSS` for `date`. */
+export function formatStamp(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}_` +
+    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
+  )
+}
+
+/**
+ * The `attempt`-th candidate name for a new handoff: attempt 1 is the plain
+ * name, attempt 2 adds `-2`, and so on.
+ */
+export function candidateName(stamp: string, slug: string, attempt: number): string {
+  return attempt <= 1 ? `${stamp}_${slug}.md` : `${stamp}_${slug}-${attempt}.md`
+}
+
+/**
+ * Name of the consumed copy of `pendingName`. `attempt` > 1 only when that
+ * name is taken by an unrelated consumed handoff (`_done-2.md`, …).
+ */
+export function doneName(pendingName: string, attempt = 1): string {
+  const stem = pendingName.slice(0, -'.md'.length)
+  return attempt <= 1 ? `${stem}_done.md` : `${stem}_done-${attempt}.md`
+}
+
+/** What a handoff file name says about itself. */
+export interface ParsedName {
+  /** `YYYY-MM-DD_HHMMSS` */
+  stamp: string
+  /** slug including any `-N` collision suffix */
+  slug: string
+  /** true for `_done.md` names */
+  consumed: boolean
+  /** the pending name this file had (equal to the name for a pending file) */
+  pendingName: string
+}
+
+const NAME = /^(\d{4}-\d{2}-\d{2}_\d{6})_([a-z0-9][a-z0-9-]*)(_done(?:-\d+)?)?\.md$/
+
+/** Parses a handoff file name, or returns `undefined` for anything else. */
+export function parseName(name: string): ParsedName | undefined {
+  const m = NAME.exec(name)
+  if (!m) return undefined
+  const [, stamp, slug, done] = m as unknown as [string, string, string, string | undefined]
+  return {stamp, slug, consumed: done !== undefined, pendingName: `${stamp}_${slug}.md`}
+}
+
+/** Prefix of temp files written before an atomic publish. */
+export const TEMP_PREFIX = '.baton-tmp-'
+/** Prefix of files held by a claim in progress. */
+export const CLAIM_PREFIX = '.baton-claim-'
+
+/** Name under which a claimer holds `pendingName` while it marks it consumed. */
+export function claimName(pendingName: string, pid: number, token: string): string {
+  return `${CLAIM_PREFIX}${pid}-${token}-${pendingName}`
+}
+
+/** The pending name and pid inside a claim name, or `undefined`. */
+export function parseClaimName(name: string): {pendingName: string; pid: number} | undefined {
+  const m = /^\.baton-claim-(\d+)-[a-z0-9]+-(.+\.md)$/.exec(name)
+  return m ? {pid: Number(m[1]), pendingName: m[2] as string} : undefined
+}

@@ -1,0 +1,98 @@
+/**
+ * The five handoff sections (DESIGN §3), found with remark, never with regexes
+ * over the markdown. Loaded lazily by callers: remark is the heaviest import.
+ */
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import type {Heading, Root, RootContent} from 'mdast'
+
+/** Section keys in the order they are written. */
+export const SECTION_KEYS = ['summary', 'changed', 'todo', 'decisions', 'context'] as const
+export type SectionKey = (typeof SECTION_KEYS)[number] | 'failed'
+
+/** Canonical `##` titles. */
+export const SECTION_TITLES: Record<SectionKey, string> = {
+  summary: 'Session summary',
+  changed: 'What changed',
+  todo: 'What still needs work',
+  decisions: 'Key decisions',
+  context: 'Active context',
+  failed: 'What failed'
+}
+
+const ALIASES: Record<SectionKey, string[]> = {
+  summary: ['session summary', 'summary', 'overview', 'tldr', 'tl dr', 'session overview', 'what happened'],
+  changed: ['what changed', 'changes', 'changes made', 'what was done', 'done', 'completed', 'work done', 'progress', 'accomplished'],
+  todo: ['what still needs work', 'next steps', 'next', 'todo', 'to do', 'remaining', 'remaining work', 'open items', 'still to do', 'pending', 'whats next', 'open questions'],
+  decisions: ['key decisions', 'decisions', 'decisions made', 'design decisions', 'rationale'],
+  context: ['active context', 'context', 'current context', 'working context', 'current state', 'state', 'notes', 'important context'],
+  failed: ['what failed', 'failures', 'failed', 'dead ends', 'what didnt work', 'blockers']
+}
+
+const normalize = (title: string): string =>
+  title.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+
+const LOOKUP = new Map<string, SectionKey>(
+  (Object.entries(ALIASES) as [SectionKey, string[]][]).flatMap(([key, names]) => names.map((n) => [n, key] as const))
+)
+
+/** The section a heading title stands for, or `undefined`. */
+export function sectionFor(title: string): SectionKey | undefined {
+  return LOOKUP.get(normalize(title))
+}
+
+/** One section found in a body. */
+export interface FoundSection {
+  key: SectionKey
+  title: string
+  /** the section's markdown, heading excluded, trimmed */
+  text: string
+}
+
+/** What a body holds, and what it lacks. */
+export interface SectionReport {
+  sections: FoundSection[]
+  missing: SectionKey[]
+  empty: SectionKey[]
+  /** one human-readable line per missing or empty required section */
+  warnings: string[]
+}
+
+function headingText(node: Heading, source: string): string {
+  const first = node.children[0]
+  const last = node.children[node.children.length - 1]
+  if (!first?.position || !last?.position) return ''
+  return source.slice(first.position.start.offset, last.position.end.offset)
+}
+
+/** Parses markdown into an mdast tree. */
+export function parseMarkdown(source: string): Root {
+  return unified().use(remarkParse).parse(source)
+}
+
+/**
+ * Finds the handoff sections in `body`. The section level is `##`, or `#`
+ * when a body has no `##` headings. Never throws and never refuses a body.
+ */
+export function inspectSections(body: string): SectionReport {
+  const tree = parseMarkdown(body)
+  const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading')
+  const level = headings.some((h) => h.depth === 2) ? 2 : 1
+  const sections: FoundSection[] = []
+  headings.forEach((heading, i) => {
+    if (heading.depth !== level) return
+    const key = sectionFor(headingText(heading, body))
+    if (key === undefined) return
+    const next = headings.slice(i + 1).find((h) => h.depth <= level)
+    const start = heading.position?.end.offset ?? 0
+    const end = next?.position?.start.offset ?? body.length
+    sections.push({key, title: headingText(heading, body), text: body.slice(start, end).trim()})
+  })
+  const missing = SECTION_KEYS.filter((k) => !sections.some((s) => s.key === k))
+  const empty = SECTION_KEYS.filter((k) => !missing.includes(k) && sections.filter((s) => s.key === k).every((s) => s.text === ''))
+  const warnings = [
+    ...missing.map((k) => `missing section "## ${SECTION_TITLES[k]}"`),
+    ...empty.map((k) => `empty section "## ${SECTION_TITLES[k]}"`)
+  ]
+  return {sections, missing, empty, warnings}
+}

@@ -1,0 +1,111 @@
+/**
+ * Retention and litter (DESIGN §4.3, §4.4): consumed handoffs older than
+ * `keepDays` are deleted; pending handoffs never are. Temp files older than an
+ * hour are removed, and holds left by a killed claimer are put back as pending.
+ */
+import {linkSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, doneName, parseClaimName, parseName} from '../core/names.ts'
+import {parseHandoff} from '../core/frontmatter.ts'
+import {hasCode} from '../core/errors.ts'
+import {listEntries, readEntry} from './store.ts'
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+/** What a clean did (or, with `dryRun`, would do). */
+export interface CleanResult {
+  deleted: string[]
+  kept: number
+  sweptTemp: string[]
+  restored: string[]
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return hasCode(error, 'EPERM')
+  }
+}
+
+/**
+ * Deletes consumed handoffs older than `days`, counted from `consumed.at`,
+ * falling back to the file's mtime, and sweeps litter.
+ *
+ * @param [options.days=7] retention of consumed handoffs, in days
+ * @param [options.dryRun=false] report only
+ */
+export function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean} = {}): CleanResult {
+  const days = options.days ?? 7
+  if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
+  const cutoff = now.getTime() - days * DAY
+  const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: []}
+  for (const entry of listEntries(dir).consumed) {
+    const doc = readEntry(entry.path)
+    if (!doc) continue
+    const at = Date.parse(String(doc.meta.consumed?.at ?? ''))
+    const when = Number.isNaN(at) ? doc.mtimeMs : at
+    if (when < cutoff) {
+      if (!options.dryRun) rmSync(entry.path, {force: true})
+      result.deleted.push(entry.path)
+    } else result.kept++
+  }
+  sweepLitter(dir, now, options.dryRun ?? false, result)
+  return result
+}
+
+function sweepLitter(dir: string, now: Date, dryRun: boolean, result: CleanResult): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const path = join(dir, name)
+    let age: number
+    try {
+      const st = statSync(path)
+      if (!st.isFile()) continue
+      age = now.getTime() - st.mtimeMs
+    } catch {
+      continue
+    }
+    if (name.startsWith(TEMP_PREFIX) && age > HOUR) {
+      if (!dryRun) rmSync(path, {force: true})
+      result.sweptTemp.push(path)
+    }
+    const hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
+    if (hold && (age > HOUR || (age > 30_000 && !alive(hold.pid)))) {
+      if (!dryRun) restoreHold(dir, path, hold.pendingName)
+      result.restored.push(path)
+    }
+  }
+}
+
+/**
+ * Puts a hold back as pending. If its `_done.md` copy was already published
+ * (the claimer died just before dropping the hold), the hold is redundant.
+ */
+function restoreHold(dir: string, hold: string, pendingName: string): void {
+  const doc = readEntry(hold)
+  if (!doc) return
+  const done = readEntry(join(dir, doneName(pendingName)))
+  if (done && done.body === parseHandoff(doc.raw).body) {
+    rmSync(hold, {force: true})
+    return
+  }
+  const parsed = parseName(pendingName)
+  for (let attempt = 1; attempt < 1000; attempt++) {
+    const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
+    try {
+      linkSync(hold, join(dir, name))
+      rmSync(hold, {force: true})
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST') || !parsed) return
+    }
+  }
+}

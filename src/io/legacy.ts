@@ -1,0 +1,79 @@
+/**
+ * Legacy single-file handoffs (DESIGN §2). `$CLAUDE_HOME/context-handoff.md` is
+ * imported once as a pending handoff and kept as `context-handoff.md.imported`.
+ * A project's `docs/SESSION-HANDOFF.md` is only ever read.
+ */
+import {linkSync, readFileSync, renameSync, rmSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {hasCode} from '../core/errors.ts'
+import {candidateName, doneName, formatStamp} from '../core/names.ts'
+import {parseHandoff, renderHandoff} from '../core/frontmatter.ts'
+import {publishExclusive} from './publish.ts'
+import {ensureDir} from './store.ts'
+import {existsSync} from 'node:fs'
+
+/**
+ * Imports `$CLAUDE_HOME/context-handoff.md` into `dir`. Safe under concurrency:
+ * the file is first renamed to a private name, so only one process imports it.
+ *
+ * @returns the new pending handoff's path, or `undefined` when there was nothing to import
+ */
+export function importLegacy(home: string, dir: string): string | undefined {
+  const legacy = join(home, 'context-handoff.md')
+  const hold = `${legacy}.importing-${process.pid}`
+  try {
+    renameSync(legacy, hold)
+  } catch (error) {
+    if (hasCode(error, 'ENOENT')) return undefined
+    throw error
+  }
+  try {
+    const raw = readFileSync(hold, 'utf8')
+    const mtime = statSync(hold).mtime
+    const doc = parseHandoff(raw)
+    if (doc.body.trim() === '') {
+      keepAsImported(hold, legacy)
+      return undefined
+    }
+    ensureDir(dir)
+    const meta = {baton: 1, created: mtime.toISOString(), session: '', ...doc.meta, legacy: legacy}
+    const stamp = formatStamp(mtime)
+    const path = publishExclusive(dir, (n) => candidateName(stamp, 'legacy-context-handoff', n), renderHandoff(meta, doc.body), {
+      taken: (name) => existsSync(join(dir, doneName(name)))
+    })
+    keepAsImported(hold, legacy)
+    return path
+  } catch (error) {
+    // Never lose the legacy file: put it back where it was.
+    try {
+      linkSync(hold, legacy)
+      rmSync(hold, {force: true})
+    } catch {
+      // hold stays as context-handoff.md.importing-<pid>, with its content intact
+    }
+    throw error
+  }
+}
+
+function keepAsImported(hold: string, legacy: string): void {
+  for (let n = 1; n < 1000; n++) {
+    try {
+      linkSync(hold, n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`)
+      rmSync(hold, {force: true})
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST')) throw error
+    }
+  }
+}
+
+/** The text of a project's `docs/SESSION-HANDOFF.md`, read-only, or `undefined`. */
+export function projectHandoff(root: string): {path: string; text: string} | undefined {
+  const path = join(root, 'docs', 'SESSION-HANDOFF.md')
+  try {
+    if (!statSync(path).isFile()) return undefined
+    return {path, text: readFileSync(path, 'utf8')}
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Atomic, non-clobbering publish (DESIGN §4.1 and §4.3): temp file in the same
+ * directory → write → fsync → close → `link()` to the final name (EEXIST means
+ * try the next name) → unlink the temp file in `finally`. A reader never sees
+ * a partial file and no existing file is ever replaced.
+ */
+import {closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync, existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {randomBytes} from 'node:crypto'
+import {BatonError, hasCode} from '../core/errors.ts'
+import {TEMP_PREFIX} from '../core/names.ts'
+
+/** A unique temp path in `dir`, recognisable by the sweeper. */
+export function tempPath(dir: string): string {
+  return join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
+}
+
+/** Writes `content` to a new file at `path` (which must not exist) and fsyncs it. */
+export function writeNewFile(path: string, content: string | Buffer, mode = 0o600): void {
+  const fd = openSync(path, 'wx', mode)
+  try {
+    writeFileSync(fd, content)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    // Some file systems cannot fsync a directory; the link itself is still atomic.
+  }
+}
+
+/** Hard links are missing on some file systems; fall back to an exclusive placeholder. */
+function linkOrPlaceholder(temp: string, target: string): void {
+  try {
+    linkSync(temp, target)
+  } catch (error) {
+    if (!hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error
+    closeSync(openSync(target, 'wx', 0o600)) // EEXIST here means the name is taken
+    renameSync(temp, target) // replaces only our own empty placeholder
+  }
+}
+
+/**
+ * Publishes `content` under the first free name `nameFor(1)`, `nameFor(2)`, …
+ * in `dir`. A name for which `taken(name)` is true is skipped as well.
+ *
+ * @returns the path written
+ */
+export function publishExclusive(
+  dir: string,
+  nameFor: (attempt: number) => string,
+  content: string,
+  options: {mode?: number; taken?: (name: string) => boolean} = {}
+): string {
+  const temp = tempPath(dir)
+  writeNewFile(temp, content, options.mode ?? 0o600)
+  try {
+    for (let attempt = 1; attempt <= 100_000; attempt++) {
+      const name = nameFor(attempt)
+      if (options.taken?.(name)) continue
+      const target = join(dir, name)
+      try {
+        linkOrPlaceholder(temp, target)
+        fsyncDir(dir)
+        return target
+      } catch (error) {
+        if (!hasCode(error, 'EEXIST')) throw error
+      }
+    }
+    throw new BatonError('EFULL', `no free file name left in ${dir}`, {file: dir})
+  } finally {
+    if (existsSync(temp)) rmSync(temp, {force: true})
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `baton handoff resume`: pick this project's pending handoffs (plus those that
+ * name no project), claim each exactly once, and render them fenced, oldest first.
+ */
+import {importLegacy, projectHandoff} from './legacy.ts'
+import {claimHandoff} from './claim.ts'
+import {listEntries, readEntry, type HandoffEntry} from './store.ts'
+import {commitsSince, gitState} from './git.ts'
+import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
+import {parseHandoff, type HandoffMeta} from '../core/frontmatter.ts'
+
+/** Options of {@link resumeHandoffs}. */
+export interface ResumeOptions {
+  dir: string
+  /** `$CLAUDE_HOME`, for the legacy `context-handoff.md` */
+  home: string
+  cwd: string
+  now: Date
+  /** every project's handoffs, not only this one's */
+  all?: boolean
+  /** the claiming session's id */
+  session?: string
+  /** output budget in characters, default 40000 */
+  maxChars?: number
+  /** look for the legacy files (default true) */
+  legacy?: boolean
+}
+
+/** The rendered output plus what happened. */
+export interface ResumeResult extends ResumeRender {
+  project: string
+  pendingElsewhere: number
+  imported?: string | undefined
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
+
+/** Claims and renders pending handoffs. */
+export function resumeHandoffs(options: ResumeOptions): ResumeResult {
+  const imported = options.legacy === false ? undefined : importLegacy(options.home, options.dir)
+  const git = gitState(options.cwd)
+  const candidates: {entry: HandoffEntry; meta: HandoffMeta; key: string}[] = []
+  let pendingElsewhere = 0
+  for (const entry of listEntries(options.dir).pending) {
+    const doc = readEntry(entry.path)
+    if (!doc) continue
+    const project = str(doc.meta.project)
+    if (!options.all && project !== undefined && project !== git.root) {
+      pendingElsewhere++
+      continue
+    }
+    candidates.push({entry, meta: doc.meta, key: `${str(doc.meta.created) ?? ''}|${entry.stamp}|${entry.name}`})
+  }
+  candidates.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+
+  const since = new Map<string, number | undefined>()
+  const stale = (meta: HandoffMeta): number | undefined => {
+    const commit = str(meta.commit)
+    if (!git.inRepo || commit === undefined || str(meta.project) !== git.root) return undefined
+    if (commit === git.commit) return 0
+    if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
+    return since.get(commit)
+  }
+
+  const items: ResumeItem[] = []
+  const legacyDoc = projectHandoff(git.root)
+  if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
+  const at = options.now.toISOString()
+  for (const {entry} of candidates) {
+    const won = claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    if (!won) continue // another session claimed it first
+    const doc = parseHandoff(won.raw)
+    items.push({
+      file: won.path,
+      body: doc.body,
+      created: str(doc.meta.created),
+      branch: str(doc.meta.branch),
+      commit: str(doc.meta.commit),
+      session: str(doc.meta.session),
+      auto: doc.meta.auto === true,
+      commitsSince: stale(doc.meta),
+      warning: doc.error
+    })
+  }
+  const project = options.all ? '*' : git.root
+  const rendered = renderResume(items, {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000})
+  return {...rendered, project, pendingElsewhere, imported}
+}

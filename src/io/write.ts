@@ -1,0 +1,95 @@
+/** `baton handoff write`: one new, uniquely named, never-clobbering handoff file. */
+import {existsSync, rmSync} from 'node:fs'
+import {hostname} from 'node:os'
+import {join} from 'node:path'
+import {BatonError} from '../core/errors.ts'
+import {candidateName, doneName, formatStamp} from '../core/names.ts'
+import {slugify} from '../core/slug.ts'
+import {parseHandoff, renderHandoff, type HandoffMeta} from '../core/frontmatter.ts'
+import {dirtyCount, gitState} from './git.ts'
+import {publishExclusive} from './publish.ts'
+import {ensureDir, fsError, listEntries, readEntry} from './store.ts'
+
+/** Options of {@link writeHandoff}. */
+export interface WriteOptions {
+  dir: string
+  /** handoff markdown; may carry its own frontmatter, which is kept */
+  text: string
+  cwd: string
+  now: Date
+  /** `--slug`; otherwise the branch; otherwise `session` */
+  slug?: string | undefined
+  session?: string | undefined
+  /** marks a mechanical autosave */
+  auto?: boolean
+}
+
+/** What was written, and what the body lacks. */
+export interface WriteResult {
+  path: string
+  warnings: string[]
+  /** autosaves of the same session that this handoff replaced */
+  replaced: string[]
+}
+
+/**
+ * Writes a handoff. Never refuses content: missing or empty sections are
+ * reported as warnings. Throws `BatonError` `EEMPTY` for an empty body and an
+ * explained file-system error when the directory is not writable.
+ */
+export async function writeHandoff(options: WriteOptions): Promise<WriteResult> {
+  const input = parseHandoff(options.text)
+  if (input.body.trim() === '') {
+    throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
+      hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
+    })
+  }
+  const {inspectSections} = await import('../core/sections.ts')
+  const warnings = [...(input.error ? [input.error] : []), ...inspectSections(input.body).warnings]
+  ensureDir(options.dir)
+  const git = gitState(options.cwd)
+  const own = ['baton', 'created', 'session', 'project', 'branch', 'commit', 'dirty', 'host', 'auto', 'consumed']
+  const extra = Object.fromEntries(Object.entries(input.meta).filter(([k]) => !own.includes(k)))
+  const meta: HandoffMeta = {
+    baton: 1,
+    created: options.now.toISOString(),
+    session: options.session ?? '',
+    project: git.root,
+    branch: git.branch,
+    commit: git.commit,
+    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    host: hostname(),
+    ...(options.auto ? {auto: true} : {}),
+    ...extra
+  }
+  const slug = slugify(options.slug || git.branch)
+  const stamp = formatStamp(options.now)
+  let path: string
+  try {
+    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), renderHandoff(meta, input.body), {
+      taken: (name) => existsSync(join(options.dir, doneName(name)))
+    })
+  } catch (error) {
+    if (error instanceof BatonError) throw error
+    throw fsError(error, 'write a handoff in', options.dir)
+  }
+  const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
+  return {path, warnings, replaced}
+}
+
+/**
+ * A session's own handoff replaces its pending autosaves. Only files that are
+ * pending, `auto: true` and from the same session are removed.
+ */
+function dropAutosaves(dir: string, session: string, keep: string): string[] {
+  const dropped: string[] = []
+  for (const entry of listEntries(dir).pending) {
+    if (entry.path === keep) continue
+    const doc = readEntry(entry.path)
+    if (doc?.meta.auto === true && doc.meta.session === session) {
+      rmSync(entry.path, {force: true})
+      dropped.push(entry.path)
+    }
+  }
+  return dropped
+}
