@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-73QU2LLF.js")).handoffCommand
+  handoff: async () => (await import("./chunks/handoff-5QZ7LNQ3.js")).handoffCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
@@ -56,7 +56,8 @@ function processIo() {
     stdoutIsTTY: !!process.stdout.isTTY,
     env: process.env,
     cwd: process.cwd(),
-    now: () => /* @__PURE__ */ new Date()
+    // BATON_NOW pins the clock (ISO time), for reproducible runs and tests.
+    now: () => process.env.BATON_NOW ? new Date(process.env.BATON_NOW) : /* @__PURE__ */ new Date()
   };
 }
 

@@ -25,6 +25,7 @@ export function processIo(): CliIo {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
-    now: () => new Date()
+    // BATON_NOW pins the clock (ISO time), for reproducible runs and tests.
+    now: () => (process.env.BATON_NOW ? new Date(process.env.BATON_NOW) : new Date())
   }
 }

@@ -1,9 +1,11 @@
 /**
  * Exactly-once claim (DESIGN §4.2). The claimer first renames the pending file
  * to a private hold name: rename is atomic, so exactly one process wins and the
- * rest get ENOENT. The winner records `consumed: {at, by}`, publishes the
- * `_done.md` copy without clobbering, then drops the hold. A claimer killed in
- * between leaves a hold file, which the sweeper puts back as pending.
+ * rest get ENOENT. The winner records `consumed: {at, by}` and publishes the
+ * `_done.md` copy without clobbering. It drops the hold only after it has
+ * delivered the handoff (`release()`), so a claimer killed before delivery
+ * leaves a hold, which the sweeper puts back as pending: a note is delivered at
+ * least once even across SIGKILL, and exactly once otherwise.
  */
 import {linkSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
@@ -20,6 +22,8 @@ export interface Claimed {
   path: string
   /** the text as it was while pending */
   raw: string
+  /** call once the handoff has been delivered: drops the hold */
+  release: () => void
 }
 
 /**
@@ -41,8 +45,7 @@ export function claimHandoff(dir: string, pendingName: string, by: string, at: s
   try {
     const raw = readFileSync(hold, 'utf8')
     const path = publishExclusive(dir, (n) => doneName(pendingName, n), markConsumed(raw, at, by))
-    rmSync(hold, {force: true})
-    return {path, raw}
+    return {path, raw, release: () => rmSync(hold, {force: true})}
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
     try {

@@ -6,7 +6,6 @@
 import {linkSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, doneName, parseClaimName, parseName} from '../core/names.ts'
-import {parseHandoff} from '../core/frontmatter.ts'
 import {hasCode} from '../core/errors.ts'
 import {listEntries, readEntry} from './store.ts'
 
@@ -86,26 +85,30 @@ function sweepLitter(dir: string, now: Date, dryRun: boolean, result: CleanResul
 }
 
 /**
- * Puts a hold back as pending. If its `_done.md` copy was already published
- * (the claimer died just before dropping the hold), the hold is redundant.
+ * Puts back a hold whose claimer died before delivering it: the handoff
+ * becomes pending again (under a free name), then the unfinished `_done.md`
+ * copy, identical in body, is removed. Content exists on disk at every step.
  */
 function restoreHold(dir: string, hold: string, pendingName: string): void {
   const doc = readEntry(hold)
   if (!doc) return
-  const done = readEntry(join(dir, doneName(pendingName)))
-  if (done && done.body === parseHandoff(doc.raw).body) {
-    rmSync(hold, {force: true})
-    return
-  }
   const parsed = parseName(pendingName)
   for (let attempt = 1; attempt < 1000; attempt++) {
     const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
     try {
       linkSync(hold, join(dir, name))
-      rmSync(hold, {force: true})
-      return
+      break
     } catch (error) {
       if (!hasCode(error, 'EEXIST') || !parsed) return
     }
   }
+  for (let n = 1; n < 1000; n++) {
+    const done = readEntry(join(dir, doneName(pendingName, n)))
+    if (!done) break
+    if (done.body === doc.body && done.meta.consumed !== undefined) {
+      rmSync(join(dir, doneName(pendingName, n)), {force: true})
+      break
+    }
+  }
+  rmSync(hold, {force: true})
 }

@@ -31,6 +31,8 @@ export interface ResumeResult extends ResumeRender {
   project: string
   pendingElsewhere: number
   imported?: string | undefined
+  /** call after the output has been delivered: finishes the claims */
+  release: () => void
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
@@ -66,12 +68,14 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   const legacyDoc = projectHandoff(git.root)
   if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const at = options.now.toISOString()
+  const won: (() => void)[] = []
   for (const {entry} of candidates) {
-    const won = claimHandoff(options.dir, entry.name, options.session ?? '', at)
-    if (!won) continue // another session claimed it first
-    const doc = parseHandoff(won.raw)
+    const claimed = claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    if (!claimed) continue // another session claimed it first
+    won.push(claimed.release)
+    const doc = parseHandoff(claimed.raw)
     items.push({
-      file: won.path,
+      file: claimed.path,
       body: doc.body,
       created: str(doc.meta.created),
       branch: str(doc.meta.branch),
@@ -84,5 +88,5 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   }
   const project = options.all ? '*' : git.root
   const rendered = renderResume(items, {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000})
-  return {...rendered, project, pendingElsewhere, imported}
+  return {...rendered, project, pendingElsewhere, imported, release: () => won.forEach((r) => r())}
 }

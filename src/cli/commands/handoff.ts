@@ -67,6 +67,7 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
       omitted: result.omitted.map((i) => i.file)
     })
   } else io.stdout(result.text)
+  result.release()
   return 0
 }
 

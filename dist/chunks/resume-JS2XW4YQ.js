@@ -86,8 +86,8 @@ function claimHandoff(dir, pendingName, by, at) {
     throw fsError(error, "claim", pending);
   }
   try {
-    let raw = readFileSync2(hold, "utf8"), path = publishExclusive(dir, (n) => doneName(pendingName, n), markConsumed(raw, at, by));
-    return rmSync2(hold, { force: !0 }), { path, raw };
+    let raw = readFileSync2(hold, "utf8");
+    return { path: publishExclusive(dir, (n) => doneName(pendingName, n), markConsumed(raw, at, by)), raw, release: () => rmSync2(hold, { force: !0 }) };
   } catch (error) {
     try {
       linkSync2(hold, pending), rmSync2(hold, { force: !0 });
@@ -163,13 +163,14 @@ function resumeHandoffs(options) {
       return commit === git.commit ? 0 : (since.has(commit) || since.set(commit, commitsSince(git.root, commit)), since.get(commit));
   }, items = [], legacyDoc = projectHandoff(git.root);
   legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
-  let at = options.now.toISOString();
+  let at = options.now.toISOString(), won = [];
   for (let { entry } of candidates) {
-    let won = claimHandoff(options.dir, entry.name, options.session ?? "", at);
-    if (!won) continue;
-    let doc = parseHandoff(won.raw);
+    let claimed = claimHandoff(options.dir, entry.name, options.session ?? "", at);
+    if (!claimed) continue;
+    won.push(claimed.release);
+    let doc = parseHandoff(claimed.raw);
     items.push({
-      file: won.path,
+      file: claimed.path,
       body: doc.body,
       created: str(doc.meta.created),
       branch: str(doc.meta.branch),
@@ -181,7 +182,7 @@ function resumeHandoffs(options) {
     });
   }
   let project = options.all ? "*" : git.root;
-  return { ...renderResume(items, { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }), project, pendingElsewhere, imported };
+  return { ...renderResume(items, { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }), project, pendingElsewhere, imported, release: () => won.forEach((r) => r()) };
 }
 export {
   resumeHandoffs

@@ -6,7 +6,6 @@ import {
   doneName,
   listEntries,
   parseClaimName,
-  parseHandoff,
   parseName,
   readEntry
 } from "./chunk-Z4DTYSZH.js";
@@ -62,21 +61,25 @@ function sweepLitter(dir, now, dryRun, result) {
 function restoreHold(dir, hold, pendingName) {
   let doc = readEntry(hold);
   if (!doc) return;
-  let done = readEntry(join(dir, doneName(pendingName)));
-  if (done && done.body === parseHandoff(doc.raw).body) {
-    rmSync(hold, { force: !0 });
-    return;
-  }
   let parsed = parseName(pendingName);
   for (let attempt = 1; attempt < 1e3; attempt++) {
     let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;
     try {
-      linkSync(hold, join(dir, name)), rmSync(hold, { force: !0 });
-      return;
+      linkSync(hold, join(dir, name));
+      break;
     } catch (error) {
       if (!hasCode(error, "EEXIST") || !parsed) return;
     }
   }
+  for (let n = 1; n < 1e3; n++) {
+    let done = readEntry(join(dir, doneName(pendingName, n)));
+    if (!done) break;
+    if (done.body === doc.body && done.meta.consumed !== void 0) {
+      rmSync(join(dir, doneName(pendingName, n)), { force: !0 });
+      break;
+    }
+  }
+  rmSync(hold, { force: !0 });
 }
 export {
   cleanHandoffs
