@@ -13,6 +13,12 @@ export function formatStamp(date: Date): string {
   )
 }
 
+/** The local time a stamp stands for, in ms since the epoch. */
+export function stampTime(stamp: string): number {
+  const [y, mo, d, h, mi, s] = [0, 5, 8, 11, 13, 15].map((at, i) => Number(stamp.slice(at, at + (i === 0 ? 4 : 2))))
+  return new Date(y!, mo! - 1, d, h, mi, s).getTime()
+}
+
 /**
  * The `attempt`-th candidate name for a new handoff: attempt 1 is the plain
  * name, attempt 2 adds `-2`, and so on.

@@ -17,9 +17,10 @@ export interface GitState {
 
 /** Root, branch and HEAD in one `git` process (two for an unborn branch). */
 export function gitState(cwd: string): GitState {
-  const out = git(cwd, ['rev-parse', '--show-toplevel', '--abbrev-ref', 'HEAD', 'HEAD'])
+  // --abbrev-ref applies to every later argument, so HEAD (the sha) comes first.
+  const out = git(cwd, ['rev-parse', '--show-toplevel', 'HEAD', '--abbrev-ref', 'HEAD'])
   if (out !== undefined) {
-    const [root = cwd, branch = '', commit = ''] = out.trim().split('\n')
+    const [root = cwd, commit = '', branch = ''] = out.trim().split('\n')
     return {root, inRepo: true, branch: branch === 'HEAD' ? '' : branch, commit}
   }
   const root = git(cwd, ['rev-parse', '--show-toplevel'])?.trim()

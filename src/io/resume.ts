@@ -6,6 +6,7 @@ import {importLegacy, projectHandoff} from './legacy.ts'
 import {claimHandoff} from './claim.ts'
 import {listEntries, readEntry, type HandoffEntry} from './store.ts'
 import {commitsSince, gitState} from './git.ts'
+import {stampTime} from '../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
 import {parseHandoff, type HandoffMeta} from '../core/frontmatter.ts'
 
@@ -41,7 +42,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   const imported = options.legacy === false ? undefined : importLegacy(options.home, options.dir)
   const git = gitState(options.cwd)
-  const candidates: {entry: HandoffEntry; meta: HandoffMeta; key: string}[] = []
+  const candidates: {entry: HandoffEntry; meta: HandoffMeta; time: number}[] = []
   let pendingElsewhere = 0
   for (const entry of listEntries(options.dir).pending) {
     const doc = readEntry(entry.path)
@@ -51,9 +52,11 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
       pendingElsewhere++
       continue
     }
-    candidates.push({entry, meta: doc.meta, key: `${str(doc.meta.created) ?? ''}|${entry.stamp}|${entry.name}`})
+    const created = Date.parse(str(doc.meta.created) ?? '')
+    candidates.push({entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
   }
-  candidates.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  // Oldest first; the name breaks ties (and keeps -2, -3 in order).
+  candidates.sort((a, b) => a.time - b.time || (a.entry.name < b.entry.name ? -1 : 1))
 
   const since = new Map<string, number | undefined>()
   const stale = (meta: HandoffMeta): number | undefined => {

@@ -8,7 +8,7 @@ import {
   parseClaimName,
   parseName,
   readEntry
-} from "./chunk-Z4DTYSZH.js";
+} from "./chunk-432MTFWS.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";

@@ -7,9 +7,9 @@ function git(cwd, args) {
   return r.status === 0 ? r.stdout : void 0;
 }
 function gitState(cwd) {
-  let out = git(cwd, ["rev-parse", "--show-toplevel", "--abbrev-ref", "HEAD", "HEAD"]);
+  let out = git(cwd, ["rev-parse", "--show-toplevel", "HEAD", "--abbrev-ref", "HEAD"]);
   if (out !== void 0) {
-    let [root2 = cwd, branch2 = "", commit = ""] = out.trim().split(`
+    let [root2 = cwd, commit = "", branch2 = ""] = out.trim().split(`
 `);
     return { root: root2, inRepo: !0, branch: branch2 === "HEAD" ? "" : branch2, commit };
   }

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   TEMP_PREFIX
-} from "./chunk-Z4DTYSZH.js";
+} from "./chunk-432MTFWS.js";
 import {
   BatonError,
   hasCode

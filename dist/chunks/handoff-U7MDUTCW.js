@@ -1,12 +1,12 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   gitState
-} from "./chunk-I6Z66IQH.js";
+} from "./chunk-7NYXGRWR.js";
 import {
   fsError,
   listEntries,
   readEntry
-} from "./chunk-Z4DTYSZH.js";
+} from "./chunk-432MTFWS.js";
 import {
   BatonError,
   hasCode,
@@ -132,7 +132,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = await io.readStdin();
   }
-  let { writeHandoff } = await import("./write-QEVKTU4W.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-QXZHK6FU.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -159,7 +159,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-JS2XW4YQ.js"), result = resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-HKUEJTGZ.js"), result = resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -219,7 +219,7 @@ function show(argv, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-Z5NRY4LS.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-4ERZNX4D.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";

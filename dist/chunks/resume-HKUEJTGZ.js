@@ -1,11 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   publishExclusive
-} from "./chunk-M5GNZWCH.js";
+} from "./chunk-VEKZ2LT2.js";
 import {
   commitsSince,
   gitState
-} from "./chunk-I6Z66IQH.js";
+} from "./chunk-7NYXGRWR.js";
 import {
   candidateName,
   claimName,
@@ -17,8 +17,9 @@ import {
   markConsumed,
   parseHandoff,
   readEntry,
-  renderHandoff
-} from "./chunk-Z4DTYSZH.js";
+  renderHandoff,
+  stampTime
+} from "./chunk-432MTFWS.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
@@ -154,9 +155,10 @@ function resumeHandoffs(options) {
       pendingElsewhere++;
       continue;
     }
-    candidates.push({ entry, meta: doc.meta, key: `${str(doc.meta.created) ?? ""}|${entry.stamp}|${entry.name}` });
+    let created = Date.parse(str(doc.meta.created) ?? "");
+    candidates.push({ entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created });
   }
-  candidates.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  candidates.sort((a, b) => a.time - b.time || (a.entry.name < b.entry.name ? -1 : 1));
   let since = /* @__PURE__ */ new Map(), stale = (meta) => {
     let commit = str(meta.commit);
     if (!(!git.inRepo || commit === void 0 || str(meta.project) !== git.root))

@@ -1,11 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   publishExclusive
-} from "./chunk-M5GNZWCH.js";
+} from "./chunk-VEKZ2LT2.js";
 import {
   dirtyCount,
   gitState
-} from "./chunk-I6Z66IQH.js";
+} from "./chunk-7NYXGRWR.js";
 import {
   candidateName,
   doneName,
@@ -16,7 +16,7 @@ import {
   parseHandoff,
   readEntry,
   renderHandoff
-} from "./chunk-Z4DTYSZH.js";
+} from "./chunk-432MTFWS.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";

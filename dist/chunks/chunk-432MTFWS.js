@@ -2084,6 +2084,10 @@ var pad = (n, width = 2) => String(n).padStart(width, "0");
 function formatStamp(date) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}_${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
 }
+function stampTime(stamp) {
+  let [y, mo, d, h, mi, s] = [0, 5, 8, 11, 13, 15].map((at, i) => Number(stamp.slice(at, at + (i === 0 ? 4 : 2))));
+  return new Date(y, mo - 1, d, h, mi, s).getTime();
+}
 function candidateName(stamp, slug, attempt) {
   return attempt <= 1 ? `${stamp}_${slug}.md` : `${stamp}_${slug}-${attempt}.md`;
 }
@@ -2184,6 +2188,7 @@ function readEntry(path) {
 
 export {
   formatStamp,
+  stampTime,
   candidateName,
   doneName,
   parseName,

@@ -1,0 +1,212 @@
+/** The `baton handoff` CLI: behaviour, exit codes and errors, run in process through runMain. */
+import {describe, expect, it} from 'vitest'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {runMain} from '../src/cli/main.ts'
+import type {CliIo} from '../src/cli/io.ts'
+import {body, gitRepo, tempDir} from './helpers.ts'
+
+interface Result {
+  code: number
+  out: string
+  err: string
+}
+
+async function baton(argv: string[], opts: {cwd?: string; input?: string; env?: Record<string, string>; now?: string; tty?: boolean} = {}): Promise<Result> {
+  let out = ''
+  let err = ''
+  const home = opts.env?.HOME ?? tempDir()
+  const io: CliIo = {
+    readStdin: async () => opts.input ?? '',
+    stdinIsTTY: opts.tty ?? false,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    stdoutIsTTY: false,
+    env: {HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), ...opts.env},
+    cwd: opts.cwd ?? home,
+    now: () => new Date(opts.now ?? '2026-11-21T09:15:22.000Z')
+  }
+  const code = await runMain(argv, io)
+  return {code, out, err}
+}
+
+const git = (cwd: string, ...args: string[]): string => spawnSync('git', args, {cwd, encoding: 'utf8'}).stdout.trim()
+
+describe('baton handoff write', () => {
+  it('writes the frontmatter of DESIGN §3 and prints the path', async () => {
+    const repo = gitRepo()
+    git(repo, 'checkout', '-q', '-b', 'feat/x')
+    writeFileSync(join(repo, 'dirty.txt'), 'x')
+    const home = tempDir()
+    const r = await baton(['handoff', 'write', '--session', 'sess-1'], {cwd: repo, input: body('fm'), env: {HOME: home}})
+    expect(r.code, r.err).toBe(0)
+    const path = r.out.trim()
+    expect(path).toMatch(new RegExp(`^${home}/\\.claude/handoffs/2026-11-21_\\d{6}_feat-x\\.md$`))
+    const text = readFileSync(path, 'utf8')
+    expect(text).toMatch(/^---\nbaton: 1\ncreated: '2026-11-21T09:15:22.000Z'\nsession: sess-1\n/)
+    expect(text).toContain(`project: ${repo}\n`)
+    expect(text).toContain('branch: feat/x\n')
+    expect(text).toContain(`commit: ${git(repo, 'rev-parse', 'HEAD')}\n`)
+    expect(text).toContain('dirty: 1\n')
+    expect(r.err).toBe('')
+  })
+
+  it('takes the session from BATON_SESSION_ID and the body from --file', async () => {
+    const home = tempDir()
+    writeFileSync(join(home, 'notes.md'), body('file'))
+    const r = await baton(['handoff', 'write', '--file', 'notes.md', '--json'], {env: {HOME: home, BATON_SESSION_ID: 'env-sess'}})
+    expect(r.code, r.err).toBe(0)
+    const out = JSON.parse(r.out)
+    expect(readFileSync(out.path, 'utf8')).toContain('session: env-sess')
+    expect(out.path).toMatch(/_session\.md$/)
+  })
+
+  it('saves a handoff with missing sections and warns once per section', async () => {
+    const r = await baton(['handoff', 'write', '--slug', 'partial'], {input: '## Summary\nOnly this.\n'})
+    expect(r.code).toBe(0)
+    expect(existsSync(r.out.trim())).toBe(true)
+    expect(r.err.split('\n').filter((l) => l.includes('warning: missing section'))).toHaveLength(4)
+  })
+
+  it('refuses an empty body with exit 1 and says what to do', async () => {
+    const r = await baton(['handoff', 'write'], {input: '  \n\n'})
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/handoff body is empty: nothing was written/)
+    expect(r.err).toMatch(/what to do: pipe the handoff markdown on stdin/)
+  })
+
+  it('explains an unwritable directory, naming it', async () => {
+    const home = tempDir()
+    const ro = join(home, 'ro')
+    mkdirSync(ro)
+    chmodSync(ro, 0o500)
+    const target = join(ro, 'handoffs')
+    const r = await baton(['handoff', 'write', '--dir', target], {input: body('ro'), env: {HOME: home}})
+    chmodSync(ro, 0o700)
+    if (process.getuid?.() === 0) {
+      // root ignores permission bits; a file in the way still fails clearly
+      writeFileSync(join(home, 'blocker'), 'x')
+      const r2 = await baton(['handoff', 'write', '--dir', join(home, 'blocker', 'handoffs')], {input: body('ro'), env: {HOME: home}})
+      expect(r2.code).toBe(1)
+      expect(r2.err).toContain(join(home, 'blocker', 'handoffs'))
+      expect(r2.err).toMatch(/what to do:/)
+    } else {
+      expect(r.code).toBe(1)
+      expect(r.err).toContain(target)
+      expect(r.err).toMatch(/EACCES/)
+    }
+  })
+
+  it('answers an unknown flag with exit 2 and the usage', async () => {
+    const r = await baton(['handoff', 'write', '--slugg', 'x'], {input: 'x'})
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/Unknown option '--slugg'/)
+    expect(r.err).toMatch(/usage: baton handoff write/)
+    expect((await baton(['nope'])).code).toBe(2)
+    expect((await baton(['handoff', 'write'], {tty: true})).err).toMatch(/stdin is a terminal/)
+  })
+
+  it('replaces the same session\'s pending autosave, and no one else\'s', async () => {
+    const home = tempDir()
+    const env = {HOME: home}
+    await baton(['handoff', 'write', '--auto', '--session', 'a', '--slug', 'auto'], {input: body('auto-a'), env})
+    await baton(['handoff', 'write', '--auto', '--session', 'b', '--slug', 'auto'], {input: body('auto-b'), env})
+    const r = await baton(['handoff', 'write', '--session', 'a', '--slug', 'real', '--json'], {input: body('real-a'), env})
+    expect(JSON.parse(r.out).replaced).toHaveLength(1)
+    const names = readdirSync(join(home, '.claude', 'handoffs')).sort()
+    expect(names).toHaveLength(2)
+    expect(names.some((n) => n.includes('real'))).toBe(true)
+  })
+})
+
+describe('baton handoff resume', () => {
+  it('takes this project\'s handoffs and those naming no project, oldest first, and counts the rest', async () => {
+    const home = tempDir()
+    const env = {HOME: home}
+    const a = gitRepo()
+    const b = gitRepo()
+    await baton(['handoff', 'write', '--slug', 'second'], {cwd: a, input: body('a-2'), env, now: '2026-11-21T10:00:00.000Z'})
+    await baton(['handoff', 'write', '--slug', 'first'], {cwd: a, input: body('a-1'), env, now: '2026-11-21T09:00:00.000Z'})
+    await baton(['handoff', 'write', '--slug', 'other'], {cwd: b, input: body('b-1'), env})
+    const dir = join(home, '.claude', 'handoffs')
+    writeFileSync(join(dir, '2026-11-20_080000_manual.md'), body('no-project'))
+    const r = await baton(['handoff', 'resume', '--session', 'reader'], {cwd: a, env})
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toMatch(new RegExp(`^<handoffs count="3" project="${a}" pending-elsewhere="1">`))
+    const order = ['marker=no-project', 'marker=a-1', 'marker=a-2'].map((m) => r.out.indexOf(m))
+    expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]!))).toBe(true)
+    expect(r.out).not.toContain('marker=b-1')
+    const again = await baton(['handoff', 'resume'], {cwd: a, env})
+    expect(again.out).toContain('count="0"')
+    const all = await baton(['handoff', 'resume', '--all', '--json'], {cwd: a, env})
+    expect(JSON.parse(all.out)).toMatchObject({project: '*', count: 1, pendingElsewhere: 0})
+  })
+
+  it('says how many commits a handoff is behind HEAD', async () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    await baton(['handoff', 'write', '--slug', 's'], {cwd: repo, input: body('stale'), env: {HOME: home}})
+    for (const m of ['one', 'two', 'three']) git(repo, 'commit', '-q', '--allow-empty', '-m', m)
+    const r = await baton(['handoff', 'resume'], {cwd: repo, env: {HOME: home}})
+    expect(r.out).toContain('stale="3 commits since"')
+  })
+
+  it('imports the legacy ~/.claude/context-handoff.md once and keeps the original', async () => {
+    const home = tempDir()
+    const claude = join(home, '.claude')
+    mkdirSync(claude, {recursive: true})
+    writeFileSync(join(claude, 'context-handoff.md'), '# Handoff\nlegacy-note\n')
+    const r = await baton(['handoff', 'resume'], {env: {HOME: home}})
+    expect(r.out).toContain('legacy-note')
+    expect(existsSync(join(claude, 'context-handoff.md'))).toBe(false)
+    expect(readFileSync(join(claude, 'context-handoff.md.imported'), 'utf8')).toBe('# Handoff\nlegacy-note\n')
+    expect((await baton(['handoff', 'resume'], {env: {HOME: home}})).out).not.toContain('legacy-note')
+  })
+
+  it('shows docs/SESSION-HANDOFF.md read-only and never changes it', async () => {
+    const repo = gitRepo()
+    mkdirSync(join(repo, 'docs'))
+    writeFileSync(join(repo, 'docs', 'SESSION-HANDOFF.md'), 'project-note\n')
+    const home = tempDir()
+    for (let i = 0; i < 2; i++) {
+      const r = await baton(['handoff', 'resume'], {cwd: repo, env: {HOME: home}})
+      expect(r.out).toContain('read-only="true"')
+      expect(r.out).toContain('project-note')
+    }
+    expect(readFileSync(join(repo, 'docs', 'SESSION-HANDOFF.md'), 'utf8')).toBe('project-note\n')
+  })
+
+  it('rejects a bad --max-chars with exit 2', async () => {
+    expect((await baton(['handoff', 'resume', '--max-chars', 'lots'])).code).toBe(2)
+  })
+})
+
+describe('baton handoff list, show and clean', () => {
+  it('lists pending (and with --consumed, consumed) handoffs, and shows one by name', async () => {
+    const home = tempDir()
+    const env = {HOME: home}
+    const w = await baton(['handoff', 'write', '--slug', 'one'], {input: body('one'), env})
+    await baton(['handoff', 'write', '--slug', 'two'], {input: body('two'), env})
+    const name = w.out.trim().split('/').pop()!
+    expect((await baton(['handoff', 'show', name.replace(/\.md$/, '')], {env})).out).toContain('marker=one')
+    await baton(['handoff', 'resume', '--all'], {env})
+    await baton(['handoff', 'write', '--slug', 'three'], {input: body('three'), env})
+    const list = JSON.parse((await baton(['handoff', 'list', '--all', '--consumed', '--json'], {env})).out)
+    expect(list.handoffs.map((h: {status: string}) => h.status).sort()).toEqual(['consumed', 'consumed', 'pending'])
+    expect((await baton(['handoff', 'list', '--all'], {env})).out.trim().split('\n')).toHaveLength(1)
+    expect((await baton(['handoff', 'show', name], {env})).out).toContain('consumed:')
+    const missing = await baton(['handoff', 'show', 'nope'], {env})
+    expect(missing.code).toBe(1)
+    expect(missing.err).toMatch(/baton handoff list/)
+  })
+
+  it('explains a broken config.json', async () => {
+    const home = tempDir()
+    mkdirSync(join(home, '.claude', 'baton'), {recursive: true})
+    writeFileSync(join(home, '.claude', 'baton', 'config.json'), '{"keepDays": "soon"}')
+    const r = await baton(['handoff', 'clean'], {env: {HOME: home}})
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/`keepDays` in config.json/)
+  })
+})
