@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-U7MDUTCW.js")).handoffCommand
+  handoff: async () => (await import("./chunks/handoff-EWTKAHMV.js")).handoffCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

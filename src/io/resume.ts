@@ -38,6 +38,17 @@ export interface ResumeResult extends ResumeRender {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 
+/** Orders `x.md` before `x-2.md` before `x-10.md`. */
+function byName(a: string, b: string): number {
+  const split = (n: string): [string, number] => {
+    const m = /-(\d+)\.md$/.exec(n)
+    return m ? [n.slice(0, m.index), Number(m[1])] : [n.slice(0, -3), 1]
+  }
+  const [sa, na] = split(a)
+  const [sb, nb] = split(b)
+  return sa < sb ? -1 : sa > sb ? 1 : na - nb
+}
+
 /** Claims and renders pending handoffs. */
 export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   const imported = options.legacy === false ? undefined : importLegacy(options.home, options.dir)
@@ -56,7 +67,7 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
     candidates.push({entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
   }
   // Oldest first; the name breaks ties (and keeps -2, -3 in order).
-  candidates.sort((a, b) => a.time - b.time || (a.entry.name < b.entry.name ? -1 : 1))
+  candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name))
 
   const since = new Map<string, number | undefined>()
   const stale = (meta: HandoffMeta): number | undefined => {

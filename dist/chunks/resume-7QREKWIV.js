@@ -145,6 +145,13 @@ These handoffs were claimed but not shown here. Read each file in full:
 
 // src/io/resume.ts
 var str = (v) => typeof v == "string" && v !== "" ? v : void 0;
+function byName(a, b) {
+  let split = (n) => {
+    let m = /-(\d+)\.md$/.exec(n);
+    return m ? [n.slice(0, m.index), Number(m[1])] : [n.slice(0, -3), 1];
+  }, [sa, na] = split(a), [sb, nb] = split(b);
+  return sa < sb ? -1 : sa > sb ? 1 : na - nb;
+}
 function resumeHandoffs(options) {
   let imported = options.legacy === !1 ? void 0 : importLegacy(options.home, options.dir), git = gitState(options.cwd), candidates = [], pendingElsewhere = 0;
   for (let entry of listEntries(options.dir).pending) {
@@ -158,7 +165,7 @@ function resumeHandoffs(options) {
     let created = Date.parse(str(doc.meta.created) ?? "");
     candidates.push({ entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created });
   }
-  candidates.sort((a, b) => a.time - b.time || (a.entry.name < b.entry.name ? -1 : 1));
+  candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name));
   let since = /* @__PURE__ */ new Map(), stale = (meta) => {
     let commit = str(meta.commit);
     if (!(!git.inRepo || commit === void 0 || str(meta.project) !== git.root))

@@ -1,0 +1,56 @@
+/**
+ * Topic files beside `MEMORY.md`, in Claude Code's native form: frontmatter
+ * with `name` (a kebab-case slug), `description` and `metadata.type`, then the
+ * markdown. File names are slugs, so no heading can name a path outside the
+ * memory folder.
+ */
+import {slugify} from '../slug.ts'
+
+/** Claude Code's memory types. */
+export type MemoryType = 'user' | 'feedback' | 'project' | 'reference'
+
+/** Names a topic file may never take: the index itself (also on case-insensitive disks). */
+const RESERVED = new Set(['memory'])
+
+/**
+ * The file name for a section titled `heading`: its slug plus `.md`, with
+ * `-2`, `-3`, … when `taken(name)` says the name is used already.
+ *
+ * @param heading the section's heading text
+ * @param taken true for names already used in this run
+ */
+export function topicFileName(heading: string, taken: (name: string) => boolean): string {
+  const stem = slugify(heading, 'topic')
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? stem : `${stem}-${n}`
+    if (RESERVED.has(candidate)) continue
+    const name = `${candidate}.md`
+    if (!taken(name)) return name
+  }
+}
+
+/** YAML double-quoted scalar (JSON strings are valid YAML). */
+export const yamlString = (value: string): string => JSON.stringify(value)
+
+/**
+ * The frontmatter block of a new topic file.
+ *
+ * @param name the file's stem (a slug)
+ * @param description a one-line summary
+ * @param [type='project'] `metadata.type`
+ */
+export function topicFrontmatter(name: string, description: string, type: MemoryType = 'project'): string {
+  const one = description.replace(/\s+/g, ' ').trim()
+  return `---\nname: ${yamlString(name)}\ndescription: ${yamlString(one)}\nmetadata:\n  type: ${type}\n---\n`
+}
+
+/** `text` with a final newline (an empty text stays empty). */
+export const withEol = (text: string): string => (text === '' || text.endsWith('\n') ? text : `${text}\n`)
+
+/**
+ * The content of an existing topic file with `section` appended. Existing
+ * text is kept byte for byte.
+ */
+export function appendSection(existing: string, section: string): string {
+  return withEol(existing) + withEol(section)
+}
