@@ -1,9 +1,9 @@
 // Bundles src/ into dist/ with esbuild: self-contained ESM for Node 20.
 // Code splitting keeps each entry small; heavy parsers load lazily through import().
 import {build} from 'esbuild'
-import {readdirSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, rmSync} from 'node:fs'
 
-const hooks = readdirSync('src/hooks')
+const hooks = (existsSync('src/hooks') ? readdirSync('src/hooks') : [])
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
   .map((f) => `src/hooks/${f}`)
 
