@@ -120,8 +120,15 @@ describe('invariant 3: atomicity under SIGKILL', () => {
       Array.from({length: 6}, (_, i) => runCli(['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', `k${i}`], {env: cliEnv(home), killAfterMs: 150 + i * 150}))
     )
     const seen = new Set<string>()
-    const survivors = runs.filter((x) => x.code === 0)
-    for (const r of survivors) for (const h of JSON.parse(r.stdout).handoffs) seen.add(/marker=(claim-\d+)/.exec(h.body)![1]!)
+    // A resumer killed after printing still delivered what it printed.
+    const printed = runs.flatMap((r) => {
+      try {
+        return [JSON.parse(r.stdout) as {handoffs: {body: string}[]}]
+      } catch {
+        return []
+      }
+    })
+    for (const out of printed) for (const h of out.handoffs) seen.add(/marker=(claim-\d+)/.exec(h.body)![1]!)
     // Holds left by killed claimers go back to pending once their owner is dead and 30 s old.
     const beforeFinal = seen.size
     const holds = readdirSync(dir).filter((n) => n.startsWith('.baton-claim-'))
@@ -136,7 +143,7 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     const onDisk = new Set(mdFiles(dir).map((f) => /marker=(claim-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!))
     expect(onDisk.size).toBe(40)
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)
-    console.info(`[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${survivors.length} surviving resumers, ${seen.size}/40 delivered after a final resume`)
+    console.info(`[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} resumers that printed, ${seen.size}/40 delivered after a final resume`)
   })
 })
 
