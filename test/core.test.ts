@@ -8,6 +8,7 @@ import {parseHandoff, renderHandoff, markConsumed} from '../src/core/frontmatter
 import {inspectSections, sectionFor} from '../src/core/sections.ts'
 import {renderResume, escapeBody} from '../src/core/resume.ts'
 import {resolveConfig, DEFAULTS} from '../src/core/config.ts'
+import {parseLite, markConsumedLite} from '../src/core/frontmatter-lite.ts'
 import {ROOT, body} from './helpers.ts'
 
 describe('slugs', () => {
@@ -66,7 +67,7 @@ describe('file names', () => {
   })
 
   it('reads the pid and pending name back from a claim hold', () => {
-    expect(parseClaimName(claimName('2026-11-21_090507_x.md', 4242, 'ab12'))).toEqual({pid: 4242, pendingName: '2026-11-21_090507_x.md'})
+    expect(parseClaimName(claimName('2026-11-21_090507_x.md', 'My-Host.local', 4242, 'ab12'))).toEqual({host: 'myhostlocal', pid: 4242, pendingName: '2026-11-21_090507_x.md'})
   })
 })
 
@@ -166,7 +167,7 @@ describe('resume output', () => {
 describe('configuration', () => {
   it('merges file, plugin options and BATON_* over the defaults', () => {
     expect(resolveConfig({}, {})).toEqual(DEFAULTS)
-    expect(resolveConfig({keepDays: 3, stopMode: 'block'}, {BATON_STOP_MODE: 'off', CLAUDE_PLUGIN_OPTION_MAX_CHARS: '9000'})).toMatchObject({
+    expect(resolveConfig({keepDays: 3, stopMode: 'block'}, {BATON_STOP_MODE: 'off', CLAUDE_PLUGIN_OPTION_MAXCHARS: '9000'})).toMatchObject({
       keepDays: 3, stopMode: 'off', maxChars: 9000
     })
   })
@@ -193,6 +194,45 @@ describe('code organisation', () => {
       const src = readFileSync(f, 'utf8')
       expect(src, f).not.toMatch(/from ['"](node:)?(fs|fs\/promises|child_process)['"]/)
       expect(src, f).not.toMatch(/\bprocess\.(env|cwd|exit|pid)\b|Date\.now\(\)|new Date\(\)/)
+    }
+  })
+})
+
+describe('the frontmatter fast path', () => {
+  it('agrees with gray-matter whenever it answers (property)', () => {
+    const value = fc.oneof(
+      fc.string({maxLength: 30}),
+      fc.integer({min: -5, max: 100000}),
+      fc.boolean(),
+      fc.constantFrom('yes', 'no', '~', 'null', '2026-11-21', '1e3', '0x1f', "it's", 'a: b', '#x', '- y', '', ' lead', 'feat/x', 'ok-1')
+    )
+    const meta = fc.dictionary(fc.constantFrom('baton', 'created', 'session', 'project', 'branch', 'commit', 'dirty', 'host', 'extra'), value)
+    let answered = 0
+    fc.assert(
+      fc.property(meta, fc.boolean(), (m, consumed) => {
+        const raw = renderHandoff(consumed ? {...m, consumed: {at: '2026-11-21T00:00:00.000Z', by: 's'}} : m, body('p'))
+        const lite = parseLite(raw)
+        if (lite === undefined) return
+        answered++
+        expect(lite).toEqual(parseHandoff(raw))
+      }),
+      {numRuns: 1500}
+    )
+    expect(answered).toBeGreaterThan(300)
+  })
+
+  it('reads what Baton writes, and marks it consumed exactly as gray-matter would read it', () => {
+    const raw = renderHandoff({baton: 1, created: '2026-11-21T22:46:35.123Z', session: 'abc', project: '/p q', branch: 'feat/x', commit: '', dirty: 3, host: 'h'}, body('m'))
+    expect(parseLite(raw)).toEqual(parseHandoff(raw))
+    const marked = markConsumedLite(raw, '2026-11-22T00:00:00.000Z', "o'brien")!
+    expect(parseHandoff(marked).meta.consumed).toEqual({at: '2026-11-22T00:00:00.000Z', by: "o'brien"})
+    expect(parseHandoff(marked).body).toBe(parseHandoff(raw).body)
+    expect(markConsumedLite(marked, 'x', 'y')).toBeUndefined()
+  })
+
+  it('declines what it cannot read', () => {
+    for (const raw of ['no frontmatter', '---\nlist:\n  - a\n---\nx', '---\na: [1, 2]\n---\nx', '---\r\na: 1\r\n---\r\nx', '---\na: "q\\n"\n---\nx']) {
+      expect(parseLite(raw)).toBeUndefined()
     }
   })
 })

@@ -47,7 +47,7 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
 const envName = (key: string, prefix: string): string => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()
 
 /**
- * Merges layers over the defaults: the file, then `CLAUDE_PLUGIN_OPTION_*`
+ * Merges layers over the defaults: the file, then `CLAUDE_PLUGIN_OPTION_<KEY>`
  * (the plugin's userConfig), then `BATON_*` (e.g. `BATON_STOP_MODE=block`).
  * A bad value throws a `TypeError` naming the key and where it came from.
  */
@@ -58,7 +58,8 @@ export function resolveConfig(file: Readonly<Record<string, unknown>>, env: Read
   }
   for (const key of KEYS) {
     if (file[key] !== undefined) set(key, file[key], 'config.json')
-    for (const name of [envName(key, 'CLAUDE_PLUGIN_OPTION_'), `CLAUDE_PLUGIN_OPTION_${key}`, envName(key, 'BATON_')]) {
+    // Claude Code exports a userConfig option `stopMode` as CLAUDE_PLUGIN_OPTION_STOPMODE.
+    for (const name of [`CLAUDE_PLUGIN_OPTION_${key.toUpperCase()}`, envName(key, 'BATON_')]) {
       const v = env[name]
       if (v !== undefined && v !== '') set(key, v, name)
     }

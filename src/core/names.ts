@@ -63,13 +63,18 @@ export const TEMP_PREFIX = '.baton-tmp-'
 /** Prefix of files held by a claim in progress. */
 export const CLAIM_PREFIX = '.baton-claim-'
 
-/** Name under which a claimer holds `pendingName` while it marks it consumed. */
-export function claimName(pendingName: string, pid: number, token: string): string {
-  return `${CLAIM_PREFIX}${pid}-${token}-${pendingName}`
+/** A host name reduced to what a file name can carry. */
+export function hostTag(host: string): string {
+  return host.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24) || 'host'
 }
 
-/** The pending name and pid inside a claim name, or `undefined`. */
-export function parseClaimName(name: string): {pendingName: string; pid: number} | undefined {
-  const m = /^\.baton-claim-(\d+)-[a-z0-9]+-(.+\.md)$/.exec(name)
-  return m ? {pid: Number(m[1]), pendingName: m[2] as string} : undefined
+/** Name under which a claimer (`pid` on `host`) holds `pendingName` until it has delivered it. */
+export function claimName(pendingName: string, host: string, pid: number, token: string): string {
+  return `${CLAIM_PREFIX}${hostTag(host)}-${pid}-${token}-${pendingName}`
+}
+
+/** The host tag, pid and pending name inside a claim name, or `undefined`. */
+export function parseClaimName(name: string): {host: string; pid: number; pendingName: string} | undefined {
+  const m = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/.exec(name)
+  return m ? {host: m[1] as string, pid: Number(m[2]), pendingName: m[3] as string} : undefined
 }

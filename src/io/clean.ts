@@ -5,9 +5,11 @@
  */
 import {linkSync, readdirSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, doneName, parseClaimName, parseName} from '../core/names.ts'
+import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, doneName, hostTag, parseClaimName, parseName} from '../core/names.ts'
+import {hostname} from 'node:os'
 import {hasCode} from '../core/errors.ts'
-import {listEntries, readEntry} from './store.ts'
+import {listEntries} from './store.ts'
+import {readEntry} from './entry.ts'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -55,20 +57,26 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
   return result
 }
 
-function sweepLitter(dir: string, now: Date, dryRun: boolean, result: CleanResult): void {
+/**
+ * Sweeps temp files older than an hour and puts back claims whose process
+ * died. Cheap: only Baton's own dot-files are looked at.
+ */
+export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: []}): CleanResult {
   let names: string[]
   try {
     names = readdirSync(dir)
   } catch {
-    return
+    return result
   }
   for (const name of names) {
+    if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(CLAIM_PREFIX)) continue
     const path = join(dir, name)
     let age: number
     try {
       const st = statSync(path)
       if (!st.isFile()) continue
-      age = now.getTime() - st.mtimeMs
+      // A hold keeps the mtime of the handoff it holds; rename sets ctime.
+      age = now.getTime() - Math.max(st.mtimeMs, st.ctimeMs)
     } catch {
       continue
     }
@@ -77,11 +85,13 @@ function sweepLitter(dir: string, now: Date, dryRun: boolean, result: CleanResul
       result.sweptTemp.push(path)
     }
     const hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
-    if (hold && (age > HOUR || (age > 30_000 && !alive(hold.pid)))) {
+    // A claimer on this host that is gone will never deliver; elsewhere, wait an hour.
+    if (hold && ((hold.host === hostTag(hostname()) && !alive(hold.pid)) || age > HOUR)) {
       if (!dryRun) restoreHold(dir, path, hold.pendingName)
       result.restored.push(path)
     }
   }
+  return result
 }
 
 /**
@@ -105,7 +115,7 @@ function restoreHold(dir: string, hold: string, pendingName: string): void {
   for (let n = 1; n < 1000; n++) {
     const done = readEntry(join(dir, doneName(pendingName, n)))
     if (!done) break
-    if (done.body === doc.body && done.meta.consumed !== undefined) {
+    if (done.body === doc.body) {
       rmSync(join(dir, doneName(pendingName, n)), {force: true})
       break
     }

@@ -1,7 +1,6 @@
 /**
  * Legacy single-file handoffs (DESIGN §2). `$CLAUDE_HOME/context-handoff.md` is
  * imported once as a pending handoff and kept as `context-handoff.md.imported`.
- * A project's `docs/SESSION-HANDOFF.md` is only ever read.
  */
 import {linkSync, readFileSync, renameSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
@@ -64,16 +63,5 @@ function keepAsImported(hold: string, legacy: string): void {
     } catch (error) {
       if (!hasCode(error, 'EEXIST')) throw error
     }
-  }
-}
-
-/** The text of a project's `docs/SESSION-HANDOFF.md`, read-only, or `undefined`. */
-export function projectHandoff(root: string): {path: string; text: string} | undefined {
-  const path = join(root, 'docs', 'SESSION-HANDOFF.md')
-  try {
-    if (!statSync(path).isFile()) return undefined
-    return {path, text: readFileSync(path, 'utf8')}
-  } catch {
-    return undefined
   }
 }

@@ -2,13 +2,16 @@
  * `baton handoff resume`: pick this project's pending handoffs (plus those that
  * name no project), claim each exactly once, and render them fenced, oldest first.
  */
-import {importLegacy, projectHandoff} from './legacy.ts'
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {projectHandoff} from './project-doc.ts'
 import {claimHandoff} from './claim.ts'
-import {listEntries, readEntry, type HandoffEntry} from './store.ts'
+import {listEntries, readRaw, type HandoffEntry} from './store.ts'
 import {commitsSince, gitState} from './git.ts'
 import {stampTime} from '../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
-import {parseHandoff, type HandoffMeta} from '../core/frontmatter.ts'
+import type {HandoffMeta} from '../core/frontmatter.ts'
+import {parseDoc} from './docs.ts'
 
 /** Options of {@link resumeHandoffs}. */
 export interface ResumeOptions {
@@ -32,6 +35,8 @@ export interface ResumeResult extends ResumeRender {
   project: string
   pendingElsewhere: number
   imported?: string | undefined
+  /** Baton temp or hold files seen in the directory (worth a sweep) */
+  litter: number
   /** call after the output has been delivered: finishes the claims */
   release: () => void
 }
@@ -50,14 +55,22 @@ function byName(a: string, b: string): number {
 }
 
 /** Claims and renders pending handoffs. */
-export function resumeHandoffs(options: ResumeOptions): ResumeResult {
-  const imported = options.legacy === false ? undefined : importLegacy(options.home, options.dir)
+export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
+  const legacy = options.legacy !== false && existsSync(join(options.home, 'context-handoff.md'))
+  const imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
   const git = gitState(options.cwd)
   const candidates: {entry: HandoffEntry; meta: HandoffMeta; time: number}[] = []
   let pendingElsewhere = 0
-  for (const entry of listEntries(options.dir).pending) {
-    const doc = readEntry(entry.path)
-    if (!doc) continue
+  let listing = listEntries(options.dir, {pendingOnly: true})
+  if (listing.litter > 0) {
+    // Put back claims whose process died before delivering, so they are delivered now.
+    const {sweepLitter} = await import('./clean.ts')
+    if (sweepLitter(options.dir, options.now).restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
+  }
+  for (const entry of listing.pending) {
+    const raw = readRaw(entry.path)
+    if (raw === undefined) continue
+    const doc = await parseDoc(raw)
     const project = str(doc.meta.project)
     if (!options.all && project !== undefined && project !== git.root) {
       pendingElsewhere++
@@ -84,10 +97,10 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   const at = options.now.toISOString()
   const won: (() => void)[] = []
   for (const {entry} of candidates) {
-    const claimed = claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    const claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
     if (!claimed) continue // another session claimed it first
     won.push(claimed.release)
-    const doc = parseHandoff(claimed.raw)
+    const doc = await parseDoc(claimed.raw)
     items.push({
       file: claimed.path,
       body: doc.body,
@@ -102,5 +115,5 @@ export function resumeHandoffs(options: ResumeOptions): ResumeResult {
   }
   const project = options.all ? '*' : git.root
   const rendered = renderResume(items, {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000})
-  return {...rendered, project, pendingElsewhere, imported, release: () => won.forEach((r) => r())}
+  return {...rendered, project, pendingElsewhere, imported, litter: listing.litter, release: () => won.forEach((r) => r())}
 }

@@ -1,9 +1,8 @@
 /** The handoff directory: creating it, listing it, reading one handoff. */
-import {mkdirSync, readdirSync, readFileSync, statSync, accessSync, constants} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, accessSync, constants} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {parseName, type ParsedName} from '../core/names.ts'
-import {parseHandoff, type HandoffDoc} from '../core/frontmatter.ts'
 
 /** One handoff file on disk. */
 export interface HandoffEntry extends ParsedName {
@@ -42,34 +41,37 @@ export function ensureDir(dir: string): void {
 /**
  * Lists handoff files in `dir`: regular files with handoff names only.
  * Symlinks and directories named `*.md` are skipped, never followed.
- * A missing directory lists as empty.
+ * A missing directory lists as empty. `litter` counts Baton's temp and hold files.
  */
-export function listEntries(dir: string): {pending: HandoffEntry[]; consumed: HandoffEntry[]} {
+export function listEntries(dir: string, options: {pendingOnly?: boolean} = {}): {pending: HandoffEntry[]; consumed: HandoffEntry[]; litter: number} {
   const pending: HandoffEntry[] = []
   const consumed: HandoffEntry[] = []
+  let litter = 0
   let dirents
   try {
     dirents = readdirSync(dir, {withFileTypes: true})
   } catch (error) {
-    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return {pending, consumed}
+    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return {pending, consumed, litter}
     throw fsError(error, 'read the handoff directory', dir)
   }
   for (const d of dirents) {
-    if (!d.isFile()) continue
+    // Cheap checks first: a directory may hold thousands of consumed handoffs.
+    if (options.pendingOnly && d.name.includes('_done')) continue
+    if (d.name.startsWith('.baton-')) litter++
+    if (!d.isFile() || !d.name.endsWith('.md')) continue
     const parsed = parseName(d.name)
     if (!parsed) continue
     const entry = {...parsed, name: d.name, path: join(dir, d.name)}
     ;(parsed.consumed ? consumed : pending).push(entry)
   }
   const byName = (a: HandoffEntry, b: HandoffEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-  return {pending: pending.sort(byName), consumed: consumed.sort(byName)}
+  return {pending: pending.sort(byName), consumed: consumed.sort(byName), litter}
 }
 
-/** Reads and parses one handoff; `undefined` when it vanished (claimed meanwhile). */
-export function readEntry(path: string): (HandoffDoc & {raw: string; mtimeMs: number}) | undefined {
+/** Reads one file's text; `undefined` when it vanished (claimed meanwhile). */
+export function readRaw(path: string): string | undefined {
   try {
-    const raw = readFileSync(path, 'utf8')
-    return {...parseHandoff(raw), raw, mtimeMs: statSync(path).mtimeMs}
+    return readFileSync(path, 'utf8')
   } catch (error) {
     if (hasCode(error, 'ENOENT')) return undefined
     throw fsError(error, 'read', path)

@@ -8,7 +8,8 @@ import {slugify} from '../core/slug.ts'
 import {parseHandoff, renderHandoff, type HandoffMeta} from '../core/frontmatter.ts'
 import {dirtyCount, gitState} from './git.ts'
 import {publishExclusive} from './publish.ts'
-import {ensureDir, fsError, listEntries, readEntry} from './store.ts'
+import {ensureDir, fsError, listEntries} from './store.ts'
+import {readEntry} from './entry.ts'
 
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
@@ -22,6 +23,8 @@ export interface WriteOptions {
   session?: string | undefined
   /** marks a mechanical autosave */
   auto?: boolean
+  /** check the sections and warn (default true; loads remark) */
+  inspect?: boolean
 }
 
 /** What was written, and what the body lacks. */
@@ -44,8 +47,8 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
   }
-  const {inspectSections} = await import('../core/sections.ts')
-  const warnings = [...(input.error ? [input.error] : []), ...inspectSections(input.body).warnings]
+  const warnings = input.error ? [input.error] : []
+  if (options.inspect !== false) warnings.push(...(await import('../core/sections.ts')).inspectSections(input.body).warnings)
   ensureDir(options.dir)
   const git = gitState(options.cwd)
   const own = ['baton', 'created', 'session', 'project', 'branch', 'commit', 'dirty', 'host', 'auto', 'consumed']

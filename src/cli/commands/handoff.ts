@@ -5,7 +5,8 @@ import type {CliIo} from '../io.ts'
 import {intFlag, parse} from '../args.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
-import {listEntries, readEntry, fsError} from '../../io/store.ts'
+import {listEntries, fsError} from '../../io/store.ts'
+import {readEntry} from '../../io/entry.ts'
 import {loadConfig} from '../../io/config.ts'
 import {gitState} from '../../io/git.ts'
 
@@ -52,7 +53,7 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
   }, usage)
   const config = loadConfig(io.env)
   const {resumeHandoffs} = await import('../../io/resume.ts')
-  const result = resumeHandoffs({
+  const result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir), home: claudeHome(io.env), cwd: io.cwd, now: io.now(),
     all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
     maxChars: intFlag(values['max-chars'], 'max-chars', config.maxChars)

@@ -1,0 +1,90 @@
+/**
+ * Facts mined from a Claude Code transcript (JSONL): which files the session
+ * edited, which commands it ran, its last prompts, and whether it saved a
+ * handoff after its last edit. Pure: takes the text, returns values.
+ */
+
+/** Tools that change files. */
+export const EDIT_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit'])
+
+/** What a session did, in transcript order. */
+export interface SessionActivity {
+  /** distinct files edited, in order of first edit */
+  files: string[]
+  /** number of edit tool calls */
+  edits: number
+  /** Bash commands run, in order */
+  commands: string[]
+  /** the user's prompts, in order (tool results and command echoes excluded) */
+  prompts: string[]
+  /** position of the last edit, or -1 */
+  lastEdit: number
+  /** position of the last `baton handoff write` (not an autosave), or -1 */
+  lastHandoff: number
+}
+
+type Block = {type?: string; name?: string; input?: Record<string, unknown>; text?: string}
+type Line = {type?: string; isMeta?: boolean; message?: {role?: string; content?: string | Block[]}}
+
+function promptText(content: string | Block[] | undefined): string | undefined {
+  if (typeof content === 'string') return content
+  if (!Array.isArray(content) || content.some((b) => b.type === 'tool_result')) return undefined
+  const text = content.filter((b) => b.type === 'text').map((b) => b.text ?? '').join('\n')
+  return text === '' ? undefined : text
+}
+
+/** True for the Bash command that saves a real (non-auto) handoff. */
+export function isHandoffWrite(command: string): boolean {
+  return /\bhandoff\s+write\b/.test(command) && !/--auto\b/.test(command)
+}
+
+/** Reads the activity out of a transcript's text. Unparseable lines are skipped. */
+export function readActivity(jsonl: string): SessionActivity {
+  const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: [], lastEdit: -1, lastHandoff: -1}
+  const seen = new Set<string>()
+  let position = 0
+  for (const raw of jsonl.split('\n')) {
+    // Cheap pre-filter: only user lines and lines with tool calls matter.
+    if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue
+    let line: Line
+    try {
+      line = JSON.parse(raw) as Line
+    } catch {
+      continue
+    }
+    const content = line.message?.content
+    if (line.type === 'user' && !line.isMeta) {
+      const text = promptText(content)
+      if (text !== undefined && !text.startsWith('<') && !text.startsWith('Caveat:')) activity.prompts.push(text.trim())
+    }
+    if (line.type !== 'assistant' || !Array.isArray(content)) continue
+    for (const block of content) {
+      if (block.type !== 'tool_use') continue
+      position++
+      const input = block.input ?? {}
+      if (EDIT_TOOLS.has(block.name ?? '')) {
+        activity.edits++
+        activity.lastEdit = position
+        const file = String(input.file_path ?? input.notebook_path ?? '')
+        if (file !== '' && !seen.has(file)) {
+          seen.add(file)
+          activity.files.push(file)
+        }
+      } else if (block.name === 'Bash' && typeof input.command === 'string') {
+        activity.commands.push(input.command)
+        if (isHandoffWrite(input.command)) activity.lastHandoff = position
+      }
+    }
+  }
+  return activity
+}
+
+/** The session changed files and has saved no handoff since its last change. */
+export function needsHandoff(activity: Readonly<SessionActivity>): boolean {
+  return activity.lastEdit > -1 && activity.lastHandoff < activity.lastEdit
+}
+
+/** A session that did something worth an autosave: edited files or ran commands. */
+export function didWork(activity: Readonly<SessionActivity>): boolean {
+  return activity.edits > 0 || activity.commands.some((c) => !isHandoffWrite(c))
+}

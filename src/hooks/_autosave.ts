@@ -1,0 +1,29 @@
+/**
+ * The autosave safety net for PreCompact and SessionEnd: when the session did
+ * work and saved no handoff since its last edit, write a mechanical handoff
+ * marked `auto: true`. At most one per session: a newer autosave or the
+ * session's own handoff replaces it.
+ */
+import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
+import {loadConfig} from '../io/config.ts'
+import {handoffDir} from '../io/paths.ts'
+import {didWork} from '../core/transcript.ts'
+import {renderAutosave} from '../core/autosave.ts'
+import {activityOf} from './_activity.ts'
+
+/** Runs the autosave hook for `event`. */
+export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<void> {
+  await runHook(event, async (input: HookInput): Promise<HookResult> => {
+    if (!loadConfig().autosave) return {}
+    const activity = activityOf(input.transcript_path)
+    if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {}
+    const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
+    const {gitState, dirtyCount} = await import('../io/git.ts')
+    const git = gitState(cwd)
+    const why = input.reason ?? input.trigger
+    const text = renderAutosave(activity, {...git, dirty: git.inRepo ? dirtyCount(git.root) : 0}, why ? `${event} (${why})` : event, input.transcript_path ?? '')
+    const {writeHandoff} = await import('../io/write.ts')
+    const result = await writeHandoff({dir: handoffDir(), text, cwd, now: new Date(), session: sessionOf(input), auto: true, slug: 'autosave', inspect: false})
+    return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
+  })
+}

@@ -1,0 +1,18 @@
+/** Counting pending handoffs without claiming them (no YAML library on this path). */
+import {listEntries, readRaw} from '../io/store.ts'
+import {gitState} from '../io/git.ts'
+import {parseDoc} from '../io/docs.ts'
+
+/** Pending handoffs this project's resume would take. */
+export async function countPending(dir: string, cwd: string, all: boolean): Promise<number> {
+  const {pending} = listEntries(dir, {pendingOnly: true})
+  if (all || pending.length === 0) return pending.length
+  const root = gitState(cwd).root
+  let n = 0
+  for (const e of pending) {
+    const raw = readRaw(e.path)
+    const project = raw === undefined ? undefined : (await parseDoc(raw)).meta.project
+    if (raw !== undefined && (!project || project === root)) n++
+  }
+  return n
+}

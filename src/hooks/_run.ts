@@ -1,0 +1,61 @@
+/**
+ * The one place hooks decide their exit: always 0, stdout carries only the
+ * hook's JSON, and any internal error becomes a `systemMessage` (fail open).
+ */
+
+/** Fields Claude Code sends on a hook's stdin (2.1.x). */
+export interface HookInput {
+  session_id?: string
+  transcript_path?: string
+  cwd?: string
+  hook_event_name?: string
+  source?: string
+  reason?: string
+  trigger?: string
+  stop_hook_active?: boolean
+  tool_name?: string
+  tool_input?: Record<string, unknown>
+}
+
+/** What a hook prints; `undefined` prints `{}`. */
+export type HookOutput = Record<string, unknown> | undefined
+
+/** A hook's work: its JSON output and, optionally, what to do once that is written. */
+export type HookResult = HookOutput | {output: HookOutput; after: () => void}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return ''
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Runs `work` as the hook `name`, failing open. */
+export async function runHook(name: string, work: (input: HookInput) => Promise<HookResult> | HookResult): Promise<void> {
+  let output: HookOutput
+  let after: (() => void) | undefined
+  try {
+    const raw = await readStdin()
+    const input = (raw.trim() === '' ? {} : JSON.parse(raw)) as HookInput
+    const result = await work(input)
+    if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
+      output = result.output as HookOutput
+      after = result.after as () => void
+    } else output = result as HookOutput
+  } catch (error) {
+    const e = error as {message?: string; hint?: string}
+    output = {systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`}
+  }
+  process.stdout.write(JSON.stringify(output ?? {}))
+  try {
+    after?.()
+  } catch {
+    // Delivered already; an unreleased claim is put back by the sweeper.
+  }
+  process.exitCode = 0
+}
+
+/** The session id, filesystem-safe. */
+export function sessionOf(input: HookInput): string {
+  return String(input.session_id ?? process.env.CLAUDE_CODE_SESSION_ID ?? '').replace(/[^A-Za-z0-9_-]/g, '')
+}

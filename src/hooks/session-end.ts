@@ -1,0 +1,3 @@
+import {autosaveHook} from './_autosave.ts'
+
+await autosaveHook('SessionEnd')

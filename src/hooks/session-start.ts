@@ -1,0 +1,53 @@
+/**
+ * SessionStart (DESIGN §7). On `startup` and `clear`: claim this project's
+ * pending handoffs and inject them as additionalContext. On `resume` and
+ * `compact`: claim nothing, and note pending handoffs in one line. Always:
+ * export BATON_SESSION_ID for the session's Bash tool.
+ */
+import {appendFileSync} from 'node:fs'
+import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
+import {claudeHome, handoffDir} from '../io/paths.ts'
+import {loadConfig} from '../io/config.ts'
+import {maintain} from './_maintain.ts'
+
+function exportSession(session: string): void {
+  const envFile = process.env.CLAUDE_ENV_FILE
+  if (envFile && session) appendFileSync(envFile, `export BATON_SESSION_ID=${session}\n`)
+}
+
+async function sessionStart(input: HookInput): Promise<HookResult> {
+  const session = sessionOf(input)
+  exportSession(session)
+  const config = loadConfig()
+  const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
+  const dir = handoffDir()
+  const notes: string[] = []
+
+  if (input.source === 'resume' || input.source === 'compact') {
+    const {countPending} = await import('./_pending.ts')
+    const n = await countPending(dir, cwd, config.scope === 'all')
+    notes.push(...(await maintain({dir, config})))
+    const line = n > 0 ? `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.` : undefined
+    if (line) notes.unshift(line)
+    return {
+      ...(line ? {hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: line}} : {}),
+      ...(notes.length ? {systemMessage: notes.join('\n')} : {})
+    }
+  }
+
+  const {resumeHandoffs} = await import('../io/resume.ts')
+  const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars: config.maxChars, all: config.scope === 'all'})
+  notes.push(...(await maintain({dir, config})))
+  const parts: string[] = []
+  const count = result.shown.length + result.omitted.length
+  if (count > 0 || result.pendingElsewhere > 0) parts.push(result.text)
+  if (count > 0) notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ''}.`)
+  const context = [...parts, ...notes.filter((n) => n.startsWith('baton: MEMORY'))].join('\n')
+  const output = {
+    ...(context ? {hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: context}} : {}),
+    ...(notes.length ? {systemMessage: notes.join('\n')} : {})
+  }
+  return {output, after: result.release}
+}
+
+await runHook('SessionStart', sessionStart)
