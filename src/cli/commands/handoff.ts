@@ -147,7 +147,8 @@ export async function handoffCommand(argv: string[], io: CliIo): Promise<number>
     case 'list': return list(rest, io)
     case 'show': return show(rest, io)
     case 'clean': return clean(rest, io)
+    case 'context': return (await import('./context.ts')).contextCommand(rest, io)
     default:
-      throw usageError(sub ? `unknown command "handoff ${sub}"` : 'missing handoff command', 'usage: baton handoff write|resume|list|show|clean')
+      throw usageError(sub ? `unknown command "handoff ${sub}"` : 'missing handoff command', 'usage: baton handoff write|resume|list|show|clean|context')
   }
 }

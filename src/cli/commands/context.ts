@@ -1,0 +1,55 @@
+/**
+ * `baton handoff context [--session ID]`: the facts a handoff writer needs, in
+ * one block: git branch, HEAD, uncommitted files, recent commits, the files
+ * this session edited and the commands it ran. Used by /baton:handoff-write.
+ */
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import type {CliIo} from '../io.ts'
+import {parse} from '../args.ts'
+import {gitState} from '../../io/git.ts'
+import {findTranscript} from '../../io/transcripts.ts'
+import {readActivity} from '../../core/transcript.ts'
+
+const git = (cwd: string, ...args: string[]): string => {
+  const r = spawnSync('git', args, {cwd, encoding: 'utf8', timeout: 5000})
+  return r.status === 0 ? r.stdout.trimEnd() : ''
+}
+
+/** Prints the facts block (or `--json`). */
+export function contextCommand(argv: string[], io: CliIo): number {
+  const {values} = parse(argv, {session: {type: 'string'}, json: {type: 'boolean'}}, 'baton handoff context [--session ID] [--json]')
+  const session = values.session ?? io.env.BATON_SESSION_ID ?? ''
+  const state = gitState(io.cwd)
+  const transcript = session ? findTranscript(session, io.env) : undefined
+  let activity = readActivity('')
+  try {
+    if (transcript) activity = readActivity(readFileSync(transcript, 'utf8'))
+  } catch {
+    // unreadable transcript: no activity facts
+  }
+  const facts = {
+    project: state.root,
+    branch: state.branch,
+    commit: state.commit,
+    status: state.inRepo ? git(state.root, 'status', '--short') : '',
+    recentCommits: state.inRepo ? git(state.root, 'log', '--oneline', '-8') : '',
+    session,
+    transcript: transcript ?? null,
+    filesEdited: activity.files,
+    commandsRun: activity.commands.slice(-20)
+  }
+  if (values.json) {
+    io.stdout(`${JSON.stringify(facts, null, 2)}\n`)
+    return 0
+  }
+  const block = (title: string, text: string): string => `### ${title}\n${text.trim() === '' ? '(none)' : text.trimEnd()}\n\n`
+  io.stdout(
+    block('Project', `${facts.project}${state.inRepo ? ` on branch ${facts.branch || '(detached)'} at ${facts.commit.slice(0, 12) || '(no commits)'}` : ' (not a git repository)'}`) +
+      block('Uncommitted files (git status --short)', facts.status) +
+      block('Recent commits', facts.recentCommits) +
+      block(`Files this session edited${transcript ? '' : ' (transcript not found)'}`, facts.filesEdited.map((f) => `- ${f}`).join('\n')) +
+      block('Commands this session ran (last 20)', facts.commandsRun.map((c) => `- \`${c.replace(/\s+/g, ' ').slice(0, 200)}\``).join('\n'))
+  )
+  return 0
+}
