@@ -204,7 +204,8 @@ describe('the frontmatter fast path', () => {
       fc.string({maxLength: 30}),
       fc.integer({min: -5, max: 100000}),
       fc.boolean(),
-      fc.constantFrom('yes', 'no', '~', 'null', '2026-11-21', '1e3', '0x1f', "it's", 'a: b', '#x', '- y', '', ' lead', 'feat/x', 'ok-1')
+      fc.stringMatching(/^[0-9a-f]{7,40}$/),
+      fc.constantFrom('4bcad1124efef5aa8f7391d3eb86dbde950d1144', '1234567', '12e4567', '0x1f2e3d4', 'yes', 'no', '~', 'null', '2026-11-21', '1e3', '0x1f', "it's", 'a: b', '#x', '- y', '', ' lead', 'feat/x', 'ok-1')
     )
     const meta = fc.dictionary(fc.constantFrom('baton', 'created', 'session', 'project', 'branch', 'commit', 'dirty', 'host', 'extra'), value)
     let answered = 0

@@ -10,6 +10,8 @@ import type {HandoffDoc, HandoffMeta} from './frontmatter.ts'
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: (.*))?$/
 const NESTED = /^ {2}([A-Za-z_][A-Za-z0-9_-]*): (.*)$/
 const PLAIN = /^[A-Za-z0-9/_.@+-][A-Za-z0-9/_.@+ :-]*$/
+const SHA = /^[0-9a-f]{7,64}$/
+const FLOATISH = /^\d+(?:[eE][-+]?\d+)?$/
 const SPECIAL = /^(?:y|n|yes|no|on|off|null|~|true|false|\.inf|\.nan)$/i
 
 /** A YAML scalar Baton writes, or `undefined` when it is beyond this reader. */
@@ -26,7 +28,9 @@ function scalar(text: string): string | number | boolean | undefined {
   if (text === 'true') return true
   if (text === 'false') return false
   if (/^(?:0|[1-9]\d{0,14})$/.test(text)) return Number(text)
-  if (!PLAIN.test(text) || SPECIAL.test(text) || text.includes(': ') || text.endsWith(':') || /^[\d.+-]/.test(text)) return undefined
+  if (!PLAIN.test(text) || SPECIAL.test(text) || text.includes(': ') || text.endsWith(':')) return undefined
+  // A leading digit could be a YAML number or date; commit shas are the one case worth a fast path.
+  if (/^[\d.+-]/.test(text) && !(SHA.test(text) && !FLOATISH.test(text))) return undefined
   return text
 }
 

@@ -1,0 +1,189 @@
+/** The hook entries as real processes (dist/hooks/*.js via hooks/run.sh): JSON only on stdout, always exit 0. */
+import {describe, expect, it} from 'vitest'
+import {spawnSync} from 'node:child_process'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
+
+function hook(name: string, input: unknown, env: Record<string, string>, cwd?: string): {code: number | null; json: Record<string, any>; stdout: string; stderr: string} {
+  const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {input: typeof input === 'string' ? input : JSON.stringify(input), env, cwd: cwd ?? env.HOME, encoding: 'utf8'})
+  return {code: r.status, json: JSON.parse(r.stdout), stdout: r.stdout, stderr: r.stderr}
+}
+
+/** A transcript in Claude Code's JSONL shape. */
+function transcript(dir: string, steps: ({prompt: string} | {tool: string; input: Record<string, unknown>})[]): string {
+  const lines = steps.map((s) =>
+    'prompt' in s
+      ? {type: 'user', message: {role: 'user', content: s.prompt}}
+      : {type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}}
+  )
+  const path = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`)
+  writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+  return path
+}
+
+const handoffs = (home: string): string[] => {
+  const dir = join(home, '.claude', 'handoffs')
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : []
+}
+
+describe('SessionStart', () => {
+  it('claims this project\'s pending handoffs on startup and injects them as additionalContext', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    runCliSync(['handoff', 'write', '--slug', 'earlier'], {env: cliEnv(home), cwd: repo, input: body('from-earlier')})
+    const envFile = join(home, 'env.sh')
+    const r = hook('session-start', {session_id: 'new-1', source: 'startup', cwd: repo, hook_event_name: 'SessionStart'}, cliEnv(home, {CLAUDE_ENV_FILE: envFile}), repo)
+    expect(r.code).toBe(0)
+    expect(r.json.hookSpecificOutput.hookEventName).toBe('SessionStart')
+    expect(r.json.hookSpecificOutput.additionalContext).toContain('marker=from-earlier')
+    expect(r.json.hookSpecificOutput.additionalContext).toMatch(/^<handoffs count="1"/)
+    expect(r.json.systemMessage).toMatch(/resumed 1 handoff/)
+    expect(handoffs(home)).toEqual([expect.stringMatching(/_earlier_done\.md$/)])
+    expect(readFileSync(join(home, '.claude', 'handoffs', handoffs(home)[0]!), 'utf8')).toMatch(/consumed:\n {2}at: '.+'\n {2}by: 'new-1'/)
+    expect(readFileSync(envFile, 'utf8')).toBe('export BATON_SESSION_ID=new-1\n')
+  })
+
+  it('claims nothing on resume or compact, and notes what is pending in one line', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    runCliSync(['handoff', 'write', '--slug', 'waiting'], {env: cliEnv(home), cwd: repo, input: body('w')})
+    for (const source of ['resume', 'compact']) {
+      const r = hook('session-start', {session_id: 's', source, cwd: repo}, cliEnv(home), repo)
+      expect(r.code).toBe(0)
+      expect(r.json.hookSpecificOutput.additionalContext).toMatch(/^baton: 1 handoff\(s\) from other sessions are pending/)
+    }
+    expect(handoffs(home)).toEqual([expect.stringMatching(/_waiting\.md$/)])
+  })
+
+  it('fails open with a systemMessage when the handoff directory is unusable', () => {
+    const home = tempDir()
+    mkdirSync(join(home, '.claude'), {recursive: true})
+    writeFileSync(join(home, '.claude', 'handoffs'), 'a file where the directory should be')
+    // Make it look like there is a pending legacy note to import, which needs the directory.
+    writeFileSync(join(home, '.claude', 'context-handoff.md'), 'legacy note\n')
+    const r = hook('session-start', {session_id: 's', source: 'startup', cwd: home}, cliEnv(home))
+    expect(r.code).toBe(0)
+    expect(r.json.systemMessage).toMatch(/^baton: the SessionStart hook failed and was skipped \(your session is fine\)/)
+    expect(r.json.systemMessage).toContain(join(home, '.claude', 'handoffs'))
+    expect(readFileSync(join(home, '.claude', 'context-handoff.md'), 'utf8')).toBe('legacy note\n')
+  })
+
+  it('fails open on unreadable stdin', () => {
+    const home = tempDir()
+    const r = hook('session-start', '{not json', cliEnv(home))
+    expect(r.code).toBe(0)
+    expect(r.json.systemMessage).toMatch(/failed and was skipped/)
+  })
+
+  it('tells the user that Node is missing, without failing the session', () => {
+    const home = tempDir()
+    const r = spawnSync('/bin/sh', [join(ROOT, 'hooks', 'run.sh'), 'session-start'], {input: '{}', env: {PATH: '/nonexistent', HOME: home}, encoding: 'utf8'})
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+  })
+})
+
+describe('Stop', () => {
+  it('reminds once after the session edited files, and not again', () => {
+    const home = tempDir()
+    const t = transcript(home, [{prompt: 'fix it'}, {tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Write', input: {file_path: '/p/b.ts'}}])
+    const first = hook('stop', {session_id: 's1', transcript_path: t, stop_hook_active: false}, cliEnv(home))
+    expect(first.code).toBe(0)
+    expect(first.json.systemMessage).toMatch(/changed 2 file\(s\) and has not saved a handoff/)
+    expect(first.json.decision).toBeUndefined()
+    expect(hook('stop', {session_id: 's1', transcript_path: t}, cliEnv(home)).json).toEqual({})
+  })
+
+  it('stays quiet when nothing was edited, or a handoff was saved after the last edit', () => {
+    const home = tempDir()
+    const none = transcript(home, [{prompt: 'what is this?'}, {tool: 'Read', input: {file_path: '/p/a.ts'}}])
+    expect(hook('stop', {session_id: 'a', transcript_path: none}, cliEnv(home)).json).toEqual({})
+    const saved = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node /x/dist/cli.js handoff write --session b <<EOF'}}])
+    expect(hook('stop', {session_id: 'b', transcript_path: saved}, cliEnv(home)).json).toEqual({})
+  })
+
+  it('blocks once in block mode, and never while stop_hook_active is true', () => {
+    const home = tempDir()
+    const t = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
+    const env = cliEnv(home, {BATON_STOP_MODE: 'block'})
+    const active = hook('stop', {session_id: 'x', transcript_path: t, stop_hook_active: true}, env)
+    expect(active.json.decision).toBeUndefined()
+    const home2 = tempDir()
+    const env2 = cliEnv(home2, {BATON_STOP_MODE: 'block'})
+    const blocked = hook('stop', {session_id: 'y', transcript_path: t, stop_hook_active: false}, env2)
+    expect(blocked.json).toMatchObject({decision: 'block', reason: expect.stringMatching(/\/baton:handoff-write/)})
+    expect(hook('stop', {session_id: 'y', transcript_path: t, stop_hook_active: true}, env2).json).toEqual({})
+    expect(hook('stop', {session_id: 'y', transcript_path: t, stop_hook_active: false}, env2).json).toEqual({})
+  })
+
+  it('does nothing in off mode', () => {
+    const home = tempDir()
+    const t = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
+    expect(hook('stop', {session_id: 'o', transcript_path: t}, cliEnv(home, {BATON_STOP_MODE: 'off'})).json).toEqual({})
+  })
+})
+
+describe('PreCompact and SessionEnd autosave', () => {
+  const work = (dir: string) =>
+    transcript(dir, [
+      {prompt: 'first ask'}, {prompt: 'second ask'}, {prompt: 'add the parser'}, {prompt: 'and tests please'},
+      {tool: 'Edit', input: {file_path: '/p/src/parser.ts'}},
+      {tool: 'Bash', input: {command: 'npm test'}},
+      {tool: 'Write', input: {file_path: '/p/test/parser.test.ts'}}
+    ])
+
+  it('saves one mechanical handoff, marked auto, with files, commands, the last 3 prompts and git state', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const t = work(home)
+    const r = hook('session-end', {session_id: 'e1', transcript_path: t, cwd: repo, reason: 'other'}, cliEnv(home), repo)
+    expect(r.code).toBe(0)
+    expect(r.json.systemMessage).toMatch(/autosaved this session's work/)
+    const files = handoffs(home)
+    expect(files).toEqual([expect.stringMatching(/_autosave\.md$/)])
+    const text = readFileSync(join(home, '.claude', 'handoffs', files[0]!), 'utf8')
+    expect(text).toMatch(/\nauto: true\n/)
+    expect(text).toContain('session: e1')
+    for (const s of ['## Session summary', '## What changed', '## What still needs work', '## Key decisions', '## Active context']) expect(text).toContain(s)
+    expect(text).toContain('`/p/src/parser.ts`')
+    expect(text).toContain('`npm test`')
+    expect(text).toContain('"add the parser"')
+    expect(text).not.toContain('"first ask"')
+    expect(text).toMatch(/branch `main`/)
+    // PreCompact then SessionEnd: still one autosave for the session.
+    hook('pre-compact', {session_id: 'e1', transcript_path: t, cwd: repo, trigger: 'manual'}, cliEnv(home), repo)
+    expect(handoffs(home)).toHaveLength(1)
+  })
+
+  it('is replaced by the session\'s own handoff, and skipped once one was saved', () => {
+    const home = tempDir()
+    const t = work(home)
+    hook('pre-compact', {session_id: 'e2', transcript_path: t, trigger: 'auto'}, cliEnv(home))
+    runCliSync(['handoff', 'write', '--session', 'e2', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
+    expect(handoffs(home)).toEqual([expect.stringMatching(/_real\.md$/)])
+    const after = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session e2'}}])
+    expect(hook('session-end', {session_id: 'e2', transcript_path: after}, cliEnv(home)).json).toEqual({})
+    expect(handoffs(home)).toHaveLength(1)
+  })
+
+  it('writes nothing for a session that did no work, or with autosave off', () => {
+    const home = tempDir()
+    const idle = transcript(home, [{prompt: 'hi'}])
+    expect(hook('session-end', {session_id: 'i', transcript_path: idle}, cliEnv(home)).json).toEqual({})
+    expect(hook('session-end', {session_id: 'j', transcript_path: work(home)}, cliEnv(home, {BATON_AUTOSAVE: 'false'})).json).toEqual({})
+    expect(handoffs(home)).toEqual([])
+  })
+
+  it('fails open when the handoff directory is read-only', () => {
+    const home = tempDir()
+    const dir = join(home, 'ro')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'handoffs'), 'not a directory')
+    chmodSync(dir, 0o500)
+    const r = hook('session-end', {session_id: 'k', transcript_path: work(home)}, cliEnv(home, {BATON_HANDOFF_DIR: join(dir, 'handoffs')}))
+    chmodSync(dir, 0o700)
+    expect(r.code).toBe(0)
+    expect(r.json.systemMessage).toMatch(/SessionEnd hook failed and was skipped/)
+  })
+})
