@@ -8,7 +8,10 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-EWTKAHMV.js")).handoffCommand
+  handoff: async () => (await import("./chunks/handoff-S7JXTQBM.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-L3R7DZAP.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-C53JQ5HH.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-RETHCQ3T.js")).lockWriteCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
@@ -16,6 +19,14 @@ var COMMANDS = {
   baton handoff list   [--all] [--consumed] [--dir D] [--json]
   baton handoff show   NAME|PATH
   baton handoff clean  [--days N] [--dry-run] [--dir D]
+  baton handoff context [--session ID] [--json]   facts for writing a handoff
+  baton memory path    [--project P]
+  baton memory check   [FILE] [--max-lines 200] [--max-bytes 25000] [--json]
+  baton memory split   [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]
+  baton memory ns      [--branch B]            print (and create) this branch's memory namespace
+  baton memory merge   [--branch B] [--json]   merge a branch namespace back, loudly on conflicts
+  baton index add      INDEX --entry TEXT [--key K]   locked upsert of one line
+  baton lock-write     TARGET [--expect-sha256 H]     stdin to TARGET, under lock, atomically
 
 Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
 `;

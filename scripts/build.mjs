@@ -21,5 +21,7 @@ await build({
   minifySyntax: true,
   // CommonJS dependencies (gray-matter, proper-lockfile) call require() for Node built-ins.
   banner: {js: "import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);"},
+  // write-file-atomic names its temp files after __filename, which ESM lacks.
+  define: {__filename: 'import.meta.url'},
   logLevel: 'warning'
 })

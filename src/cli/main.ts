@@ -9,7 +9,10 @@ import {BatonError, usageError} from '../core/errors.ts'
 type Command = (argv: string[], io: CliIo) => Promise<number> | number
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  handoff: async () => (await import('./commands/handoff.ts')).handoffCommand
+  handoff: async () => (await import('./commands/handoff.ts')).handoffCommand,
+  memory: async () => (await import('./commands/memory.ts')).memoryCommand,
+  index: async () => (await import('./commands/index-cmd.ts')).indexCommand,
+  'lock-write': async () => (await import('./commands/lock-write.ts')).lockWriteCommand
 }
 
 const HELP = `baton: parallel-safe handoffs between Claude Code sessions
@@ -19,6 +22,14 @@ const HELP = `baton: parallel-safe handoffs between Claude Code sessions
   baton handoff list   [--all] [--consumed] [--dir D] [--json]
   baton handoff show   NAME|PATH
   baton handoff clean  [--days N] [--dry-run] [--dir D]
+  baton handoff context [--session ID] [--json]   facts for writing a handoff
+  baton memory path    [--project P]
+  baton memory check   [FILE] [--max-lines 200] [--max-bytes 25000] [--json]
+  baton memory split   [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]
+  baton memory ns      [--branch B]            print (and create) this branch's memory namespace
+  baton memory merge   [--branch B] [--json]   merge a branch namespace back, loudly on conflicts
+  baton index add      INDEX --entry TEXT [--key K]   locked upsert of one line
+  baton lock-write     TARGET [--expect-sha256 H]     stdin to TARGET, under lock, atomically
 
 Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
 `

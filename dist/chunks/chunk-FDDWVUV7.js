@@ -6412,10 +6412,11 @@ function inspectSections(body) {
   ];
   return { sections, missing, empty, warnings };
 }
+
 export {
   SECTION_KEYS,
   SECTION_TITLES,
-  inspectSections,
+  sectionFor,
   parseMarkdown,
-  sectionFor
+  inspectSections
 };

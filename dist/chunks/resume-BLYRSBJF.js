@@ -1,70 +1,37 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  publishExclusive
-} from "./chunk-VEKZ2LT2.js";
+  consumeDoc,
+  parseDoc
+} from "./chunk-S2ACYSKC.js";
 import {
-  commitsSince,
-  gitState
-} from "./chunk-7NYXGRWR.js";
+  tempPath
+} from "./chunk-FFHZB6Q7.js";
 import {
-  candidateName,
-  claimName,
-  doneName,
-  ensureDir,
-  formatStamp,
   fsError,
   listEntries,
-  markConsumed,
-  parseHandoff,
-  readEntry,
-  renderHandoff,
+  readRaw
+} from "./chunk-ZO4ZI5CS.js";
+import {
+  claimName,
+  doneName,
   stampTime
-} from "./chunk-432MTFWS.js";
+} from "./chunk-52RVX4HS.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  commitsSince,
+  gitState
+} from "./chunk-7WONRDEN.js";
 import "./chunk-EGU3MAJP.js";
 
-// src/io/legacy.ts
-import { linkSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { join } from "node:path";
+// src/io/resume.ts
 import { existsSync } from "node:fs";
-function importLegacy(home, dir) {
-  let legacy = join(home, "context-handoff.md"), hold = `${legacy}.importing-${process.pid}`;
-  try {
-    renameSync(legacy, hold);
-  } catch (error) {
-    if (hasCode(error, "ENOENT")) return;
-    throw error;
-  }
-  try {
-    let raw = readFileSync(hold, "utf8"), mtime = statSync(hold).mtime, doc = parseHandoff(raw);
-    if (doc.body.trim() === "") {
-      keepAsImported(hold, legacy);
-      return;
-    }
-    ensureDir(dir);
-    let meta = { baton: 1, created: mtime.toISOString(), session: "", ...doc.meta, legacy }, stamp = formatStamp(mtime), path = publishExclusive(dir, (n) => candidateName(stamp, "legacy-context-handoff", n), renderHandoff(meta, doc.body), {
-      taken: (name) => existsSync(join(dir, doneName(name)))
-    });
-    return keepAsImported(hold, legacy), path;
-  } catch (error) {
-    try {
-      linkSync(hold, legacy), rmSync(hold, { force: !0 });
-    } catch {
-    }
-    throw error;
-  }
-}
-function keepAsImported(hold, legacy) {
-  for (let n = 1; n < 1e3; n++)
-    try {
-      linkSync(hold, n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`), rmSync(hold, { force: !0 });
-      return;
-    } catch (error) {
-      if (!hasCode(error, "EEXIST")) throw error;
-    }
-}
+import { join as join3 } from "node:path";
+
+// src/io/project-doc.ts
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 function projectHandoff(root) {
   let path = join(root, "docs", "SESSION-HANDOFF.md");
   try {
@@ -75,23 +42,43 @@ function projectHandoff(root) {
 }
 
 // src/io/claim.ts
-import { linkSync as linkSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { linkSync, readFileSync as readFileSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
+import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-function claimHandoff(dir, pendingName, by, at) {
-  let pending = join2(dir, pendingName), hold = join2(dir, claimName(pendingName, process.pid, randomBytes(4).toString("hex")));
+function reserveDone(dir, hold, pendingName) {
+  for (let n = 1; n < 1e5; n++) {
+    let path = join2(dir, doneName(pendingName, n));
+    try {
+      return linkSync(hold, path), path;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST")) throw error;
+    }
+  }
+  throw new Error(`no free _done name for ${pendingName}`);
+}
+async function claimHandoff(dir, pendingName, by, at) {
+  let pending = join2(dir, pendingName), hold = join2(dir, claimName(pendingName, hostname(), process.pid, randomBytes(4).toString("hex")));
   try {
-    renameSync2(pending, hold);
+    renameSync(pending, hold);
   } catch (error) {
     if (hasCode(error, "ENOENT")) return;
     throw fsError(error, "claim", pending);
   }
+  let done;
   try {
     let raw = readFileSync2(hold, "utf8");
-    return { path: publishExclusive(dir, (n) => doneName(pendingName, n), markConsumed(raw, at, by)), raw, release: () => rmSync2(hold, { force: !0 }) };
+    done = reserveDone(dir, hold, pendingName);
+    let temp = tempPath(dir);
+    try {
+      writeFileSync(temp, await consumeDoc(raw, at, by), { flag: "wx", mode: 384 }), renameSync(temp, done);
+    } finally {
+      rmSync(temp, { force: !0 });
+    }
+    return { path: done, raw, release: () => rmSync(hold, { force: !0 }) };
   } catch (error) {
     try {
-      linkSync2(hold, pending), rmSync2(hold, { force: !0 });
+      linkSync(hold, pending), done && rmSync(done, { force: !0 }), rmSync(hold, { force: !0 });
     } catch {
     }
     throw fsError(error, "mark as consumed", pending);
@@ -152,12 +139,16 @@ function byName(a, b) {
   }, [sa, na] = split(a), [sb, nb] = split(b);
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
-function resumeHandoffs(options) {
-  let imported = options.legacy === !1 ? void 0 : importLegacy(options.home, options.dir), git = gitState(options.cwd), candidates = [], pendingElsewhere = 0;
-  for (let entry of listEntries(options.dir).pending) {
-    let doc = readEntry(entry.path);
-    if (!doc) continue;
-    let project2 = str(doc.meta.project);
+async function resumeHandoffs(options) {
+  let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-PV2VI77G.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
+  if (listing.litter > 0) {
+    let { sweepLitter } = await import("./clean-NG4W77IL.js");
+    sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
+  }
+  for (let entry of listing.pending) {
+    let raw = readRaw(entry.path);
+    if (raw === void 0) continue;
+    let doc = await parseDoc(raw), project2 = str(doc.meta.project);
     if (!options.all && project2 !== void 0 && project2 !== git.root) {
       pendingElsewhere++;
       continue;
@@ -174,10 +165,10 @@ function resumeHandoffs(options) {
   legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let at = options.now.toISOString(), won = [];
   for (let { entry } of candidates) {
-    let claimed = claimHandoff(options.dir, entry.name, options.session ?? "", at);
+    let claimed = await claimHandoff(options.dir, entry.name, options.session ?? "", at);
     if (!claimed) continue;
     won.push(claimed.release);
-    let doc = parseHandoff(claimed.raw);
+    let doc = await parseDoc(claimed.raw);
     items.push({
       file: claimed.path,
       body: doc.body,
@@ -191,7 +182,7 @@ function resumeHandoffs(options) {
     });
   }
   let project = options.all ? "*" : git.root;
-  return { ...renderResume(items, { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }), project, pendingElsewhere, imported, release: () => won.forEach((r) => r()) };
+  return { ...renderResume(items, { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }), project, pendingElsewhere, imported, litter: listing.litter, release: () => won.forEach((r) => r()) };
 }
 export {
   resumeHandoffs

@@ -1,114 +1,36 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  gitState
-} from "./chunk-7NYXGRWR.js";
+  readEntry
+} from "./chunk-PAJK2MQO.js";
 import {
   fsError,
-  listEntries,
-  readEntry
-} from "./chunk-432MTFWS.js";
+  listEntries
+} from "./chunk-ZO4ZI5CS.js";
+import "./chunk-52RVX4HS.js";
+import {
+  intFlag,
+  parse
+} from "./chunk-7FNDYRDP.js";
+import {
+  loadConfig
+} from "./chunk-CWBTHS4I.js";
+import {
+  claudeHome,
+  handoffDir
+} from "./chunk-VVQSPBSI.js";
 import {
   BatonError,
-  hasCode,
   usageError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-HWJOO4M3.js";
+import {
+  gitState
+} from "./chunk-7WONRDEN.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/handoff.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { basename, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parse(argv, options, usage, positionals = 0) {
-  try {
-    let result = parseArgs({ args: argv, options, allowPositionals: !0, strict: !0 });
-    if (result.positionals.length > positionals)
-      throw usageError(`unexpected argument "${result.positionals[positionals]}"`, `usage: ${usage}`);
-    return result;
-  } catch (error) {
-    throw error.code?.startsWith("ERR_PARSE_ARGS") ? usageError(error.message.split(`
-`)[0].replace(/\. To specify.*$/, ""), `usage: ${usage}`) : error;
-  }
-}
-function intFlag(value, name, fallback, min = 0) {
-  if (value === void 0) return fallback;
-  let n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw usageError(`--${name} takes a whole number >= ${min}, got "${value}"`);
-  return n;
-}
-
-// src/io/paths.ts
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
-function claudeHome(env = process.env) {
-  let dir = env.CLAUDE_CONFIG_DIR;
-  return dir ? resolve(dir) : join(env.HOME || homedir(), ".claude");
-}
-function handoffDir(env = process.env, flag) {
-  return flag ? resolve(flag) : env.BATON_HANDOFF_DIR ? resolve(env.BATON_HANDOFF_DIR) : join(claudeHome(env), "handoffs");
-}
-function batonDir(env = process.env) {
-  return join(claudeHome(env), "baton");
-}
-
-// src/io/config.ts
 import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/core/config.ts
-var DEFAULTS = { keepDays: 7, scope: "project", stopMode: "remind", maxChars: 4e4, autosave: !0, guard: !0 }, KEYS = Object.keys(DEFAULTS);
-function coerce(key, value, source) {
-  let bad = (expected) => {
-    throw new TypeError(`Expected \`${key}\` in ${source} to be ${expected}, got ${JSON.stringify(value)}`);
-  };
-  switch (key) {
-    case "keepDays":
-    case "maxChars": {
-      let n = typeof value == "string" ? Number(value) : value;
-      return typeof n == "number" && Number.isInteger(n) && n >= 0 ? n : bad("a whole number >= 0");
-    }
-    case "scope":
-      return value === "project" || value === "all" ? value : bad('"project" or "all"');
-    case "stopMode":
-      return value === "off" || value === "remind" || value === "block" ? value : bad('"off", "remind" or "block"');
-    case "autosave":
-    case "guard":
-      return typeof value == "boolean" ? value : value === "true" || value === "1" ? !0 : value === "false" || value === "0" ? !1 : bad("true or false");
-  }
-}
-var envName = (key, prefix) => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
-function resolveConfig(file, env) {
-  let config = { ...DEFAULTS }, set = (key, value, source) => {
-    config[key] = coerce(key, value, source);
-  };
-  for (let key of KEYS) {
-    file[key] !== void 0 && set(key, file[key], "config.json");
-    for (let name of [envName(key, "CLAUDE_PLUGIN_OPTION_"), `CLAUDE_PLUGIN_OPTION_${key}`, envName(key, "BATON_")]) {
-      let v = env[name];
-      v !== void 0 && v !== "" && set(key, v, name);
-    }
-  }
-  return config;
-}
-
-// src/io/config.ts
-function loadConfig(env = process.env) {
-  let file = join2(batonDir(env), "config.json"), data = {};
-  try {
-    if (data = JSON.parse(readFileSync(file, "utf8")), typeof data != "object" || data === null || Array.isArray(data)) throw new TypeError("Expected a JSON object");
-  } catch (error) {
-    if (hasCode(error, "ENOENT")) data = {};
-    else throw new BatonError("ECONFIG", `cannot use ${file}: ${error.message}`, { file, hint: 'fix or delete that file; see README "Configuration"' });
-  }
-  try {
-    return resolveConfig(data, env);
-  } catch (error) {
-    throw new BatonError("ECONFIG", error.message, { file, hint: 'fix the value; see README "Configuration"' });
-  }
-}
-
-// src/cli/commands/handoff.ts
+import { basename, isAbsolute, join, resolve } from "node:path";
 var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
 `), sessionOf = (io, flag) => flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? "";
 async function write(argv, io) {
@@ -121,9 +43,9 @@ async function write(argv, io) {
     auto: { type: "boolean" }
   }, usage), text;
   if (values.file !== void 0) {
-    let file = resolve2(io.cwd, values.file);
+    let file = resolve(io.cwd, values.file);
     try {
-      text = readFileSync2(file, "utf8");
+      text = readFileSync(file, "utf8");
     } catch (error) {
       throw fsError(error, "read", file);
     }
@@ -132,7 +54,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = await io.readStdin();
   }
-  let { writeHandoff } = await import("./write-QXZHK6FU.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-K2M76GYA.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -159,7 +81,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-7QREKWIV.js"), result = resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-BLYRSBJF.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -210,7 +132,7 @@ function list(argv, io) {
 function show(argv, io) {
   let usage = "baton handoff show NAME|PATH [--dir D]", { values, positionals } = parse(argv, { dir: { type: "string" } }, usage, 1), arg = positionals[0];
   if (!arg) throw usageError("show needs a handoff NAME or PATH", `usage: ${usage}`);
-  let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [isAbsolute(arg) ? arg : resolve2(io.cwd, arg)] : [arg, `${arg}.md`, `${arg.replace(/\.md$/, "")}_done.md`].map((n) => join3(dir, basename(n)));
+  let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [isAbsolute(arg) ? arg : resolve(io.cwd, arg)] : [arg, `${arg}.md`, `${arg.replace(/\.md$/, "")}_done.md`].map((n) => join(dir, basename(n)));
   for (let path of candidates) {
     let doc = readEntry(path);
     if (doc)
@@ -219,7 +141,7 @@ function show(argv, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-4ERZNX4D.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-NG4W77IL.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";
@@ -243,8 +165,10 @@ async function handoffCommand(argv, io) {
       return show(rest, io);
     case "clean":
       return clean(rest, io);
+    case "context":
+      return (await import("./context-CA4BLB7F.js")).contextCommand(rest, io);
     default:
-      throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean");
+      throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
   }
 }
 export {

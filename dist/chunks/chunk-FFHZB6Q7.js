@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   TEMP_PREFIX
-} from "./chunk-432MTFWS.js";
+} from "./chunk-52RVX4HS.js";
 import {
   BatonError,
   hasCode
@@ -62,5 +62,6 @@ function publishExclusive(dir, nameFor, content, options = {}) {
 }
 
 export {
+  tempPath,
   publishExclusive
 };

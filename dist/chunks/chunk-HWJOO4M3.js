@@ -1,9 +1,5 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  BatonError,
-  hasCode
-} from "./chunk-YT5RMEHU.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -2079,38 +2075,6 @@ var require_gray_matter = __commonJS({
   }
 });
 
-// src/core/names.ts
-var pad = (n, width = 2) => String(n).padStart(width, "0");
-function formatStamp(date) {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}_${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
-}
-function stampTime(stamp) {
-  let [y, mo, d, h, mi, s] = [0, 5, 8, 11, 13, 15].map((at, i) => Number(stamp.slice(at, at + (i === 0 ? 4 : 2))));
-  return new Date(y, mo - 1, d, h, mi, s).getTime();
-}
-function candidateName(stamp, slug, attempt) {
-  return attempt <= 1 ? `${stamp}_${slug}.md` : `${stamp}_${slug}-${attempt}.md`;
-}
-function doneName(pendingName, attempt = 1) {
-  let stem = pendingName.slice(0, -3);
-  return attempt <= 1 ? `${stem}_done.md` : `${stem}_done-${attempt}.md`;
-}
-var NAME = /^(\d{4}-\d{2}-\d{2}_\d{6})_([a-z0-9][a-z0-9-]*)(_done(?:-\d+)?)?\.md$/;
-function parseName(name) {
-  let m = NAME.exec(name);
-  if (!m) return;
-  let [, stamp, slug, done] = m;
-  return { stamp, slug, consumed: done !== void 0, pendingName: `${stamp}_${slug}.md` };
-}
-var TEMP_PREFIX = ".baton-tmp-", CLAIM_PREFIX = ".baton-claim-";
-function claimName(pendingName, pid, token) {
-  return `${CLAIM_PREFIX}${pid}-${token}-${pendingName}`;
-}
-function parseClaimName(name) {
-  let m = /^\.baton-claim-(\d+)-[a-z0-9]+-(.+\.md)$/.exec(name);
-  return m ? { pid: Number(m[1]), pendingName: m[2] } : void 0;
-}
-
 // src/core/frontmatter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1), iso = (value) => value instanceof Date ? value.toISOString() : value;
 function parseHandoff(raw) {
@@ -2133,74 +2097,8 @@ function markConsumed(raw, at, by) {
   return doc.error !== void 0 ? raw : renderHandoff({ ...doc.meta, consumed: { at, by } }, doc.body);
 }
 
-// src/io/store.ts
-import { mkdirSync, readdirSync, readFileSync, statSync, accessSync, constants } from "node:fs";
-import { join } from "node:path";
-function fsError(error, what, file) {
-  let code = error.code ?? "EIO", hints = {
-    EACCES: `check the permissions of ${file} (try: ls -ld '${file}'), or point BATON_HANDOFF_DIR / --dir at a writable directory`,
-    EPERM: `check the permissions of ${file}, or point BATON_HANDOFF_DIR / --dir at a writable directory`,
-    EROFS: `${file} is on a read-only file system; point BATON_HANDOFF_DIR / --dir at a writable directory`,
-    ENOSPC: "the disk is full; free some space and run the command again (nothing was changed)",
-    ENOTDIR: `${file} is not a directory; move that file away or use --dir`,
-    EEXIST: `${file} is in the way; move it away or use --dir`
-  };
-  return new BatonError(code === "ENOTDIR" || code === "EEXIST" ? "ENOTDIR" : code, `cannot ${what} ${file} (${code})`, {
-    file,
-    hint: hints[code] ?? "check that the path exists and is writable",
-    cause: error
-  });
-}
-function ensureDir(dir) {
-  try {
-    mkdirSync(dir, { recursive: !0, mode: 448 }), accessSync(dir, constants.W_OK);
-  } catch (error) {
-    throw fsError(error, "write to the handoff directory", dir);
-  }
-}
-function listEntries(dir) {
-  let pending = [], consumed = [], dirents;
-  try {
-    dirents = readdirSync(dir, { withFileTypes: !0 });
-  } catch (error) {
-    if (hasCode(error, "ENOENT", "ENOTDIR")) return { pending, consumed };
-    throw fsError(error, "read the handoff directory", dir);
-  }
-  for (let d of dirents) {
-    if (!d.isFile()) continue;
-    let parsed = parseName(d.name);
-    if (!parsed) continue;
-    let entry = { ...parsed, name: d.name, path: join(dir, d.name) };
-    (parsed.consumed ? consumed : pending).push(entry);
-  }
-  let byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  return { pending: pending.sort(byName), consumed: consumed.sort(byName) };
-}
-function readEntry(path) {
-  try {
-    let raw = readFileSync(path, "utf8");
-    return { ...parseHandoff(raw), raw, mtimeMs: statSync(path).mtimeMs };
-  } catch (error) {
-    if (hasCode(error, "ENOENT")) return;
-    throw fsError(error, "read", path);
-  }
-}
-
 export {
-  formatStamp,
-  stampTime,
-  candidateName,
-  doneName,
-  parseName,
-  TEMP_PREFIX,
-  CLAIM_PREFIX,
-  claimName,
-  parseClaimName,
   parseHandoff,
   renderHandoff,
-  markConsumed,
-  fsError,
-  ensureDir,
-  listEntries,
-  readEntry
+  markConsumed
 };

@@ -1,22 +1,29 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  readEntry
+} from "./chunk-PAJK2MQO.js";
+import {
+  listEntries
+} from "./chunk-ZO4ZI5CS.js";
+import {
   CLAIM_PREFIX,
   TEMP_PREFIX,
   candidateName,
   doneName,
-  listEntries,
+  hostTag,
   parseClaimName,
-  parseName,
-  readEntry
-} from "./chunk-432MTFWS.js";
+  parseName
+} from "./chunk-52RVX4HS.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-HWJOO4M3.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/clean.ts
 import { linkSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { hostname } from "node:os";
 var HOUR = 36e5, DAY = 24 * HOUR;
 function alive(pid) {
   try {
@@ -37,26 +44,28 @@ function cleanHandoffs(dir, now, options = {}) {
   }
   return sweepLitter(dir, now, options.dryRun ?? !1, result), result;
 }
-function sweepLitter(dir, now, dryRun, result) {
+function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, sweptTemp: [], restored: [] }) {
   let names;
   try {
     names = readdirSync(dir);
   } catch {
-    return;
+    return result;
   }
   for (let name of names) {
+    if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(CLAIM_PREFIX)) continue;
     let path = join(dir, name), age;
     try {
       let st = statSync(path);
       if (!st.isFile()) continue;
-      age = now.getTime() - st.mtimeMs;
+      age = now.getTime() - Math.max(st.mtimeMs, st.ctimeMs);
     } catch {
       continue;
     }
     name.startsWith(TEMP_PREFIX) && age > HOUR && (dryRun || rmSync(path, { force: !0 }), result.sweptTemp.push(path));
     let hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : void 0;
-    hold && (age > HOUR || age > 3e4 && !alive(hold.pid)) && (dryRun || restoreHold(dir, path, hold.pendingName), result.restored.push(path));
+    hold && (hold.host === hostTag(hostname()) && !alive(hold.pid) || age > HOUR) && (dryRun || restoreHold(dir, path, hold.pendingName), result.restored.push(path));
   }
+  return result;
 }
 function restoreHold(dir, hold, pendingName) {
   let doc = readEntry(hold);
@@ -74,7 +83,7 @@ function restoreHold(dir, hold, pendingName) {
   for (let n = 1; n < 1e3; n++) {
     let done = readEntry(join(dir, doneName(pendingName, n)));
     if (!done) break;
-    if (done.body === doc.body && done.meta.consumed !== void 0) {
+    if (done.body === doc.body) {
       rmSync(join(dir, doneName(pendingName, n)), { force: !0 });
       break;
     }
@@ -82,5 +91,6 @@ function restoreHold(dir, hold, pendingName) {
   rmSync(hold, { force: !0 });
 }
 export {
-  cleanHandoffs
+  cleanHandoffs,
+  sweepLitter
 };

@@ -1,47 +1,48 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   publishExclusive
-} from "./chunk-VEKZ2LT2.js";
+} from "./chunk-FFHZB6Q7.js";
 import {
-  dirtyCount,
-  gitState
-} from "./chunk-7NYXGRWR.js";
+  readEntry
+} from "./chunk-PAJK2MQO.js";
+import {
+  ensureDir,
+  fsError,
+  listEntries
+} from "./chunk-ZO4ZI5CS.js";
 import {
   candidateName,
   doneName,
-  ensureDir,
-  formatStamp,
-  fsError,
-  listEntries,
-  parseHandoff,
-  readEntry,
-  renderHandoff
-} from "./chunk-432MTFWS.js";
+  formatStamp
+} from "./chunk-52RVX4HS.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import {
+  parseHandoff,
+  renderHandoff
+} from "./chunk-HWJOO4M3.js";
+import {
+  dirtyCount,
+  gitState
+} from "./chunk-7WONRDEN.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/write.ts
 import { existsSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-
-// src/core/slug.ts
-function slugify(input, fallback = "session") {
-  let slug = (input ?? "").normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
-  return slug === "" ? fallback : slug;
-}
-
-// src/io/write.ts
 async function writeHandoff(options) {
   let input = parseHandoff(options.text);
   if (input.body.trim() === "")
     throw new BatonError("EEMPTY", "the handoff body is empty: nothing was written", {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     });
-  let { inspectSections } = await import("./sections-NEYTAKVR.js"), warnings = [...input.error ? [input.error] : [], ...inspectSections(input.body).warnings];
-  ensureDir(options.dir);
+  let warnings = input.error ? [input.error] : [];
+  options.inspect !== !1 && warnings.push(...(await import("./sections-KEBDYNEV.js")).inspectSections(input.body).warnings), ensureDir(options.dir);
   let git = gitState(options.cwd), own = ["baton", "created", "session", "project", "branch", "commit", "dirty", "host", "auto", "consumed"], extra = Object.fromEntries(Object.entries(input.meta).filter(([k]) => !own.includes(k))), meta = {
     baton: 1,
     created: options.now.toISOString(),

@@ -1,0 +1,65 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  claudeHome
+} from "./chunk-VVQSPBSI.js";
+
+// src/core/memory/report.ts
+var n = (value) => value.toLocaleString("en-US"), range = (from, to) => from === to ? `line ${from}` : `lines ${from}\u2013${to}`;
+function overWhat(check) {
+  return `over ${[
+    ...check.overLines ? [`the ${n(check.maxLines)}-line limit`] : [],
+    ...check.overChars ? [`the ${n(check.maxChars)}-character limit`] : []
+  ].join(" and ")}`;
+}
+function describeCheck(file, check) {
+  let size = `${n(check.lines)} lines, ${n(check.chars)} characters`;
+  if (check.fits)
+    return `${file}: ${size}. Claude Code loads all of it (limits: ${n(check.maxLines)} lines, ${n(check.maxChars)} characters).`;
+  let hidden = `${range(check.firstHiddenLine, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? "" : "s"}, ${n(check.hiddenChars)} characters)`, seen = check.lastVisibleLine > 0 ? `loads only ${range(1, check.lastVisibleLine)} and ` : "", part = check.partial ? ` Line ${check.partial.line} is loaded only up to character ${n(check.partial.visibleChars)}.` : "";
+  return `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: that text is silently invisible at session start.${part}`;
+}
+
+// src/io/memory-path.ts
+import { spawnSync } from "node:child_process";
+import { basename, dirname, join, resolve } from "node:path";
+
+// src/core/memory/encode.ts
+function pathHash(path) {
+  let h = 0;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h, 31) + path.charCodeAt(i) | 0;
+  return h;
+}
+function encodeProjectPath(path) {
+  if (typeof path != "string" || path === "") throw new TypeError("Expected `path` to be a non-empty string");
+  let encoded = path.replace(/[^a-zA-Z0-9]/g, "-");
+  return encoded.length <= 200 ? encoded : `${encoded.slice(0, 200)}-${Math.abs(pathHash(path)).toString(36)}`;
+}
+
+// src/io/memory-path.ts
+var MEMORY_FILE = "MEMORY.md";
+function projectRoot(cwd) {
+  let r = spawnSync("git", ["rev-parse", "--path-format=absolute", "--show-toplevel", "--git-dir", "--git-common-dir"], {
+    cwd,
+    encoding: "utf8",
+    timeout: 5e3,
+    stdio: ["ignore", "pipe", "ignore"]
+  });
+  if (r.status !== 0) return resolve(cwd);
+  let [top = "", gitDir = "", common = ""] = r.stdout.trim().split(`
+`);
+  return top === "" ? resolve(cwd) : gitDir !== common && resolve(dirname(gitDir)) === join(common, "worktrees") ? basename(common) === ".git" ? dirname(common) : common : top;
+}
+function memoryDir(cwd, env = process.env) {
+  return join(claudeHome(env), "projects", encodeProjectPath(projectRoot(cwd)), "memory");
+}
+function memoryFile(cwd, env = process.env) {
+  return join(memoryDir(cwd, env), MEMORY_FILE);
+}
+
+export {
+  overWhat,
+  describeCheck,
+  MEMORY_FILE,
+  memoryDir,
+  memoryFile
+};

@@ -1,0 +1,36 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  parse
+} from "./chunk-7FNDYRDP.js";
+import {
+  usageError
+} from "./chunk-YT5RMEHU.js";
+import "./chunk-EGU3MAJP.js";
+
+// src/cli/commands/index-cmd.ts
+import { resolve } from "node:path";
+function joinValues(argv) {
+  let out = [];
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    (arg === "--entry" || arg === "--key") && i + 1 < argv.length ? out.push(`${arg}=${argv[++i]}`) : out.push(arg);
+  }
+  return out;
+}
+async function add(argv, io) {
+  let usage = "baton index add INDEX --entry TEXT [--key K] [--json]", { values, positionals } = parse(joinValues(argv), { entry: { type: "string" }, key: { type: "string" }, json: { type: "boolean" } }, usage, 1);
+  if (positionals[0] === void 0) throw usageError("index add needs the INDEX file", `usage: ${usage}`);
+  if (values.entry === void 0) throw usageError("index add needs --entry TEXT", `usage: ${usage}`);
+  let { indexAdd } = await import("./memory-write-B4DLIZLV.js"), result = await indexAdd(resolve(io.cwd, positionals[0]), values.entry, values.key, { env: io.env });
+  return values.json ? io.stdout(`${JSON.stringify(result, null, 2)}
+`) : io.stdout(`${result.action} ${result.key} at ${result.path}:${result.line}
+`), 0;
+}
+async function indexCommand(argv, io) {
+  let [sub, ...rest] = argv;
+  if (sub === "add") return add(rest, io);
+  throw usageError(sub ? `unknown command "index ${sub}"` : "missing index command", "usage: baton index add INDEX --entry TEXT [--key K]");
+}
+export {
+  indexCommand
+};

@@ -1,0 +1,23 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  indexAdd,
+  lockWrite,
+  sha256,
+  writeAtomic
+} from "./chunk-ITULD2Y4.js";
+import {
+  readIfExists
+} from "./chunk-V5YVO2JO.js";
+import "./chunk-36L7OBIA.js";
+import "./chunk-Z2XP3ZIP.js";
+import "./chunk-5SMAUFA2.js";
+import "./chunk-VVQSPBSI.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  indexAdd,
+  lockWrite,
+  readIfExists,
+  sha256,
+  writeAtomic
+};

@@ -1,0 +1,82 @@
+/** `baton memory path|check|split|ns|merge` (DESIGN §5). */
+import {resolve} from 'node:path'
+import type {CliIo} from '../io.ts'
+import {intFlag, parse} from '../args.ts'
+import {usageError} from '../../core/errors.ts'
+import {MEMORY_LIMITS} from '../../core/memory/limits.ts'
+import {describeCheck} from '../../core/memory/report.ts'
+import {memoryFile} from '../../io/memory-path.ts'
+import {checkMemoryFile} from '../../io/memory-check.ts'
+
+const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
+
+/** The file a command works on: FILE, else the `MEMORY.md` of `--project` or the cwd. */
+const target = (io: CliIo, file: string | undefined, project: string | undefined): string =>
+  file !== undefined ? resolve(io.cwd, file) : memoryFile(resolve(io.cwd, project ?? '.'), io.env)
+
+const limits = (values: {'max-lines'?: string; 'max-bytes'?: string}): {maxLines: number; maxChars: number} => ({
+  maxLines: intFlag(values['max-lines'], 'max-lines', MEMORY_LIMITS.lines, 1),
+  maxChars: intFlag(values['max-bytes'], 'max-bytes', MEMORY_LIMITS.chars, 1)
+})
+
+function path(argv: string[], io: CliIo): number {
+  const usage = 'baton memory path [--project P] [--json]'
+  const {values} = parse(argv, {project: {type: 'string'}, json: {type: 'boolean'}}, usage)
+  const file = target(io, undefined, values.project)
+  if (values.json) json(io, {file})
+  else io.stdout(`${file}\n`)
+  return 0
+}
+
+function check(argv: string[], io: CliIo): number {
+  const usage = 'baton memory check [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--json]'
+  const {values, positionals} = parse(argv, {
+    project: {type: 'string'}, 'max-lines': {type: 'string'}, 'max-bytes': {type: 'string'}, json: {type: 'boolean'}
+  }, usage, 1)
+  const result = checkMemoryFile(target(io, positionals[0], values.project), limits(values))
+  if (values.json) json(io, {file: result.file, exists: result.exists, ...result.check})
+  else if (!result.check) io.stdout(`${result.file}: no such file yet, so nothing is hidden.\n`)
+  else {
+    io.stdout(`${describeCheck(result.file, result.check)}\n`)
+    if (!result.check.fits) io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).\n`)
+  }
+  return 0
+}
+
+async function split(argv: string[], io: CliIo): Promise<number> {
+  const usage = 'baton memory split [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]'
+  const {values, positionals} = parse(argv, {
+    project: {type: 'string'}, 'max-lines': {type: 'string'}, 'max-bytes': {type: 'string'},
+    'dry-run': {type: 'boolean'}, json: {type: 'boolean'}
+  }, usage, 1)
+  const file = target(io, positionals[0], values.project)
+  const {splitMemory} = await import('../../io/memory-split.ts')
+  const result = await splitMemory(file, {...limits(values), dryRun: values['dry-run'] ?? false, env: io.env, now: io.now()})
+  if (values.json) {
+    json(io, {
+      file, missing: result.missing, changed: result.changed, dryRun: result.dryRun, backup: result.backup ?? null,
+      lines: result.plan?.lines ?? 0, chars: result.plan?.chars ?? 0,
+      kept: result.plan?.kept ?? [],
+      topics: (result.plan?.topics ?? []).map((t) => ({file: t.file, title: t.title, from: t.from, to: t.to, append: t.append, summary: t.summary, indexLine: t.indexLine ?? null})),
+      index: result.plan?.changed ? result.plan.index : null
+    })
+    return 0
+  }
+  const {renderSplit} = await import('./_memory-render.ts')
+  io.stdout(renderSplit(result))
+  return 0
+}
+
+/** Dispatches `baton memory <sub>`. */
+export async function memoryCommand(argv: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv
+  switch (sub) {
+    case 'path': return path(rest, io)
+    case 'check': return check(rest, io)
+    case 'split': return split(rest, io)
+    case 'ns': return (await import('./_memory-ns.ts')).ns(rest, io)
+    case 'merge': return (await import('./_memory-ns.ts')).merge(rest, io)
+    default:
+      throw usageError(sub ? `unknown command "memory ${sub}"` : 'missing memory command', 'usage: baton memory path|check|split|ns|merge')
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The cheap path for SessionStart: read `MEMORY.md` and count lines and
+ * characters. No markdown parser is loaded.
+ */
+import {checkMemory, type MemoryCheck} from '../core/memory/limits.ts'
+import {readFileSync} from 'node:fs'
+import {hasCode} from '../core/errors.ts'
+import {fileError as fsError} from './memory-errors.ts'
+
+/** Reads `path` as UTF-8, or `undefined` when it does not exist. */
+export function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    if (hasCode(error, 'ENOENT')) return undefined
+    throw fsError(error, 'read', path)
+  }
+}
+
+/** A file's visibility report; `check` is `undefined` when the file does not exist. */
+export interface MemoryFileCheck {
+  file: string
+  exists: boolean
+  check: MemoryCheck | undefined
+}
+
+/**
+ * Checks `file` against Claude Code's limits.
+ *
+ * @param [options.maxLines=200] line limit
+ * @param [options.maxChars=25000] character limit
+ */
+export function checkMemoryFile(file: string, options: Readonly<{maxLines?: number; maxChars?: number}> = {}): MemoryFileCheck {
+  const text = readIfExists(file)
+  if (text === undefined) return {file, exists: false, check: undefined}
+  return {file, exists: true, check: checkMemory(text, options)}
+}

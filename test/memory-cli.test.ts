@@ -1,0 +1,176 @@
+/** `baton memory path|check|split|ns|merge`, run as real processes on real folders. */
+import {describe, expect, it} from 'vitest'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {cliEnv, gitRepo, runCli, runCliSync, tempDir} from './helpers.ts'
+
+const section = (title: string, n = 6): string =>
+  [`## ${title}`, ...Array.from({length: n}, (_, i) => `${title} note ${i + 1}.`), ''].join('\n') + '\n'
+const bigMemory = (): string =>
+  ['# Project memory', '', 'Read this first.', '', ''].join('\n') +
+  ['Build', 'Deploy', 'Testing', '../../etc/passwd', 'Build'].map((t) => section(t, 30)).join('') +
+  '## Tip\n- one line\n'
+
+/** A project folder and its memory folder, with MEMORY.md written. */
+function setup(text: string): {home: string; env: Record<string, string>; project: string; dir: string; file: string} {
+  const home = tempDir()
+  const project = realpathSync(tempDir('baton-proj-'))
+  const env = cliEnv(home)
+  const file = runCliSync(['memory', 'path'], {env, cwd: project}).stdout.trim()
+  mkdirSync(dirname(file), {recursive: true})
+  writeFileSync(file, text)
+  return {home, env, project, dir: dirname(file), file}
+}
+
+const backups = (home: string): string[] => {
+  const dir = join(home, '.claude', 'baton', 'backups')
+  return existsSync(dir) ? readdirSync(dir) : []
+}
+
+describe('baton memory path', () => {
+  it('encodes the cwd outside git, and the main repository root from a worktree', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const plain = realpathSync(tempDir('baton-plain.dir_'))
+    expect(runCliSync(['memory', 'path'], {env, cwd: plain}).stdout.trim()).toBe(
+      join(home, '.claude', 'projects', plain.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md'))
+    const repo = realpathSync(gitRepo())
+    const tree = join(repo, '..', `${repo.split('/').pop()}-wt`)
+    spawnSync('git', ['worktree', 'add', '-q', '-b', 'feat/x', tree], {cwd: repo})
+    mkdirSync(join(tree, 'sub'), {recursive: true})
+    const fromTree = runCliSync(['memory', 'path'], {env, cwd: join(tree, 'sub')}).stdout.trim()
+    expect(fromTree).toBe(join(home, '.claude', 'projects', repo.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md'))
+    expect(runCliSync(['memory', 'path', '--project', tree], {env, cwd: plain}).stdout.trim()).toBe(fromTree)
+  })
+})
+
+describe('baton memory check', () => {
+  it('says exactly which lines Claude Code cannot see', () => {
+    const {env, project} = setup(Array.from({length: 230}, (_, i) => `fact ${i + 1}`).join('\n'))
+    const r = runCliSync(['memory', 'check'], {env, cwd: project})
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('cannot see lines 201–230 (30 lines')
+    const json = JSON.parse(runCliSync(['memory', 'check', '--json'], {env, cwd: project}).stdout)
+    expect(json).toMatchObject({exists: true, fits: false, firstHiddenLine: 201, lastLine: 230, hiddenLines: 30})
+  })
+})
+
+describe('baton memory split', () => {
+  it('backs up, writes topic files inside the folder and leaves an index that fits', () => {
+    const {home, env, project, dir, file} = setup(bigMemory())
+    const r = runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(r.code, r.stderr).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['MEMORY.md', 'build-2.md', 'build.md', 'deploy.md', 'etc-passwd.md', 'testing.md'])
+    expect(readFileSync(file, 'utf8')).toBe([
+      '# Project memory', '', 'Read this first.', '',
+      '- [Build](build.md) — Build note 1.', '- [Deploy](deploy.md) — Deploy note 1.', '- [Testing](testing.md) — Testing note 1.',
+      '- [../../etc/passwd](etc-passwd.md) — ../../etc/passwd note 1.', '- [Build](build-2.md) — Build note 1.',
+      '## Tip', '- one line', ''
+    ].join('\n'))
+    expect(readFileSync(join(dir, 'deploy.md'), 'utf8')).toBe(
+      '---\nname: "deploy"\ndescription: "Deploy note 1."\nmetadata:\n  type: project\n---\n' + section('Deploy', 30))
+    expect(backups(home)).toHaveLength(1)
+    expect(readFileSync(join(home, '.claude', 'baton', 'backups', backups(home)[0]!), 'utf8')).toBe(bigMemory())
+    expect(runCliSync(['memory', 'check', '--json'], {env, cwd: project}).stdout).toMatch(/"fits": true/)
+  })
+
+  it('changes nothing and writes no backup on a second run', () => {
+    const {home, env, project, file} = setup(bigMemory())
+    runCliSync(['memory', 'split'], {env, cwd: project})
+    const after = readFileSync(file, 'utf8')
+    const r = runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(r.stdout).toMatch(/nothing to split/)
+    expect(readFileSync(file, 'utf8')).toBe(after)
+    expect(backups(home)).toHaveLength(1)
+  })
+
+  it('prints the plan, which file gets which lines, and changes nothing with --dry-run', () => {
+    const {home, env, project, dir} = setup(bigMemory())
+    const r = runCliSync(['memory', 'split', '--dry-run'], {env, cwd: project})
+    expect(r.stdout).toMatch(/lines 5–36 +→ build\.md/)
+    expect(r.stdout).toMatch(/lines 1–4 +stay in MEMORY\.md/)
+    expect(readdirSync(dir)).toEqual(['MEMORY.md'])
+    expect(backups(home)).toHaveLength(0)
+  })
+
+  it('appends to an existing topic file and never overwrites it', () => {
+    const {env, project, dir} = setup(bigMemory())
+    writeFileSync(join(dir, 'deploy.md'), '---\nname: deploy\n---\nEarlier deploy facts.\n')
+    runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(readFileSync(join(dir, 'deploy.md'), 'utf8')).toBe('---\nname: deploy\n---\nEarlier deploy facts.\n' + section('Deploy', 30))
+  })
+
+  it('fails with exit 1 and a reason, changing nothing, when the index cannot fit', () => {
+    const text = Array.from({length: 260}, (_, i) => `preamble ${i}`).join('\n') + '\n' + section('A')
+    const {home, env, project, dir, file} = setup(text)
+    const r = runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/cannot make MEMORY\.md fit/)
+    expect(r.stderr).toMatch(/lines 1–260/)
+    expect(readFileSync(file, 'utf8')).toBe(text)
+    expect(readdirSync(dir)).toEqual(['MEMORY.md'])
+    expect(backups(home)).toHaveLength(0)
+  })
+
+  it('leaves a consistent index when index add runs at the same time as split', async () => {
+    const {env, project, dir, file} = setup(bigMemory())
+    const adds = Array.from({length: 10}, (_, i) =>
+      runCli(['index', 'add', file, '--entry', `- [Added ${i}](added-${i}.md) — concurrent`], {env, cwd: project}))
+    const split = runCli(['memory', 'split'], {env, cwd: project})
+    const runs = await Promise.all([split, ...adds])
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    const index = readFileSync(file, 'utf8')
+    for (let i = 0; i < 10; i++) expect(index).toContain(`- [Added ${i}](added-${i}.md) — concurrent`)
+    for (const f of ['build.md', 'build-2.md', 'deploy.md', 'testing.md', 'etc-passwd.md']) {
+      expect(index).toContain(`](${f})`)
+      expect(existsSync(join(dir, f))).toBe(true)
+    }
+    const all = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')
+    for (const t of ['Build', 'Deploy', 'Testing']) expect(all).toContain(`${t} note 30.`)
+    expect(index.match(/Added/g)).toHaveLength(10) // no entry went into a topic file
+  })
+})
+
+describe('branch namespaces', () => {
+  it('prints and creates memory/<branch-slug>/ for the current branch', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const repo = realpathSync(gitRepo())
+    spawnSync('git', ['checkout', '-q', '-b', 'feat/Login_Flow.v2'], {cwd: repo})
+    const r = runCliSync(['memory', 'ns'], {env, cwd: repo})
+    expect(r.stdout.trim()).toBe(join(home, '.claude', 'projects', repo.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'feat-login-flow-v2') + '/')
+    expect(existsSync(r.stdout.trim())).toBe(true)
+  })
+
+  it('merges a namespace back: new files move in with entries, a differing file is kept beside as name.<branch>.md', () => {
+    const {env, project, dir, file} = setup('# Memory\n\n- [Build](build.md) — main build\n')
+    writeFileSync(join(dir, 'build.md'), 'main build facts\n')
+    writeFileSync(join(dir, 'same.md'), 'same\n')
+    const ns = runCliSync(['memory', 'ns', '--branch', 'feat/x'], {env, cwd: project}).stdout.trim()
+    writeFileSync(join(ns, 'build.md'), 'branch build facts\n')
+    writeFileSync(join(ns, 'same.md'), 'same\n')
+    writeFileSync(join(ns, 'login.md'), '---\nname: login\ndescription: "How login works."\nmetadata:\n  type: project\n---\n# Login\n')
+    writeFileSync(join(ns, 'MEMORY.md'), '# Memory\n- [Login flow](login.md) — the branch entry\n')
+    const r = runCliSync(['memory', 'merge', '--branch', 'feat/x'], {env, cwd: project})
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/CONFLICT +build\.md differs from the main copy: kept as build\.feat-x\.md/)
+    expect(r.stderr).toMatch(/1 conflict/)
+    expect(readFileSync(join(dir, 'build.md'), 'utf8')).toBe('main build facts\n')
+    expect(readFileSync(join(dir, 'build.feat-x.md'), 'utf8')).toBe('branch build facts\n')
+    expect(existsSync(join(dir, 'login.md'))).toBe(true)
+    expect(existsSync(ns)).toBe(false)
+    const index = readFileSync(file, 'utf8')
+    expect(index).toContain('- [Build](build.md) — main build')
+    expect(index).toContain('- [Login flow](login.md) — the branch entry')
+    expect(index).toContain('](build.feat-x.md)')
+    expect(index).toContain('](same.md)')
+  })
+
+  it('refuses, loudly, to merge a namespace that does not exist', () => {
+    const {env, project} = setup('# Memory\n')
+    const r = runCliSync(['memory', 'merge', '--branch', 'nope'], {env, cwd: project})
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/has no memory namespace/)
+  })
+})

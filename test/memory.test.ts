@@ -1,0 +1,246 @@
+/** Auto memory, pure logic: path encoding, visibility check, index entries, split planning. */
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {encodeProjectPath, pathHash} from '../src/core/memory/encode.ts'
+import {checkMemory} from '../src/core/memory/limits.ts'
+import {describeCheck} from '../src/core/memory/report.ts'
+import {entryKey, formatEntry, upsertEntry} from '../src/core/memory/entries.ts'
+import {firstSentence} from '../src/core/memory/summary.ts'
+import {planSplit, type SplitPlan} from '../src/core/memory/split.ts'
+import {topicFrontmatter, withEol} from '../src/core/memory/topic.ts'
+import {conflictName, entryForFile, onlyEntries, retarget} from '../src/core/memory/namespace.ts'
+import {BatonError} from '../src/core/errors.ts'
+
+const lines = (n: number, prefix = 'line'): string => Array.from({length: n}, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n'
+
+describe('project path encoding', () => {
+  it('replaces every character outside [a-zA-Z0-9] with a dash', () => {
+    expect(encodeProjectPath('/home/u/my.app_v2')).toBe('-home-u-my-app-v2')
+    expect(encodeProjectPath('/tmp/café')).toBe('-tmp-caf-')
+  })
+
+  it('uses the 32-bit rolling string hash that Claude Code uses', () => {
+    expect(pathHash('hello')).toBe(99162322) // Java's "hello".hashCode()
+    expect(pathHash('')).toBe(0)
+  })
+
+  it('cuts a name longer than 200 characters and adds a base-36 hash of the path', () => {
+    const path = `/tmp/${'deep/'.repeat(60)}project`
+    const encoded = encodeProjectPath(path)
+    expect(encoded.slice(0, 200)).toBe(path.replace(/[^a-zA-Z0-9]/g, '-').slice(0, 200))
+    expect(encoded.slice(200)).toBe(`-${Math.abs(pathHash(path)).toString(36)}`)
+    expect(encodeProjectPath('/' + 'a'.repeat(199))).toHaveLength(200)
+  })
+})
+
+describe('memory check', () => {
+  it('says every line is visible when the file is within 200 lines and 25,000 characters', () => {
+    const c = checkMemory(lines(200))
+    expect(c).toMatchObject({fits: true, lines: 200, hiddenLines: 0, firstHiddenLine: undefined, lastVisibleLine: 200})
+  })
+
+  it('names lines 201 onward as invisible in a 250-line file', () => {
+    const c = checkMemory(lines(250))
+    expect(c).toMatchObject({fits: false, overLines: true, overChars: false, lastVisibleLine: 200, firstHiddenLine: 201, lastLine: 250, hiddenLines: 50})
+    expect(describeCheck('M.md', c)).toContain('cannot see lines 201–250 (50 lines')
+  })
+
+  it('cuts at the last whole line before 25,000 characters, as Claude Code does', () => {
+    const text = Array.from({length: 30}, (_, i) => `${i + 1}`.padEnd(999, 'x')).join('\n') // 1000 chars per line with \n
+    const c = checkMemory(text)
+    expect(c).toMatchObject({overChars: true, overLines: false, lastVisibleLine: 25, firstHiddenLine: 26, lastLine: 30})
+  })
+
+  it('counts lines as stored, after Claude Code trims leading blank lines', () => {
+    const c = checkMemory('\n\n\n' + lines(201))
+    expect(c).toMatchObject({firstHiddenLine: 204, lastLine: 204, hiddenLines: 1})
+  })
+
+  it('reports a single over-long line as partly visible', () => {
+    const c = checkMemory('x'.repeat(30_000))
+    expect(c.partial).toEqual({line: 1, visibleChars: 25_000})
+    expect(c.lastVisibleLine).toBe(0)
+  })
+})
+
+describe('index entries', () => {
+  it('adds an entry before the first section when the index has none yet', () => {
+    const r = upsertEntry('# Memory\n\nIntro.\n\n## Build\nbody\n', '- [A](a.md) — first')
+    expect(r.action).toBe('added')
+    expect(r.text).toBe('# Memory\n\nIntro.\n\n- [A](a.md) — first\n## Build\nbody\n')
+  })
+
+  it('adds after the last entry, ignoring headings inside code fences', () => {
+    const text = '- [A](a.md) — a\n```\n## not a heading\n```\n'
+    expect(upsertEntry(text, '[B](b.md) — b').text).toBe('- [A](a.md) — a\n- [B](b.md) — b\n```\n## not a heading\n```\n')
+  })
+
+  it('replaces the line with the same link target and leaves an identical one alone', () => {
+    const text = '- [A](a.md) — old\n- [B](b.md) — b\n'
+    expect(upsertEntry(text, '- [A](a.md) — new').text).toBe('- [A](a.md) — new\n- [B](b.md) — b\n')
+    expect(upsertEntry(text, '- [B](b.md) — b').action).toBe('unchanged')
+  })
+
+  it('matches by --key when the entry has no link', () => {
+    const r = upsertEntry('- deploy: old way\n', '- deploy: new way', 'deploy')
+    expect(r).toMatchObject({action: 'replaced', text: '- deploy: new way\n'})
+    expect(entryKey('- deploy — how we ship')).toBe('deploy')
+  })
+
+  it('refuses an entry that spans lines or has no key', () => {
+    expect(() => upsertEntry('', 'a\nb', 'k')).toThrow(TypeError)
+    expect(() => upsertEntry('', 'no link here')).toThrow(/link/)
+  })
+
+  it('formats entries as "- [Title](file.md) — summary" with the title escaped', () => {
+    expect(formatEntry('A [b]', 'a.md', 'Sum.')).toBe('- [A \\[b\\]](a.md) — Sum.')
+  })
+
+  it('summarises with the first sentence, at most 100 characters', () => {
+    expect(firstSentence('Use pnpm. Never npm.')).toBe('Use pnpm.')
+    expect(firstSentence('v1.2 is out and fine')).toBe('v1.2 is out and fine')
+    expect(firstSentence('word '.repeat(40)).length).toBeLessThanOrEqual(100)
+  })
+})
+
+const doc = (...parts: string[]): string => parts.join('\n') + '\n'
+const big = (title: string, n = 5): string => doc(`## ${title}`, ...Array.from({length: n}, (_, i) => `${title} fact ${i + 1}.`), '')
+
+describe('memory split planning', () => {
+  it('moves each top-level section to a topic file named from its heading', () => {
+    const p = planSplit(doc('# Memory', '', 'Intro.', '', big('Build'), big('Deploy')))
+    expect(p.topics.map((t) => t.file)).toEqual(['build.md', 'deploy.md'])
+    expect(p.index).toBe('# Memory\n\nIntro.\n\n- [Build](build.md) — Build fact 1.\n- [Deploy](deploy.md) — Deploy fact 1.\n')
+  })
+
+  it('does not take a # line inside a code fence for a heading', () => {
+    const p = planSplit(doc('# Memory', big('Build').trimEnd(), '```sh', '# install', 'npm ci', '```', '', big('Test')))
+    expect(p.topics.map((t) => t.title)).toEqual(['Build', 'Test'])
+    expect(p.topics[0]!.text).toContain('# install')
+  })
+
+  it('takes setext headings for headings', () => {
+    const p = planSplit(doc('Title', '=====', '', 'Build', '-----', 'a.', 'b', 'c', 'd', '', 'Deploy', '------', 'x.', 'y', 'z', 'w'))
+    expect(p.topics.map((t) => [t.title, t.from, t.to])).toEqual([['Build', 4, 10], ['Deploy', 11, 16]])
+  })
+
+  it('writes every file inside the folder, even for a heading like ../../etc/passwd', () => {
+    const p = planSplit(doc(big('../../etc/passwd'), big('/root/.ssh/id_rsa'), big('..'), big('MEMORY'), big('C:\\Windows')))
+    expect(p.topics.map((t) => t.file)).toEqual(['etc-passwd.md', 'root-ssh-id-rsa.md', 'topic.md', 'memory-2.md', 'c-windows.md'])
+  })
+
+  it('gives a duplicate name -2 and appends to a topic file that exists', () => {
+    const p = planSplit(doc(big('Build'), big('Build'), big('Notes')), {exists: (n) => n === 'notes.md'})
+    expect(p.topics.map((t) => [t.file, t.append])).toEqual([['build.md', false], ['build-2.md', false], ['notes.md', true]])
+  })
+
+  it('writes topic files in Claude Code native form: name, description and metadata.type', () => {
+    const t = planSplit(big('Build')).topics[0]!
+    expect(t.content).toBe('---\nname: "build"\ndescription: "Build fact 1."\nmetadata:\n  type: project\n---\n' + big('Build'))
+  })
+
+  it('keeps sections of at most 3 lines inline', () => {
+    const p = planSplit(doc('# M', '', '## Tip', '- one', '- two', '', big('Build')))
+    expect(p.topics.map((t) => t.file)).toEqual(['build.md'])
+    expect(p.index).toBe('# M\n\n- [Build](build.md) — Build fact 1.\n## Tip\n- one\n- two\n\n')
+  })
+
+  it('moves small sections too when the index would not fit otherwise', () => {
+    const text = doc(...Array.from({length: 30}, (_, i) => `## T${i}\n- a\n- b\n`))
+    const p = planSplit(text, {maxLines: 40})
+    expect(p.topics).toHaveLength(30)
+    expect(p.lines).toBe(30)
+  })
+
+  it('fails with a reason, and plans nothing, when even the bare index cannot fit', () => {
+    const text = lines(250, 'preamble') + big('Build')
+    let error: unknown
+    try {
+      planSplit(text)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BatonError)
+    expect((error as BatonError).code).toBe('ETOOBIG')
+    expect((error as BatonError).message).toMatch(/lines 1–250\) alone is 250 lines/)
+  })
+
+  it('changes nothing on a second run', () => {
+    const first = planSplit(doc('# M', '', 'Intro.', '', big('A'), '## Tip', '- t', '', big('B')))
+    const second = planSplit(first.index)
+    expect(second.changed).toBe(false)
+    expect(second.index).toBe(first.index)
+  })
+
+  it('does not add an index line when the index already links to the file', () => {
+    const p = planSplit(doc('# M', '- [Build notes](build.md) — kept', '', big('Build')), {exists: () => true})
+    expect(p.topics[0]!.indexLine).toBeUndefined()
+    expect(p.index).toBe('# M\n- [Build notes](build.md) — kept\n\n')
+  })
+})
+
+/** Lines of a text, ignoring the final line terminator. */
+const linesOf = (s: string): string[] => (s === '' ? [] : s.replace(/(\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/))
+
+/** Checks the lossless property: every original line ends up in exactly one output file. */
+function assertLossless(text: string, plan: SplitPlan): void {
+  const out: string[] = []
+  const index = linesOf(plan.index)
+  for (const t of plan.topics) {
+    if (t.indexLine !== undefined) {
+      const at = index.indexOf(t.indexLine)
+      expect(at, `index line for ${t.file}`).toBeGreaterThanOrEqual(0)
+      index.splice(at, 1)
+    }
+    if (!t.append) expect(t.content).toBe(topicFrontmatter(t.file.slice(0, -3), t.summary) + withEol(t.text))
+    expect(t.file).toMatch(/^[a-z0-9][a-z0-9-]*\.md$/)
+    expect(t.file).not.toBe('memory.md')
+    out.push(...linesOf(t.text))
+  }
+  out.push(...index)
+  expect(new Set(plan.topics.map((t) => t.file)).size).toBe(plan.topics.length)
+  expect([...out].sort()).toEqual([...linesOf(text)].sort())
+}
+
+const word = fc.stringMatching(/^[A-Za-z0-9 ./\\:_\-\[\]()é#`*]{0,24}$/)
+const block = fc.oneof(
+  fc.tuple(fc.integer({min: 1, max: 4}), word).map(([d, w]) => ['#'.repeat(d) + ' ' + w]),
+  word.map((w) => [w.trim() === '' ? 'Title' : w, '===']),
+  word.map((w) => [w.trim() === '' ? 'Sub' : w, '---']),
+  fc.array(word, {maxLength: 3}).map((ws) => ['```', '# not a heading', ...ws, '```']),
+  fc.constantFrom(['## ../../etc/passwd'], ['## MEMORY'], ['## Build'], ['## Build'], ['- [X](build.md) — entry'], ['---'], ['']),
+  fc.array(word, {minLength: 1, maxLength: 6})
+)
+
+describe('memory split is lossless (property)', () => {
+  it('puts every line of the original in exactly one output file; only index lines and frontmatter are new', () => {
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), (blocks, eol, finalEol, someExist) => {
+        const body = blocks.flat().join(eol)
+        const text = body + (finalEol && body !== '' ? eol : '')
+        const plan = planSplit(text, {maxLines: 1e6, maxChars: 1e9, exists: (n) => someExist && n.startsWith('b')})
+        assertLossless(text, plan)
+        if (plan.changed) expect(planSplit(plan.index, {maxLines: 1e6, maxChars: 1e9}).changed).toBe(false)
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 400)}
+    )
+  })
+})
+
+describe('branch namespaces, pure parts', () => {
+  it('names a conflicting copy name.<branch>.md', () => {
+    expect(conflictName('build.md', 'feat-x', 1)).toBe('build.feat-x.md')
+    expect(conflictName('build.md', 'feat-x', 2)).toBe('build.feat-x-2.md')
+  })
+
+  it('retargets an entry line and builds one from a topic file', () => {
+    expect(retarget('- [B](build.md) — b', 'build.md', 'build.x.md')).toBe('- [B](build.x.md) — b')
+    expect(entryForFile('b.md', '---\nname: b\ndescription: "How to build."\n---\n# Build\ntext\n')).toBe('- [Build](b.md) — How to build.')
+    expect(entryForFile('n.md', 'Plain note. More.\n')).toBe('- [n](n.md) — Plain note.')
+  })
+
+  it('knows when a namespace index holds nothing but entries', () => {
+    expect(onlyEntries('# Memory\n\n- [a](a.md) — x\n')).toBe(true)
+    expect(onlyEntries('# Memory\nSome prose.\n')).toBe(false)
+  })
+})
