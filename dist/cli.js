@@ -8,8 +8,8 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-S7JXTQBM.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-L3R7DZAP.js")).memoryCommand,
+  handoff: async () => (await import("./chunks/handoff-KMOR2HEL.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-KGK2DHZH.js")).memoryCommand,
   index: async () => (await import("./chunks/index-cmd-C53JQ5HH.js")).indexCommand,
   "lock-write": async () => (await import("./chunks/lock-write-RETHCQ3T.js")).lockWriteCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions

@@ -10,6 +10,8 @@ import {planSplit, type SplitPlan} from '../src/core/memory/split.ts'
 import {topicFrontmatter, withEol} from '../src/core/memory/topic.ts'
 import {conflictName, entryForFile, onlyEntries, retarget} from '../src/core/memory/namespace.ts'
 import {BatonError} from '../src/core/errors.ts'
+import {parseBlocks} from '../src/core/memory/parse.ts'
+import {parseMarkdown} from '../src/core/sections.ts'
 
 const lines = (n: number, prefix = 'line'): string => Array.from({length: n}, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n'
 
@@ -224,6 +226,25 @@ describe('memory split is lossless (property)', () => {
       }),
       {numRuns: Number(process.env.FC_RUNS ?? 400)}
     )
+  })
+})
+
+describe('block parsing', () => {
+  it('finds the same top-level blocks as a full remark parse, with inline parsing off (property)', () => {
+    const spans = (text: string, parse: (s: string) => import('mdast').Root): string[] =>
+      parse(text).children.map((n) => `${n.type}:${n.type === 'heading' ? n.depth : ''}:${n.position?.start.line}-${n.position?.end.line}`)
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 30}), fc.array(fc.constantFrom('`', '**', '<b>', '[', '](x)', '<!--', '-->', '\\', '&amp;', '<http://a>'), {maxLength: 4}), (blocks, inline) => {
+        const text = blocks.flat().map((l, i) => (i % 3 === 0 ? l + inline.join('') : l)).join('\n')
+        expect(spans(text, parseBlocks)).toEqual(spans(text, parseMarkdown))
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 300)}
+    )
+  })
+
+  it('summarises raw inline markdown readably', () => {
+    const p = planSplit(doc('## Build', 'Use **pnpm** with [the docs](https://x.test) and `pnpm i`. More.', 'a', 'b', 'c'))
+    expect(p.topics[0]!.summary).toBe('Use pnpm with the docs and `pnpm i`.')
   })
 })
 

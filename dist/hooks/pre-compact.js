@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   autosaveHook
-} from "../chunks/chunk-LOI4XHVG.js";
+} from "../chunks/chunk-W6MVAJNR.js";
 import "../chunks/chunk-AYX6OVNO.js";
 import "../chunks/chunk-JICRXR7E.js";
 import "../chunks/chunk-QT63ME4X.js";

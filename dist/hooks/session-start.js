@@ -54,7 +54,7 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-BLYRSBJF.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-ITLY7MJG.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
   let parts = [], count = result.shown.length + result.omitted.length;
   (count > 0 || result.pendingElsewhere > 0) && parts.push(result.text), count > 0 && notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ""}.`);

@@ -5,16 +5,16 @@
  * without clobbering and appends to existing ones; rewrites the index last,
  * atomically. A crash part-way leaves sections duplicated, never lost.
  */
-import {mkdirSync, readdirSync} from 'node:fs'
+import {closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
-import {BatonError} from '../core/errors.ts'
+import {BatonError, hasCode} from '../core/errors.ts'
 import {formatStamp} from '../core/names.ts'
 import {slugify} from '../core/slug.ts'
 import {appendSection} from '../core/memory/topic.ts'
 import type {PlannedTopic, SplitPlan} from '../core/memory/split.ts'
 import {withLock, withLocks, type LockOptions} from './lock.ts'
 import {readIfExists, writeAtomic} from './memory-write.ts'
-import {publishExclusive} from './publish.ts'
+import {publishExclusive, tempPath, writeNewFile} from './publish.ts'
 import {batonDir} from './paths.ts'
 import {fileError as fsError} from './memory-errors.ts'
 
@@ -79,20 +79,57 @@ export function backupMemory(file: string, text: string, env: Env, now: Date): s
   }
 }
 
+/**
+ * Creates a new topic file atomically without clobbering: temp file (fsynced),
+ * then `link()` to the name. The folder is fsynced once by the caller.
+ *
+ * @returns false when the name is taken (created meanwhile by someone else)
+ */
+function createTopic(dir: string, name: string, content: string): boolean {
+  const temp = tempPath(dir)
+  try {
+    writeNewFile(temp, content, 0o644)
+    try {
+      linkSync(temp, join(dir, name))
+      return true
+    } catch (error) {
+      if (hasCode(error, 'EEXIST')) return false
+      if (!hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error
+      try {
+        publishExclusive(dir, (n) => {
+          if (n > 1) throw new NameTaken()
+          return name
+        }, content, {mode: 0o644})
+        return true
+      } catch (inner) {
+        if (inner instanceof NameTaken) return false
+        throw inner
+      }
+    }
+  } catch (error) {
+    throw fsError(error, 'write', join(dir, name))
+  } finally {
+    rmSync(temp, {force: true})
+  }
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    // some file systems cannot fsync a folder; each link is atomic anyway
+  }
+}
+
 async function writeTopic(dir: string, topic: PlannedTopic, lock: LockOptions): Promise<'created' | 'appended'> {
   const path = insideDir(dir, topic.file)
-  if (!topic.append) {
-    try {
-      publishExclusive(dir, (n) => {
-        if (n > 1) throw new NameTaken()
-        return topic.file
-      }, topic.content, {mode: 0o644})
-      return 'created'
-    } catch (error) {
-      if (!(error instanceof NameTaken)) throw fsError(error, 'write', path)
-      // Created meanwhile by someone else: append instead of overwriting.
-    }
-  }
+  if (!topic.append && createTopic(dir, topic.file, topic.content)) return 'created'
+  // The file exists (or was created meanwhile by someone else): append, never overwrite.
   await withLock(path, async (lease) => {
     await writeAtomic(path, appendSection(readIfExists(path) ?? '', topic.text), lease)
   }, lock)
@@ -130,6 +167,7 @@ export async function splitMemory(file: string, options: Readonly<SplitRunOption
       const action = await writeTopic(dir, topic, lock)
       written.push({path: join(dir, topic.file), action, from: topic.from, to: topic.to})
     }
+    fsyncDir(dir)
     await writeAtomic(file, p.index, indexLease)
     return {...base, changed: true, backup, plan: p, written}
   }, lock)

@@ -9,7 +9,7 @@
  */
 import type {Heading, Nodes, RootContent} from 'mdast'
 import {BatonError} from '../errors.ts'
-import {parseMarkdown} from '../sections.ts'
+import {parseBlocks} from './parse.ts'
 import {checkMemory, MEMORY_LIMITS} from './limits.ts'
 import {formatEntry, linkTarget, isEntryLine} from './entries.ts'
 import {clip, plainText, summarize} from './summary.ts'
@@ -93,7 +93,7 @@ function frontmatterLines(lines: readonly string[]): number {
 function findSections(lines: readonly string[]): {preambleEnd: number; sections: Section[]} {
   const skip = frontmatterLines(lines)
   const source = lines.map((l, i) => (i < skip ? l.replace(/[^\r\n]+/, '') : l)).join('')
-  const tree = parseMarkdown(source)
+  const tree = parseBlocks(source)
   const nodes = tree.children
   const headings = nodes.filter((n: RootContent): n is Heading => n.type === 'heading' && n.position !== undefined)
   const ones = headings.filter((h) => h.depth === 1)

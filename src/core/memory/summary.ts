@@ -1,12 +1,27 @@
 /** One-line summaries of markdown sections, for index entries and topic `description`s. */
 import type {Nodes} from 'mdast'
 
+/**
+ * Raw inline markdown made readable on one line: links and images become
+ * their text, `**`/`__` emphasis and backslash escapes are dropped, HTML tags
+ * are removed. Inline code keeps its backticks.
+ */
+export function stripInline(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+}
+
 /** Longest summary, in characters. */
 export const MAX_SUMMARY = 100
 
 /** The plain text of an mdast node: text, inline code and image alt text, nothing else. */
 export function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'text') return stripInline(node.value)
+  if (node.type === 'inlineCode') return node.value
   if (node.type === 'image') return node.alt ?? ''
   if (node.type === 'break') return ' '
   if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return ''

@@ -63,5 +63,6 @@ function publishExclusive(dir, nameFor, content, options = {}) {
 
 export {
   tempPath,
+  writeNewFile,
   publishExclusive
 };

@@ -1,7 +1,9 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  publishExclusive
-} from "./chunk-FFHZB6Q7.js";
+  publishExclusive,
+  tempPath,
+  writeNewFile
+} from "./chunk-VM2KZJXO.js";
 import {
   formatStamp
 } from "./chunk-52RVX4HS.js";
@@ -27,12 +29,13 @@ import {
   batonDir
 } from "./chunk-VVQSPBSI.js";
 import {
-  BatonError
+  BatonError,
+  hasCode
 } from "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/memory-split.ts
-import { mkdirSync, readdirSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 var NameTaken = class extends Error {
 };
@@ -59,26 +62,53 @@ function backupMemory(file, text, env, now) {
     throw fileError(error, "back up MEMORY.md to", dir);
   }
 }
+function createTopic(dir, name, content) {
+  let temp = tempPath(dir);
+  try {
+    writeNewFile(temp, content, 420);
+    try {
+      return linkSync(temp, join(dir, name)), !0;
+    } catch (error) {
+      if (hasCode(error, "EEXIST")) return !1;
+      if (!hasCode(error, "EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS")) throw error;
+      try {
+        return publishExclusive(dir, (n) => {
+          if (n > 1) throw new NameTaken();
+          return name;
+        }, content, { mode: 420 }), !0;
+      } catch (inner) {
+        if (inner instanceof NameTaken) return !1;
+        throw inner;
+      }
+    }
+  } catch (error) {
+    throw fileError(error, "write", join(dir, name));
+  } finally {
+    rmSync(temp, { force: !0 });
+  }
+}
+function fsyncDir(dir) {
+  try {
+    let fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+  }
+}
 async function writeTopic(dir, topic, lock) {
   let path = insideDir(dir, topic.file);
-  if (!topic.append)
-    try {
-      return publishExclusive(dir, (n) => {
-        if (n > 1) throw new NameTaken();
-        return topic.file;
-      }, topic.content, { mode: 420 }), "created";
-    } catch (error) {
-      if (!(error instanceof NameTaken)) throw fileError(error, "write", path);
-    }
-  return await withLock(path, async (lease) => {
+  return !topic.append && createTopic(dir, topic.file, topic.content) ? "created" : (await withLock(path, async (lease) => {
     await writeAtomic(path, appendSection(readIfExists(path) ?? "", topic.text), lease);
-  }, lock), "appended";
+  }, lock), "appended");
 }
 async function splitMemory(file, options) {
   let dir = dirname(file), base = { file, missing: !1, changed: !1, dryRun: options.dryRun ?? !1, backup: void 0, plan: void 0, written: [] }, plan = async () => {
     let text = readIfExists(file);
     if (text === void 0) return { ...base, missing: !0 };
-    let existing = names(dir), { planSplit } = await import("./split-HFNXJLH7.js");
+    let existing = names(dir), { planSplit } = await import("./split-O7FSIMPF.js");
     return { text, p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) }) };
   };
   if (options.dryRun) {
@@ -96,7 +126,7 @@ async function splitMemory(file, options) {
       let action = await writeTopic(dir, topic, lock);
       written.push({ path: join(dir, topic.file), action, from: topic.from, to: topic.to });
     }
-    return await writeAtomic(file, p.index, indexLease), { ...base, changed: !0, backup, plan: p, written };
+    return fsyncDir(dir), await writeAtomic(file, p.index, indexLease), { ...base, changed: !0, backup, plan: p, written };
   }, lock);
 }
 export {

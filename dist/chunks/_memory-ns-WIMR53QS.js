@@ -6,7 +6,7 @@ import {
 } from "./chunk-RO3CEKZL.js";
 import {
   publishExclusive
-} from "./chunk-FFHZB6Q7.js";
+} from "./chunk-VM2KZJXO.js";
 import "./chunk-52RVX4HS.js";
 import {
   parse
@@ -22,7 +22,7 @@ import {
 import {
   clip,
   firstSentence
-} from "./chunk-WSQXF4Z2.js";
+} from "./chunk-YO4GJQAK.js";
 import {
   slugify
 } from "./chunk-U7LSB2QG.js";

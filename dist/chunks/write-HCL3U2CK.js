@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   publishExclusive
-} from "./chunk-FFHZB6Q7.js";
+} from "./chunk-VM2KZJXO.js";
 import {
   readEntry
 } from "./chunk-PAJK2MQO.js";
@@ -42,7 +42,7 @@ async function writeHandoff(options) {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     });
   let warnings = input.error ? [input.error] : [];
-  options.inspect !== !1 && warnings.push(...(await import("./sections-KEBDYNEV.js")).inspectSections(input.body).warnings), ensureDir(options.dir);
+  options.inspect !== !1 && warnings.push(...(await import("./sections-SYMWO2BP.js")).inspectSections(input.body).warnings), ensureDir(options.dir);
   let git = gitState(options.cwd), own = ["baton", "created", "session", "project", "branch", "commit", "dirty", "host", "auto", "consumed"], extra = Object.fromEntries(Object.entries(input.meta).filter(([k]) => !own.includes(k))), meta = {
     baton: 1,
     created: options.now.toISOString(),

@@ -8,7 +8,7 @@ import {
   clip,
   plainText,
   summarize
-} from "./chunk-WSQXF4Z2.js";
+} from "./chunk-YO4GJQAK.js";
 import "./chunk-U7LSB2QG.js";
 import {
   formatEntry,
@@ -23,9 +23,17 @@ import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
 import {
-  parseMarkdown
-} from "./chunk-FDDWVUV7.js";
+  remarkParse,
+  unified
+} from "./chunk-PHEVKG43.js";
 import "./chunk-EGU3MAJP.js";
+
+// src/core/memory/parse.ts
+var INLINE = ["attention", "autolink", "characterEscape", "characterReference", "codeText", "labelStartImage", "labelStartLink", "labelEnd", "hardBreakEscape", "hardBreakTrailing", "htmlText"];
+function parseBlocks(source) {
+  let processor = unified().use(remarkParse);
+  return processor.data("micromarkExtensions", [{ disable: { null: INLINE } }]), processor.parse(source);
+}
 
 // src/core/memory/split.ts
 var INLINE_MAX_LINES = 3, LINE = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g, sizeOf = (lines) => {
@@ -39,7 +47,7 @@ function frontmatterLines(lines) {
   return end === -1 ? 0 : end + 1;
 }
 function findSections(lines) {
-  let skip = frontmatterLines(lines), source = lines.map((l, i) => i < skip ? l.replace(/[^\r\n]+/, "") : l).join(""), nodes = parseMarkdown(source).children, headings = nodes.filter((n) => n.type === "heading" && n.position !== void 0), ones = headings.filter((h) => h.depth === 1), rest = ones.length === 1 && headings[0] === ones[0] ? headings.slice(1) : headings;
+  let skip = frontmatterLines(lines), source = lines.map((l, i) => i < skip ? l.replace(/[^\r\n]+/, "") : l).join(""), nodes = parseBlocks(source).children, headings = nodes.filter((n) => n.type === "heading" && n.position !== void 0), ones = headings.filter((h) => h.depth === 1), rest = ones.length === 1 && headings[0] === ones[0] ? headings.slice(1) : headings;
   if (rest.length === 0) return { preambleEnd: lines.length, sections: [] };
   let level = 7, tops = rest.filter((h) => h.depth > level ? !1 : (level = h.depth, !0)), sections = tops.map((h, i) => {
     let from = h.position.start.line, to = i + 1 < tops.length ? tops[i + 1].position.start.line - 1 : lines.length, own = lines.slice(from - 1, to), start = nodes.indexOf(h), end = i + 1 < tops.length ? nodes.indexOf(tops[i + 1]) : nodes.length, inlinable = h.depth > 1 && /^ {0,3}#/.test(lines[from - 1] ?? "");

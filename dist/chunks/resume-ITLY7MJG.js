@@ -5,7 +5,7 @@ import {
 } from "./chunk-S2ACYSKC.js";
 import {
   tempPath
-} from "./chunk-FFHZB6Q7.js";
+} from "./chunk-VM2KZJXO.js";
 import {
   fsError,
   listEntries,
@@ -140,7 +140,7 @@ function byName(a, b) {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 async function resumeHandoffs(options) {
-  let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-PV2VI77G.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
+  let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-ISS2PFUT.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
     let { sweepLitter } = await import("./clean-NG4W77IL.js");
     sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
