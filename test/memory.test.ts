@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {encodeProjectPath, pathHash} from '../src/core/memory/encode.ts'
 import {checkMemory} from '../src/core/memory/limits.ts'
-import {describeCheck} from '../src/core/memory/report.ts'
+import {describeCheck, memoryWarning} from '../src/core/memory/report.ts'
 import {entryKey, formatEntry, upsertEntry} from '../src/core/memory/entries.ts'
 import {firstSentence} from '../src/core/memory/summary.ts'
 import {planSplit, type SplitPlan} from '../src/core/memory/split.ts'
@@ -263,5 +263,13 @@ describe('branch namespaces, pure parts', () => {
   it('knows when a namespace index holds nothing but entries', () => {
     expect(onlyEntries('# Memory\n\n- [a](a.md) — x\n')).toBe(true)
     expect(onlyEntries('# Memory\nSome prose.\n')).toBe(false)
+  })
+})
+
+describe('the SessionStart warning', () => {
+  it('starts with "baton: MEMORY.md" and names the invisible lines', () => {
+    const w = memoryWarning('/m/MEMORY.md', checkMemory(lines(230)))
+    expect(w).toBe('baton: MEMORY.md is over the 200-line limit: Claude cannot see lines 201–230 (30 lines) of /m/MEMORY.md. Run /baton:memory-split to move sections into topic files.')
+    expect(memoryWarning('/m/MEMORY.md', checkMemory(lines(10)))).toBeUndefined()
   })
 })

@@ -45,7 +45,7 @@ async function sessionStart(input) {
   exportSession(session);
   let config = loadConfig(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), dir = handoffDir(), notes = [];
   if (input.source === "resume" || input.source === "compact") {
-    let { countPending } = await import("../chunks/_pending-6VPIX27L.js"), n = await countPending(dir, cwd, config.scope === "all");
+    let { countPending } = await import("../chunks/_pending-6FIAJIAC.js"), n = await countPending(dir, cwd, config.scope === "all");
     notes.push(...await maintain({ dir, config }));
     let line = n > 0 ? `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.` : void 0;
     return line && notes.unshift(line), {
@@ -54,7 +54,7 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-ITLY7MJG.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-YLYGF6YT.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
   let parts = [], count = result.shown.length + result.omitted.length;
   (count > 0 || result.pendingElsewhere > 0) && parts.push(result.text), count > 0 && notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ""}.`);

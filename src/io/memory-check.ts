@@ -3,6 +3,8 @@
  * characters. No markdown parser is loaded.
  */
 import {checkMemory, type MemoryCheck} from '../core/memory/limits.ts'
+import {memoryWarning} from '../core/memory/report.ts'
+import {memoryFile} from './memory-path.ts'
 import {readFileSync} from 'node:fs'
 import {hasCode} from '../core/errors.ts'
 import {fileError as fsError} from './memory-errors.ts'
@@ -34,4 +36,18 @@ export function checkMemoryFile(file: string, options: Readonly<{maxLines?: numb
   const text = readIfExists(file)
   if (text === undefined) return {file, exists: false, check: undefined}
   return {file, exists: true, check: checkMemory(text, options)}
+}
+
+/**
+ * The SessionStart warning for the project at `cwd`, or `undefined` when its
+ * `MEMORY.md` is missing or fully visible. Cheap: one `git rev-parse`, one read,
+ * no markdown parser. Never throws: a warning must not break a session.
+ */
+export function memoryNotice(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  try {
+    const result = checkMemoryFile(memoryFile(cwd, env))
+    return result.check ? memoryWarning(result.file, result.check) : undefined
+  } catch {
+    return undefined
+  }
 }

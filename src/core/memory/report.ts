@@ -29,8 +29,11 @@ export function describeCheck(file: string, check: MemoryCheck): string {
   return `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: that text is silently invisible at session start.${part}`
 }
 
-/** The one-line SessionStart warning, or `undefined` when everything is visible. */
+/**
+ * The one-line SessionStart warning, or `undefined` when everything is
+ * visible. It starts with `baton: MEMORY.md`.
+ */
 export function memoryWarning(file: string, check: MemoryCheck): string | undefined {
   if (check.fits) return undefined
-  return `baton: ${check.hiddenLines} line(s) of ${file} are invisible to Claude (${overWhat(check)}; lines ${check.firstHiddenLine}–${check.lastLine}). Run /baton:memory-split to move sections into topic files.`
+  return `baton: MEMORY.md is ${overWhat(check)}: Claude cannot see ${range(check.firstHiddenLine!, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}) of ${file}. Run /baton:memory-split to move sections into topic files.`
 }

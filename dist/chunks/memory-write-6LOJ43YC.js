@@ -4,10 +4,10 @@ import {
   lockWrite,
   sha256,
   writeAtomic
-} from "./chunk-ITULD2Y4.js";
+} from "./chunk-7SI3DFQI.js";
 import {
   readIfExists
-} from "./chunk-V5YVO2JO.js";
+} from "./chunk-65DABJYU.js";
 import "./chunk-36L7OBIA.js";
 import "./chunk-Z2XP3ZIP.js";
 import "./chunk-5SMAUFA2.js";

@@ -22,7 +22,7 @@ import {
 import {
   commitsSince,
   gitState
-} from "./chunk-7WONRDEN.js";
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/resume.ts

@@ -2,11 +2,13 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   commitsSince,
   dirtyCount,
-  gitState
-} from "./chunk-7WONRDEN.js";
+  gitState,
+  gitStateSlow
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 export {
   commitsSince,
   dirtyCount,
-  gitState
+  gitState,
+  gitStateSlow
 };

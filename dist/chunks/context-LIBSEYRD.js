@@ -11,7 +11,7 @@ import {
 import "./chunk-YT5RMEHU.js";
 import {
   gitState
-} from "./chunk-7WONRDEN.js";
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/context.ts

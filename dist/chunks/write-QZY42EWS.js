@@ -28,7 +28,7 @@ import {
 import {
   dirtyCount,
   gitState
-} from "./chunk-7WONRDEN.js";
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/write.ts

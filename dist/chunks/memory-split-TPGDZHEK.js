@@ -11,11 +11,11 @@ import {
   withLock,
   withLocks,
   writeAtomic
-} from "./chunk-ITULD2Y4.js";
+} from "./chunk-7SI3DFQI.js";
 import {
   fileError,
   readIfExists
-} from "./chunk-V5YVO2JO.js";
+} from "./chunk-65DABJYU.js";
 import {
   appendSection
 } from "./chunk-N5JSGR2J.js";

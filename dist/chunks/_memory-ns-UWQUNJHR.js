@@ -1,10 +1,5 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  MEMORY_FILE,
-  memoryDir,
-  overWhat
-} from "./chunk-RO3CEKZL.js";
-import {
   publishExclusive
 } from "./chunk-VM2KZJXO.js";
 import "./chunk-52RVX4HS.js";
@@ -14,11 +9,14 @@ import {
 import {
   withLocks,
   writeAtomic
-} from "./chunk-ITULD2Y4.js";
+} from "./chunk-7SI3DFQI.js";
 import {
+  MEMORY_FILE,
   fileError,
+  memoryDir,
+  overWhat,
   readIfExists
-} from "./chunk-V5YVO2JO.js";
+} from "./chunk-65DABJYU.js";
 import {
   clip,
   firstSentence
@@ -47,7 +45,7 @@ import {
 } from "./chunk-HWJOO4M3.js";
 import {
   gitState
-} from "./chunk-7WONRDEN.js";
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/_memory-ns.ts

@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   fileError,
   readIfExists
-} from "./chunk-V5YVO2JO.js";
+} from "./chunk-65DABJYU.js";
 import {
   upsertEntry
 } from "./chunk-36L7OBIA.js";
