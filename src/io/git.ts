@@ -1,5 +1,6 @@
 /** Git facts for a handoff: root, branch, HEAD, dirty count, commits since. */
 import {spawnSync} from 'node:child_process'
+import {gitStateFast} from './git-fast.ts'
 
 function git(cwd: string, args: string[]): string | undefined {
   const r = spawnSync('git', args, {cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']})
@@ -15,8 +16,18 @@ export interface GitState {
   commit: string
 }
 
-/** Root, branch and HEAD in one `git` process (two for an unborn branch). */
+/**
+ * Root, branch and HEAD: read from `.git` when the layout is ordinary,
+ * otherwise from one `git` process (two for an unborn branch).
+ */
 export function gitState(cwd: string): GitState {
+  const fast = gitStateFast(cwd)
+  if (fast) return fast
+  return gitStateSlow(cwd)
+}
+
+/** {@link gitState} through the `git` binary. */
+export function gitStateSlow(cwd: string): GitState {
   // --abbrev-ref applies to every later argument, so HEAD (the sha) comes first.
   const out = git(cwd, ['rev-parse', '--show-toplevel', 'HEAD', '--abbrev-ref', 'HEAD'])
   if (out !== undefined) {
