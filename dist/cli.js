@@ -8,10 +8,10 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-Y5HRHAQU.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-7YTELRNU.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-TQ7X6KLX.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-WKSG5SF2.js")).lockWriteCommand
+  handoff: async () => (await import("./chunks/handoff-24QNWP2H.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-NHVBLMXK.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-UD2I6RGU.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-ZYER54TC.js")).lockWriteCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   autosaveHook
-} from "../chunks/chunk-3UNB73IE.js";
+} from "../chunks/chunk-QC6M42MB.js";
 import "../chunks/chunk-AYX6OVNO.js";
 import "../chunks/chunk-JICRXR7E.js";
 import "../chunks/chunk-QT63ME4X.js";

@@ -28,7 +28,7 @@ async function maintain(context) {
   } catch {
   }
   if (!due) return [];
-  let { cleanHandoffs } = await import("../chunks/clean-NG4W77IL.js");
+  let { cleanHandoffs } = await import("../chunks/clean-3GUIWAQ6.js");
   mkdirSync(batonDir(), { recursive: !0, mode: 448 }), writeFileSync(marker, (/* @__PURE__ */ new Date()).toISOString());
   let restored = cleanHandoffs(context.dir, /* @__PURE__ */ new Date(), { days: context.config.keepDays }).restored.length;
   return restored ? [`baton: put ${restored} interrupted claim(s) back as pending.`] : [];
@@ -54,8 +54,10 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-YLYGF6YT.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-3RKQGA2X.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
+  let memory = (await import("../chunks/memory-check-OYTV6GNB.js")).memoryNotice(cwd);
+  memory && notes.push(memory);
   let parts = [], count = result.shown.length + result.omitted.length;
   (count > 0 || result.pendingElsewhere > 0) && parts.push(result.text), count > 0 && notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ""}.`);
   let context = [...parts, ...notes.filter((n) => n.startsWith("baton: MEMORY"))].join(`

@@ -38,6 +38,8 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
   const {resumeHandoffs} = await import('../io/resume.ts')
   const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars: config.maxChars, all: config.scope === 'all'})
   notes.push(...(await maintain({dir, config})))
+  const memory = (await import('../io/memory-check.ts')).memoryNotice(cwd)
+  if (memory) notes.push(memory)
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0) parts.push(result.text)

@@ -75,8 +75,9 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
     try {
       const st = statSync(path)
       if (!st.isFile()) continue
-      // A hold keeps the mtime of the handoff it holds; rename sets ctime.
-      age = now.getTime() - Math.max(st.mtimeMs, st.ctimeMs)
+      // A temp file's age is its last write. A hold keeps the mtime of the
+      // handoff it holds, but the rename that made it set its ctime.
+      age = now.getTime() - (name.startsWith(TEMP_PREFIX) ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs))
     } catch {
       continue
     }

@@ -1,23 +1,15 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  indexAdd,
-  lockWrite,
-  sha256,
-  writeAtomic
-} from "./chunk-7SI3DFQI.js";
-import {
+  checkMemoryFile,
+  memoryNotice,
   readIfExists
-} from "./chunk-65DABJYU.js";
-import "./chunk-36L7OBIA.js";
+} from "./chunk-ZQ7S6VUS.js";
 import "./chunk-Z2XP3ZIP.js";
-import "./chunk-5SMAUFA2.js";
 import "./chunk-VVQSPBSI.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  indexAdd,
-  lockWrite,
-  readIfExists,
-  sha256,
-  writeAtomic
+  checkMemoryFile,
+  memoryNotice,
+  readIfExists
 };

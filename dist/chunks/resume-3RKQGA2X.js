@@ -142,7 +142,7 @@ function byName(a, b) {
 async function resumeHandoffs(options) {
   let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-ISS2PFUT.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
-    let { sweepLitter } = await import("./clean-NG4W77IL.js");
+    let { sweepLitter } = await import("./clean-3GUIWAQ6.js");
     sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
   }
   for (let entry of listing.pending) {

@@ -1,5 +1,12 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  clip,
+  firstSentence
+} from "./chunk-YO4GJQAK.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
   publishExclusive
 } from "./chunk-VM2KZJXO.js";
 import "./chunk-52RVX4HS.js";
@@ -9,21 +16,7 @@ import {
 import {
   withLocks,
   writeAtomic
-} from "./chunk-7SI3DFQI.js";
-import {
-  MEMORY_FILE,
-  fileError,
-  memoryDir,
-  overWhat,
-  readIfExists
-} from "./chunk-65DABJYU.js";
-import {
-  clip,
-  firstSentence
-} from "./chunk-YO4GJQAK.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
+} from "./chunk-ONS3ERHS.js";
 import {
   entryKey,
   formatEntry,
@@ -31,6 +24,13 @@ import {
   linkTarget,
   upsertEntry
 } from "./chunk-36L7OBIA.js";
+import {
+  MEMORY_FILE,
+  fileError,
+  memoryDir,
+  overWhat,
+  readIfExists
+} from "./chunk-ZQ7S6VUS.js";
 import {
   checkMemory
 } from "./chunk-Z2XP3ZIP.js";

@@ -1,5 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  appendSection
+} from "./chunk-N5JSGR2J.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
   publishExclusive,
   tempPath,
   writeNewFile
@@ -11,18 +17,12 @@ import {
   withLock,
   withLocks,
   writeAtomic
-} from "./chunk-7SI3DFQI.js";
+} from "./chunk-ONS3ERHS.js";
+import "./chunk-36L7OBIA.js";
 import {
   fileError,
   readIfExists
-} from "./chunk-65DABJYU.js";
-import {
-  appendSection
-} from "./chunk-N5JSGR2J.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
-import "./chunk-36L7OBIA.js";
+} from "./chunk-ZQ7S6VUS.js";
 import "./chunk-Z2XP3ZIP.js";
 import "./chunk-5SMAUFA2.js";
 import {

@@ -25,6 +25,10 @@ function describeCheck(file, check) {
   let hidden = `${range(check.firstHiddenLine, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? "" : "s"}, ${n(check.hiddenChars)} characters)`, seen = check.lastVisibleLine > 0 ? `loads only ${range(1, check.lastVisibleLine)} and ` : "", part = check.partial ? ` Line ${check.partial.line} is loaded only up to character ${n(check.partial.visibleChars)}.` : "";
   return `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: that text is silently invisible at session start.${part}`;
 }
+function memoryWarning(file, check) {
+  if (!check.fits)
+    return `baton: MEMORY.md is ${overWhat(check)}: Claude cannot see ${range(check.firstHiddenLine, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? "" : "s"}) of ${file}. Run /baton:memory-split to move sections into topic files.`;
+}
 
 // src/io/memory-path.ts
 import { spawnSync } from "node:child_process";
@@ -63,6 +67,9 @@ function memoryFile(cwd, env = process.env) {
   return join(memoryDir(cwd, env), MEMORY_FILE);
 }
 
+// src/io/memory-check.ts
+import { readFileSync } from "node:fs";
+
 // src/io/memory-errors.ts
 function fileError(error, what, file) {
   if (error instanceof BatonError) return error;
@@ -82,7 +89,6 @@ function fileError(error, what, file) {
 }
 
 // src/io/memory-check.ts
-import { readFileSync } from "node:fs";
 function readIfExists(path) {
   try {
     return readFileSync(path, "utf8");
@@ -95,6 +101,14 @@ function checkMemoryFile(file, options = {}) {
   let text = readIfExists(file);
   return text === void 0 ? { file, exists: !1, check: void 0 } : { file, exists: !0, check: checkMemory(text, options) };
 }
+function memoryNotice(cwd, env = process.env) {
+  try {
+    let result = checkMemoryFile(memoryFile(cwd, env));
+    return result.check ? memoryWarning(result.file, result.check) : void 0;
+  } catch {
+    return;
+  }
+}
 
 export {
   overWhat,
@@ -104,5 +118,6 @@ export {
   memoryFile,
   fileError,
   readIfExists,
-  checkMemoryFile
+  checkMemoryFile,
+  memoryNotice
 };

@@ -1,11 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  fileError,
-  readIfExists
-} from "./chunk-65DABJYU.js";
-import {
   upsertEntry
 } from "./chunk-36L7OBIA.js";
+import {
+  fileError,
+  readIfExists
+} from "./chunk-ZQ7S6VUS.js";
 import {
   require_lib
 } from "./chunk-5SMAUFA2.js";

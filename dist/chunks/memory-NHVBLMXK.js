@@ -7,7 +7,7 @@ import {
   checkMemoryFile,
   describeCheck,
   memoryFile
-} from "./chunk-65DABJYU.js";
+} from "./chunk-ZQ7S6VUS.js";
 import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
@@ -48,7 +48,7 @@ async function split(argv, io) {
     "max-bytes": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-TPGDZHEK.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-5VVEMNDL.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -75,9 +75,9 @@ async function memoryCommand(argv, io) {
     case "split":
       return split(rest, io);
     case "ns":
-      return (await import("./_memory-ns-UWQUNJHR.js")).ns(rest, io);
+      return (await import("./_memory-ns-N6C6DABG.js")).ns(rest, io);
     case "merge":
-      return (await import("./_memory-ns-UWQUNJHR.js")).merge(rest, io);
+      return (await import("./_memory-ns-N6C6DABG.js")).merge(rest, io);
     default:
       throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
   }

@@ -57,7 +57,7 @@ function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, swe
     try {
       let st = statSync(path);
       if (!st.isFile()) continue;
-      age = now.getTime() - Math.max(st.mtimeMs, st.ctimeMs);
+      age = now.getTime() - (name.startsWith(TEMP_PREFIX) ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs));
     } catch {
       continue;
     }

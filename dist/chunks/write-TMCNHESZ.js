@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
   publishExclusive
 } from "./chunk-VM2KZJXO.js";
 import {
@@ -15,9 +18,6 @@ import {
   doneName,
   formatStamp
 } from "./chunk-52RVX4HS.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
