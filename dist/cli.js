@@ -8,10 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-24QNWP2H.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-NHVBLMXK.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-UD2I6RGU.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-ZYER54TC.js")).lockWriteCommand
+  handoff: async () => (await import("./chunks/handoff-QWTZVT3W.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-ACQ2TMMF.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-ZGJVCY3O.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-IX4RDAYR.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-L73FP5J3.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-4QL2LPPO.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-4QL2LPPO.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
@@ -27,6 +30,9 @@ var COMMANDS = {
   baton memory merge   [--branch B] [--json]   merge a branch namespace back, loudly on conflicts
   baton index add      INDEX --entry TEXT [--key K]   locked upsert of one line
   baton lock-write     TARGET [--expect-sha256 H]     stdin to TARGET, under lock, atomically
+  baton status         [--json] [--dir D]      live sessions, pending handoffs and MEMORY.md sizes
+  baton claim          PATH [--session ID] [--json]   hold a shared file under $CLAUDE_HOME
+  baton release        PATH [--session ID] [--force]  let go of it (--force: whoever holds it)
 
 Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
 `;

@@ -1,17 +1,20 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  runHook,
-  sessionOf
-} from "../chunks/chunk-QT63ME4X.js";
-import {
   loadConfig
-} from "../chunks/chunk-CWBTHS4I.js";
+} from "../chunks/chunk-HYHQ2XWM.js";
+import "../chunks/chunk-YT5RMEHU.js";
 import {
   batonDir,
   claudeHome,
   handoffDir
 } from "../chunks/chunk-VVQSPBSI.js";
-import "../chunks/chunk-YT5RMEHU.js";
+import {
+  withRegistry
+} from "../chunks/chunk-NYB2JZMJ.js";
+import {
+  runHook,
+  sessionOf
+} from "../chunks/chunk-QT63ME4X.js";
 import "../chunks/chunk-EGU3MAJP.js";
 
 // src/hooks/session-start.ts
@@ -45,7 +48,7 @@ async function sessionStart(input) {
   exportSession(session);
   let config = loadConfig(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), dir = handoffDir(), notes = [];
   if (input.source === "resume" || input.source === "compact") {
-    let { countPending } = await import("../chunks/_pending-6FIAJIAC.js"), n = await countPending(dir, cwd, config.scope === "all");
+    let { countPending } = await import("../chunks/_pending-6RWSJDLX.js"), n = await countPending(dir, cwd, config.scope === "all");
     notes.push(...await maintain({ dir, config }));
     let line = n > 0 ? `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.` : void 0;
     return line && notes.unshift(line), {
@@ -54,9 +57,9 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-3RKQGA2X.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-LAXGM2TG.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
-  let memory = (await import("../chunks/memory-check-OYTV6GNB.js")).memoryNotice(cwd);
+  let memory = (await import("../chunks/memory-check-SHI6BCXX.js")).memoryNotice(cwd);
   memory && notes.push(memory);
   let parts = [], count = result.shown.length + result.omitted.length;
   (count > 0 || result.pendingElsewhere > 0) && parts.push(result.text), count > 0 && notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ""}.`);
@@ -68,4 +71,4 @@ async function sessionStart(input) {
 `) } : {}
   }, after: result.release };
 }
-await runHook("SessionStart", sessionStart);
+await runHook("SessionStart", withRegistry("register", sessionStart));

@@ -9,16 +9,19 @@ import {
   needsHandoff
 } from "../chunks/chunk-JICRXR7E.js";
 import {
-  runHook,
-  sessionOf
-} from "../chunks/chunk-QT63ME4X.js";
-import {
   loadConfig
-} from "../chunks/chunk-CWBTHS4I.js";
+} from "../chunks/chunk-HYHQ2XWM.js";
+import "../chunks/chunk-YT5RMEHU.js";
 import {
   batonDir
 } from "../chunks/chunk-VVQSPBSI.js";
-import "../chunks/chunk-YT5RMEHU.js";
+import {
+  withRegistry
+} from "../chunks/chunk-NYB2JZMJ.js";
+import {
+  runHook,
+  sessionOf
+} from "../chunks/chunk-QT63ME4X.js";
 import {
   __toESM
 } from "../chunks/chunk-EGU3MAJP.js";
@@ -49,4 +52,4 @@ function stop(input) {
   let what = `this session changed ${activity.files.length} file(s) and has not saved a handoff since`;
   return config.stopMode === "block" && input.stop_hook_active !== !0 ? { decision: "block", reason: `baton: ${what}. Run /baton:handoff-write now so the next session gets this context, then stop.` } : { systemMessage: `baton: ${what}. Run /baton:handoff-write before you close this terminal.` };
 }
-await runHook("Stop", stop);
+await runHook("Stop", withRegistry("heartbeat", stop));

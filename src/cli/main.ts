@@ -12,7 +12,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   handoff: async () => (await import('./commands/handoff.ts')).handoffCommand,
   memory: async () => (await import('./commands/memory.ts')).memoryCommand,
   index: async () => (await import('./commands/index-cmd.ts')).indexCommand,
-  'lock-write': async () => (await import('./commands/lock-write.ts')).lockWriteCommand
+  'lock-write': async () => (await import('./commands/lock-write.ts')).lockWriteCommand,
+  status: async () => (await import('./commands/status.ts')).statusCommand,
+  claim: async () => (await import('./commands/claim.ts')).claimCommand,
+  release: async () => (await import('./commands/claim.ts')).releaseCommand
 }
 
 const HELP = `baton: parallel-safe handoffs between Claude Code sessions
@@ -30,6 +33,9 @@ const HELP = `baton: parallel-safe handoffs between Claude Code sessions
   baton memory merge   [--branch B] [--json]   merge a branch namespace back, loudly on conflicts
   baton index add      INDEX --entry TEXT [--key K]   locked upsert of one line
   baton lock-write     TARGET [--expect-sha256 H]     stdin to TARGET, under lock, atomically
+  baton status         [--json] [--dir D]      live sessions, pending handoffs and MEMORY.md sizes
+  baton claim          PATH [--session ID] [--json]   hold a shared file under $CLAUDE_HOME
+  baton release        PATH [--session ID] [--force]  let go of it (--force: whoever holds it)
 
 Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
 `

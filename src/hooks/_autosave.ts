@@ -10,10 +10,12 @@ import {handoffDir} from '../io/paths.ts'
 import {didWork} from '../core/transcript.ts'
 import {renderAutosave} from '../core/autosave.ts'
 import {activityOf} from './_activity.ts'
+import {withRegistry} from './_registry.ts'
 
 /** Runs the autosave hook for `event`. */
 export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<void> {
-  await runHook(event, async (input: HookInput): Promise<HookResult> => {
+  // The registry step runs after the autosave: SessionEnd removes this session's entry (and claims).
+  await runHook(event, withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (input: HookInput): Promise<HookResult> => {
     if (!loadConfig().autosave) return {}
     const activity = activityOf(input.transcript_path)
     if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {}
@@ -25,5 +27,5 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     const {writeHandoff} = await import('../io/write.ts')
     const result = await writeHandoff({dir: handoffDir(), text, cwd, now: new Date(), session: sessionOf(input), auto: true, slug: 'autosave', inspect: false})
     return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
-  })
+  }))
 }

@@ -9,6 +9,7 @@ import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
 import {loadConfig} from '../io/config.ts'
 import {maintain} from './_maintain.ts'
+import {withRegistry} from './_registry.ts'
 
 function exportSession(session: string): void {
   const envFile = process.env.CLAUDE_ENV_FILE
@@ -52,4 +53,4 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
   return {output, after: result.release}
 }
 
-await runHook('SessionStart', sessionStart)
+await runHook('SessionStart', withRegistry('register', sessionStart))

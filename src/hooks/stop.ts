@@ -8,6 +8,7 @@ import {loadConfig} from '../io/config.ts'
 import {needsHandoff} from '../core/transcript.ts'
 import {activityOf} from './_activity.ts'
 import {readState, writeState} from './_state.ts'
+import {withRegistry} from './_registry.ts'
 
 function stop(input: HookInput): HookResult {
   const config = loadConfig()
@@ -25,4 +26,4 @@ function stop(input: HookInput): HookResult {
   return {systemMessage: `baton: ${what}. Run /baton:handoff-write before you close this terminal.`}
 }
 
-await runHook('Stop', stop)
+await runHook('Stop', withRegistry('heartbeat', stop))

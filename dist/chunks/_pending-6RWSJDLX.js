@@ -7,10 +7,10 @@ import {
   readRaw
 } from "./chunk-ZO4ZI5CS.js";
 import "./chunk-52RVX4HS.js";
-import "./chunk-YT5RMEHU.js";
 import {
   gitState
 } from "./chunk-4BCCRWB6.js";
+import "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/hooks/_pending.ts

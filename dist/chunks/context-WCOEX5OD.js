@@ -3,15 +3,15 @@ import {
   parse
 } from "./chunk-7FNDYRDP.js";
 import {
+  gitState
+} from "./chunk-4BCCRWB6.js";
+import {
   readActivity
 } from "./chunk-JICRXR7E.js";
+import "./chunk-YT5RMEHU.js";
 import {
   claudeHome
 } from "./chunk-VVQSPBSI.js";
-import "./chunk-YT5RMEHU.js";
-import {
-  gitState
-} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/context.ts

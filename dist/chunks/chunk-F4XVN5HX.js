@@ -6,15 +6,18 @@ import {
   didWork
 } from "./chunk-JICRXR7E.js";
 import {
-  runHook,
-  sessionOf
-} from "./chunk-QT63ME4X.js";
-import {
   loadConfig
-} from "./chunk-CWBTHS4I.js";
+} from "./chunk-HYHQ2XWM.js";
 import {
   handoffDir
 } from "./chunk-VVQSPBSI.js";
+import {
+  withRegistry
+} from "./chunk-NYB2JZMJ.js";
+import {
+  runHook,
+  sessionOf
+} from "./chunk-QT63ME4X.js";
 
 // src/core/autosave.ts
 var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s, list = (items, empty) => items.length === 0 ? `- ${empty}` : items.map((i) => `- ${i}`).join(`
@@ -48,13 +51,13 @@ function renderAutosave(activity, git, event, transcriptPath) {
 
 // src/hooks/_autosave.ts
 async function autosaveHook(event) {
-  await runHook(event, async (input) => {
+  await runHook(event, withRegistry(event === "SessionEnd" ? "end" : "heartbeat", async (input) => {
     if (!loadConfig().autosave) return {};
     let activity = activityOf(input.transcript_path);
     if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {};
-    let cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), { gitState, dirtyCount } = await import("./git-QEVE3BBK.js"), git = gitState(cwd), why = input.reason ?? input.trigger, text = renderAutosave(activity, { ...git, dirty: git.inRepo ? dirtyCount(git.root) : 0 }, why ? `${event} (${why})` : event, input.transcript_path ?? ""), { writeHandoff } = await import("./write-TMCNHESZ.js");
+    let cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), { gitState, dirtyCount } = await import("./git-QEVE3BBK.js"), git = gitState(cwd), why = input.reason ?? input.trigger, text = renderAutosave(activity, { ...git, dirty: git.inRepo ? dirtyCount(git.root) : 0 }, why ? `${event} (${why})` : event, input.transcript_path ?? ""), { writeHandoff } = await import("./write-GDGWOMU4.js");
     return { systemMessage: `baton: autosaved this session's work to ${(await writeHandoff({ dir: handoffDir(), text, cwd, now: /* @__PURE__ */ new Date(), session: sessionOf(input), auto: !0, slug: "autosave", inspect: !1 })).path} (run /baton:handoff-write for a real handoff).` };
-  });
+  }));
 }
 
 export {

@@ -4,6 +4,31 @@ import {
   firstSentence
 } from "./chunk-YO4GJQAK.js";
 import {
+  writeAtomic
+} from "./chunk-G4WJ3HPC.js";
+import {
+  withLocks
+} from "./chunk-NGTVWZZT.js";
+import {
+  entryKey,
+  formatEntry,
+  isEntryLine,
+  linkTarget,
+  upsertEntry
+} from "./chunk-36L7OBIA.js";
+import {
+  fileError,
+  overWhat,
+  readIfExists
+} from "./chunk-WJFZ5Q5X.js";
+import {
+  MEMORY_FILE,
+  memoryDir
+} from "./chunk-K6EI55EL.js";
+import {
+  checkMemory
+} from "./chunk-Z2XP3ZIP.js";
+import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
@@ -14,38 +39,17 @@ import {
   parse
 } from "./chunk-7FNDYRDP.js";
 import {
-  withLocks,
-  writeAtomic
-} from "./chunk-ONS3ERHS.js";
-import {
-  entryKey,
-  formatEntry,
-  isEntryLine,
-  linkTarget,
-  upsertEntry
-} from "./chunk-36L7OBIA.js";
-import {
-  MEMORY_FILE,
-  fileError,
-  memoryDir,
-  overWhat,
-  readIfExists
-} from "./chunk-ZQ7S6VUS.js";
-import {
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
+  gitState
+} from "./chunk-4BCCRWB6.js";
 import "./chunk-5SMAUFA2.js";
-import "./chunk-VVQSPBSI.js";
 import {
   BatonError,
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-VVQSPBSI.js";
 import {
   parseHandoff
 } from "./chunk-HWJOO4M3.js";
-import {
-  gitState
-} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/_memory-ns.ts

@@ -19,16 +19,16 @@ import {
   formatStamp
 } from "./chunk-52RVX4HS.js";
 import {
+  dirtyCount,
+  gitState
+} from "./chunk-4BCCRWB6.js";
+import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
 import {
   parseHandoff,
   renderHandoff
 } from "./chunk-HWJOO4M3.js";
-import {
-  dirtyCount,
-  gitState
-} from "./chunk-4BCCRWB6.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/write.ts

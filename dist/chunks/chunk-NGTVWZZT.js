@@ -1,21 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  upsertEntry
-} from "./chunk-36L7OBIA.js";
-import {
-  fileError,
-  readIfExists
-} from "./chunk-ZQ7S6VUS.js";
-import {
-  require_lib
-} from "./chunk-5SMAUFA2.js";
-import {
-  batonDir
-} from "./chunk-VVQSPBSI.js";
-import {
   BatonError,
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  batonDir
+} from "./chunk-VVQSPBSI.js";
 import {
   __commonJS,
   __require,
@@ -1032,12 +1022,6 @@ var require_proper_lockfile = __commonJS({
   }
 });
 
-// src/io/memory-write.ts
-var import_write_file_atomic = __toESM(require_lib(), 1);
-import { mkdirSync as mkdirSync2 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
-import { createHash as createHash2 } from "node:crypto";
-
 // src/io/lock.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 import { mkdirSync, realpathSync, rmdirSync, statSync } from "node:fs";
@@ -1144,47 +1128,8 @@ async function withLocks(targets, fn, options = {}) {
   return take(0, []);
 }
 
-// src/io/memory-write.ts
-var sha256 = (content) => createHash2("sha256").update(content).digest("hex");
-async function writeAtomic(path, content, lease) {
-  try {
-    mkdirSync2(dirname2(path), { recursive: !0 }), lease?.assertHeld(), await (0, import_write_file_atomic.default)(path, content);
-  } catch (error) {
-    throw error instanceof BatonError ? error : fileError(error, "write", path);
-  }
-}
-async function indexAdd(index, entry, key, options = {}) {
-  return withLock(index, async (lease) => {
-    let before = readIfExists(index) ?? "", result;
-    try {
-      result = upsertEntry(before, entry, key);
-    } catch (error) {
-      throw new BatonError("EENTRY", `cannot add this entry to ${index}: ${error.message}`, {
-        file: index,
-        hint: "give one line holding a link, e.g. --entry '- [Build](build.md) \u2014 how to build', or name the key with --key"
-      });
-    }
-    return result.action !== "unchanged" && await writeAtomic(index, result.text, lease), { path: index, action: result.action, key: result.key, line: result.line };
-  }, options);
-}
-async function lockWrite(target, content, options = {}) {
-  let expected = options.expectSha256?.toLowerCase();
-  return withLock(target, async (lease) => {
-    let before = readIfExists(target), previous = sha256(before ?? "");
-    if (expected !== void 0 && expected !== previous)
-      throw new BatonError("ECONFLICT", `${target} changed since you read it: expected sha256 ${expected}, found ${previous}. Nothing was written`, {
-        file: target,
-        hint: `read ${target} again, redo your change on top of what is there now, then write with --expect-sha256 ${previous}`
-      });
-    return await writeAtomic(target, content, lease), { path: target, sha256: sha256(content), previous, created: before === void 0 };
-  }, options);
-}
-
 export {
+  canonicalPath,
   withLock,
-  withLocks,
-  sha256,
-  writeAtomic,
-  indexAdd,
-  lockWrite
+  withLocks
 };

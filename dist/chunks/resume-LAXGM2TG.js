@@ -17,12 +17,12 @@ import {
   stampTime
 } from "./chunk-52RVX4HS.js";
 import {
-  hasCode
-} from "./chunk-YT5RMEHU.js";
-import {
   commitsSince,
   gitState
 } from "./chunk-4BCCRWB6.js";
+import {
+  hasCode
+} from "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/resume.ts

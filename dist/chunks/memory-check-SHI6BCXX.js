@@ -3,10 +3,11 @@ import {
   checkMemoryFile,
   memoryNotice,
   readIfExists
-} from "./chunk-ZQ7S6VUS.js";
+} from "./chunk-WJFZ5Q5X.js";
+import "./chunk-K6EI55EL.js";
 import "./chunk-Z2XP3ZIP.js";
-import "./chunk-VVQSPBSI.js";
 import "./chunk-YT5RMEHU.js";
+import "./chunk-VVQSPBSI.js";
 import "./chunk-EGU3MAJP.js";
 export {
   checkMemoryFile,

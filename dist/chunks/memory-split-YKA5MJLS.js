@@ -3,6 +3,20 @@ import {
   appendSection
 } from "./chunk-N5JSGR2J.js";
 import {
+  writeAtomic
+} from "./chunk-G4WJ3HPC.js";
+import {
+  withLock,
+  withLocks
+} from "./chunk-NGTVWZZT.js";
+import "./chunk-36L7OBIA.js";
+import {
+  fileError,
+  readIfExists
+} from "./chunk-WJFZ5Q5X.js";
+import "./chunk-K6EI55EL.js";
+import "./chunk-Z2XP3ZIP.js";
+import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
@@ -13,25 +27,14 @@ import {
 import {
   formatStamp
 } from "./chunk-52RVX4HS.js";
-import {
-  withLock,
-  withLocks,
-  writeAtomic
-} from "./chunk-ONS3ERHS.js";
-import "./chunk-36L7OBIA.js";
-import {
-  fileError,
-  readIfExists
-} from "./chunk-ZQ7S6VUS.js";
-import "./chunk-Z2XP3ZIP.js";
 import "./chunk-5SMAUFA2.js";
-import {
-  batonDir
-} from "./chunk-VVQSPBSI.js";
 import {
   BatonError,
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  batonDir
+} from "./chunk-VVQSPBSI.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/memory-split.ts
@@ -108,7 +111,7 @@ async function splitMemory(file, options) {
   let dir = dirname(file), base = { file, missing: !1, changed: !1, dryRun: options.dryRun ?? !1, backup: void 0, plan: void 0, written: [] }, plan = async () => {
     let text = readIfExists(file);
     if (text === void 0) return { ...base, missing: !0 };
-    let existing = names(dir), { planSplit } = await import("./split-O7FSIMPF.js");
+    let existing = names(dir), { planSplit } = await import("./split-ROXIYNKS.js");
     return { text, p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) }) };
   };
   if (options.dryRun) {

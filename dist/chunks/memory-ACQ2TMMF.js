@@ -1,20 +1,22 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  checkMemoryFile,
+  describeCheck
+} from "./chunk-WJFZ5Q5X.js";
+import {
+  memoryFile
+} from "./chunk-K6EI55EL.js";
+import {
+  MEMORY_LIMITS
+} from "./chunk-Z2XP3ZIP.js";
+import {
   intFlag,
   parse
 } from "./chunk-7FNDYRDP.js";
 import {
-  checkMemoryFile,
-  describeCheck,
-  memoryFile
-} from "./chunk-ZQ7S6VUS.js";
-import {
-  MEMORY_LIMITS
-} from "./chunk-Z2XP3ZIP.js";
-import "./chunk-VVQSPBSI.js";
-import {
   usageError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-VVQSPBSI.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/memory.ts
@@ -48,7 +50,7 @@ async function split(argv, io) {
     "max-bytes": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-5VVEMNDL.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-YKA5MJLS.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -75,9 +77,9 @@ async function memoryCommand(argv, io) {
     case "split":
       return split(rest, io);
     case "ns":
-      return (await import("./_memory-ns-N6C6DABG.js")).ns(rest, io);
+      return (await import("./_memory-ns-AKK6QCSU.js")).ns(rest, io);
     case "merge":
-      return (await import("./_memory-ns-N6C6DABG.js")).merge(rest, io);
+      return (await import("./_memory-ns-AKK6QCSU.js")).merge(rest, io);
     default:
       throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
   }

@@ -1,11 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  batonDir
-} from "./chunk-VVQSPBSI.js";
-import {
   BatonError,
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  batonDir
+} from "./chunk-VVQSPBSI.js";
 
 // src/io/config.ts
 import { readFileSync } from "node:fs";

@@ -9,7 +9,6 @@ import {
   plainText,
   summarize
 } from "./chunk-YO4GJQAK.js";
-import "./chunk-U7LSB2QG.js";
 import {
   formatEntry,
   isEntryLine,
@@ -20,12 +19,13 @@ import {
   checkMemory
 } from "./chunk-Z2XP3ZIP.js";
 import {
-  BatonError
-} from "./chunk-YT5RMEHU.js";
-import {
   remarkParse,
   unified
 } from "./chunk-PHEVKG43.js";
+import "./chunk-U7LSB2QG.js";
+import {
+  BatonError
+} from "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/core/memory/parse.ts

@@ -12,20 +12,20 @@ import {
   parse
 } from "./chunk-7FNDYRDP.js";
 import {
-  loadConfig
-} from "./chunk-CWBTHS4I.js";
+  gitState
+} from "./chunk-4BCCRWB6.js";
 import {
-  claudeHome,
-  handoffDir
-} from "./chunk-VVQSPBSI.js";
+  loadConfig
+} from "./chunk-HYHQ2XWM.js";
 import {
   BatonError,
   usageError
 } from "./chunk-YT5RMEHU.js";
-import "./chunk-HWJOO4M3.js";
 import {
-  gitState
-} from "./chunk-4BCCRWB6.js";
+  claudeHome,
+  handoffDir
+} from "./chunk-VVQSPBSI.js";
+import "./chunk-HWJOO4M3.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/handoff.ts
@@ -54,7 +54,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = await io.readStdin();
   }
-  let { writeHandoff } = await import("./write-TMCNHESZ.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-GDGWOMU4.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -81,7 +81,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-3RKQGA2X.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-LAXGM2TG.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -166,7 +166,7 @@ async function handoffCommand(argv, io) {
     case "clean":
       return clean(rest, io);
     case "context":
-      return (await import("./context-LIBSEYRD.js")).contextCommand(rest, io);
+      return (await import("./context-WCOEX5OD.js")).contextCommand(rest, io);
     default:
       throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
   }

@@ -4,15 +4,17 @@ import {
   lockWrite,
   sha256,
   writeAtomic
-} from "./chunk-ONS3ERHS.js";
+} from "./chunk-G4WJ3HPC.js";
+import "./chunk-NGTVWZZT.js";
 import "./chunk-36L7OBIA.js";
 import {
   readIfExists
-} from "./chunk-ZQ7S6VUS.js";
+} from "./chunk-WJFZ5Q5X.js";
+import "./chunk-K6EI55EL.js";
 import "./chunk-Z2XP3ZIP.js";
 import "./chunk-5SMAUFA2.js";
-import "./chunk-VVQSPBSI.js";
 import "./chunk-YT5RMEHU.js";
+import "./chunk-VVQSPBSI.js";
 import "./chunk-EGU3MAJP.js";
 export {
   indexAdd,

@@ -1,0 +1,25 @@
+/** `baton status [--json]`: every live session and pending handoff at a glance (issue 5). */
+import type {CliIo} from '../io.ts'
+import {parse} from '../args.ts'
+import {claudeHome, handoffDir} from '../../io/paths.ts'
+import {sessionsDir} from '../../io/registry.ts'
+import {gatherStatus} from '../../io/status.ts'
+import {renderStatus} from '../../core/status-render.ts'
+
+/** Colours only for a terminal, and never with `NO_COLOR`; `FORCE_COLOR` forces them. */
+function useColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb'
+}
+
+/** Prints the board; `--json` prints the `StatusReport` schema instead. */
+export async function statusCommand(argv: string[], io: CliIo): Promise<number> {
+  const usage = 'baton status [--json] [--dir D]'
+  const {values} = parse(argv, {json: {type: 'boolean'}, dir: {type: 'string'}}, usage)
+  const home = claudeHome(io.env)
+  const report = await gatherStatus({home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now()})
+  if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+  else io.stdout(renderStatus(report, {color: useColor(io), ...(io.env.HOME ? {home: io.env.HOME} : {})}))
+  return 0
+}

@@ -1,0 +1,28 @@
+/**
+ * The guarded path of PreToolUse: an edit to a shared file under
+ * `$CLAUDE_HOME`. When another live session holds a claim on the file, deny
+ * the tool call with a reason that names it; otherwise claim the file for
+ * this session (released at SessionEnd). Switched off by `guard: false`.
+ */
+import {sessionOf, type HookInput, type HookOutput} from './_run.ts'
+import {loadConfig} from '../io/config.ts'
+import {denyReason} from '../core/guard.ts'
+
+/** Checks and claims `target` for the session in `input`. */
+export async function guard(input: HookInput, target: string): Promise<HookOutput> {
+  if (!loadConfig().guard) return undefined
+  const session = sessionOf(input)
+  if (!session) return undefined
+  const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/claims.ts'), import('../io/registry.ts')])
+  const now = new Date()
+  const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
+  const result = await claimFile({dir: sessionsDir(), session, path: target, now, cwd, wait: 3000})
+  if (result.granted) return undefined // no opinion: Claude Code's own permission rules decide
+  return {
+    hookSpecificOutput: {
+      hookEventName: 'PreToolUse',
+      permissionDecision: 'deny',
+      permissionDecisionReason: denyReason(result.path, result.holder, now)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The session registry's part in the hooks (issue 5), as a wrapper: the hook's
+ * own work runs first and unchanged; then this session's entry is written
+ * (`register`, SessionStart), refreshed (`heartbeat`, UserPromptSubmit and
+ * Stop) or removed (`end`, SessionEnd). A registry failure never breaks the
+ * hook: it becomes one more `systemMessage` line.
+ */
+import {sessionOf, type HookInput, type HookOutput, type HookResult} from './_run.ts'
+
+/** What the registry does for a hook event. */
+export type RegistryStep = 'register' | 'heartbeat' | 'end'
+
+async function step(kind: RegistryStep, input: HookInput): Promise<void> {
+  const session = sessionOf(input)
+  if (!session) return
+  const {sessionsDir, touchEntry, removeEntry} = await import('../io/registry.ts')
+  const dir = sessionsDir()
+  const now = new Date()
+  const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
+  if (kind === 'end') return removeEntry(dir, session)
+  // A heartbeat only bumps the mtime; a missing entry (pruned while idle, or a
+  // plugin enabled mid-session) is registered again.
+  if (kind === 'heartbeat' && touchEntry(dir, session, now)) return
+  const {registerSession} = await import('../io/sessions.ts')
+  registerSession({dir, session, cwd, now})
+}
+
+function withNote(output: HookOutput, note: string): HookOutput {
+  const prior = typeof output?.systemMessage === 'string' ? `${output.systemMessage}\n` : ''
+  return {...output, systemMessage: prior + note}
+}
+
+/** Wraps a hook's `work` so that the registry `kind` step runs after it, failing open. */
+export function withRegistry(kind: RegistryStep, work: (input: HookInput) => Promise<HookResult> | HookResult): (input: HookInput) => Promise<HookResult> {
+  return async (input) => {
+    const result = await work(input)
+    try {
+      await step(kind, input)
+      return result
+    } catch (error) {
+      const note = `baton: the session registry could not be updated (${(error as Error).message}); \`baton status\` may miss this session.`
+      if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
+        return {...result, output: withNote(result.output as HookOutput, note)}
+      }
+      return withNote(result as HookOutput, note)
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** UserPromptSubmit (issue 5): the session's heartbeat in the registry, one `utimes`. */
+import {runHook} from './_run.ts'
+import {withRegistry} from './_registry.ts'
+
+await runHook('UserPromptSubmit', withRegistry('heartbeat', () => undefined))

@@ -1,0 +1,85 @@
+/**
+ * Gathers the `baton status` board from disk: the registry (pruning stale
+ * entries), the handoff directory, and every `$CLAUDE_HOME/projects/*\/memory/MEMORY.md`.
+ */
+import {readdirSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {hasCode} from '../core/errors.ts'
+import {buildStatus, RECENT_MS, type HandoffFact, type StatusFacts, type StatusReport} from '../core/status.ts'
+import {encodeProjectPath} from '../core/memory/encode.ts'
+import {checkMemoryFile} from './memory-check.ts'
+import {MEMORY_FILE} from './memory-path.ts'
+import {listEntries, readRaw} from './store.ts'
+import {parseDoc} from './docs.ts'
+import {pruneRegistry, scanRegistry} from './registry.ts'
+
+
+/** Options of {@link gatherStatus}. */
+export interface GatherOptions {
+  /** `$CLAUDE_HOME` */
+  home: string
+  /** the registry folder */
+  sessions: string
+  /** the handoff directory */
+  handoffs: string
+  now: Date
+  /** remove stale registry entries (default true) */
+  prune?: boolean
+}
+
+async function handoffFacts(dir: string, now: Date): Promise<HandoffFact[]> {
+  const {pending, consumed} = listEntries(dir)
+  const facts: HandoffFact[] = []
+  for (const e of [...pending, ...consumed]) {
+    if (e.consumed) {
+      // The consumed copy is written at consumption, so an older mtime cannot be recent.
+      try {
+        if (now.getTime() - statSync(e.path).mtimeMs > RECENT_MS + 60_000) continue
+      } catch {
+        continue
+      }
+    }
+    const raw = readRaw(e.path)
+    if (raw === undefined) continue
+    const {meta} = await parseDoc(raw)
+    facts.push({
+      name: e.name, project: typeof meta.project === 'string' ? meta.project : '',
+      created: typeof meta.created === 'string' ? meta.created : '', consumed: e.consumed,
+      ...(meta.consumed?.at ? {consumedAt: String(meta.consumed.at)} : {}),
+      ...(meta.consumed?.by !== undefined ? {consumedBy: String(meta.consumed.by)} : {})
+    })
+  }
+  return facts
+}
+
+function memoryFacts(home: string): StatusFacts['memory'] {
+  const root = join(home, 'projects')
+  let folders: string[]
+  try {
+    folders = readdirSync(root)
+  } catch (error) {
+    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return []
+    throw error
+  }
+  return folders.flatMap((folder) => {
+    const {exists, check, file} = checkMemoryFile(join(root, folder, 'memory', MEMORY_FILE))
+    if (!exists || !check) return []
+    return [{folder, file, lines: check.lines, chars: check.chars, maxLines: check.maxLines, maxChars: check.maxChars, fits: check.fits}]
+  })
+}
+
+/** Reads everything the board shows and assembles it (see `buildStatus`). */
+export async function gatherStatus(options: Readonly<GatherOptions>): Promise<StatusReport> {
+  const scan = scanRegistry(options.sessions, options.now)
+  if (options.prune ?? true) pruneRegistry(scan)
+  return buildStatus({
+    now: options.now,
+    sessions: scan.entries.filter((e) => e.stale === undefined).map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
+    pruned: scan.entries.filter((e) => e.stale !== undefined).map((e) => ({session: e.entry.session, reason: e.stale!})),
+    handoffDir: options.handoffs,
+    handoffs: await handoffFacts(options.handoffs, options.now),
+    memory: memoryFacts(options.home),
+    encode: encodeProjectPath
+  })
+}
+
