@@ -38,6 +38,7 @@ async function maintain(context) {
 }
 
 // src/hooks/session-start.ts
+var CONTEXT_LIMIT = 9500;
 function exportSession(session) {
   let envFile = process.env.CLAUDE_ENV_FILE;
   envFile && session && appendFileSync(envFile, `export BATON_SESSION_ID=${session}
@@ -57,7 +58,7 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-LAXGM2TG.js"), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars: config.maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-LAXGM2TG.js"), maxChars = Math.min(config.maxChars, CONTEXT_LIMIT), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
   let memory = (await import("../chunks/memory-check-SHI6BCXX.js")).memoryNotice(cwd);
   memory && notes.push(memory);

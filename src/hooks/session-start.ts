@@ -11,6 +11,14 @@ import {loadConfig} from '../io/config.ts'
 import {maintain} from './_maintain.ts'
 import {withRegistry} from './_registry.ts'
 
+/**
+ * Claude Code 2.1.x replaces a hook's additionalContext of about 10,000
+ * characters or more with a 2 KB preview and a file path (measured in
+ * test/e2e). Staying under it keeps handoffs in the prompt itself; the rest are
+ * claimed and listed by path, as with any budget.
+ */
+const CONTEXT_LIMIT = 9_500
+
 function exportSession(session: string): void {
   const envFile = process.env.CLAUDE_ENV_FILE
   if (envFile && session) appendFileSync(envFile, `export BATON_SESSION_ID=${session}\n`)
@@ -37,7 +45,8 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
   }
 
   const {resumeHandoffs} = await import('../io/resume.ts')
-  const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars: config.maxChars, all: config.scope === 'all'})
+  const maxChars = Math.min(config.maxChars, CONTEXT_LIMIT)
+  const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars, all: config.scope === 'all'})
   notes.push(...(await maintain({dir, config})))
   const memory = (await import('../io/memory-check.ts')).memoryNotice(cwd)
   if (memory) notes.push(memory)

@@ -83,6 +83,19 @@ describe('handoffs in real sessions', () => {
     expect(fs.readFileSync(done, 'utf8')).toContain(`by: '${r.json!.session_id}'`)
   }, TIMEOUT)
 
+  test('(a2) handoffs over the context limit are still claimed, and the model is given their paths', async () => {
+    const b = sandbox()
+    const paths = [1, 2, 3].map((i) => baton(b, ['handoff', 'write', '--slug', `big-${i}`], note(`MARKER-BIG-${i}`) + 'w'.repeat(4000) + '\n'))
+    api.setScript(say('ok'))
+    const r = await runClaude({prompt: 'hi', cwd: b.project, home: b.home, apiPort: api.port, pluginDir: ROOT})
+    expect(r.code, r.stderr).toBe(0)
+    const body = JSON.stringify(api.messages().at(-1)?.body)
+    expect(body).not.toContain('persisted-output') // stayed under Claude Code's ~10,000-character limit
+    expect(body).toContain('MARKER-BIG-1')
+    for (const p of paths) expect(body).toContain(p.replace(/\.md$/, '_done.md'))
+    expect(files(handoffDir(b)).every((n) => n.endsWith('_done.md'))).toBe(true)
+  }, TIMEOUT)
+
   test('(b) /baton:handoff-resume shows a handoff written after the session started', async () => {
     const b = sandbox()
     api.setScript(say('hello'))
