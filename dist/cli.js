@@ -8,13 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-QWTZVT3W.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-ACQ2TMMF.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-ZGJVCY3O.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-IX4RDAYR.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-L73FP5J3.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-4QL2LPPO.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-4QL2LPPO.js")).releaseCommand
+  handoff: async () => (await import("./chunks/handoff-IWIWRYSN.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-BHZOQEUX.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-KCHVX4Z5.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-FDE32H4C.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-3UENFUQ7.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-UXQZ6CGN.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-UXQZ6CGN.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

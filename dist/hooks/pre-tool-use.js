@@ -27,5 +27,5 @@ function covered(input) {
 }
 await runHook("PreToolUse", async (input) => {
   let target = covered(input);
-  return target === void 0 ? void 0 : (await import("../chunks/_guard-IWFJ4IZL.js")).guard(input, target);
+  return target === void 0 ? void 0 : (await import("../chunks/_guard-BJNLZENK.js")).guard(input, target);
 });

@@ -10,7 +10,7 @@ import {
 } from "../chunks/chunk-VVQSPBSI.js";
 import {
   withRegistry
-} from "../chunks/chunk-NYB2JZMJ.js";
+} from "../chunks/chunk-4AILPLMV.js";
 import {
   runHook,
   sessionOf
@@ -49,7 +49,7 @@ async function sessionStart(input) {
   exportSession(session);
   let config = loadConfig(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), dir = handoffDir(), notes = [];
   if (input.source === "resume" || input.source === "compact") {
-    let { countPending } = await import("../chunks/_pending-6RWSJDLX.js"), n = await countPending(dir, cwd, config.scope === "all");
+    let { countPending } = await import("../chunks/_pending-7C2WID5J.js"), n = await countPending(dir, cwd, config.scope === "all");
     notes.push(...await maintain({ dir, config }));
     let line = n > 0 ? `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.` : void 0;
     return line && notes.unshift(line), {
@@ -58,9 +58,9 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-LAXGM2TG.js"), maxChars = Math.min(config.maxChars, CONTEXT_LIMIT), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-UQZS32IS.js"), maxChars = Math.min(config.maxChars, CONTEXT_LIMIT), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
-  let memory = (await import("../chunks/memory-check-SHI6BCXX.js")).memoryNotice(cwd);
+  let memory = (await import("../chunks/memory-check-GVTBGT7W.js")).memoryNotice(cwd);
   memory && notes.push(memory);
   let parts = [], count = result.shown.length + result.omitted.length;
   (count > 0 || result.pendingElsewhere > 0) && parts.push(result.text), count > 0 && notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ""}.`);

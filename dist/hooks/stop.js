@@ -17,7 +17,7 @@ import {
 } from "../chunks/chunk-VVQSPBSI.js";
 import {
   withRegistry
-} from "../chunks/chunk-NYB2JZMJ.js";
+} from "../chunks/chunk-4AILPLMV.js";
 import {
   runHook,
   sessionOf

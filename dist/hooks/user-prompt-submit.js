@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   withRegistry
-} from "../chunks/chunk-NYB2JZMJ.js";
+} from "../chunks/chunk-4AILPLMV.js";
 import {
   runHook
 } from "../chunks/chunk-QT63ME4X.js";

@@ -20,7 +20,7 @@ import {randomBytes} from 'node:crypto'
 import {hasCode} from '../core/errors.ts'
 import {claimName, doneName} from '../core/names.ts'
 import {consumeDoc} from './docs.ts'
-import {tempPath} from './publish.ts'
+import {tempPath, unlinkQuiet} from './publish.ts'
 import {fsError} from './store.ts'
 
 /** A handoff this process won. */
@@ -71,9 +71,9 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
       writeFileSync(temp, await consumeDoc(raw, at, by), {flag: 'wx', mode: 0o600})
       renameSync(temp, done) // replaces only our own reservation
     } finally {
-      rmSync(temp, {force: true})
+      unlinkQuiet(temp)
     }
-    return {path: done, raw, release: () => rmSync(hold, {force: true})}
+    return {path: done, raw, release: () => unlinkQuiet(hold)}
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
     try {

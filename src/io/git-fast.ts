@@ -6,7 +6,7 @@
  * the `git` binary.
  */
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import {dirname, isAbsolute, join, resolve} from 'node:path'
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
 import type {GitState} from './git.ts'
 
 const read = (path: string): string | undefined => {
@@ -73,10 +73,19 @@ export function gitStateFast(cwd: string): GitState | undefined {
   } catch {
     return undefined
   }
-  if (/^[0-9a-f]{40,64}$/.test(head)) return {root, inRepo: true, branch: '', commit: head}
+  let mainRoot = root
+  if (commonRel) {
+    // A linked worktree: auto memory is keyed by the main repository's root.
+    try {
+      mainRoot = realpathSync(basename(commonDir) === '.git' ? dirname(commonDir) : commonDir)
+    } catch {
+      return undefined
+    }
+  }
+  if (/^[0-9a-f]{40,64}$/.test(head)) return {root, mainRoot, inRepo: true, branch: '', commit: head}
   const m = /^ref: (refs\/heads\/.+)$/.exec(head)
   if (!m) return undefined
   const commit = resolveRef(gitDir, commonDir, m[1]!)
   if (commit === undefined) return undefined
-  return {root, inRepo: true, branch: m[1]!.slice('refs/heads/'.length), commit}
+  return {root, mainRoot, inRepo: true, branch: m[1]!.slice('refs/heads/'.length), commit}
 }

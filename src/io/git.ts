@@ -12,6 +12,8 @@ export interface GitState {
   /** the git root (worktree top level), or the cwd outside git */
   root: string
   inRepo: boolean
+  /** the main repository's root for a linked worktree (set by the spawn-free reader only) */
+  mainRoot?: string
   branch: string
   commit: string
 }

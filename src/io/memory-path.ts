@@ -8,6 +8,7 @@ import {spawnSync} from 'node:child_process'
 import {basename, dirname, join, resolve} from 'node:path'
 import {encodeProjectPath} from '../core/memory/encode.ts'
 import {claudeHome} from './paths.ts'
+import {gitStateFast} from './git-fast.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -20,6 +21,8 @@ export const MEMORY_FILE = 'MEMORY.md'
  * repository its top level, and `cwd` itself outside git.
  */
 export function projectRoot(cwd: string): string {
+  const fast = gitStateFast(cwd)
+  if (fast) return fast.inRepo && fast.mainRoot ? fast.mainRoot : resolve(cwd)
   const r = spawnSync('git', ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--git-common-dir'], {
     cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']
   })

@@ -13,7 +13,7 @@ import {
 } from "./chunk-VVQSPBSI.js";
 import {
   withRegistry
-} from "./chunk-NYB2JZMJ.js";
+} from "./chunk-4AILPLMV.js";
 import {
   runHook,
   sessionOf
@@ -55,7 +55,7 @@ async function autosaveHook(event) {
     if (!loadConfig().autosave) return {};
     let activity = activityOf(input.transcript_path);
     if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {};
-    let cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), { gitState, dirtyCount } = await import("./git-QEVE3BBK.js"), git = gitState(cwd), why = input.reason ?? input.trigger, text = renderAutosave(activity, { ...git, dirty: git.inRepo ? dirtyCount(git.root) : 0 }, why ? `${event} (${why})` : event, input.transcript_path ?? ""), { writeHandoff } = await import("./write-GDGWOMU4.js");
+    let cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), { gitState, dirtyCount } = await import("./git-NNSQIQYF.js"), git = gitState(cwd), why = input.reason ?? input.trigger, text = renderAutosave(activity, { ...git, dirty: git.inRepo ? dirtyCount(git.root) : 0 }, why ? `${event} (${why})` : event, input.transcript_path ?? ""), { writeHandoff } = await import("./write-5B6QQGRK.js");
     return { systemMessage: `baton: autosaved this session's work to ${(await writeHandoff({ dir: handoffDir(), text, cwd, now: /* @__PURE__ */ new Date(), session: sessionOf(input), auto: !0, slug: "autosave", inspect: !1 })).path} (run /baton:handoff-write for a real handoff).` };
   }));
 }

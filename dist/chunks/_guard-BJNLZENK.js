@@ -17,7 +17,7 @@ async function guard(input, target) {
   if (!loadConfig().guard) return;
   let session = sessionOf(input);
   if (!session) return;
-  let [{ claimFile }, { sessionsDir }] = await Promise.all([import("./claims-HK4M7BD2.js"), import("./registry-JWVPRLCN.js")]), now = /* @__PURE__ */ new Date(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), result = await claimFile({ dir: sessionsDir(), session, path: target, now, cwd, wait: 3e3 });
+  let [{ claimFile }, { sessionsDir }] = await Promise.all([import("./claims-XSTSFCOR.js"), import("./registry-JWVPRLCN.js")]), now = /* @__PURE__ */ new Date(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd(), result = await claimFile({ dir: sessionsDir(), session, path: target, now, cwd, wait: 3e3 });
   if (!result.granted)
     return {
       hookSpecificOutput: {

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   registerSession
-} from "./chunk-SJ3DXKHK.js";
+} from "./chunk-ZTHBK5YG.js";
 import {
   claimHolder,
   scanRegistry,

@@ -8,7 +8,7 @@ import {
 import {
   fileError,
   readIfExists
-} from "./chunk-WJFZ5Q5X.js";
+} from "./chunk-E6EZFKTY.js";
 import {
   require_lib
 } from "./chunk-5SMAUFA2.js";

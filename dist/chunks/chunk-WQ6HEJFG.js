@@ -8,9 +8,16 @@ import {
 } from "./chunk-YT5RMEHU.js";
 
 // src/io/publish.ts
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+function unlinkQuiet(path) {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if (!hasCode(error, "ENOENT")) throw error;
+  }
+}
 function tempPath(dir) {
   return join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
 }
@@ -57,11 +64,12 @@ function publishExclusive(dir, nameFor, content, options = {}) {
     }
     throw new BatonError("EFULL", `no free file name left in ${dir}`, { file: dir });
   } finally {
-    existsSync(temp) && rmSync(temp, { force: !0 });
+    unlinkQuiet(temp);
   }
 }
 
 export {
+  unlinkQuiet,
   tempPath,
   writeNewFile,
   publishExclusive

@@ -9,10 +9,10 @@ import {
 } from "./chunk-5ODV67V6.js";
 import {
   projectRoot
-} from "./chunk-K6EI55EL.js";
+} from "./chunk-6ZKVROHM.js";
 import {
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
 
 // src/io/sessions.ts
 import { hostname } from "node:os";

@@ -2,18 +2,19 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   claimFile,
   releaseFile
-} from "./chunk-C77VB244.js";
-import "./chunk-SJ3DXKHK.js";
+} from "./chunk-MN7YY3JT.js";
+import "./chunk-ZTHBK5YG.js";
 import {
   sessionsDir,
   shortSession
 } from "./chunk-5ODV67V6.js";
 import "./chunk-NGTVWZZT.js";
-import "./chunk-K6EI55EL.js";
+import "./chunk-6ZKVROHM.js";
 import {
   parse
 } from "./chunk-7FNDYRDP.js";
-import "./chunk-4BCCRWB6.js";
+import "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import {
   BatonError,
   usageError

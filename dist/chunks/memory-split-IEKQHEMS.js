@@ -4,7 +4,7 @@ import {
 } from "./chunk-N5JSGR2J.js";
 import {
   writeAtomic
-} from "./chunk-G4WJ3HPC.js";
+} from "./chunk-2EY75CZT.js";
 import {
   withLock,
   withLocks
@@ -13,8 +13,8 @@ import "./chunk-36L7OBIA.js";
 import {
   fileError,
   readIfExists
-} from "./chunk-WJFZ5Q5X.js";
-import "./chunk-K6EI55EL.js";
+} from "./chunk-E6EZFKTY.js";
+import "./chunk-6ZKVROHM.js";
 import "./chunk-Z2XP3ZIP.js";
 import {
   slugify
@@ -23,10 +23,11 @@ import {
   publishExclusive,
   tempPath,
   writeNewFile
-} from "./chunk-VM2KZJXO.js";
+} from "./chunk-WQ6HEJFG.js";
 import {
   formatStamp
 } from "./chunk-52RVX4HS.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-5SMAUFA2.js";
 import {
   BatonError,

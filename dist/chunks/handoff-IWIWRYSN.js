@@ -13,7 +13,8 @@ import {
 } from "./chunk-7FNDYRDP.js";
 import {
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import {
   loadConfig
 } from "./chunk-HYHQ2XWM.js";
@@ -54,7 +55,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = await io.readStdin();
   }
-  let { writeHandoff } = await import("./write-GDGWOMU4.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-5B6QQGRK.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -81,7 +82,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-LAXGM2TG.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-UQZS32IS.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -166,7 +167,7 @@ async function handoffCommand(argv, io) {
     case "clean":
       return clean(rest, io);
     case "context":
-      return (await import("./context-WCOEX5OD.js")).contextCommand(rest, io);
+      return (await import("./context-46S7ZJOD.js")).contextCommand(rest, io);
     default:
       throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
   }

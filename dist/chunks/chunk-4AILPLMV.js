@@ -10,7 +10,7 @@ async function step(kind, input) {
   let { sessionsDir, touchEntry, removeEntry } = await import("./registry-JWVPRLCN.js"), dir = sessionsDir(), now = /* @__PURE__ */ new Date(), cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd();
   if (kind === "end") return removeEntry(dir, session);
   if (kind === "heartbeat" && touchEntry(dir, session, now)) return;
-  let { registerSession } = await import("./sessions-GXE3MELH.js");
+  let { registerSession } = await import("./sessions-WE7SSSBC.js");
   registerSession({ dir, session, cwd, now });
 }
 function withNote(output, note) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-U7LSB2QG.js";
 import {
   publishExclusive
-} from "./chunk-VM2KZJXO.js";
+} from "./chunk-WQ6HEJFG.js";
 import {
   readEntry
 } from "./chunk-PAJK2MQO.js";
@@ -21,7 +21,8 @@ import {
 import {
   dirtyCount,
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";

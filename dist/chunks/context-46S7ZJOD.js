@@ -4,7 +4,8 @@ import {
 } from "./chunk-7FNDYRDP.js";
 import {
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import {
   readActivity
 } from "./chunk-JICRXR7E.js";

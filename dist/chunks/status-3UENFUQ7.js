@@ -7,11 +7,11 @@ import {
 } from "./chunk-5ODV67V6.js";
 import {
   checkMemoryFile
-} from "./chunk-WJFZ5Q5X.js";
+} from "./chunk-E6EZFKTY.js";
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-K6EI55EL.js";
+} from "./chunk-6ZKVROHM.js";
 import "./chunk-Z2XP3ZIP.js";
 import {
   parseDoc
@@ -24,6 +24,7 @@ import "./chunk-52RVX4HS.js";
 import {
   parse
 } from "./chunk-7FNDYRDP.js";
+import "./chunk-WWZ3NXII.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";

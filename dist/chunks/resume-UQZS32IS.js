@@ -4,8 +4,9 @@ import {
   parseDoc
 } from "./chunk-S2ACYSKC.js";
 import {
-  tempPath
-} from "./chunk-VM2KZJXO.js";
+  tempPath,
+  unlinkQuiet
+} from "./chunk-WQ6HEJFG.js";
 import {
   fsError,
   listEntries,
@@ -19,7 +20,8 @@ import {
 import {
   commitsSince,
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
@@ -73,9 +75,9 @@ async function claimHandoff(dir, pendingName, by, at) {
     try {
       writeFileSync(temp, await consumeDoc(raw, at, by), { flag: "wx", mode: 384 }), renameSync(temp, done);
     } finally {
-      rmSync(temp, { force: !0 });
+      unlinkQuiet(temp);
     }
-    return { path: done, raw, release: () => rmSync(hold, { force: !0 }) };
+    return { path: done, raw, release: () => unlinkQuiet(hold) };
   } catch (error) {
     try {
       linkSync(hold, pending), done && rmSync(done, { force: !0 }), rmSync(hold, { force: !0 });
@@ -140,7 +142,7 @@ function byName(a, b) {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 async function resumeHandoffs(options) {
-  let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-ISS2PFUT.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
+  let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-DKRAS7LI.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
     let { sweepLitter } = await import("./clean-3GUIWAQ6.js");
     sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));

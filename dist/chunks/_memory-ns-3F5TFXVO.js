@@ -5,7 +5,7 @@ import {
 } from "./chunk-YO4GJQAK.js";
 import {
   writeAtomic
-} from "./chunk-G4WJ3HPC.js";
+} from "./chunk-2EY75CZT.js";
 import {
   withLocks
 } from "./chunk-NGTVWZZT.js";
@@ -20,11 +20,11 @@ import {
   fileError,
   overWhat,
   readIfExists
-} from "./chunk-WJFZ5Q5X.js";
+} from "./chunk-E6EZFKTY.js";
 import {
   MEMORY_FILE,
   memoryDir
-} from "./chunk-K6EI55EL.js";
+} from "./chunk-6ZKVROHM.js";
 import {
   checkMemory
 } from "./chunk-Z2XP3ZIP.js";
@@ -33,14 +33,15 @@ import {
 } from "./chunk-U7LSB2QG.js";
 import {
   publishExclusive
-} from "./chunk-VM2KZJXO.js";
+} from "./chunk-WQ6HEJFG.js";
 import "./chunk-52RVX4HS.js";
 import {
   parse
 } from "./chunk-7FNDYRDP.js";
 import {
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-5SMAUFA2.js";
 import {
   BatonError,

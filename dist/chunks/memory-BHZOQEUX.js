@@ -2,10 +2,10 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   checkMemoryFile,
   describeCheck
-} from "./chunk-WJFZ5Q5X.js";
+} from "./chunk-E6EZFKTY.js";
 import {
   memoryFile
-} from "./chunk-K6EI55EL.js";
+} from "./chunk-6ZKVROHM.js";
 import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
@@ -13,6 +13,7 @@ import {
   intFlag,
   parse
 } from "./chunk-7FNDYRDP.js";
+import "./chunk-WWZ3NXII.js";
 import {
   usageError
 } from "./chunk-YT5RMEHU.js";
@@ -50,7 +51,7 @@ async function split(argv, io) {
     "max-bytes": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-YKA5MJLS.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-IEKQHEMS.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -77,9 +78,9 @@ async function memoryCommand(argv, io) {
     case "split":
       return split(rest, io);
     case "ns":
-      return (await import("./_memory-ns-AKK6QCSU.js")).ns(rest, io);
+      return (await import("./_memory-ns-3F5TFXVO.js")).ns(rest, io);
     case "merge":
-      return (await import("./_memory-ns-AKK6QCSU.js")).merge(rest, io);
+      return (await import("./_memory-ns-3F5TFXVO.js")).merge(rest, io);
     default:
       throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
   }

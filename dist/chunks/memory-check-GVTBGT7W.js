@@ -3,9 +3,10 @@ import {
   checkMemoryFile,
   memoryNotice,
   readIfExists
-} from "./chunk-WJFZ5Q5X.js";
-import "./chunk-K6EI55EL.js";
+} from "./chunk-E6EZFKTY.js";
+import "./chunk-6ZKVROHM.js";
 import "./chunk-Z2XP3ZIP.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-VVQSPBSI.js";
 import "./chunk-EGU3MAJP.js";

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   memoryFile
-} from "./chunk-K6EI55EL.js";
+} from "./chunk-6ZKVROHM.js";
 import {
   checkMemory
 } from "./chunk-Z2XP3ZIP.js";

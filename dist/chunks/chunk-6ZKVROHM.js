@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  gitStateFast
+} from "./chunk-WWZ3NXII.js";
+import {
   claudeHome
 } from "./chunk-VVQSPBSI.js";
 
@@ -22,6 +25,8 @@ function encodeProjectPath(path) {
 // src/io/memory-path.ts
 var MEMORY_FILE = "MEMORY.md";
 function projectRoot(cwd) {
+  let fast = gitStateFast(cwd);
+  if (fast) return fast.inRepo && fast.mainRoot ? fast.mainRoot : resolve(cwd);
   let r = spawnSync("git", ["rev-parse", "--path-format=absolute", "--show-toplevel", "--git-dir", "--git-common-dir"], {
     cwd,
     encoding: "utf8",

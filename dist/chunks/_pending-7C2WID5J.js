@@ -9,7 +9,8 @@ import {
 import "./chunk-52RVX4HS.js";
 import {
   gitState
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-EGU3MAJP.js";
 

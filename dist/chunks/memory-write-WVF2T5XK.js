@@ -4,14 +4,15 @@ import {
   lockWrite,
   sha256,
   writeAtomic
-} from "./chunk-G4WJ3HPC.js";
+} from "./chunk-2EY75CZT.js";
 import "./chunk-NGTVWZZT.js";
 import "./chunk-36L7OBIA.js";
 import {
   readIfExists
-} from "./chunk-WJFZ5Q5X.js";
-import "./chunk-K6EI55EL.js";
+} from "./chunk-E6EZFKTY.js";
+import "./chunk-6ZKVROHM.js";
 import "./chunk-Z2XP3ZIP.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-5SMAUFA2.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-VVQSPBSI.js";

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   publishExclusive
-} from "./chunk-VM2KZJXO.js";
+} from "./chunk-WQ6HEJFG.js";
 import {
   ensureDir
 } from "./chunk-ZO4ZI5CS.js";

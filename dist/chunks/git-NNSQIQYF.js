@@ -4,7 +4,8 @@ import {
   dirtyCount,
   gitState,
   gitStateSlow
-} from "./chunk-4BCCRWB6.js";
+} from "./chunk-XLV472GU.js";
+import "./chunk-WWZ3NXII.js";
 import "./chunk-EGU3MAJP.js";
 export {
   commitsSince,
