@@ -46,10 +46,11 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     const rows: Cell[][] = [['SESSION', 'PROJECT', 'BRANCH', 'AGE', 'ACTIVE', 'CLAIMS'].map((t) => ({text: t, style: 'dim' as const}))]
     for (const s of report.sessions) {
       const idle = s.idleMs < 60_000 ? 'now' : `${formatAge(s.idleMs)} ago`
-      const claims = s.claims.map((c) => tilde(c.path)).join(', ')
-      rows.push([{text: shortSession(s.session), style: 'cyan'}, tilde(s.project), s.branch || '-', formatAge(s.ageMs),
+      // Full claim paths are in --json; the board names the files.
+      const claims = s.claims.map((c) => c.path.slice(c.path.lastIndexOf('/') + 1)).join(', ')
+      const where = s.worktree && s.worktree !== s.project ? `${tilde(s.worktree)} (worktree)` : tilde(s.project)
+      rows.push([{text: shortSession(s.session), style: 'cyan'}, where, s.branch || '-', formatAge(s.ageMs),
         s.idleMs > 10 * 60_000 ? {text: idle, style: 'yellow'} : idle, claims || '-'])
-      if (s.worktree && s.worktree !== s.project) rows.push(['', `  worktree ${tilde(s.worktree)}`, '', '', '', ''])
     }
     out.push(...table(rows, paint))
   }
@@ -74,7 +75,8 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     const rows: Cell[][] = [['PROJECT', 'LINES', 'CHARS', ''].map((t) => ({text: t, style: 'dim' as const}))]
     for (const m of report.memory) {
       const state: Cell = m.fits ? {text: 'ok', style: 'green'} : {text: 'OVER: Claude Code cuts it; run baton memory split', style: 'red'}
-      rows.push([m.project ? tilde(m.project) : m.folder, `${m.lines}/${m.maxLines}`, `${m.chars}/${m.maxChars}`, state])
+      const n = (x: number): string => x.toLocaleString('en-US')
+      rows.push([m.project ? tilde(m.project) : m.folder, `${n(m.lines)}/${n(m.maxLines)}`, `${n(m.chars)}/${n(m.maxChars)}`, state])
     }
     out.push(...table(rows, paint))
   }

@@ -152,15 +152,15 @@ function renderStatus(report, options = {}) {
   else {
     let rows = [["SESSION", "PROJECT", "BRANCH", "AGE", "ACTIVE", "CLAIMS"].map((t) => ({ text: t, style: "dim" }))];
     for (let s of report.sessions) {
-      let idle = s.idleMs < 6e4 ? "now" : `${formatAge(s.idleMs)} ago`, claims = s.claims.map((c) => tilde(c.path)).join(", ");
+      let idle = s.idleMs < 6e4 ? "now" : `${formatAge(s.idleMs)} ago`, claims = s.claims.map((c) => c.path.slice(c.path.lastIndexOf("/") + 1)).join(", "), where = s.worktree && s.worktree !== s.project ? `${tilde(s.worktree)} (worktree)` : tilde(s.project);
       rows.push([
         { text: shortSession(s.session), style: "cyan" },
-        tilde(s.project),
+        where,
         s.branch || "-",
         formatAge(s.ageMs),
         s.idleMs > 10 * 6e4 ? { text: idle, style: "yellow" } : idle,
         claims || "-"
-      ]), s.worktree && s.worktree !== s.project && rows.push(["", `  worktree ${tilde(s.worktree)}`, "", "", "", ""]);
+      ]);
     }
     out.push(...table(rows, paint));
   }
@@ -185,8 +185,8 @@ function renderStatus(report, options = {}) {
   else {
     let rows = [["PROJECT", "LINES", "CHARS", ""].map((t) => ({ text: t, style: "dim" }))];
     for (let m of report.memory) {
-      let state = m.fits ? { text: "ok", style: "green" } : { text: "OVER: Claude Code cuts it; run baton memory split", style: "red" };
-      rows.push([m.project ? tilde(m.project) : m.folder, `${m.lines}/${m.maxLines}`, `${m.chars}/${m.maxChars}`, state]);
+      let state = m.fits ? { text: "ok", style: "green" } : { text: "OVER: Claude Code cuts it; run baton memory split", style: "red" }, n2 = (x) => x.toLocaleString("en-US");
+      rows.push([m.project ? tilde(m.project) : m.folder, `${n2(m.lines)}/${n2(m.maxLines)}`, `${n2(m.chars)}/${n2(m.maxChars)}`, state]);
     }
     out.push(...table(rows, paint));
   }
