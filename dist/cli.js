@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-IWIWRYSN.js")).handoffCommand,
+  handoff: async () => (await import("./chunks/handoff-URQ7NMB4.js")).handoffCommand,
   memory: async () => (await import("./chunks/memory-BHZOQEUX.js")).memoryCommand,
   index: async () => (await import("./chunks/index-cmd-KCHVX4Z5.js")).indexCommand,
   "lock-write": async () => (await import("./chunks/lock-write-FDE32H4C.js")).lockWriteCommand,

@@ -3,13 +3,16 @@
  * dist/cli.js: concurrent writers, concurrent resumers and SIGKILL.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {hostname} from 'node:os'
+import {claimName} from '../src/core/names.ts'
 import {join} from 'node:path'
 import {parseHandoff} from '../src/core/frontmatter.ts'
 import {body, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
 
 const NOW = '2026-11-21T09:15:22.000Z'
-const mdFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.md')).sort()
+const mdFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()
 
 describe('invariant 1: no overwrite', () => {
   it('keeps every handoff, whole, when 64 processes write with the same slug in the same second', async () => {
@@ -144,6 +147,26 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     expect(onDisk.size).toBe(40)
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)
     console.info(`[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} resumers that printed, ${seen.size}/40 delivered after a final resume`)
+  })
+})
+
+describe('interrupted claims', () => {
+  it('puts each dead hold back exactly once when 6 sweepers race', async () => {
+    const home = tempDir()
+    const dir = join(home, 'handoffs')
+    for (let i = 0; i < 30; i++) runCliSync(['handoff', 'write', '--slug', `d${i}`, '--dir', dir], {env: cliEnv(home), input: body(`dead-${i}`)})
+    // Holds of a claimer that died: its pid is gone.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!
+    for (const name of mdFiles(dir)) renameSync(join(dir, name), join(dir, claimName(name, hostname(), dead, 'dead1')))
+    expect(mdFiles(dir)).toEqual([])
+    const runs = await Promise.all(Array.from({length: 6}, () => runCli(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})))
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    const restored = runs.reduce((n, r) => n + JSON.parse(r.stdout).restored.length, 0)
+    expect(restored).toBeGreaterThanOrEqual(30)
+    const files = mdFiles(dir)
+    expect(files).toHaveLength(30)
+    expect(new Set(files.map((f) => /marker=(dead-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1])).size).toBe(30)
+    expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
   })
 })
 

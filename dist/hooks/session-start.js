@@ -31,7 +31,7 @@ async function maintain(context) {
   } catch {
   }
   if (!due) return [];
-  let { cleanHandoffs } = await import("../chunks/clean-3GUIWAQ6.js");
+  let { cleanHandoffs } = await import("../chunks/clean-SD3NKJS3.js");
   mkdirSync(batonDir(), { recursive: !0, mode: 448 }), writeFileSync(marker, (/* @__PURE__ */ new Date()).toISOString());
   let restored = cleanHandoffs(context.dir, /* @__PURE__ */ new Date(), { days: context.config.keepDays }).restored.length;
   return restored ? [`baton: put ${restored} interrupted claim(s) back as pending.`] : [];
@@ -58,7 +58,7 @@ async function sessionStart(input) {
 `) } : {}
     };
   }
-  let { resumeHandoffs } = await import("../chunks/resume-UQZS32IS.js"), maxChars = Math.min(config.maxChars, CONTEXT_LIMIT), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars, all: config.scope === "all" });
+  let { resumeHandoffs } = await import("../chunks/resume-SESPEONZ.js"), maxChars = Math.min(config.maxChars, CONTEXT_LIMIT), result = await resumeHandoffs({ dir, home: claudeHome(), cwd, now: /* @__PURE__ */ new Date(), session, maxChars, all: config.scope === "all" });
   notes.push(...await maintain({ dir, config }));
   let memory = (await import("../chunks/memory-check-GVTBGT7W.js")).memoryNotice(cwd);
   memory && notes.push(memory);

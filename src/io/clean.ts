@@ -3,9 +3,10 @@
  * `keepDays` are deleted; pending handoffs never are. Temp files older than an
  * hour are removed, and holds left by a killed claimer are put back as pending.
  */
-import {linkSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {linkSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, doneName, hostTag, parseClaimName, parseName} from '../core/names.ts'
+import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, hostTag, parseClaimName, parseName} from '../core/names.ts'
+import {randomBytes} from 'node:crypto'
 import {hostname} from 'node:os'
 import {hasCode} from '../core/errors.ts'
 import {listEntries} from './store.ts'
@@ -100,7 +101,17 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
  * becomes pending again (under a free name), then the unfinished `_done.md`
  * copy, identical in body, is removed. Content exists on disk at every step.
  */
-function restoreHold(dir: string, hold: string, pendingName: string): void {
+function restoreHold(dir: string, deadHold: string, pendingName: string): void {
+  // Take the hold over first (rename is atomic): when two sweepers find the
+  // same dead hold, only one restores it. If this process dies in turn, the
+  // hold it now owns is dead too, and is restored later.
+  const hold = join(dir, claimName(pendingName, hostname(), process.pid, randomBytes(4).toString('hex')))
+  try {
+    renameSync(deadHold, hold)
+  } catch (error) {
+    if (hasCode(error, 'ENOENT')) return
+    throw error
+  }
   const doc = readEntry(hold)
   if (!doc) return
   const parsed = parseName(pendingName)

@@ -82,7 +82,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-UQZS32IS.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-SESPEONZ.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -142,7 +142,7 @@ function show(argv, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-3GUIWAQ6.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-SD3NKJS3.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";

@@ -9,6 +9,7 @@ import {
   CLAIM_PREFIX,
   TEMP_PREFIX,
   candidateName,
+  claimName,
   doneName,
   hostTag,
   parseClaimName,
@@ -21,8 +22,9 @@ import "./chunk-HWJOO4M3.js";
 import "./chunk-EGU3MAJP.js";
 
 // src/io/clean.ts
-import { linkSync, readdirSync, rmSync, statSync } from "node:fs";
+import { linkSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 var HOUR = 36e5, DAY = 24 * HOUR;
 function alive(pid) {
@@ -67,7 +69,14 @@ function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, swe
   }
   return result;
 }
-function restoreHold(dir, hold, pendingName) {
+function restoreHold(dir, deadHold, pendingName) {
+  let hold = join(dir, claimName(pendingName, hostname(), process.pid, randomBytes(4).toString("hex")));
+  try {
+    renameSync(deadHold, hold);
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return;
+    throw error;
+  }
   let doc = readEntry(hold);
   if (!doc) return;
   let parsed = parseName(pendingName);

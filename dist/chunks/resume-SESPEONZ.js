@@ -144,7 +144,7 @@ function byName(a, b) {
 async function resumeHandoffs(options) {
   let imported = options.legacy !== !1 && existsSync(join3(options.home, "context-handoff.md")) ? (await import("./legacy-DKRAS7LI.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
-    let { sweepLitter } = await import("./clean-3GUIWAQ6.js");
+    let { sweepLitter } = await import("./clean-SD3NKJS3.js");
     sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
   }
   for (let entry of listing.pending) {
