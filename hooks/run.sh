@@ -1,9 +1,9 @@
 #!/bin/sh
-# Runs one Baton hook (dist/hooks/<name>.js). Fails open: without Node the
+# Runs one Baton hook (dist/hooks/<name>.cjs). Fails open: without Node the
 # session goes on, and the user is told what is missing.
 hook="$1"
 if command -v node >/dev/null 2>&1; then
-  exec node "$(dirname "$0")/../dist/hooks/$hook.js"
+  exec node "$(dirname "$0")/../dist/hooks/$hook.cjs"
 fi
 printf '{"systemMessage":"baton: Node.js 20 or later is needed for Baton hooks but `node` is not on PATH, so the %s hook was skipped. Install Node 20+ and restart Claude Code."}\n' "$hook"
 exit 0

@@ -1,22 +1,37 @@
 // Bundles src/ into dist/ with esbuild: self-contained ESM for Node 20.
-// Code splitting keeps each entry small; heavy parsers load lazily through import().
+// - dist/cli.js: the CLI, split into chunks so each command loads only its own code.
+// - dist/hooks/<name>.cjs: each hook is one minified CommonJS file, built on its
+//   own: a hook starts a fresh Node process every time, and every extra module
+//   costs time to load. What a hook needs only now and then (the YAML library,
+//   remark, the daily clean) is still imported lazily, so it is parsed but not
+//   run unless needed.
 import {build} from 'esbuild'
 import {existsSync, readdirSync, rmSync} from 'node:fs'
 
 const hooks = (existsSync('src/hooks') ? readdirSync('src/hooks') : [])
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
-  .map((f) => `src/hooks/${f}`)
+  .map((f) => f.slice(0, -3))
 
-rmSync('dist', {recursive: true, force: true})
-await build({
-  entryPoints: [{in: 'src/cli/bin.ts', out: 'cli'}, ...hooks.map((h) => ({in: h, out: `hooks/${h.slice(10, -3)}`}))],
+// Node built-ins are loaded with require() instead of `import`: the ES module
+// facade of `node:fs` reads every export, `fs.promises` included, which loads
+// about 40 more internal modules (streams, readline) on every hook start.
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(b) {
+    b.onResolve({filter: /^(node:)?(fs|path|os|child_process|crypto|util|url)$/}, (args) =>
+      args.kind === 'import-statement' ? {path: args.path.replace(/^node:/, ''), namespace: 'builtin'} : undefined)
+    b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require('node:${args.path}')`, loader: 'js'}))
+  }
+}
+
+const common = {
+  plugins: [builtinsViaRequire],
   outdir: 'dist',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   minifySyntax: true,
   // CommonJS dependencies (gray-matter, proper-lockfile) call require() for Node built-ins.
@@ -24,4 +39,22 @@ await build({
   // write-file-atomic names its temp files after __filename, which ESM lacks.
   define: {__filename: 'import.meta.url'},
   logLevel: 'warning'
-})
+}
+
+rmSync('dist', {recursive: true, force: true})
+await build({...common, entryPoints: [{in: 'src/cli/bin.ts', out: 'cli'}], chunkNames: 'chunks/[name]-[hash]'})
+// Hooks are CommonJS: Node starts a CommonJS entry ~8 ms faster than an ES
+// module (no ESM loader), which is most of a hook's own cost.
+for (const hook of hooks) {
+  await build({
+    ...common,
+    plugins: [],
+    format: 'cjs',
+    splitting: false,
+    minify: !process.env.BATON_NO_MINIFY,
+    outExtension: {'.js': '.cjs'},
+    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}`}],
+    banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
+    define: {'import.meta.url': '__batonUrl'}
+  })
+}

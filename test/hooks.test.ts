@@ -1,4 +1,4 @@
-/** The hook entries as real processes (dist/hooks/*.js via hooks/run.sh): JSON only on stdout, always exit 0. */
+/** The hook entries as real processes (dist/hooks/*.cjs via hooks/run.sh): JSON only on stdout, always exit 0. */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'

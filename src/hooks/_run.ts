@@ -2,6 +2,8 @@
  * The one place hooks decide their exit: always 0, stdout carries only the
  * hook's JSON, and any internal error becomes a `systemMessage` (fail open).
  */
+import {fstatSync, readFileSync, writeSync} from 'node:fs'
+import {hasCode} from '../core/errors.ts'
 
 /** Fields Claude Code sends on a hook's stdin (2.1.x). */
 export interface HookInput {
@@ -23,11 +25,30 @@ export type HookOutput = Record<string, unknown> | undefined
 /** A hook's work: its JSON output and, optionally, what to do once that is written. */
 export type HookResult = HookOutput | {output: HookOutput; after: () => void}
 
+/** Reads stdin, synchronously from fd 0 when it can (no stream machinery to load). */
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return ''
+  try {
+    const st = fstatSync(0)
+    if (!st.isFIFO() && !st.isFile() && !st.isSocket()) return '' // a terminal: nothing piped
+    return readFileSync(0, 'utf8')
+  } catch (error) {
+    if (!hasCode(error, 'EAGAIN')) throw error
+  }
+  // A non-blocking pipe: read it as a stream.
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
+}
+
+function writeAll(text: string): void {
+  const data = Buffer.from(text)
+  for (let off = 0; off < data.length; ) {
+    try {
+      off += writeSync(1, data, off)
+    } catch (error) {
+      if (!hasCode(error, 'EAGAIN')) throw error
+    }
+  }
 }
 
 /** Runs `work` as the hook `name`, failing open. */
@@ -46,7 +67,8 @@ export async function runHook(name: string, work: (input: HookInput) => Promise<
     const e = error as {message?: string; hint?: string}
     output = {systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`}
   }
-  process.stdout.write(JSON.stringify(output ?? {}))
+  // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.
+  writeAll(JSON.stringify(output ?? {}))
   try {
     after?.()
   } catch {

@@ -1,3 +1,3 @@
 import {autosaveHook} from './_autosave.ts'
 
-await autosaveHook('PreCompact')
+void autosaveHook('PreCompact')

@@ -9,6 +9,9 @@ import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
 import {loadConfig} from '../io/config.ts'
 import {maintain} from './_maintain.ts'
+// Static: every startup needs these (each lazy chunk would be one more module to load).
+import {resumeHandoffs} from '../io/resume.ts'
+import {memoryNotice} from '../io/memory-check.ts'
 import {withRegistry} from './_registry.ts'
 
 /**
@@ -44,11 +47,10 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
     }
   }
 
-  const {resumeHandoffs} = await import('../io/resume.ts')
   const maxChars = Math.min(config.maxChars, CONTEXT_LIMIT)
   const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars, all: config.scope === 'all'})
   notes.push(...(await maintain({dir, config})))
-  const memory = (await import('../io/memory-check.ts')).memoryNotice(cwd)
+  const memory = memoryNotice(cwd)
   if (memory) notes.push(memory)
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
@@ -62,4 +64,4 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
   return {output, after: result.release}
 }
 
-await runHook('SessionStart', withRegistry('register', sessionStart))
+void runHook('SessionStart', withRegistry('register', sessionStart))

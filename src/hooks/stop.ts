@@ -26,4 +26,4 @@ function stop(input: HookInput): HookResult {
   return {systemMessage: `baton: ${what}. Run /baton:handoff-write before you close this terminal.`}
 }
 
-await runHook('Stop', withRegistry('heartbeat', stop))
+void runHook('Stop', withRegistry('heartbeat', stop))

@@ -2,4 +2,4 @@
 import {runHook} from './_run.ts'
 import {withRegistry} from './_registry.ts'
 
-await runHook('UserPromptSubmit', withRegistry('heartbeat', () => undefined))
+void runHook('UserPromptSubmit', withRegistry('heartbeat', () => undefined))

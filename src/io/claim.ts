@@ -16,11 +16,11 @@
 import {linkSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {hostname} from 'node:os'
-import {randomBytes} from 'node:crypto'
 import {hasCode} from '../core/errors.ts'
 import {claimName, doneName} from '../core/names.ts'
 import {consumeDoc} from './docs.ts'
 import {tempPath, unlinkQuiet} from './publish.ts'
+import {token} from './lazy.ts'
 import {fsError} from './store.ts'
 
 /** A handoff this process won. */
@@ -55,7 +55,7 @@ function reserveDone(dir: string, hold: string, pendingName: string): string {
  */
 export async function claimHandoff(dir: string, pendingName: string, by: string, at: string): Promise<Claimed | undefined> {
   const pending = join(dir, pendingName)
-  const hold = join(dir, claimName(pendingName, hostname(), process.pid, randomBytes(4).toString('hex')))
+  const hold = join(dir, claimName(pendingName, hostname(), process.pid, token()))
   try {
     renameSync(pending, hold)
   } catch (error) {

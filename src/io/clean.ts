@@ -6,7 +6,7 @@
 import {linkSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, hostTag, parseClaimName, parseName} from '../core/names.ts'
-import {randomBytes} from 'node:crypto'
+import {token} from './lazy.ts'
 import {hostname} from 'node:os'
 import {hasCode} from '../core/errors.ts'
 import {listEntries} from './store.ts'
@@ -105,7 +105,7 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   // Take the hold over first (rename is atomic): when two sweepers find the
   // same dead hold, only one restores it. If this process dies in turn, the
   // hold it now owns is dead too, and is restored later.
-  const hold = join(dir, claimName(pendingName, hostname(), process.pid, randomBytes(4).toString('hex')))
+  const hold = join(dir, claimName(pendingName, hostname(), process.pid, token()))
   try {
     renameSync(deadHold, hold)
   } catch (error) {

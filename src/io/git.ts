@@ -1,5 +1,5 @@
 /** Git facts for a handoff: root, branch, HEAD, dirty count, commits since. */
-import {spawnSync} from 'node:child_process'
+import {spawnSync} from './lazy.ts'
 import {gitStateFast} from './git-fast.ts'
 
 function git(cwd: string, args: string[]): string | undefined {

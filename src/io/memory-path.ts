@@ -4,7 +4,7 @@
  * root is found as Claude Code finds it: the git root, the main repository's
  * root for a linked worktree, the cwd outside git.
  */
-import {spawnSync} from 'node:child_process'
+import {spawnSync} from './lazy.ts'
 import {basename, dirname, join, resolve} from 'node:path'
 import {encodeProjectPath} from '../core/memory/encode.ts'
 import {claudeHome} from './paths.ts'

@@ -6,7 +6,7 @@
  */
 import {closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {randomBytes} from 'node:crypto'
+import {token} from './lazy.ts'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {TEMP_PREFIX} from '../core/names.ts'
 
@@ -21,7 +21,7 @@ export function unlinkQuiet(path: string): void {
 
 /** A unique temp path in `dir`, recognisable by the sweeper. */
 export function tempPath(dir: string): string {
-  return join(dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}.tmp`)
+  return join(dir, `${TEMP_PREFIX}${process.pid}-${token()}.tmp`)
 }
 
 /** Writes `content` to a new file at `path` (which must not exist) and fsyncs it. */

@@ -1,5 +1,5 @@
 /** The handoff directory: creating it, listing it, reading one handoff. */
-import {mkdirSync, readdirSync, readFileSync, accessSync, constants} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, accessSync, constants, lstatSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {parseName, type ParsedName} from '../core/names.ts'
@@ -47,25 +47,36 @@ export function listEntries(dir: string, options: {pendingOnly?: boolean} = {}):
   const pending: HandoffEntry[] = []
   const consumed: HandoffEntry[] = []
   let litter = 0
-  let dirents
+  let names: string[]
   try {
-    dirents = readdirSync(dir, {withFileTypes: true})
+    // Names only: thousands of consumed handoffs make Dirent objects add up.
+    names = readdirSync(dir)
   } catch (error) {
     if (hasCode(error, 'ENOENT', 'ENOTDIR')) return {pending, consumed, litter}
     throw fsError(error, 'read the handoff directory', dir)
   }
-  for (const d of dirents) {
+  for (const name of names) {
     // Cheap checks first: a directory may hold thousands of consumed handoffs.
-    if (options.pendingOnly && d.name.includes('_done')) continue
-    if (d.name.startsWith('.baton-')) litter++
-    if (!d.isFile() || !d.name.endsWith('.md')) continue
-    const parsed = parseName(d.name)
+    if (options.pendingOnly && name.includes('_done')) continue
+    if (name.startsWith('.baton-')) litter++
+    if (!name.endsWith('.md')) continue
+    const parsed = parseName(name)
     if (!parsed) continue
-    const entry = {...parsed, name: d.name, path: join(dir, d.name)}
+    const path = join(dir, name)
+    if (!isRegularFile(path)) continue // symlinks and directories named *.md are skipped, never followed
+    const entry = {...parsed, name, path}
     ;(parsed.consumed ? consumed : pending).push(entry)
   }
   const byName = (a: HandoffEntry, b: HandoffEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
   return {pending: pending.sort(byName), consumed: consumed.sort(byName), litter}
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 /** Reads one file's text; `undefined` when it vanished (claimed meanwhile). */
