@@ -16,13 +16,15 @@ export async function guard(input: HookInput, target: string): Promise<HookOutpu
   const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/claims.ts'), import('../io/registry.ts')])
   const now = new Date()
   const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
-  const result = await claimFile({dir: sessionsDir(), session, path: target, now, cwd, wait: 3000})
+  const result = await claimFile({dir: sessionsDir(), session, path: target, now, cwd})
   if (result.granted) return undefined // no opinion: Claude Code's own permission rules decide
   return {
     hookSpecificOutput: {
       hookEventName: 'PreToolUse',
       permissionDecision: 'deny',
-      permissionDecisionReason: denyReason(result.path, result.holder, now)
+      permissionDecisionReason: result.holder
+        ? denyReason(result.path, result.holder, now)
+        : `baton: another session tried to claim ${result.path} at the same moment; this edit was denied so that neither clobbers the other. Try the edit again, or use \`baton index add\` for a one-line change.`
     }
   }
 }

@@ -30,7 +30,8 @@ function covered(input: HookInput): string | undefined {
   return found
 }
 
-await runHook('PreToolUse', async (input) => {
+// No top-level await: this entry is built as CommonJS (see scripts/build.mjs).
+void runHook('PreToolUse', async (input) => {
   const target = covered(input)
   return target === undefined ? undefined : (await import('./_guard.ts')).guard(input, target)
 })

@@ -1,14 +1,18 @@
 /**
  * Claims on shared files under `$CLAUDE_HOME` (issue 5). A claim lives in the
- * holding session's registry entry. Every change to claims runs under one
- * registry-wide lock (`src/io/lock.ts`), so "check nobody else holds it, then
- * record mine" is atomic across sessions and no claim update is lost.
+ * holding session's registry entry, and only that session's hooks write the
+ * entry, so no lock is needed (the guard runs before every edit of a shared
+ * file and must stay fast). Exclusivity is optimistic: check that no other
+ * live session claims the file, record the claim, then check again; whoever
+ * then sees another claim backs off (removes its own) and retries after a
+ * random pause. Two sessions can never both win: each checks after its own
+ * write, so the later of the two checks sees the other's claim. In a dead
+ * heat both may back off; the retries (and the user) sort that out.
  */
-import {join} from 'node:path'
+import {resolve} from 'node:path'
 import {claimHolder, withClaim, withoutClaim, type SessionEntry} from '../core/registry.ts'
-import {canonicalPath, withLock} from './lock.ts'
-import {scanRegistry, writeEntry} from './registry.ts'
-import {registerSession} from './sessions.ts'
+import {canonicalFile} from './canonical.ts'
+import {readEntry, scanRegistry, writeEntry} from './registry.ts'
 
 /** Options of {@link claimFile} and {@link releaseFile}. */
 export interface ClaimOptions {
@@ -22,32 +26,43 @@ export interface ClaimOptions {
   cwd: string
   /** the session's process, when it must be registered and is not the caller's Claude Code (see `sessionPid`) */
   pid?: number
-  /** how long to wait for the registry lock (default 5000 ms) */
-  wait?: number
-  env?: Readonly<Record<string, string | undefined>>
+  /** attempts after backing off in a dead heat (default 3) */
+  attempts?: number
 }
 
 /** What a claim attempt found. */
 export type ClaimResult =
   | {granted: true; path: string; entry: SessionEntry}
-  | {granted: false; path: string; holder: SessionEntry}
+  | {granted: false; path: string; holder: SessionEntry | undefined}
 
-const lockTarget = (dir: string): string => join(dir, '.claims')
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+const liveOthers = (dir: string, now: Date): SessionEntry[] => scanRegistry(dir, now).entries.filter((e) => e.stale === undefined).map((e) => e.entry)
 
-/** Claims `path` for `session` unless another live session holds it. */
+/**
+ * Claims `path` for `session` unless another live session holds it.
+ * `holder` is `undefined` only when every attempt ended in a dead heat.
+ */
 export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimResult> {
-  const path = canonicalPath(options.path)
-  return withLock(lockTarget(options.dir), () => {
-    const live = scanRegistry(options.dir, options.now).entries.filter((e) => e.stale === undefined)
-    const holder = claimHolder(live.map((e) => e.entry), options.session, path)
-    if (holder) return {granted: false, path, holder}
-    const own = live.find((e) => e.entry.session === options.session)?.entry ??
-      registerSession({dir: options.dir, session: options.session, cwd: options.cwd, now: options.now, ...(options.pid ? {pid: options.pid} : {})})
-    if (own.claims.some((c) => c.path === path)) return {granted: true, path, entry: own}
-    const entry = withClaim(own, path, options.now)
-    writeEntry(options.dir, entry)
-    return {granted: true, path, entry}
-  }, {wait: options.wait ?? 5000, ...(options.env ? {env: options.env} : {})})
+  const {dir, session, now} = options
+  const path = canonicalFile(resolve(options.path))
+  let own = readEntry(dir, session)
+  if (own?.claims.some((c) => c.path === path)) return {granted: true, path, entry: own}
+  for (let attempt = 1; ; attempt++) {
+    const before = claimHolder(liveOthers(dir, now), session, path)
+    if (before) return {granted: false, path, holder: before}
+    if (!own) {
+      const {registerSession} = await import('./sessions.ts')
+      own = registerSession({dir, session, cwd: options.cwd, now, ...(options.pid ? {pid: options.pid} : {})})
+    }
+    // Read our entry again right before writing: keep what our other hooks wrote meanwhile.
+    const mine = withClaim(readEntry(dir, session) ?? own, path, now)
+    writeEntry(dir, mine)
+    const rival = claimHolder(liveOthers(dir, now), session, path)
+    if (!rival) return {granted: true, path, entry: mine}
+    writeEntry(dir, withoutClaim(readEntry(dir, session) ?? mine, path))
+    if (attempt >= (options.attempts ?? 3)) return {granted: false, path, holder: rival}
+    await sleep(2 + Math.random() * 20)
+  }
 }
 
 /**
@@ -55,18 +70,16 @@ export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimR
  *
  * @returns the sessions whose claim was released, and the live holders left
  */
-export async function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd'> & {force?: boolean}>): Promise<{path: string; released: string[]; heldBy: SessionEntry[]}> {
-  const path = canonicalPath(options.path)
-  return withLock(lockTarget(options.dir), () => {
-    const released: string[] = []
-    const heldBy: SessionEntry[] = []
-    for (const {entry, stale} of scanRegistry(options.dir, options.now).entries) {
-      if (!entry.claims.some((c) => c.path === path)) continue
-      if (entry.session === options.session || options.force) {
-        writeEntry(options.dir, withoutClaim(entry, path))
-        released.push(entry.session)
-      } else if (stale === undefined) heldBy.push(entry)
-    }
-    return {path, released, heldBy}
-  }, {wait: options.wait ?? 5000, ...(options.env ? {env: options.env} : {})})
+export function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd' | 'attempts'> & {force?: boolean}>): {path: string; released: string[]; heldBy: SessionEntry[]} {
+  const path = canonicalFile(resolve(options.path))
+  const released: string[] = []
+  const heldBy: SessionEntry[] = []
+  for (const {entry, stale} of scanRegistry(options.dir, options.now).entries) {
+    if (!entry.claims.some((c) => c.path === path)) continue
+    if (entry.session === options.session || options.force) {
+      writeEntry(options.dir, withoutClaim(entry, path))
+      released.push(entry.session)
+    } else if (stale === undefined) heldBy.push(entry)
+  }
+  return {path, released, heldBy}
 }

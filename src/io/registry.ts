@@ -3,12 +3,12 @@
  * (never Claude Code's own `$CLAUDE_HOME/sessions/`). Entries are replaced
  * whole (temp file + rename), and a heartbeat only bumps the file's mtime, so
  * the hot hooks never read-modify-write. Claim changes go through
- * `src/io/claims.ts`, under a lock.
+ * `src/io/claims.ts`.
  */
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {join} from 'node:path'
-import {randomBytes} from 'node:crypto'
+import {token} from './lazy.ts'
 import {hasCode} from '../core/errors.ts'
 import {lastSeen, parseEntry, staleReason, type SessionEntry} from '../core/registry.ts'
 import {batonDir} from './paths.ts'
@@ -31,6 +31,8 @@ export function entryFile(dir: string, session: string): string {
   return join(dir, `${safeSession(session) || 'unknown'}.json`)
 }
 
+let written = 0
+
 /**
  * Replaces `entry`'s file atomically: a reader sees the old or the new entry,
  * never a part. No fsync: a registry entry is short-lived state, and a file
@@ -39,7 +41,7 @@ export function entryFile(dir: string, session: string): string {
 export function writeEntry(dir: string, entry: Readonly<SessionEntry>): string {
   mkdirSync(dir, {recursive: true, mode: 0o700})
   const file = entryFile(dir, entry.session)
-  const temp = `${file}.tmp.${process.pid}.${randomBytes(4).toString('hex')}`
+  const temp = `${file}.tmp.${process.pid}.${token()}`
   try {
     writeFileSync(temp, `${JSON.stringify(entry, null, 2)}\n`, {mode: 0o600})
     renameSync(temp, file)

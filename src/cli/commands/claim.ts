@@ -30,15 +30,16 @@ async function claim(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parse(argv, {session: {type: 'string'}, json: {type: 'boolean'}}, usage, 1)
   if (!positionals[0]) throw usageError('claim needs the PATH of a shared file', `usage: ${usage}`)
   const me = who(io, values.session)
-  const result = await claimFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...(me.pid ? {pid: me.pid} : {}), env: io.env})
+  const result = await claimFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...(me.pid ? {pid: me.pid} : {})})
   if (values.json) {
     io.stdout(`${JSON.stringify(result.granted
       ? {granted: true, path: result.path, session: me.session}
-      : {granted: false, path: result.path, session: me.session, holder: result.holder}, null, 2)}\n`)
+      : {granted: false, path: result.path, session: me.session, holder: result.holder ?? null}, null, 2)}\n`)
     return result.granted ? 0 : 1
   }
   if (!result.granted) {
-    throw new BatonError('ECLAIMED', `${result.path} is claimed by ${describeHolder(result.holder)}`, {
+    const by = result.holder ? describeHolder(result.holder) : 'another session claiming it at the same moment'
+    throw new BatonError('ECLAIMED', `${result.path} is claimed by ${by}`, {
       file: result.path,
       hint: `add your line with \`baton index add '${result.path}' --entry TEXT\` (a locked upsert), or use your branch's memory namespace (\`baton memory ns\`); the claim ends when that session ends, or run \`baton release '${result.path}' --force\``
     })
@@ -52,7 +53,7 @@ async function release(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parse(argv, {session: {type: 'string'}, force: {type: 'boolean'}, json: {type: 'boolean'}}, usage, 1)
   if (!positionals[0]) throw usageError('release needs the PATH of a claimed file', `usage: ${usage}`)
   const me = who(io, values.session)
-  const r = await releaseFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), force: values.force ?? false, env: io.env})
+  const r = releaseFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), force: values.force ?? false})
   if (values.json) {
     io.stdout(`${JSON.stringify({path: r.path, released: r.released, heldBy: r.heldBy.map((h) => h.session)}, null, 2)}\n`)
     return 0
