@@ -5,7 +5,7 @@
  * without clobbering and appends to existing ones; rewrites the index last,
  * atomically. A crash part-way leaves sections duplicated, never lost.
  */
-import {closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync} from 'node:fs'
+import {linkSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {formatStamp} from '../core/names.ts'
@@ -14,7 +14,7 @@ import {appendSection} from '../core/memory/topic.ts'
 import type {PlannedTopic, SplitPlan} from '../core/memory/split.ts'
 import {withLock, withLocks, type LockOptions} from './lock.ts'
 import {readIfExists, writeAtomic} from './memory-write.ts'
-import {publishExclusive, tempPath, writeNewFile} from './publish.ts'
+import {fsyncDir, publishExclusive, tempPath, writeNewFile} from './publish.ts'
 import {batonDir} from './paths.ts'
 import {fileError as fsError} from './memory-errors.ts'
 
@@ -110,19 +110,6 @@ function createTopic(dir: string, name: string, content: string): boolean {
     throw fsError(error, 'write', join(dir, name))
   } finally {
     rmSync(temp, {force: true})
-  }
-}
-
-function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r')
-    try {
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    // some file systems cannot fsync a folder; each link is atomic anyway
   }
 }
 

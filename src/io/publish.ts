@@ -35,7 +35,8 @@ export function writeNewFile(path: string, content: string | Buffer, mode = 0o60
   }
 }
 
-function fsyncDir(dir: string): void {
+/** fsyncs a directory, so a new name in it survives a crash; a no-op where that is not supported. */
+export function fsyncDir(dir: string): void {
   try {
     const fd = openSync(dir, 'r')
     try {
