@@ -187,3 +187,13 @@ describe('PreCompact and SessionEnd autosave', () => {
     expect(r.json.systemMessage).toMatch(/SessionEnd hook failed and was skipped/)
   })
 })
+
+describe('Stop, later in the session', () => {
+  it('does not remind a second time, even after more edits', () => {
+    const home = tempDir()
+    const first = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
+    expect(hook('stop', {session_id: 'm', transcript_path: first}, cliEnv(home)).json.systemMessage).toMatch(/baton:/)
+    const more = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Edit', input: {file_path: '/p/b.ts'}}])
+    expect(hook('stop', {session_id: 'm', transcript_path: more}, cliEnv(home)).json).toEqual({})
+  })
+})

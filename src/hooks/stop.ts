@@ -16,9 +16,9 @@ function stop(input: HookInput): HookResult {
   const session = sessionOf(input)
   const state = readState(session)
   const activity = activityOf(input.transcript_path)
-  // Remind again only after new edits since the last reminder.
-  if (!needsHandoff(activity) || Number(state.remindedAtEdit ?? -1) >= activity.lastEdit) return {}
-  writeState(session, {remindedAtEdit: activity.lastEdit})
+  // At most once per session: a reminder that repeats becomes noise.
+  if (state.reminded === true || !needsHandoff(activity)) return {}
+  writeState(session, {reminded: true})
   const what = `this session changed ${activity.files.length} file(s) and has not saved a handoff since`
   if (config.stopMode === 'block' && input.stop_hook_active !== true) {
     return {decision: 'block', reason: `baton: ${what}. Run /baton:handoff-write now so the next session gets this context, then stop.`}
