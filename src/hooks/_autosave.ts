@@ -10,12 +10,14 @@ import {handoffDir} from '../io/paths.ts'
 import {didWork} from '../core/transcript.ts'
 import {renderAutosave} from '../core/autosave.ts'
 import {activityOf} from './_activity.ts'
+import {dropState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
 /** Runs the autosave hook for `event`. */
 export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<void> {
   // The registry step runs after the autosave: SessionEnd removes this session's entry (and claims).
   await runHook(event, withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (input: HookInput): Promise<HookResult> => {
+    if (event === 'SessionEnd') dropState(sessionOf(input)) // the Stop reminder's memory ends with the session
     if (!loadConfig().autosave) return {}
     const activity = activityOf(input.transcript_path)
     if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {}
