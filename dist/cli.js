@@ -8,13 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-URQ7NMB4.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-BHZOQEUX.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-KCHVX4Z5.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-FDE32H4C.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-HUZLOOLX.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-UXQZ6CGN.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-UXQZ6CGN.js")).releaseCommand
+  handoff: async () => (await import("./chunks/handoff-TXDNJGUK.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-NFXFAHMT.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-5E53LPKG.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-3SKW2YHV.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-PBT4RX52.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-RLG32QJY.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-RLG32QJY.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
