@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {spawn, type ChildProcess} from 'node:child_process'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
-import {chain, say, startFakeApi, whenTools, type FakeApi} from './fake-api.js'
+import {chain, lastPromptText, say, startFakeApi, whenTools, type FakeApi} from './fake-api.js'
 import {makeSandbox, runClaude, type Sandbox} from './claude.js'
 
 const TIMEOUT = 90_000
@@ -120,5 +120,21 @@ describe('the shared-file guard in a real session', () => {
     }
     // SessionEnd removed this session's entry; only the dead holder's is left, for status to prune.
     expect(readEntries(b).map((e) => e.session)).toEqual(['gone-session-12'])
+  }, TIMEOUT)
+})
+
+describe('/baton:handoff-status', () => {
+  test('shows the board inside a session, with this session on it', async () => {
+    const b = sandbox()
+    api.setScript(say('Here is the board.'))
+    const before = api.messages().length
+    const r = await runClaude({prompt: '/baton:handoff-status', cwd: b.project, home: b.home, apiPort: api.port, pluginDir: ROOT})
+    expect(r.code, r.stderr).toBe(0)
+    const prompt = lastPromptText(api.messages()[before]?.body)
+    expect(prompt).toContain('<command-name>/baton:handoff-status</command-name>')
+    expect(prompt).toMatch(/Sessions: 1 live\n {2}SESSION +PROJECT +BRANCH +AGE +ACTIVE +CLAIMS\n {2}\S+ +\S+ +main /)
+    expect(prompt).toContain(r.json!.session_id.slice(0, 8))
+    expect(prompt).toContain('Handoffs in ~/.claude/handoffs')
+    expect(prompt).not.toContain('\u001B[')
   }, TIMEOUT)
 })
