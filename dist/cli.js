@@ -12,9 +12,9 @@ var COMMANDS = {
   memory: async () => (await import("./chunks/memory-NFXFAHMT.js")).memoryCommand,
   index: async () => (await import("./chunks/index-cmd-5E53LPKG.js")).indexCommand,
   "lock-write": async () => (await import("./chunks/lock-write-3SKW2YHV.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-PBT4RX52.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-RLG32QJY.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-RLG32QJY.js")).releaseCommand
+  status: async () => (await import("./chunks/status-HHBNI5N5.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-2KSTB7CG.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-2KSTB7CG.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

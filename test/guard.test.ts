@@ -1,6 +1,6 @@
 /** The shared-file guard (issue 5): PreToolUse as real processes, claims racing across sessions, baton claim/release. */
 import {afterAll, describe, expect, it} from 'vitest'
-import {mkdirSync, readdirSync, readFileSync, writeFileSync, symlinkSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {ROOT, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
@@ -157,6 +157,11 @@ describe('baton claim and release', () => {
     const notMine = runCliSync(['release', file, '--session', 'B'], {env: cliEnv(home), cwd: repo})
     expect(notMine.code).toBe(1)
     expect(notMine.stderr).toContain(`baton release '${file}' --force`)
+    // Claiming again refreshes the heartbeat (a terminal's claim lasts while it is renewed).
+    const entry = join(home, '.claude', 'baton', 'sessions', 'A.json')
+    utimesSync(entry, new Date(Date.now() - 600_000), new Date(Date.now() - 600_000))
+    expect(runCliSync(['claim', file], {env, cwd: repo}).code).toBe(0)
+    expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(60_000)
     expect(runCliSync(['release', file], {env, cwd: repo}).stdout).toBe(`released ${file} (A)\n`)
     expect(claimsOf(home).A).toEqual([])
     expect(runCliSync(['release', file], {env, cwd: repo}).stdout).toBe(`${file} was not claimed\n`)

@@ -12,7 +12,7 @@
 import {resolve} from 'node:path'
 import {claimHolder, withClaim, withoutClaim, type SessionEntry} from '../core/registry.ts'
 import {canonicalFile} from './canonical.ts'
-import {readEntry, scanRegistry, writeEntry} from './registry.ts'
+import {readEntry, scanRegistry, touchEntry, writeEntry} from './registry.ts'
 
 /** Options of {@link claimFile} and {@link releaseFile}. */
 export interface ClaimOptions {
@@ -46,7 +46,10 @@ export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimR
   const {dir, session, now} = options
   const path = canonicalFile(resolve(options.path))
   let own = readEntry(dir, session)
-  if (own?.claims.some((c) => c.path === path)) return {granted: true, path, entry: own}
+  if (own?.claims.some((c) => c.path === path)) {
+    touchEntry(dir, session, now) // an edit (or a repeated `baton claim`) is activity: it keeps the claim alive
+    return {granted: true, path, entry: own}
+  }
   for (let attempt = 1; ; attempt++) {
     const before = claimHolder(liveOthers(dir, now), session, path)
     if (before) return {granted: false, path, holder: before}

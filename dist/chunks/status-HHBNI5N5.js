@@ -4,7 +4,7 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-LTIELCL5.js";
+} from "./chunk-TLJZUKAW.js";
 import {
   checkMemoryFile
 } from "./chunk-Z5A4FDRP.js";

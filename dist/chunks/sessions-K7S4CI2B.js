@@ -6,7 +6,7 @@ import {
   scanRegistry,
   sessionPid,
   writeEntry
-} from "./chunk-LTIELCL5.js";
+} from "./chunk-TLJZUKAW.js";
 import {
   projectRoot
 } from "./chunk-BEFKRBPK.js";

@@ -138,6 +138,14 @@ function readEntry(dir, session) {
     return;
   }
 }
+function touchEntry(dir, session, now) {
+  try {
+    return (0, import_node_fs2.utimesSync)(entryFile(dir, session), now, now), !0;
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return !1;
+    throw error;
+  }
+}
 function removeEntry(dir, session) {
   (0, import_node_fs2.rmSync)(entryFile(dir, session), { force: !0 });
 }
@@ -188,6 +196,7 @@ export {
   sessionsDir,
   writeEntry,
   readEntry,
+  touchEntry,
   removeEntry,
   scanRegistry,
   pruneRegistry

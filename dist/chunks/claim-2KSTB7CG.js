@@ -5,10 +5,11 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession,
+  touchEntry,
   withClaim,
   withoutClaim,
   writeEntry
-} from "./chunk-LTIELCL5.js";
+} from "./chunk-TLJZUKAW.js";
 import "./chunk-BCKNI4VR.js";
 import {
   parse
@@ -50,12 +51,13 @@ function canonicalFile(path) {
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms)), liveOthers = (dir, now) => scanRegistry(dir, now).entries.filter((e) => e.stale === void 0).map((e) => e.entry);
 async function claimFile(options) {
   let { dir, session, now } = options, path = canonicalFile((0, import_node_path2.resolve)(options.path)), own = readEntry(dir, session);
-  if (own?.claims.some((c) => c.path === path)) return { granted: !0, path, entry: own };
+  if (own?.claims.some((c) => c.path === path))
+    return touchEntry(dir, session, now), { granted: !0, path, entry: own };
   for (let attempt = 1; ; attempt++) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./sessions-ILTHK5JU.js");
+      let { registerSession } = await import("./sessions-K7S4CI2B.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readEntry(dir, session) ?? own, path, now);
