@@ -9,12 +9,12 @@ import "./chunks/chunk-EGU3MAJP.js";
 // src/cli/main.ts
 var COMMANDS = {
   handoff: async () => (await import("./chunks/handoff-TXDNJGUK.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-NFXFAHMT.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-5E53LPKG.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-3SKW2YHV.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-HHBNI5N5.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-2KSTB7CG.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-2KSTB7CG.js")).releaseCommand
+  memory: async () => (await import("./chunks/memory-YNY2FPI4.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-76XLBFP4.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-6EIRAAX4.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-KAI47TNW.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-DEP6BRE4.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-DEP6BRE4.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

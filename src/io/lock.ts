@@ -7,12 +7,13 @@
  * waiters remove each other's fresh lock, so it is switched off (a huge
  * `stale`) and replaced by a takeover guarded by a second `mkdir` lock.
  */
-import {mkdirSync, realpathSync, rmdirSync, statSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+import {mkdirSync, rmdirSync, statSync} from 'node:fs'
+import {basename, join} from 'node:path'
 import {createHash} from 'node:crypto'
 import lockfile from 'proper-lockfile'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {batonDir} from './paths.ts'
+import {canonicalFile} from './canonical.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -40,16 +41,8 @@ export interface Lease {
 const FOREVER = 2 ** 31 - 1
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
-/** `path` made absolute with symlinks resolved as far as the path exists. */
-export function canonicalPath(path: string): string {
-  const abs = resolve(path)
-  try {
-    return realpathSync(abs)
-  } catch {
-    const parent = dirname(abs)
-    return parent === abs ? abs : join(canonicalPath(parent), basename(abs))
-  }
-}
+/** `path` made absolute with symlinks resolved as far as the path exists (see canonical.ts). */
+export const canonicalPath = canonicalFile
 
 /** The lock directory for `target` inside `locksDir`. */
 export function lockPathFor(target: string, locksDir: string): string {

@@ -31,8 +31,6 @@ export function entryFile(dir: string, session: string): string {
   return join(dir, `${safeSession(session) || 'unknown'}.json`)
 }
 
-let written = 0
-
 /**
  * Replaces `entry`'s file atomically: a reader sees the old or the new entry,
  * never a part. No fsync: a registry entry is short-lived state, and a file

@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  canonicalFile
+} from "./chunk-B3IZWPTN.js";
+import {
   upsertEntry
 } from "./chunk-36L7OBIA.js";
 import {
@@ -298,8 +301,8 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve2) => {
-        activeFiles[absoluteName] || (activeFiles[absoluteName] = []), activeFiles[absoluteName].push(resolve2), activeFiles[absoluteName].length === 1 && resolve2();
+      return new Promise((resolve) => {
+        activeFiles[absoluteName] || (activeFiles[absoluteName] = []), activeFiles[absoluteName].push(resolve), activeFiles[absoluteName].length === 1 && resolve();
       });
     }
     function isChownErrOk(err) {
@@ -1332,9 +1335,9 @@ var require_adapter = __commonJS({
       }), newFs;
     }
     function toPromise(method) {
-      return (...args) => new Promise((resolve2, reject) => {
+      return (...args) => new Promise((resolve, reject) => {
         args.push((err, result) => {
-          err ? reject(err) : resolve2(result);
+          err ? reject(err) : resolve(result);
         }), method(...args);
       });
     }
@@ -1401,16 +1404,7 @@ var import_node_fs2 = __toESM(require_fs(), 1), import_node_path2 = __toESM(requ
 
 // src/io/lock.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1), import_node_crypto = __toESM(require_crypto(), 1), import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-var FOREVER = 2 ** 31 - 1, sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function canonicalPath(path) {
-  let abs = (0, import_node_path.resolve)(path);
-  try {
-    return (0, import_node_fs.realpathSync)(abs);
-  } catch {
-    let parent = (0, import_node_path.dirname)(abs);
-    return parent === abs ? abs : (0, import_node_path.join)(canonicalPath(parent), (0, import_node_path.basename)(abs));
-  }
-}
+var FOREVER = 2 ** 31 - 1, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), canonicalPath = canonicalFile;
 function lockPathFor(target, locksDir) {
   let canonical = canonicalPath(target), name = (0, import_node_path.basename)(canonical).replace(/[^a-zA-Z0-9._-]/g, "_").slice(0, 40);
   return (0, import_node_path.join)(locksDir, `${name}-${(0, import_node_crypto.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}.lock`);

@@ -9,15 +9,16 @@ import {
   withClaim,
   withoutClaim,
   writeEntry
-} from "./chunk-TLJZUKAW.js";
+} from "./chunk-2YONCZ7S.js";
+import {
+  canonicalFile
+} from "./chunk-B3IZWPTN.js";
 import "./chunk-BCKNI4VR.js";
 import {
   parse
 } from "./chunk-CKMWDXZT.js";
 import "./chunk-EHGXJL57.js";
-import {
-  require_fs
-} from "./chunk-MLYNGDWY.js";
+import "./chunk-MLYNGDWY.js";
 import {
   BatonError,
   usageError
@@ -30,34 +31,20 @@ import {
 } from "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/claim.ts
-var import_node_path3 = __toESM(require_path(), 1);
-
-// src/io/claims.ts
 var import_node_path2 = __toESM(require_path(), 1);
 
-// src/io/canonical.ts
-var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
-function canonicalFile(path) {
-  let abs = (0, import_node_path.resolve)(path);
-  try {
-    return (0, import_node_fs.realpathSync)(abs);
-  } catch {
-    let parent = (0, import_node_path.dirname)(abs);
-    return parent === abs ? abs : (0, import_node_path.join)(canonicalFile(parent), (0, import_node_path.basename)(abs));
-  }
-}
-
 // src/io/claims.ts
+var import_node_path = __toESM(require_path(), 1);
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms)), liveOthers = (dir, now) => scanRegistry(dir, now).entries.filter((e) => e.stale === void 0).map((e) => e.entry);
 async function claimFile(options) {
-  let { dir, session, now } = options, path = canonicalFile((0, import_node_path2.resolve)(options.path)), own = readEntry(dir, session);
+  let { dir, session, now } = options, path = canonicalFile((0, import_node_path.resolve)(options.path)), own = readEntry(dir, session);
   if (own?.claims.some((c) => c.path === path))
     return touchEntry(dir, session, now), { granted: !0, path, entry: own };
   for (let attempt = 1; ; attempt++) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./sessions-K7S4CI2B.js");
+      let { registerSession } = await import("./sessions-JPN47I55.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readEntry(dir, session) ?? own, path, now);
@@ -69,7 +56,7 @@ async function claimFile(options) {
   }
 }
 function releaseFile(options) {
-  let path = canonicalFile((0, import_node_path2.resolve)(options.path)), released = [], heldBy = [];
+  let path = canonicalFile((0, import_node_path.resolve)(options.path)), released = [], heldBy = [];
   for (let { entry, stale } of scanRegistry(options.dir, options.now).entries)
     entry.claims.some((c) => c.path === path) && (entry.session === options.session || options.force ? (writeEntry(options.dir, withoutClaim(entry, path)), released.push(entry.session)) : stale === void 0 && heldBy.push(entry));
   return { path, released, heldBy };
@@ -84,7 +71,7 @@ var describeHolder = (h) => `session ${shortSession(h.session)} (${h.project || 
 async function claim(argv, io) {
   let usage = "baton claim PATH [--session ID] [--json]", { values, positionals } = parse(argv, { session: { type: "string" }, json: { type: "boolean" } }, usage, 1);
   if (!positionals[0]) throw usageError("claim needs the PATH of a shared file", `usage: ${usage}`);
-  let me = who(io, values.session), result = await claimFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path3.resolve)(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...me.pid ? { pid: me.pid } : {} });
+  let me = who(io, values.session), result = await claimFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path2.resolve)(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...me.pid ? { pid: me.pid } : {} });
   if (values.json)
     return io.stdout(`${JSON.stringify(result.granted ? { granted: !0, path: result.path, session: me.session } : { granted: !1, path: result.path, session: me.session, holder: result.holder ?? null }, null, 2)}
 `), result.granted ? 0 : 1;
@@ -101,7 +88,7 @@ async function claim(argv, io) {
 async function release(argv, io) {
   let usage = "baton release PATH [--session ID] [--force] [--json]", { values, positionals } = parse(argv, { session: { type: "string" }, force: { type: "boolean" }, json: { type: "boolean" } }, usage, 1);
   if (!positionals[0]) throw usageError("release needs the PATH of a claimed file", `usage: ${usage}`);
-  let me = who(io, values.session), r = releaseFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path3.resolve)(io.cwd, positionals[0]), now: io.now(), force: values.force ?? !1 });
+  let me = who(io, values.session), r = releaseFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path2.resolve)(io.cwd, positionals[0]), now: io.now(), force: values.force ?? !1 });
   if (values.json)
     return io.stdout(`${JSON.stringify({ path: r.path, released: r.released, heldBy: r.heldBy.map((h) => h.session) }, null, 2)}
 `), 0;

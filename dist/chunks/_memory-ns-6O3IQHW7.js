@@ -6,7 +6,8 @@ import {
 import {
   withLocks,
   writeAtomic
-} from "./chunk-BVXXEFN3.js";
+} from "./chunk-YNY7UW5S.js";
+import "./chunk-B3IZWPTN.js";
 import {
   entryKey,
   formatEntry,

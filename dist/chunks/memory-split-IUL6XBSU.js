@@ -6,7 +6,8 @@ import {
   withLock,
   withLocks,
   writeAtomic
-} from "./chunk-BVXXEFN3.js";
+} from "./chunk-YNY7UW5S.js";
+import "./chunk-B3IZWPTN.js";
 import "./chunk-36L7OBIA.js";
 import {
   fileError,

@@ -58,7 +58,7 @@ async function split(argv, io) {
     "max-bytes": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-3BBWQMAK.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-IUL6XBSU.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -85,9 +85,9 @@ async function memoryCommand(argv, io) {
     case "split":
       return split(rest, io);
     case "ns":
-      return (await import("./_memory-ns-KOKQJGY6.js")).ns(rest, io);
+      return (await import("./_memory-ns-6O3IQHW7.js")).ns(rest, io);
     case "merge":
-      return (await import("./_memory-ns-KOKQJGY6.js")).merge(rest, io);
+      return (await import("./_memory-ns-6O3IQHW7.js")).merge(rest, io);
     default:
       throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
   }

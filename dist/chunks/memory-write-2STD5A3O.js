@@ -4,7 +4,8 @@ import {
   lockWrite,
   sha256,
   writeAtomic
-} from "./chunk-BVXXEFN3.js";
+} from "./chunk-YNY7UW5S.js";
+import "./chunk-B3IZWPTN.js";
 import "./chunk-36L7OBIA.js";
 import {
   readIfExists

@@ -4,7 +4,7 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-TLJZUKAW.js";
+} from "./chunk-2YONCZ7S.js";
 import {
   checkMemoryFile
 } from "./chunk-Z5A4FDRP.js";

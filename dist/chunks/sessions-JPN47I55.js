@@ -6,7 +6,7 @@ import {
   scanRegistry,
   sessionPid,
   writeEntry
-} from "./chunk-TLJZUKAW.js";
+} from "./chunk-2YONCZ7S.js";
 import {
   projectRoot
 } from "./chunk-BEFKRBPK.js";
