@@ -6,7 +6,7 @@
 //   remark, the daily clean) is still imported lazily, so it is parsed but not
 //   run unless needed.
 import {build} from 'esbuild'
-import {existsSync, readdirSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs'
 
 const hooks = (existsSync('src/hooks') ? readdirSync('src/hooks') : [])
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
@@ -24,9 +24,13 @@ const builtinsViaRequire = {
   }
 }
 
+// Built beside dist/ and swapped in at the end, so processes running from dist/
+// (tests, a live session) never see it half-written.
+const out = `.dist-build-${process.pid}`
+
 const common = {
   plugins: [builtinsViaRequire],
-  outdir: 'dist',
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -41,7 +45,7 @@ const common = {
   logLevel: 'warning'
 }
 
-rmSync('dist', {recursive: true, force: true})
+rmSync(out, {recursive: true, force: true})
 await build({...common, entryPoints: [{in: 'src/cli/bin.ts', out: 'cli'}], chunkNames: 'chunks/[name]-[hash]'})
 // Hooks are CommonJS: Node starts a CommonJS entry ~8 ms faster than an ES
 // module (no ESM loader), which is most of a hook's own cost.
@@ -58,3 +62,5 @@ for (const hook of hooks) {
     define: {'import.meta.url': '__batonUrl'}
   })
 }
+rmSync('dist', {recursive: true, force: true})
+renameSync(out, 'dist')
