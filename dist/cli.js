@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-TXDNJGUK.js")).handoffCommand,
+  handoff: async () => (await import("./chunks/handoff-BRQ2LIPU.js")).handoffCommand,
   memory: async () => (await import("./chunks/memory-YNY2FPI4.js")).memoryCommand,
   index: async () => (await import("./chunks/index-cmd-76XLBFP4.js")).indexCommand,
   "lock-write": async () => (await import("./chunks/lock-write-6EIRAAX4.js")).lockWriteCommand,
@@ -67,6 +67,9 @@ function processIo() {
     stdout: (t) => {
       process.stdout.write(t);
     },
+    // A pipe's writes may be buffered in the process; this write's callback
+    // runs only after every earlier write has been flushed.
+    flush: () => new Promise((done) => process.stdout.write("", () => done())),
     stderr: (t) => {
       process.stderr.write(t);
     },

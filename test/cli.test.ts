@@ -23,6 +23,7 @@ async function baton(argv: string[], opts: {cwd?: string; input?: string; env?: 
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
     stdoutIsTTY: false,
+    flush: async () => {},
     env: {HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude'), ...opts.env},
     cwd: opts.cwd ?? home,
     now: () => new Date(opts.now ?? '2026-11-21T09:15:22.000Z')

@@ -142,7 +142,8 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     const last = runCliSync(['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', 'final'], {env: cliEnv(home)})
     for (const h of JSON.parse(last.stdout).handoffs) seen.add(/marker=(claim-\d+)/.exec(h.body)![1]!)
     // Every note is on disk, consumed, and whole.
-    expect(seen.size).toBe(40)
+    const unseen = Array.from({length: 40}, (_, i) => `claim-${i}`).filter((m) => !seen.has(m))
+    expect(unseen, `never delivered; on disk: ${readdirSync(dir).join(' ')}; runs: ${runs.map((r) => `${r.code}/${r.signal}/${r.stdout.length}`).join(' ')}`).toEqual([])
     const onDisk = new Set(mdFiles(dir).map((f) => /marker=(claim-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!))
     expect(onDisk.size).toBe(40)
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)

@@ -4,6 +4,8 @@ export interface CliIo {
   readStdin: () => Promise<string>
   stdinIsTTY: boolean
   stdout: (text: string) => void
+  /** resolves once everything written to stdout has been handed to the OS */
+  flush: () => Promise<void>
   stderr: (text: string) => void
   stdoutIsTTY: boolean
   env: Readonly<Record<string, string | undefined>>
@@ -21,6 +23,9 @@ export function processIo(): CliIo {
     },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdout: (t) => void process.stdout.write(t),
+    // A pipe's writes may be buffered in the process; this write's callback
+    // runs only after every earlier write has been flushed.
+    flush: () => new Promise((done) => process.stdout.write('', () => done())),
     stderr: (t) => void process.stderr.write(t),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,

@@ -114,6 +114,17 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   }
   const doc = readEntry(hold)
   if (!doc) return
+  // First drop the dead claimer's unfinished `_done` copy (same body), while
+  // the handoff is not yet pending: once it is, a new claimer may publish a
+  // copy with the same body, which must not be mistaken for the dead one's.
+  for (let n = 1; n < 1000; n++) {
+    const done = readEntry(join(dir, doneName(pendingName, n)))
+    if (!done) break
+    if (done.body === doc.body) {
+      rmSync(join(dir, doneName(pendingName, n)), {force: true})
+      break
+    }
+  }
   const parsed = parseName(pendingName)
   for (let attempt = 1; attempt < 1000; attempt++) {
     const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
@@ -122,14 +133,6 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
       break
     } catch (error) {
       if (!hasCode(error, 'EEXIST') || !parsed) return
-    }
-  }
-  for (let n = 1; n < 1000; n++) {
-    const done = readEntry(join(dir, doneName(pendingName, n)))
-    if (!done) break
-    if (done.body === doc.body) {
-      rmSync(join(dir, doneName(pendingName, n)), {force: true})
-      break
     }
   }
   rmSync(hold, {force: true})

@@ -68,6 +68,9 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
       omitted: result.omitted.map((i) => i.file)
     })
   } else io.stdout(result.text)
+  // Drop the claims' holds only once the output has left this process: a
+  // resumer killed before that leaves its holds, which are put back as pending.
+  await io.flush()
   result.release()
   return 0
 }

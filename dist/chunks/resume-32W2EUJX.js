@@ -151,7 +151,7 @@ function byName(a, b) {
 async function resumeHandoffs(options) {
   let imported = options.legacy !== !1 && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(options.home, "context-handoff.md")) ? (await import("./legacy-3NR7H37F.js")).importLegacy(options.home, options.dir) : void 0, git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
-    let { sweepLitter } = await import("./clean-3FAGE6G6.js");
+    let { sweepLitter } = await import("./clean-6W65JR3Z.js");
     sweepLitter(options.dir, options.now).restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
   }
   for (let entry of listing.pending) {

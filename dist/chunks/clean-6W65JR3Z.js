@@ -89,6 +89,14 @@ function restoreHold(dir, deadHold, pendingName) {
   }
   let doc = readEntry(hold);
   if (!doc) return;
+  for (let n = 1; n < 1e3; n++) {
+    let done = readEntry((0, import_node_path.join)(dir, doneName(pendingName, n)));
+    if (!done) break;
+    if (done.body === doc.body) {
+      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, doneName(pendingName, n)), { force: !0 });
+      break;
+    }
+  }
   let parsed = parseName(pendingName);
   for (let attempt = 1; attempt < 1e3; attempt++) {
     let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;
@@ -97,14 +105,6 @@ function restoreHold(dir, deadHold, pendingName) {
       break;
     } catch (error) {
       if (!hasCode(error, "EEXIST") || !parsed) return;
-    }
-  }
-  for (let n = 1; n < 1e3; n++) {
-    let done = readEntry((0, import_node_path.join)(dir, doneName(pendingName, n)));
-    if (!done) break;
-    if (done.body === doc.body) {
-      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, doneName(pendingName, n)), { force: !0 });
-      break;
     }
   }
   (0, import_node_fs.rmSync)(hold, { force: !0 });

@@ -146,7 +146,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-IMTDBE2U.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-32W2EUJX.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -162,7 +162,7 @@ async function resume(argv, io) {
     imported: result.imported ?? null,
     handoffs: result.shown,
     omitted: result.omitted.map((i) => i.file)
-  }) : io.stdout(result.text), result.release(), 0;
+  }) : io.stdout(result.text), await io.flush(), result.release(), 0;
 }
 function list(argv, io) {
   let usage = "baton handoff list [--all] [--consumed] [--dir D] [--json]", { values } = parse(argv, { all: { type: "boolean" }, consumed: { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
@@ -206,7 +206,7 @@ function show(argv, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-3FAGE6G6.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-6W65JR3Z.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";
