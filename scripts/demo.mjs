@@ -1,7 +1,7 @@
 // Baton's main job on a throwaway directory: several real `baton` processes
 // finish in the same second, then a new session resumes every note. For
 // comparison, the same sessions also save to one shared handoff file.
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -56,4 +56,8 @@ const left = readdirSync(dir).filter((n) => n.endsWith('.md'))
 console.log(`\nBaton: ${delivered} of ${SESSIONS} notes delivered to the next session; ${left.filter((n) => n.endsWith('_done.md')).length} files now marked _done.md.`)
 console.log(`One shared handoff file: ${kept} of ${SESSIONS} notes survived; the other ${SESSIONS - kept} were silently overwritten.`)
 if (!process.argv.includes('--keep')) rmSync(root, {recursive: true, force: true})
-process.exitCode = delivered === SESSIONS ? 0 : 1
+
+// Many sessions at a glance: registry, status board and shared-file guard.
+console.log('\n--- baton status: four live sessions (one killed), their handoffs and MEMORY.md ---\n')
+const board = spawnSync(process.execPath, [resolve(import.meta.dirname, 'status-demo.mjs')], {stdio: 'inherit'})
+process.exitCode = delivered === SESSIONS && board.status === 0 ? 0 : 1
