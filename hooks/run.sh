@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs one Baton hook (dist/hooks/<name>.cjs). Fails open: without Node the
-# session goes on, and the user is told what is missing.
+# session goes on, and the user is told what is missing. hooks.json runs node
+# directly when it is on PATH (one shell fewer per hook) and this script otherwise.
 hook="$1"
 if command -v node >/dev/null 2>&1; then
   exec node "$(dirname "$0")/../dist/hooks/$hook.cjs"

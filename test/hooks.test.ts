@@ -197,3 +197,23 @@ describe('Stop, later in the session', () => {
     expect(hook('stop', {session_id: 'm', transcript_path: more}, cliEnv(home)).json).toEqual({})
   })
 })
+
+describe('hooks/hooks.json', () => {
+  const config = JSON.parse(readFileSync(join(ROOT, 'hooks', 'hooks.json'), 'utf8')) as {hooks: Record<string, {matcher?: string; hooks: {command: string; timeout: number}[]}[]>}
+  const commands = Object.entries(config.hooks).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => ({event, ...h}))))
+
+  it('covers every event, each with a timeout (SessionEnd above its 1.5 s default)', () => {
+    expect(Object.keys(config.hooks).sort()).toEqual(['PreCompact', 'PreToolUse', 'SessionEnd', 'SessionStart', 'Stop', 'UserPromptSubmit'])
+    for (const c of commands) expect(c.timeout, c.event).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(commands.map((c) => [c.event, c.command] as const))('%s: the command as written prints only JSON and exits 0, with and without node on PATH', (_event, command) => {
+    const home = tempDir()
+    const withNode = spawnSync('sh', ['-c', command], {input: '{}', env: {...cliEnv(home), CLAUDE_PLUGIN_ROOT: ROOT, BATON_STOP_MODE: 'off'}, cwd: home, encoding: 'utf8'})
+    expect(withNode.status).toBe(0)
+    expect(() => JSON.parse(withNode.stdout)).not.toThrow()
+    const noNode = spawnSync('/bin/sh', ['-c', command], {input: '{}', env: {PATH: '/nonexistent', HOME: home, CLAUDE_PLUGIN_ROOT: ROOT}, cwd: home, encoding: 'utf8'})
+    expect(noNode.status).toBe(0)
+    expect(JSON.parse(noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+  })
+})
