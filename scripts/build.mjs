@@ -48,18 +48,35 @@ const common = {
 rmSync(out, {recursive: true, force: true})
 await build({...common, entryPoints: [{in: 'src/cli/bin.ts', out: 'cli'}], chunkNames: 'chunks/[name]-[hash]'})
 // Hooks are CommonJS: Node starts a CommonJS entry ~8 ms faster than an ES
-// module (no ESM loader), which is most of a hook's own cost.
+// module (no ESM loader), which is most of a hook's own cost. The YAML library
+// (gray-matter, ~100 KB, for frontmatter Baton did not write itself) and remark
+// (~200 KB, for section warnings) live in shared files that hooks require on
+// demand, instead of being compiled at every start.
+const hookCjs = {
+  ...common,
+  format: 'cjs',
+  splitting: false,
+  minify: !process.env.BATON_NO_MINIFY,
+  outExtension: {'.js': '.cjs'},
+  banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
+  define: {'import.meta.url': '__batonUrl'}
+}
+const ON_DEMAND = ['frontmatter', 'sections']
+const libsOnDemand = {
+  name: 'libs-on-demand',
+  setup(b) {
+    b.onResolve({filter: new RegExp(`/(${ON_DEMAND.join('|')})\\.ts$`)}, (args) => {
+      const name = args.path.split('/').pop().slice(0, -3)
+      return args.kind === 'import-statement' || args.kind === 'dynamic-import' ? {path: `./lib/${name}.cjs`, external: true} : undefined
+    })
+  }
+}
+for (const name of ON_DEMAND) await build({...hookCjs, plugins: [], entryPoints: [{in: `src/core/${name}.ts`, out: `hooks/lib/${name}`}]})
 for (const hook of hooks) {
   await build({
-    ...common,
-    plugins: [],
-    format: 'cjs',
-    splitting: false,
-    minify: !process.env.BATON_NO_MINIFY,
-    outExtension: {'.js': '.cjs'},
-    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}`}],
-    banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
-    define: {'import.meta.url': '__batonUrl'}
+    ...hookCjs,
+    plugins: [libsOnDemand],
+    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}`}]
   })
 }
 rmSync('dist', {recursive: true, force: true})
