@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    maxWorkers: 2
+    maxWorkers: 2,
+    // The JSON report feeds the one-line summary that .ci/run prints last.
+    reporters: ['default', ['json', {outputFile: '.tmp/vitest.json'}]]
   }
 })
