@@ -4,12 +4,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
-import {chain, lastPromptText, say, startFakeApi, whenTools, type FakeApi} from './fake-api.js'
+import {describe, expect, test} from 'vitest'
+import {chain, lastPromptText, say, whenTools} from './fake-api.js'
 import {
   hookResponses,
   hookSystemMessages,
-  makeSandbox,
   marketplaceAdd,
   pluginInstall,
   runClaude,
@@ -17,31 +16,11 @@ import {
   validatePlugin,
   type Sandbox
 } from './claude.js'
+import {CLI, ROOT, TIMEOUT, useE2e} from './setup.js'
 
-const TIMEOUT = 90_000
-const ROOT = path.resolve(import.meta.dirname, '..', '..')
-const CLI = path.join(ROOT, 'dist', 'cli.js')
-
-let api: FakeApi
-const boxes: Sandbox[] = []
-beforeAll(async () => {
-  api = await startFakeApi(say('OK'))
-})
-afterAll(async () => {
-  await api.close()
-  for (const b of boxes) b.cleanup()
-})
-afterEach(() => {
-  // (g) nothing ever left loopback: no CONNECT, no request for another host.
-  expect(api.connects).toEqual([])
-  expect(api.foreign.map((r) => r.path)).toEqual([])
-})
-
-function sandbox(): Sandbox {
-  const b = makeSandbox()
-  boxes.push(b)
-  return b
-}
+// (g) useE2e checks after every test that nothing left loopback: no CONNECT, no request for another host.
+const e2e = useE2e()
+const {api, sandbox} = e2e
 
 /** A real `baton` process, as another terminal would run it. */
 function baton(b: Sandbox, args: string[], input = '', env: Record<string, string> = {}): string {

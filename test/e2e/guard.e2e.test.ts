@@ -5,34 +5,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {spawn, type ChildProcess} from 'node:child_process'
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
-import {chain, lastPromptText, say, startFakeApi, whenTools, type FakeApi} from './fake-api.js'
-import {makeSandbox, runClaude, type Sandbox} from './claude.js'
+import {describe, expect, test} from 'vitest'
+import {chain, lastPromptText, say, whenTools} from './fake-api.js'
+import {runClaude, type Sandbox} from './claude.js'
+import {ROOT, TIMEOUT, useE2e} from './setup.js'
 
-const TIMEOUT = 90_000
-const ROOT = path.resolve(import.meta.dirname, '..', '..')
-
-let api: FakeApi
-const boxes: Sandbox[] = []
+const e2e = useE2e()
+const {api, sandbox} = e2e
 const holders: ChildProcess[] = []
-beforeAll(async () => {
-  api = await startFakeApi(say('OK'))
-})
-afterAll(async () => {
+e2e.onCleanup(() => {
   for (const h of holders) h.kill('SIGKILL')
-  await api.close()
-  for (const b of boxes) b.cleanup()
 })
-afterEach(() => {
-  expect(api.connects).toEqual([])
-  expect(api.foreign.map((r) => r.path)).toEqual([])
-})
-
-function sandbox(): Sandbox {
-  const b = makeSandbox()
-  boxes.push(b)
-  return b
-}
 
 const sessionsDir = (b: Sandbox): string => path.join(b.home, '.claude', 'baton', 'sessions')
 const memoryFile = (b: Sandbox): string => path.join(b.home, '.claude', 'projects', b.project.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md')

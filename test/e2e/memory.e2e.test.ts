@@ -6,33 +6,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
-import {chain, say, startFakeApi, whenBash, whenSay, type FakeApi} from './fake-api.js'
-import {findTranscript, makeSandbox, runClaude, type Sandbox} from './claude.js'
+import {describe, expect, test} from 'vitest'
+import {chain, say, whenBash, whenSay} from './fake-api.js'
+import {findTranscript, runClaude, type Sandbox} from './claude.js'
+import {CLI, ROOT, TIMEOUT, useE2e} from './setup.js'
 
-const TIMEOUT = 90_000
-const ROOT = path.resolve(import.meta.dirname, '..', '..')
-const CLI = path.join(ROOT, 'dist', 'cli.js')
-
-let api: FakeApi
-const boxes: Sandbox[] = []
-beforeAll(async () => {
-  api = await startFakeApi(say('OK'))
-})
-afterAll(async () => {
-  await api.close()
-  for (const b of boxes) b.cleanup()
-})
-afterEach(() => {
-  expect(api.connects).toEqual([])
-  expect(api.foreign.map((r) => r.path)).toEqual([])
-})
-
-function sandbox(): Sandbox {
-  const b = makeSandbox({prefix: 'baton-mem-e2e-'})
-  boxes.push(b)
-  return b
-}
+const e2e = useE2e('baton-mem-e2e-')
+const {api, sandbox} = e2e
 
 /** A real `baton` process with the session's CLAUDE_CONFIG_DIR. */
 function baton(b: Sandbox, cwd: string, args: string[]): {code: number | null; stdout: string; stderr: string} {

@@ -1,0 +1,48 @@
+// Shared set-up of Baton's e2e files: one fake Messages API per file, fresh
+// sandboxes removed afterwards, and after every test the check that nothing
+// left loopback (no CONNECT, no request for another host).
+
+import path from 'node:path'
+import {afterAll, afterEach, beforeAll, expect} from 'vitest'
+import {say, startFakeApi, type FakeApi} from './fake-api.js'
+import {makeSandbox, type Sandbox} from './claude.js'
+
+/** Per-test time limit for tests that run Claude Code. */
+export const TIMEOUT = 90_000
+/** The repository root: the plugin under test. */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+/** The bundled CLI, as a user's terminal runs it. */
+export const CLI = path.join(ROOT, 'dist', 'cli.js')
+
+/**
+ * Registers the hooks and returns: `api`, this file's fake API (started before
+ * the first test; usable from tests on), `sandbox()`, a fresh HOME + project,
+ * and `onCleanup(fn)`, run before the sandboxes are removed.
+ */
+export function useE2e(prefix?: string): {api: FakeApi; sandbox: () => Sandbox; onCleanup: (fn: () => void) => void} {
+  let api: FakeApi | undefined
+  const boxes: Sandbox[] = []
+  const cleanups: (() => void)[] = []
+  beforeAll(async () => {
+    api = await startFakeApi(say('OK'))
+  })
+  afterAll(async () => {
+    for (const fn of cleanups) fn()
+    await api?.close()
+    for (const b of boxes) b.cleanup()
+  })
+  afterEach(() => {
+    expect(api!.connects).toEqual([])
+    expect(api!.foreign.map((r) => r.path)).toEqual([])
+  })
+  return {
+    // The server starts in beforeAll; this stands in for it until then.
+    api: new Proxy({} as FakeApi, {get: (_t, key) => Reflect.get(api!, key)}),
+    sandbox: () => {
+      const b = makeSandbox(prefix ? {prefix} : {})
+      boxes.push(b)
+      return b
+    },
+    onCleanup: (fn) => void cleanups.push(fn)
+  }
+}
