@@ -42,7 +42,7 @@ async function runMain(argv, io) {
     if (name === void 0 || name === "--help" || name === "-h" || name === "help")
       return io.stdout(HELP), name === void 0 ? 2 : 0;
     if (name === "--version" || name === "-v")
-      return io.stdout(`${process.env.BATON_VERSION ?? "0.1.0"}
+      return io.stdout(`0.1.0
 `), 0;
     let load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
     if (!load) throw usageError(`unknown command "${name}"`, "run `baton --help` for the list of commands");

@@ -6,7 +6,7 @@
 //   remark, the daily clean) is still imported lazily, so it is parsed but not
 //   run unless needed.
 import {build} from 'esbuild'
-import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
 
 const hooks = (existsSync('src/hooks') ? readdirSync('src/hooks') : [])
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
@@ -41,7 +41,7 @@ const common = {
   // CommonJS dependencies (gray-matter, proper-lockfile) call require() for Node built-ins.
   banner: {js: "import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);"},
   // write-file-atomic names its temp files after __filename, which ESM lacks.
-  define: {__filename: 'import.meta.url'},
+  define: {__filename: 'import.meta.url', __BATON_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)},
   logLevel: 'warning'
 }
 

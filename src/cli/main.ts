@@ -5,6 +5,9 @@
 import type {CliIo} from './io.ts'
 import {BatonError, usageError} from '../core/errors.ts'
 
+/** package.json's version, set by the bundler (scripts/build.mjs). */
+declare const __BATON_VERSION__: string | undefined
+
 /** One top-level command; loaded lazily so each run imports only what it needs. */
 type Command = (argv: string[], io: CliIo) => Promise<number> | number
 
@@ -49,7 +52,7 @@ export async function runMain(argv: string[], io: CliIo): Promise<number> {
       return name === undefined ? 2 : 0
     }
     if (name === '--version' || name === '-v') {
-      io.stdout(`${process.env.BATON_VERSION ?? '0.1.0'}\n`)
+      io.stdout(`${typeof __BATON_VERSION__ === 'string' ? __BATON_VERSION__ : 'dev'}\n`)
       return 0
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
