@@ -1,7 +1,7 @@
 /** The hook entries as real processes (dist/hooks/*.cjs via hooks/run.sh): JSON only on stdout, always exit 0. */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 
@@ -215,5 +215,25 @@ describe('hooks/hooks.json', () => {
     const noNode = spawnSync('/bin/sh', ['-c', command], {input: '{}', env: {PATH: '/nonexistent', HOME: home, CLAUDE_PLUGIN_ROOT: ROOT}, cwd: home, encoding: 'utf8'})
     expect(noNode.status).toBe(0)
     expect(JSON.parse(noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+  })
+})
+
+describe('Stop reads the transcript incrementally', () => {
+  const line = (s: {prompt: string} | {tool: string; input: Record<string, unknown>}): string =>
+    JSON.stringify('prompt' in s ? {type: 'user', message: {role: 'user', content: s.prompt}} : {type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}}) + '\n'
+
+  it('sees an edit appended after an earlier Stop, and a handoff saved after it', () => {
+    const home = tempDir()
+    const t = join(home, 'growing.jsonl')
+    writeFileSync(t, line({prompt: 'look around'}))
+    expect(hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json).toEqual({})
+    appendFileSync(t, line({tool: 'Edit', input: {file_path: '/p/a.ts'}}) + line({tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session g'}}))
+    expect(hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json).toEqual({})
+    appendFileSync(t, line({tool: 'Write', input: {file_path: '/p/b.ts'}}) + '{"type":"assistant","partial')
+    const third = hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json
+    expect(third.systemMessage).toMatch(/changed 2 file\(s\)/)
+    // It read up to the last whole line, and will start there next time.
+    const state = JSON.parse(readFileSync(join(home, '.claude', 'baton', 'state', 'g.json'), 'utf8'))
+    expect(state.scanned).toBe(readFileSync(t).length - '{"type":"assistant","partial'.length)
   })
 })
