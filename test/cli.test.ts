@@ -211,3 +211,34 @@ describe('baton handoff list, show and clean', () => {
     expect(r.err).toMatch(/`keepDays` in config.json/)
   })
 })
+
+describe('the public surface', () => {
+  it('offers every command and flag of the DESIGN §5 contract', async () => {
+    const help = (await baton(['--help'])).out
+    for (const line of [
+      'baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]',
+      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]',
+      'baton handoff list   [--all] [--consumed] [--dir D] [--json]',
+      'baton handoff show   NAME|PATH',
+      'baton handoff clean  [--days N] [--dry-run] [--dir D]',
+      'baton memory path    [--project P]',
+      'baton memory check   [FILE]',
+      'baton memory split   [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]',
+      'baton index add      INDEX --entry TEXT [--key K]',
+      'baton lock-write     TARGET',
+      'baton status         [--json]'
+    ]) expect(help).toContain(line)
+    expect((await baton(['--version'])).code).toBe(0)
+  })
+
+  it('keeps the --json shape of resume stable', async () => {
+    const home = tempDir()
+    await baton(['handoff', 'write', '--slug', 'shape'], {input: body('shape'), env: {HOME: home}})
+    const out = JSON.parse((await baton(['handoff', 'resume', '--all', '--json'], {env: {HOME: home}})).out)
+    expect(Object.keys(out).sort()).toEqual(['count', 'handoffs', 'imported', 'omitted', 'pendingElsewhere', 'project'])
+    expect(Object.keys(out.handoffs[0]).sort()).toEqual(['auto', 'body', 'branch', 'commit', 'commitsSince', 'created', 'file', 'readOnly', 'session', 'warning'])
+    // Outside git, with no session: unknown values are null, never missing.
+    expect(out.handoffs[0]).toMatchObject({branch: null, commit: null, session: null, commitsSince: null, readOnly: false, warning: null})
+    expect(out.handoffs[0]).toMatchObject({file: expect.stringMatching(/_shape_done\.md$/), body: expect.stringContaining('marker=shape'), created: '2026-11-21T09:15:22.000Z', auto: false})
+  })
+})

@@ -64,7 +64,12 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
       count: result.shown.length,
       pendingElsewhere: result.pendingElsewhere,
       imported: result.imported ?? null,
-      handoffs: result.shown,
+      // Every key always present (null when unknown), so scripts can rely on the shape.
+      handoffs: result.shown.map((h) => ({
+        file: h.file, created: h.created ?? null, branch: h.branch ?? null, commit: h.commit ?? null,
+        session: h.session ?? null, auto: h.auto === true, commitsSince: h.commitsSince ?? null,
+        readOnly: h.readOnly === true, warning: h.warning ?? null, body: h.body
+      })),
       omitted: result.omitted.map((i) => i.file)
     })
   } else io.stdout(result.text)

@@ -160,7 +160,19 @@ async function resume(argv, io) {
     count: result.shown.length,
     pendingElsewhere: result.pendingElsewhere,
     imported: result.imported ?? null,
-    handoffs: result.shown,
+    // Every key always present (null when unknown), so scripts can rely on the shape.
+    handoffs: result.shown.map((h) => ({
+      file: h.file,
+      created: h.created ?? null,
+      branch: h.branch ?? null,
+      commit: h.commit ?? null,
+      session: h.session ?? null,
+      auto: h.auto === !0,
+      commitsSince: h.commitsSince ?? null,
+      readOnly: h.readOnly === !0,
+      warning: h.warning ?? null,
+      body: h.body
+    })),
     omitted: result.omitted.map((i) => i.file)
   }) : io.stdout(result.text), await io.flush(), result.release(), 0;
 }
