@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-XZ6WHAAD.js")).handoffCommand,
+  handoff: async () => (await import("./chunks/handoff-AJWXQEJ7.js")).handoffCommand,
   memory: async () => (await import("./chunks/memory-YNY2FPI4.js")).memoryCommand,
   index: async () => (await import("./chunks/index-cmd-76XLBFP4.js")).indexCommand,
   "lock-write": async () => (await import("./chunks/lock-write-6EIRAAX4.js")).lockWriteCommand,

@@ -10,7 +10,7 @@ import {listEntries, readRaw, type HandoffEntry} from './store.ts'
 import {commitsSince, gitState} from './git.ts'
 import {stampTime} from '../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
-import type {HandoffMeta} from '../core/frontmatter.ts'
+import type {HandoffDoc, HandoffMeta} from '../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 
 /** Options of {@link resumeHandoffs}. */
@@ -59,7 +59,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const legacy = options.legacy !== false && existsSync(join(options.home, 'context-handoff.md'))
   const imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
   const git = gitState(options.cwd)
-  const candidates: {entry: HandoffEntry; meta: HandoffMeta; time: number}[] = []
+  const candidates: {entry: HandoffEntry; raw: string; doc: HandoffDoc; time: number}[] = []
   let pendingElsewhere = 0
   let listing = listEntries(options.dir, {pendingOnly: true})
   if (listing.litter > 0) {
@@ -77,7 +77,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
       continue
     }
     const created = Date.parse(str(doc.meta.created) ?? '')
-    candidates.push({entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
+    candidates.push({entry, raw, doc, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
   }
   // Oldest first; the name breaks ties (and keeps -2, -3 in order).
   candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name))
@@ -96,11 +96,12 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const at = options.now.toISOString()
   const won: (() => void)[] = []
-  for (const {entry} of candidates) {
+  for (const {entry, raw, doc: listed} of candidates) {
     const claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
     if (!claimed) continue // another session claimed it first
     won.push(claimed.release)
-    const doc = await parseDoc(claimed.raw)
+    // Pending files are never changed in place, so this is almost always the text read above.
+    const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
     items.push({
       file: claimed.path,
       body: doc.body,

@@ -163,7 +163,7 @@ async function resumeHandoffs(options) {
       continue;
     }
     let created = Date.parse(str(doc.meta.created) ?? "");
-    candidates.push({ entry, meta: doc.meta, time: Number.isNaN(created) ? stampTime(entry.stamp) : created });
+    candidates.push({ entry, raw, doc, time: Number.isNaN(created) ? stampTime(entry.stamp) : created });
   }
   candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name));
   let since = /* @__PURE__ */ new Map(), stale = (meta) => {
@@ -173,11 +173,11 @@ async function resumeHandoffs(options) {
   }, items = [], legacyDoc = projectHandoff(git.root);
   legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let at = options.now.toISOString(), won = [];
-  for (let { entry } of candidates) {
+  for (let { entry, raw, doc: listed } of candidates) {
     let claimed = await claimHandoff(options.dir, entry.name, options.session ?? "", at);
     if (!claimed) continue;
     won.push(claimed.release);
-    let doc = await parseDoc(claimed.raw);
+    let doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw);
     items.push({
       file: claimed.path,
       body: doc.body,

@@ -146,7 +146,7 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-32W2EUJX.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-SWZHOCO5.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
