@@ -2,7 +2,7 @@
 // isolated, offline environment that points at the fake API (fake-api.ts).
 // Imports only node builtins.
 
-import {spawn, execFileSync} from 'node:child_process'
+import {spawn, execFileSync, type ChildProcess} from 'node:child_process'
 import {createRequire} from 'node:module'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -118,6 +118,15 @@ export function isolatedEnv(o: EnvOptions): Record<string, string> {
 // ---------------------------------------------------------------------------
 // Running
 
+/** Kills a detached child's whole process group (its hooks too), or the child alone. */
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
+}
+
 export interface ExecResult {
   code: number | null
   signal: NodeJS.Signals | null
@@ -158,11 +167,7 @@ export function execClaude(o: ExecOptions): Promise<ExecResult> {
     child.stdin.end(o.input ?? '')
     const timer = setTimeout(() => {
       timedOut = true
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
+      killGroup(child)
     }, timeoutMs)
     child.on('error', (e) => {
       clearTimeout(timer)
@@ -350,11 +355,7 @@ export function runClaudeSession(o: RunSessionOptions): Promise<RunSessionResult
     sendNext()
     const timer = setTimeout(() => {
       timedOut = true
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
+      killGroup(child)
     }, timeoutMs)
     child.on('error', (e) => {
       clearTimeout(timer)
