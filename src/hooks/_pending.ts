@@ -10,7 +10,12 @@ export async function countPending(dir: string, cwd: string, all: boolean): Prom
   const root = gitState(cwd).root
   let n = 0
   for (const e of pending) {
-    const raw = readRaw(e.path)
+    let raw: string | undefined
+    try {
+      raw = readRaw(e.path)
+    } catch {
+      continue // unreadable: resume skips it with a warning
+    }
     const project = raw === undefined ? undefined : (await parseDoc(raw)).meta.project
     if (raw !== undefined && (!project || project === root)) n++
   }

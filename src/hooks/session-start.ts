@@ -49,7 +49,7 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
 
   const maxChars = Math.min(config.maxChars, CONTEXT_LIMIT)
   const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars, all: config.scope === 'all'})
-  notes.push(...(await maintain({dir, config})))
+  notes.push(...result.warnings, ...(await maintain({dir, config})))
   const memory = memoryNotice(cwd)
   if (memory) notes.push(memory)
   const parts: string[] = []

@@ -13,15 +13,15 @@
  * ext4, XFS and btrfs order after its data, so a crash leaves the old or the
  * new copy, never an empty one. Pending handoffs are always fsynced.
  */
-import {linkSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {linkSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {hostname} from 'node:os'
-import {hasCode} from '../core/errors.ts'
+import {BatonError, hasCode} from '../core/errors.ts'
 import {claimName, doneName} from '../core/names.ts'
-import {consumeDoc} from './docs.ts'
+import {consumeBytes} from './docs.ts'
 import {tempPath, unlinkQuiet} from './publish.ts'
 import {token} from './lazy.ts'
-import {fsError} from './store.ts'
+import {fsError, readHandoffFile} from './store.ts'
 
 /** A handoff this process won. */
 export interface Claimed {
@@ -64,11 +64,13 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
   }
   let done: string | undefined
   try {
-    const raw = readFileSync(hold, 'utf8')
+    const bytes = readHandoffFile(hold)?.bytes
+    if (!bytes) throw Object.assign(new Error(`${hold} vanished`), {code: 'ENOENT'})
+    const raw = bytes.toString('utf8')
     done = reserveDone(dir, hold, pendingName)
     const temp = tempPath(dir)
     try {
-      writeFileSync(temp, await consumeDoc(raw, at, by), {flag: 'wx', mode: 0o600})
+      writeFileSync(temp, await consumeBytes(bytes, at, by), {flag: 'wx', mode: 0o600})
       renameSync(temp, done) // replaces only our own reservation
     } finally {
       unlinkQuiet(temp)
@@ -83,6 +85,6 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
     } catch {
       // The sweeper restores it later.
     }
-    throw fsError(error, 'mark as consumed', pending)
+    throw error instanceof BatonError ? error : fsError(error, 'mark as consumed', pending)
   }
 }

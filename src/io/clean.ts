@@ -9,7 +9,7 @@ import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, hostTag, 
 import {token} from './lazy.ts'
 import {hostname} from 'node:os'
 import {hasCode} from '../core/errors.ts'
-import {listEntries} from './store.ts'
+import {listEntries, skippedWarning} from './store.ts'
 import {readEntry} from './entry.ts'
 
 const HOUR = 3_600_000
@@ -21,6 +21,8 @@ export interface CleanResult {
   kept: number
   sweptTemp: string[]
   restored: string[]
+  /** files skipped because they could not be read, each naming the file and what to do */
+  warnings: string[]
 }
 
 function alive(pid: number): boolean {
@@ -43,9 +45,15 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
   const days = options.days ?? 7
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
-  const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: []}
+  const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: []}
   for (const entry of listEntries(dir).consumed) {
-    const doc = readEntry(entry.path)
+    let doc
+    try {
+      doc = readEntry(entry.path)
+    } catch (error) {
+      result.warnings.push(skippedWarning(error, entry.path)) // kept; the rest are still cleaned
+      continue
+    }
     if (!doc) continue
     const at = Date.parse(String(doc.meta.consumed?.at ?? ''))
     const when = Number.isNaN(at) ? doc.mtimeMs : at
@@ -62,7 +70,7 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
  * Sweeps temp files older than an hour and puts back claims whose process
  * died. Cheap: only Baton's own dot-files are looked at.
  */
-export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: []}): CleanResult {
+export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: []}): CleanResult {
   let names: string[]
   try {
     names = readdirSync(dir)
@@ -89,8 +97,12 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
     const hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
     // A claimer on this host that is gone will never deliver; elsewhere, wait an hour.
     if (hold && ((hold.host === hostTag(hostname()) && !alive(hold.pid)) || age > HOUR)) {
-      if (!dryRun) restoreHold(dir, path, hold.pendingName)
-      result.restored.push(path)
+      try {
+        if (!dryRun) restoreHold(dir, path, hold.pendingName)
+        result.restored.push(path)
+      } catch (error) {
+        result.warnings.push(skippedWarning(error, path)) // one bad hold never blocks the rest
+      }
     }
   }
   return result
@@ -112,13 +124,14 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
     if (hasCode(error, 'ENOENT')) return
     throw error
   }
-  const doc = readEntry(hold)
-  if (!doc) return
+  const doc = readQuiet(hold)
+  if (doc === null) return // vanished
+  // An unreadable hold is put back all the same; only its `_done` copy stays.
   // First drop the dead claimer's unfinished `_done` copy (same body), while
   // the handoff is not yet pending: once it is, a new claimer may publish a
   // copy with the same body, which must not be mistaken for the dead one's.
-  for (let n = 1; n < 1000; n++) {
-    const done = readEntry(join(dir, doneName(pendingName, n)))
+  for (let n = 1; doc && n < 1000; n++) {
+    const done = readQuiet(join(dir, doneName(pendingName, n)))
     if (!done) break
     if (done.body === doc.body) {
       rmSync(join(dir, doneName(pendingName, n)), {force: true})
@@ -136,4 +149,13 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
     }
   }
   rmSync(hold, {force: true})
+}
+
+/** `readEntry`, with `null` when the file vanished and `undefined` when it cannot be read. */
+function readQuiet(path: string): ReturnType<typeof readEntry> | null {
+  try {
+    return readEntry(path) ?? null
+  } catch {
+    return undefined
+  }
 }

@@ -2,13 +2,14 @@
  * Legacy single-file handoffs (DESIGN §2). `$CLAUDE_HOME/context-handoff.md` is
  * imported once as a pending handoff and kept as `context-handoff.md.imported`.
  */
-import {linkSync, readFileSync, renameSync, rmSync, statSync} from 'node:fs'
+import {linkSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {hasCode} from '../core/errors.ts'
 import {candidateName, doneName, formatStamp} from '../core/names.ts'
 import {parseHandoff, renderHandoff} from '../core/frontmatter.ts'
 import {publishExclusive} from './publish.ts'
 import {ensureDir} from './store.ts'
+import {readUntrusted} from './untrusted.ts'
 import {existsSync} from 'node:fs'
 
 /**
@@ -27,8 +28,11 @@ export function importLegacy(home: string, dir: string): string | undefined {
     throw error
   }
   try {
-    const raw = readFileSync(hold, 'utf8')
-    const mtime = statSync(hold).mtime
+    // Data, not code: a regular file only (never a link), YAML front matter only.
+    const file = readUntrusted(hold)
+    if (!file) return undefined
+    const raw = file.bytes.toString('utf8')
+    const mtime = new Date(file.mtimeMs)
     const doc = parseHandoff(raw)
     if (doc.body.trim() === '') {
       keepAsImported(hold, legacy)

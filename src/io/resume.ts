@@ -6,7 +6,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff} from './claim.ts'
-import {listEntries, readRaw, type HandoffEntry} from './store.ts'
+import {listEntries, readRaw, skippedWarning, type HandoffEntry} from './store.ts'
 import {commitsSince, gitState} from './git.ts'
 import {stampTime} from '../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
@@ -37,6 +37,8 @@ export interface ResumeResult extends ResumeRender {
   imported?: string | undefined
   /** Baton temp or hold files seen in the directory (worth a sweep) */
   litter: number
+  /** files skipped because they could not be read, each naming the file and what to do */
+  warnings: string[]
   /** call after the output has been delivered: finishes the claims */
   release: () => void
 }
@@ -57,7 +59,13 @@ function byName(a: string, b: string): number {
 /** Claims and renders pending handoffs. */
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
   const legacy = options.legacy !== false && existsSync(join(options.home, 'context-handoff.md'))
-  const imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
+  const warnings: string[] = []
+  let imported: string | undefined
+  try {
+    imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
+  } catch (error) {
+    warnings.push(skippedWarning(error, join(options.home, 'context-handoff.md'))) // it stays in place
+  }
   const git = gitState(options.cwd)
   const candidates: {entry: HandoffEntry; raw: string; doc: HandoffDoc; time: number}[] = []
   let pendingElsewhere = 0
@@ -68,7 +76,13 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     if (sweepLitter(options.dir, options.now).restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
   }
   for (const entry of listing.pending) {
-    const raw = readRaw(entry.path)
+    let raw: string | undefined
+    try {
+      raw = readRaw(entry.path)
+    } catch (error) {
+      warnings.push(skippedWarning(error, entry.path)) // one bad file never blocks the rest
+      continue
+    }
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
     const project = str(doc.meta.project)
@@ -93,11 +107,18 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
 
   const items: ResumeItem[] = []
   const legacyDoc = projectHandoff(git.root)
-  if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
+  if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
+  else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const at = options.now.toISOString()
   const won: (() => void)[] = []
   for (const {entry, raw, doc: listed} of candidates) {
-    const claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    let claimed
+    try {
+      claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    } catch (error) {
+      warnings.push(skippedWarning(error, entry.path)) // left pending (see claimHandoff)
+      continue
+    }
     if (!claimed) continue // another session claimed it first
     won.push(claimed.release)
     // Pending files are never changed in place, so this is almost always the text read above.
@@ -116,5 +137,5 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   }
   const project = options.all ? '*' : git.root
   const rendered = renderResume(items, {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000})
-  return {...rendered, project, pendingElsewhere, imported, litter: listing.litter, release: () => won.forEach((r) => r())}
+  return {...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, release: () => won.forEach((r) => r())}
 }

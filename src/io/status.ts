@@ -9,7 +9,7 @@ import {buildStatus, RECENT_MS, type HandoffFact, type StatusFacts, type StatusR
 import {encodeProjectPath} from '../core/memory/encode.ts'
 import {checkMemoryFile} from './memory-check.ts'
 import {MEMORY_FILE} from './memory-path.ts'
-import {listEntries, readRaw} from './store.ts'
+import {listEntries, readRaw, skippedWarning} from './store.ts'
 import {parseDoc} from './docs.ts'
 import {pruneRegistry, scanRegistry} from './registry.ts'
 
@@ -25,9 +25,11 @@ export interface GatherOptions {
   now: Date
   /** remove stale registry entries (default true) */
   prune?: boolean
+  /** told about each handoff that could not be read and was left out */
+  onSkip?: (warning: string) => void
 }
 
-async function handoffFacts(dir: string, now: Date): Promise<HandoffFact[]> {
+async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) => void): Promise<HandoffFact[]> {
   const {pending, consumed} = listEntries(dir)
   const facts: HandoffFact[] = []
   for (const e of [...pending, ...consumed]) {
@@ -39,7 +41,13 @@ async function handoffFacts(dir: string, now: Date): Promise<HandoffFact[]> {
         continue
       }
     }
-    const raw = readRaw(e.path)
+    let raw: string | undefined
+    try {
+      raw = readRaw(e.path)
+    } catch (error) {
+      onSkip(skippedWarning(error, e.path)) // one bad file never hides the rest
+      continue
+    }
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     facts.push({
@@ -77,7 +85,7 @@ export async function gatherStatus(options: Readonly<GatherOptions>): Promise<St
     sessions: scan.entries.filter((e) => e.stale === undefined).map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
     pruned: scan.entries.filter((e) => e.stale !== undefined).map((e) => ({session: e.entry.session, reason: e.stale!})),
     handoffDir: options.handoffs,
-    handoffs: await handoffFacts(options.handoffs, options.now),
+    handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {})),
     memory: memoryFacts(options.home),
     encode: encodeProjectPath
   })

@@ -1,8 +1,9 @@
 /** The handoff directory: creating it, listing it, reading one handoff. */
-import {mkdirSync, readdirSync, readFileSync, accessSync, constants, lstatSync} from 'node:fs'
+import {mkdirSync, readdirSync, accessSync, constants, lstatSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {parseName, type ParsedName} from '../core/names.ts'
+import {readUntrusted, type UntrustedRead} from './untrusted.ts'
 
 /** One handoff file on disk. */
 export interface HandoffEntry extends ParsedName {
@@ -57,11 +58,10 @@ export function listEntries(dir: string, options: {pendingOnly?: boolean} = {}):
   }
   for (const name of names) {
     // Cheap checks first: a directory may hold thousands of consumed handoffs.
-    if (options.pendingOnly && name.includes('_done')) continue
     if (name.startsWith('.baton-')) litter++
     if (!name.endsWith('.md')) continue
     const parsed = parseName(name)
-    if (!parsed) continue
+    if (!parsed || (options.pendingOnly && parsed.consumed)) continue
     const path = join(dir, name)
     if (!isRegularFile(path)) continue // symlinks and directories named *.md are skipped, never followed
     const entry = {...parsed, name, path}
@@ -79,12 +79,43 @@ function isRegularFile(path: string): boolean {
   }
 }
 
-/** Reads one file's text; `undefined` when it vanished (claimed meanwhile). */
-export function readRaw(path: string): string | undefined {
+/**
+ * Reads one handoff's bytes as untrusted data (see `readUntrusted`): a
+ * regular file only, never through a link, at most 8 MiB. `undefined` when it
+ * vanished (claimed meanwhile).
+ *
+ * @throws BatonError explaining what is wrong with the file and what to do
+ */
+export function readHandoffFile(path: string): UntrustedRead | undefined {
   try {
-    return readFileSync(path, 'utf8')
+    return readUntrusted(path)
   } catch (error) {
-    if (hasCode(error, 'ENOENT')) return undefined
+    if (error instanceof BatonError) throw error
+    if (hasCode(error, 'EACCES', 'EPERM')) {
+      return denied(error, path)
+    }
     throw fsError(error, 'read', path)
   }
+}
+
+function denied(error: unknown, path: string): never {
+  throw new BatonError('EACCES', `cannot read ${path}: permission denied`, {
+    file: path,
+    hint: `it belongs to another user (as after a sudo run); take it back with: sudo chown "$(id -un)" '${path}'`,
+    cause: error
+  })
+}
+
+/** Reads one handoff's text (see {@link readHandoffFile}); `undefined` when it vanished. */
+export function readRaw(path: string): string | undefined {
+  return readHandoffFile(path)?.bytes.toString('utf8')
+}
+
+/**
+ * The warning for a handoff that could not be read and was skipped: names the
+ * file, says why, and what to do. The other handoffs are still delivered.
+ */
+export function skippedWarning(error: unknown, path: string): string {
+  const e = error instanceof BatonError ? error : fsError(error, 'read', path)
+  return `baton: skipped a handoff: ${e.message}${e.hint ? `; ${e.hint}` : ''}. It stays where it is; the other handoffs are not affected.`
 }

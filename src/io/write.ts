@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {BatonError} from '../core/errors.ts'
 import {candidateName, doneName, formatStamp} from '../core/names.ts'
 import {slugify} from '../core/slug.ts'
-import {parseHandoff, renderHandoff, type HandoffMeta} from '../core/frontmatter.ts'
+import {renderHandoff, type HandoffMeta} from '../core/frontmatter.ts'
 import {dirtyCount, gitState} from './git.ts'
 import {publishExclusive} from './publish.ts'
 import {ensureDir, fsError, listEntries} from './store.ts'
@@ -14,7 +14,7 @@ import {readEntry} from './entry.ts'
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
   dir: string
-  /** handoff markdown; may carry its own frontmatter, which is kept */
+  /** handoff markdown, all of it body: a leading `---` block stays text (Baton writes the frontmatter) */
   text: string
   cwd: string
   now: Date
@@ -41,18 +41,16 @@ export interface WriteResult {
  * explained file-system error when the directory is not writable.
  */
 export async function writeHandoff(options: WriteOptions): Promise<WriteResult> {
-  const input = parseHandoff(options.text)
-  if (input.body.trim() === '') {
+  const body = options.text
+  if (body.trim() === '') {
     throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
   }
-  const warnings = input.error ? [input.error] : []
-  if (options.inspect !== false) warnings.push(...(await import('../core/sections.ts')).inspectSections(input.body).warnings)
+  const warnings: string[] = []
+  if (options.inspect !== false) warnings.push(...(await import('../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
   const git = gitState(options.cwd)
-  const own = ['baton', 'created', 'session', 'project', 'branch', 'commit', 'dirty', 'host', 'auto', 'consumed']
-  const extra = Object.fromEntries(Object.entries(input.meta).filter(([k]) => !own.includes(k)))
   const meta: HandoffMeta = {
     baton: 1,
     created: options.now.toISOString(),
@@ -62,14 +60,13 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     commit: git.commit,
     dirty: git.inRepo ? dirtyCount(git.root) : 0,
     host: hostname(),
-    ...(options.auto ? {auto: true} : {}),
-    ...extra
+    ...(options.auto ? {auto: true} : {})
   }
   const slug = slugify(options.slug || git.branch)
   const stamp = formatStamp(options.now)
   let path: string
   try {
-    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), renderHandoff(meta, input.body), {
+    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), renderHandoff(meta, body), {
       taken: (name) => existsSync(join(options.dir, doneName(name)))
     })
   } catch (error) {

@@ -4,11 +4,10 @@
  * this session edited and the commands it ran. Used by /baton:handoff-write.
  */
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
 import type {CliIo} from '../io.ts'
 import {parse} from '../args.ts'
 import {gitState} from '../../io/git.ts'
-import {findTranscript} from '../../io/transcripts.ts'
+import {findTranscript, readTranscript} from '../../io/transcripts.ts'
 import {readActivity} from '../../core/transcript.ts'
 
 const git = (cwd: string, ...args: string[]): string => {
@@ -22,12 +21,8 @@ export function contextCommand(argv: string[], io: CliIo): number {
   const session = values.session ?? io.env.BATON_SESSION_ID ?? ''
   const state = gitState(io.cwd)
   const transcript = session ? findTranscript(session, io.env) : undefined
-  let activity = readActivity('')
-  try {
-    if (transcript) activity = readActivity(readFileSync(transcript, 'utf8'))
-  } catch {
-    // unreadable transcript: no activity facts
-  }
+  // The transcript is data: a regular file only, its last few MiB; unreadable means no facts.
+  const activity = readActivity(readTranscript(transcript, 0, {partial: true}).text)
   const facts = {
     project: state.root,
     branch: state.branch,

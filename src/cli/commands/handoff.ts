@@ -5,7 +5,7 @@ import type {CliIo} from '../io.ts'
 import {intFlag, parse} from '../args.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
-import {listEntries, fsError} from '../../io/store.ts'
+import {listEntries, fsError, skippedWarning} from '../../io/store.ts'
 import {readEntry} from '../../io/entry.ts'
 import {loadConfig} from '../../io/config.ts'
 import {gitState} from '../../io/git.ts'
@@ -58,6 +58,7 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
     all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
     maxChars: intFlag(values['max-chars'], 'max-chars', config.maxChars)
   })
+  for (const w of result.warnings) io.stderr(`${w}\n`)
   if (values.json) {
     json(io, {
       project: result.project,
@@ -86,7 +87,13 @@ function list(argv: string[], io: CliIo): number {
   const dir = handoffDir(io.env, values.dir)
   const {pending, consumed} = listEntries(dir)
   const rows = [...pending, ...(values.consumed ? consumed : [])].flatMap((entry) => {
-    const doc = readEntry(entry.path)
+    let doc
+    try {
+      doc = readEntry(entry.path)
+    } catch (error) {
+      io.stderr(`${skippedWarning(error, entry.path)}\n`) // one bad file never hides the rest
+      return []
+    }
     if (!doc) return []
     const m = doc.meta
     return [{
@@ -143,6 +150,7 @@ async function clean(argv: string[], io: CliIo): Promise<number> {
       `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`)
     for (const p of result.deleted) io.stdout(`  ${verb} ${p}\n`)
   }
+  for (const w of result.warnings) io.stderr(`${w}\n`)
   return 0
 }
 

@@ -18,7 +18,7 @@ export async function statusCommand(argv: string[], io: CliIo): Promise<number> 
   const usage = 'baton status [--json] [--dir D]'
   const {values} = parse(argv, {json: {type: 'boolean'}, dir: {type: 'string'}}, usage)
   const home = claudeHome(io.env)
-  const report = await gatherStatus({home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now()})
+  const report = await gatherStatus({home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now(), onSkip: (w) => io.stderr(`${w}\n`)})
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else io.stdout(renderStatus(report, {color: useColor(io), ...(io.env.HOME ? {home: io.env.HOME} : {})}))
   return 0
