@@ -2,6 +2,7 @@
  * Resume output (DESIGN §6): handoffs fenced as data, oldest first, within a
  * character budget. Whatever does not fit is listed by path, never dropped.
  */
+import {neutraliseFence} from './fence.ts'
 
 /** One handoff to show. */
 export interface ResumeItem {
@@ -30,9 +31,9 @@ export interface ResumeRender {
 const attr = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\n/g, ' ')
 
-/** Neutralises closing fence tags inside handoff text, so a note cannot end its own fence. */
+/** Neutralises fence tags inside handoff text, lookalikes included, so a note cannot end its own fence (see `neutraliseFence`). */
 export function escapeBody(body: string): string {
-  return body.replace(/<\/(handoffs?|omitted)/gi, '<\\/$1')
+  return neutraliseFence(body)
 }
 
 /** Human staleness label for `commitsSince`. */
