@@ -97,6 +97,30 @@ describe('only regular files are read (real processes)', () => {
     expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout).toContain('in-repo notes')
   })
 
+  it('never imports a legacy context-handoff.md that is a link, nor runs its ---js front matter; other notes still arrive', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const env = cliEnv(home, {SECRET_TOKEN: 'hunter2-env'})
+    const legacy = join(home, '.claude', 'context-handoff.md')
+    mkdirSync(join(home, '.claude'), {recursive: true})
+    symlinkSync('/proc/self/environ', legacy)
+    runCliSync(['handoff', 'write', '--slug', 'ok'], {env, cwd: repo, input: body('still-delivered')})
+    const r = runCliSync(['handoff', 'resume'], {env, cwd: repo})
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('marker=still-delivered')
+    expect(r.stdout).not.toContain('hunter2')
+    expect(r.stderr).toMatch(/context-handoff\.md was not imported: .* is a symbolic link/)
+    expect(existsSync(legacy)).toBe(true) // left where it was
+    const marker = join(home, 'marker')
+    const plain = join(tempDir(), 'context-handoff.md')
+    writeFileSync(plain, `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\nlegacy body\n`)
+    spawnSync('rm', [legacy])
+    writeFileSync(legacy, readFileSync(plain))
+    const out = runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout
+    expect(out).toContain('legacy body')
+    expect(existsSync(marker)).toBe(false)
+  })
+
   it('Stop, PreCompact and SessionEnd return at once and fail open on a FIFO or /dev/zero transcript', () => {
     const home = tempDir()
     const repo = gitRepo()

@@ -4,7 +4,7 @@
  */
 import {linkSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {hasCode} from '../core/errors.ts'
+import {BatonError, hasCode} from '../core/errors.ts'
 import {candidateName, doneName, formatStamp} from '../core/names.ts'
 import {parseHandoff, renderHandoff} from '../core/frontmatter.ts'
 import {publishExclusive} from './publish.ts'
@@ -29,7 +29,7 @@ export function importLegacy(home: string, dir: string): string | undefined {
   }
   try {
     // Data, not code: a regular file only (never a link), YAML front matter only.
-    const file = readUntrusted(hold)
+    const file = readLegacy(hold, legacy)
     if (!file) return undefined
     const raw = file.bytes.toString('utf8')
     const mtime = new Date(file.mtimeMs)
@@ -67,5 +67,19 @@ function keepAsImported(hold: string, legacy: string): void {
     } catch (error) {
       if (!hasCode(error, 'EEXIST')) throw error
     }
+  }
+}
+
+/** The legacy file's bytes, or `ELEGACY` saying why it was not imported (a link, a FIFO, too big, unreadable). */
+function readLegacy(hold: string, legacy: string): ReturnType<typeof readUntrusted> {
+  try {
+    return readUntrusted(hold)
+  } catch (error) {
+    const why = error instanceof BatonError ? error.message.replace(hold, legacy) : `cannot read it (${(error as {code?: string}).code ?? 'EIO'})`
+    throw new BatonError('ELEGACY', `${legacy} was not imported: ${why}`, {
+      file: legacy,
+      hint: `make it a plain file you can read, or move it away (mv '${legacy}' '${legacy}.bak')`,
+      cause: error
+    })
   }
 }

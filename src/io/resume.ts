@@ -3,6 +3,7 @@
  * name no project), claim each exactly once, and render them fenced, oldest first.
  */
 import {existsSync} from 'node:fs'
+import {BatonError} from '../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff} from './claim.ts'
@@ -64,7 +65,9 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   try {
     imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
   } catch (error) {
-    warnings.push(skippedWarning(error, join(options.home, 'context-handoff.md'))) // it stays in place
+    // A legacy file that is not data Baton can read stays in place; the rest are still delivered.
+    if (!(error instanceof BatonError && error.code === 'ELEGACY')) throw error
+    warnings.push(`baton: ${error.message}; ${error.hint}`)
   }
   const git = gitState(options.cwd)
   const candidates: {entry: HandoffEntry; raw: string; doc: HandoffDoc; time: number}[] = []
