@@ -9,6 +9,7 @@ import {listEntries, fsError, skippedWarning} from '../../io/store.ts'
 import {readEntry} from '../../io/entry.ts'
 import {loadConfig} from '../../io/config.ts'
 import {gitState} from '../../io/git.ts'
+import {doneName} from '../../core/names.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 const sessionOf = (io: CliIo, flag: string | undefined): string =>
@@ -125,7 +126,7 @@ function show(argv: string[], io: CliIo): number {
   const dir = handoffDir(io.env, values.dir)
   const candidates = arg.includes('/')
     ? [isAbsolute(arg) ? arg : resolve(io.cwd, arg)]
-    : [arg, `${arg}.md`, `${arg.replace(/\.md$/, '')}_done.md`].map((n) => join(dir, basename(n)))
+    : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, '')}.md`)].map((n) => join(dir, basename(n)))
   for (const path of candidates) {
     const doc = readEntry(path)
     if (doc) {
