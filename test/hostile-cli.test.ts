@@ -210,9 +210,11 @@ describe('one bad file never blocks the rest', () => {
       expect(text).toContain(`skipped a handoff: cannot read ${file}: permission denied`)
       expect(text).toContain('sudo chown')
     }
+    const write = asUser(CLI, ['handoff', 'write', '--slug', 'eee', '--session', 'w1'], env, repo, body('eee'))
+    expect(write.code).toBe(0) // replacing this session's autosaves reads every pending note
     const list = asUser(CLI, ['handoff', 'list', '--consumed'], env, repo)
     expect(list.code).toBe(0)
-    expect(list.stdout.match(/^pending/gm)).toHaveLength(2)
+    expect(list.stdout.match(/^pending/gm)).toHaveLength(3)
     warned(list.stderr, stuck)
     warned(list.stderr, old)
     const status = asUser(CLI, ['status'], env, repo)
@@ -223,7 +225,7 @@ describe('one bad file never blocks the rest', () => {
     warned(clean.stderr, old)
     const resume = asUser(CLI, ['handoff', 'resume'], env, repo)
     expect(resume.code).toBe(0)
-    expect(resume.stdout).toMatch(/^<handoffs count="2"/)
+    expect(resume.stdout).toMatch(/^<handoffs count="3"/)
     warned(resume.stderr, stuck)
     writeFileSync(join(dir, '2026-01-01_000001_ddd.md'), body('ddd'))
     spawnSync('chmod', ['a+rw', join(dir, '2026-01-01_000001_ddd.md')])

@@ -85,7 +85,12 @@ function dropAutosaves(dir: string, session: string, keep: string): string[] {
   const dropped: string[] = []
   for (const entry of listEntries(dir).pending) {
     if (entry.path === keep) continue
-    const doc = readEntry(entry.path)
+    let doc
+    try {
+      doc = readEntry(entry.path)
+    } catch {
+      continue // not readable: not ours to replace
+    }
     if (doc?.meta.auto === true && doc.meta.session === session) {
       rmSync(entry.path, {force: true})
       dropped.push(entry.path)
