@@ -11,6 +11,7 @@ import {renderResume} from '../src/core/resume.ts'
 import {readUntrusted} from '../src/io/untrusted.ts'
 import {readTranscript} from '../src/io/transcripts.ts'
 import {listEntries} from '../src/io/store.ts'
+import {entryForFile} from '../src/core/memory/namespace.ts'
 import {tempDir} from './helpers.ts'
 
 const g = globalThis as {__batonPwned?: number}
@@ -31,6 +32,12 @@ describe('front matter is YAML only', () => {
         expect(markConsumed(raw, 'a', 'b')).toBe(raw)
       }
     }
+    expect(g.__batonPwned).toBe(0)
+  })
+
+  it('reads memory topic files through the same parser: a ---js topic file is text', () => {
+    g.__batonPwned = 0
+    expect(entryForFile('evil.md', evil('js'))).toMatch(/\(evil\.md\)/)
     expect(g.__batonPwned).toBe(0)
   })
 
