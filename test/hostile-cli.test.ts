@@ -95,6 +95,12 @@ describe('only regular files are read (real processes)', () => {
     writeFileSync(join(repo, 'notes.md'), 'in-repo notes\n')
     symlinkSync(join(repo, 'notes.md'), join(repo, 'docs', 'SESSION-HANDOFF.md'))
     expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout).toContain('in-repo notes')
+    const fifoRepo = gitRepo()
+    mkdirSync(join(fifoRepo, 'docs'))
+    expect(spawnSync('mkfifo', [join(fifoRepo, 'docs', 'SESSION-HANDOFF.md')]).status).toBe(0)
+    const h = hook('session-start', {session_id: 'f', source: 'startup', cwd: fifoRepo}, {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'}, fifoRepo)
+    expect(h.signal).toBeNull() // not left waiting for a writer
+    expect(JSON.parse(h.stdout).systemMessage).toMatch(/SESSION-HANDOFF\.md is a FIFO, not a regular file/)
   })
 
   it('never imports a legacy context-handoff.md that is a link, nor runs its ---js front matter; other notes still arrive', () => {
