@@ -190,6 +190,28 @@ describe('bytes are kept (real processes)', () => {
     expect(ownDone.toString('latin1')).toMatch(/\nconsumed:\n {2}at: '/)
     expect(readFileSync(join(dirOf(home), '2026-01-01_000000_foreign_done.md')).equals(foreign)).toBe(true)
   })
+
+  it('keeps invalid UTF-8 byte for byte from handoff write (stdin and --file) and the legacy import to the consumed copy', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const env = cliEnv(home)
+    const text = Buffer.concat([Buffer.from('## Session summary\nbad bytes: '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xc3, 0xa0]), Buffer.from('\n')])
+    const file = join(home, 'note.md')
+    writeFileSync(file, text)
+    const r = spawnSync(process.execPath, [CLI, 'handoff', 'write', '--slug', 'stdin-bytes'], {env, cwd: repo, input: text, encoding: 'utf8'})
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain('not valid UTF-8; its bytes are saved exactly as given')
+    expect(runCliSync(['handoff', 'write', '--slug', 'file-bytes', '--file', file], {env, cwd: repo}).code).toBe(0)
+    writeFileSync(join(home, '.claude', 'context-handoff.md'), text)
+    expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout).toMatch(/^<handoffs count="3"/)
+    const done = names(home).filter((n) => n.endsWith('_done.md'))
+    expect(done).toHaveLength(3)
+    for (const n of done) {
+      const bytes = readFileSync(join(dirOf(home), n))
+      expect(bytes.subarray(bytes.length - text.length).equals(text), n).toBe(true)
+      expect(bytes.toString('latin1'), n).toMatch(/\nconsumed:\n {2}at: '/)
+    }
+  })
 })
 
 /** Runs `node dist/cli.js` (or a hook) as an unprivileged user when this runs as root, so chmod 000 means something. */

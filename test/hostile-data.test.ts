@@ -10,6 +10,7 @@ import {neutraliseFence} from '../src/core/fence.ts'
 import {renderResume} from '../src/core/resume.ts'
 import {readUntrusted} from '../src/io/untrusted.ts'
 import {readTranscript} from '../src/io/transcripts.ts'
+import {renderHandoffBytes} from '../src/io/write.ts'
 import {listEntries} from '../src/io/store.ts'
 import {entryForFile} from '../src/core/memory/namespace.ts'
 import {tempDir} from './helpers.ts'
@@ -94,6 +95,17 @@ describe('bytes are kept', () => {
     expect(out.subarray(out.length - bad.length).equals(bad)).toBe(true)
     expect(out.includes(Buffer.from('\uFFFD'))).toBe(false)
     expect(parseHandoff(out.toString('utf8')).meta.consumed).toEqual({at: '2026-11-22T00:00:00.000Z', by: 'by-1'})
+  })
+
+  it('renders bytes exactly as renderHandoff renders the same text (property)', () => {
+    const meta = {baton: 1, created: '2026-11-21T00:00:00.000Z', session: 's', project: '/p', branch: 'main'}
+    fc.assert(
+      fc.property(fc.string({maxLength: 200, unit: fc.constantFrom('a', ' ', '\n', '\t', '\r', '-', '#', ':', 'z')}), (text) => {
+        fc.pre(text.trim() !== '')
+        expect(renderHandoffBytes(meta, Buffer.from(text)).toString('utf8')).toBe(renderHandoff(meta, text))
+      }),
+      {numRuns: 1000}
+    )
   })
 
   it('copies a file it cannot mark without the full parser byte for byte', async () => {

@@ -2,6 +2,8 @@
 export interface CliIo {
   /** reads all of stdin; only called when a command needs it */
   readStdin: () => Promise<string>
+  /** reads all of stdin as bytes, for text that may not be valid UTF-8 (default: `readStdin`, encoded) */
+  readStdinBytes?: () => Promise<Buffer>
   stdinIsTTY: boolean
   stdout: (text: string) => void
   /** resolves once everything written to stdout has been handed to the OS */
@@ -15,12 +17,14 @@ export interface CliIo {
 
 /** The real process's io. */
 export function processIo(): CliIo {
+  const readStdinBytes = async (): Promise<Buffer> => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
   return {
-    readStdin: async () => {
-      const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks).toString('utf8')
-    },
+    readStdin: async () => (await readStdinBytes()).toString('utf8'),
+    readStdinBytes,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdout: (t) => void process.stdout.write(t),
     // A pipe's writes may be buffered in the process; this write's callback

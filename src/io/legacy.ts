@@ -2,12 +2,14 @@
  * Legacy single-file handoffs (DESIGN §2). `$CLAUDE_HOME/context-handoff.md` is
  * imported once as a pending handoff and kept as `context-handoff.md.imported`.
  */
+import {isUtf8} from 'node:buffer'
 import {linkSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {candidateName, doneName, formatStamp} from '../core/names.ts'
 import {parseHandoff, renderHandoff} from '../core/frontmatter.ts'
 import {publishExclusive} from './publish.ts'
+import {renderHandoffBytes} from './write.ts'
 import {ensureDir} from './store.ts'
 import {readUntrusted} from './untrusted.ts'
 import {existsSync} from 'node:fs'
@@ -33,7 +35,9 @@ export function importLegacy(home: string, dir: string): string | undefined {
     if (!file) return undefined
     const raw = file.bytes.toString('utf8')
     const mtime = new Date(file.mtimeMs)
-    const doc = parseHandoff(raw)
+    // Not valid UTF-8: kept byte for byte, all of it as the body.
+    const exact = isUtf8(file.bytes) ? undefined : file.bytes
+    const doc = exact ? {meta: {}, body: raw} : parseHandoff(raw)
     if (doc.body.trim() === '') {
       keepAsImported(hold, legacy)
       return undefined
@@ -41,7 +45,7 @@ export function importLegacy(home: string, dir: string): string | undefined {
     ensureDir(dir)
     const meta = {baton: 1, created: mtime.toISOString(), session: '', ...doc.meta, legacy: legacy}
     const stamp = formatStamp(mtime)
-    const path = publishExclusive(dir, (n) => candidateName(stamp, 'legacy-context-handoff', n), renderHandoff(meta, doc.body), {
+    const path = publishExclusive(dir, (n) => candidateName(stamp, 'legacy-context-handoff', n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {
       taken: (name) => existsSync(join(dir, doneName(name)))
     })
     keepAsImported(hold, legacy)

@@ -69,7 +69,7 @@ function linkOrPlaceholder(temp: string, target: string): void {
 export function publishExclusive(
   dir: string,
   nameFor: (attempt: number) => string,
-  content: string,
+  content: string | Buffer,
   options: {mode?: number; taken?: (name: string) => boolean} = {}
 ): string {
   const temp = tempPath(dir)

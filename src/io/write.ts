@@ -1,4 +1,5 @@
 /** `baton handoff write`: one new, uniquely named, never-clobbering handoff file. */
+import {isUtf8} from 'node:buffer'
 import {existsSync, rmSync} from 'node:fs'
 import {hostname} from 'node:os'
 import {join} from 'node:path'
@@ -14,8 +15,11 @@ import {readEntry} from './entry.ts'
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
   dir: string
-  /** handoff markdown, all of it body: a leading `---` block stays text (Baton writes the frontmatter) */
-  text: string
+  /**
+   * handoff markdown, all of it body: a leading `---` block stays text (Baton
+   * writes the frontmatter). Bytes that are not valid UTF-8 are kept as they are.
+   */
+  text: string | Buffer
   cwd: string
   now: Date
   /** `--slug`; otherwise the branch; otherwise `session` */
@@ -41,13 +45,14 @@ export interface WriteResult {
  * explained file-system error when the directory is not writable.
  */
 export async function writeHandoff(options: WriteOptions): Promise<WriteResult> {
-  const body = options.text
+  const exact = typeof options.text !== 'string' && !isUtf8(options.text) ? options.text : undefined
+  const body = typeof options.text === 'string' ? options.text : options.text.toString('utf8')
   if (body.trim() === '') {
     throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
   }
-  const warnings: string[] = []
+  const warnings = exact ? ['the text is not valid UTF-8; its bytes are saved exactly as given'] : []
   if (options.inspect !== false) warnings.push(...(await import('../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
   const git = gitState(options.cwd)
@@ -66,7 +71,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   const stamp = formatStamp(options.now)
   let path: string
   try {
-    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), renderHandoff(meta, body), {
+    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body), {
       taken: (name) => existsSync(join(options.dir, doneName(name)))
     })
   } catch (error) {
@@ -75,6 +80,17 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   }
   const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
   return {path, warnings, replaced}
+}
+
+/**
+ * `meta` as Baton's frontmatter, then `body` byte for byte (only blank lines
+ * before it and white space after it trimmed, as `renderHandoff` does): for a
+ * body that is not valid UTF-8, which a string would not keep.
+ */
+export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): Buffer {
+  const head = renderHandoff(meta, '.').slice(0, -'.\n'.length)
+  const text = body.toString('latin1').replace(/^[ \t\r\n]*\n/, '').replace(/[ \t\r\n]*$/, '\n')
+  return Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(text, 'latin1')])
 }
 
 /**

@@ -21,17 +21,18 @@ async function write(argv: string[], io: CliIo): Promise<number> {
     slug: {type: 'string'}, file: {type: 'string'}, dir: {type: 'string'},
     session: {type: 'string'}, json: {type: 'boolean'}, auto: {type: 'boolean'}
   }, usage)
-  let text: string
+  // Bytes, not text: invalid UTF-8 in a note is kept as it is, never replaced.
+  let text: Buffer
   if (values.file !== undefined) {
     const file = resolve(io.cwd, values.file)
     try {
-      text = readFileSync(file, 'utf8')
+      text = readFileSync(file)
     } catch (error) {
       throw fsError(error, 'read', file)
     }
   } else if (io.stdinIsTTY) {
     throw usageError('no handoff body: stdin is a terminal and no --file was given', `pipe the markdown in: cat notes.md | ${usage}`)
-  } else text = await io.readStdin()
+  } else text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
   const {writeHandoff} = await import('../../io/write.ts')
   const result = await writeHandoff({
     dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
