@@ -7,19 +7,24 @@
  * removed) and neutralised in the original text, which is otherwise unchanged.
  */
 
+/**
+ * `<` and what reads as `<`: the two characters NFKC maps to it (U+FE64,
+ * U+FF1C) and common visual lookalikes (˂ ‹ 〈 〈 ⟨ ❮ ᐸ).
+ */
+const LT = /[<\uFE64\uFF1C\u02C2\u2039\u2329\u3008\u27E8\u276E\u1438]/g
 /** Tag names the resume output uses, after the `<` (and any `/`). */
 const TAG = /^\/?(?:handoffs?|omitted)/i
 /** Characters a reader does not see, or that a normaliser may drop. */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\s]/gu
-/** How far past a `<` to look, in code points (invisible runs included). */
-const LOOKAHEAD = 256
+/** How far past a `<` to look, in UTF-16 units (long runs of invisible characters included). */
+const LOOKAHEAD = 512
 
-const isLt = (c: string): boolean => c === '<' || (c.charCodeAt(0) > 0x7f && c.normalize('NFKC') === '<')
-
-function folded(chars: readonly string[], from: number): string {
+/** The next few visible characters after `from`, NFKC-normalised. */
+function folded(text: string, from: number): string {
   let s = ''
-  for (let j = from; j < chars.length && j - from < LOOKAHEAD && s.length < 12; j++) {
-    s += chars[j]!.normalize('NFKC').replace(INVISIBLE, '')
+  for (const c of text.slice(from, from + LOOKAHEAD)) {
+    s += c.normalize('NFKC').replace(INVISIBLE, '')
+    if (s.length >= 12) break
   }
   return s
 }
@@ -30,13 +35,5 @@ function folded(chars: readonly string[], from: number): string {
  * and so do `</ HANDOFFS >`, `</hand\u200Doff>` and `＜/handoff＞`. Pure.
  */
 export function neutraliseFence(text: string): string {
-  if (!/[<\u0080-\uFFFF]/.test(text)) return text
-  const chars = Array.from(text)
-  let out = ''
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!
-    out += c
-    if (isLt(c) && TAG.test(folded(chars, i + 1))) out += '\\'
-  }
-  return out
+  return text.replace(LT, (lt: string, at: number) => (TAG.test(folded(text, at + lt.length)) ? `${lt}\\` : lt))
 }
