@@ -76,7 +76,9 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   if (listing.litter > 0) {
     // Put back claims whose process died before delivering, so they are delivered now.
     const {sweepLitter} = await import('./clean.ts')
-    if (sweepLitter(options.dir, options.now).restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
+    const swept = sweepLitter(options.dir, options.now)
+    warnings.push(...swept.warnings)
+    if (swept.restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
   }
   for (const entry of listing.pending) {
     let raw: string | undefined
