@@ -5,8 +5,8 @@
 import {describe, expect, it} from 'vitest'
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
-import {hostname} from 'node:os'
 import {claimName} from '../src/core/names.ts'
+import {selfHolder} from '../src/io/proc.ts'
 import {join} from 'node:path'
 import {parseHandoff} from '../src/core/frontmatter.ts'
 import {body, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
@@ -158,7 +158,7 @@ describe('interrupted claims', () => {
     for (let i = 0; i < 30; i++) runCliSync(['handoff', 'write', '--slug', `d${i}`, '--dir', dir], {env: cliEnv(home), input: body(`dead-${i}`)})
     // Holds of a claimer that died: its pid is gone.
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!
-    for (const name of mdFiles(dir)) renameSync(join(dir, name), join(dir, claimName(name, hostname(), dead, 'dead1')))
+    for (const name of mdFiles(dir)) renameSync(join(dir, name), join(dir, claimName(name, {...selfHolder(), pid: dead, start: 0}, 'dead1')))
     expect(mdFiles(dir)).toEqual([])
     const runs = await Promise.all(Array.from({length: 6}, () => runCli(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})))
     for (const r of runs) expect(r.code, r.stderr).toBe(0)

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {slugify, MAX_SLUG} from '../src/core/slug.ts'
-import {candidateName, doneName, formatStamp, parseName, claimName, parseClaimName} from '../src/core/names.ts'
+import {candidateName, doneName, formatStamp, parseName, claimName, parseClaimName, hostTag, tempName, parseTempName, importingName, parseImportingName} from '../src/core/names.ts'
+import {abandoned, bootTag, judgeHolder, nsId, type PidProbe} from '../src/core/liveness.ts'
 import {parseHandoff, renderHandoff, markConsumed} from '../src/core/frontmatter.ts'
 import {inspectSections, sectionFor} from '../src/core/sections.ts'
 import {renderResume, escapeBody} from '../src/core/resume.ts'
@@ -66,8 +67,16 @@ describe('file names', () => {
     }
   })
 
-  it('reads the pid and pending name back from a claim hold', () => {
-    expect(parseClaimName(claimName('2026-11-21_090507_x.md', 'My-Host.local', 4242, 'ab12'))).toEqual({host: 'myhostlocal', pid: 4242, pendingName: '2026-11-21_090507_x.md'})
+  it('reads the holder and pending name back from a claim hold, in the current and the older format', () => {
+    const holder = {host: hostTag('My-Host.local'), pid: 4242, start: 987654, ns: '4026531836', boot: bootTag('de0e58f2-d55f-4af4-b3e3-3654df8a8942')}
+    const name = claimName('2026-11-21_090507_x-y.md', holder, 'ab12')
+    expect(name).toBe('.baton-claim-myhostlocal-4242.987654.4026531836.de0e58f2d55f-ab12-2026-11-21_090507_x-y.md')
+    expect(parseClaimName(name)).toEqual({holder, pendingName: '2026-11-21_090507_x-y.md'})
+    expect(parseClaimName('.baton-claim-myhostlocal-4242-ab12-2026-11-21_090507_x.md')).toEqual({holder: {host: 'myhostlocal', pid: 4242, start: 0, ns: '', boot: ''}, pendingName: '2026-11-21_090507_x.md'})
+    expect(parseTempName(tempName(holder, 'zz9'))).toEqual(holder)
+    expect(parseTempName('.baton-tmp-4242-ab12.tmp')).toBeUndefined()
+    expect(parseImportingName(importingName(holder, 'q1'))).toEqual(holder)
+    expect(parseImportingName('importing-4242')).toEqual({host: '', pid: 4242, start: 0, ns: '', boot: ''})
   })
 })
 
@@ -235,5 +244,38 @@ describe('the frontmatter fast path', () => {
     for (const raw of ['no frontmatter', '---\nlist:\n  - a\n---\nx', '---\na: [1, 2]\n---\nx', '---\r\na: 1\r\n---\r\nx', '---\na: "q\\n"\n---\nx']) {
       expect(parseLite(raw)).toBeUndefined()
     }
+  })
+})
+
+describe('judging a holder (issue 8: reused pids, pid namespaces, reboots, clock skew)', () => {
+  const self = {host: 'box', pid: 100, start: 5000, ns: '4026531836', boot: 'de0e58f2d55f'}
+  const running = (start: number): PidProbe => () => ({running: true, start})
+  const gone: PidProbe = () => ({running: false})
+  it('judges a holder in its own host, boot and pid namespace by pid and start time', () => {
+    const h = {...self, pid: 42, start: 777}
+    expect(judgeHolder(h, self, running(777))).toBe('alive')
+    expect(judgeHolder(h, self, running(778))).toBe('dead') // the pid now belongs to another process
+    expect(judgeHolder(h, self, gone)).toBe('dead')
+    expect(judgeHolder({...h, start: 0}, self, running(778))).toBe('unknown') // no start time: may be a reused pid
+  })
+  it('cannot judge another pid namespace, another host or an older name; another boot is dead', () => {
+    const h = {...self, pid: 42, start: 777}
+    for (const probe of [running(777), gone]) {
+      expect(judgeHolder({...h, ns: '4026532178'}, self, probe)).toBe('unknown')
+      expect(judgeHolder({...h, host: 'other'}, self, probe)).toBe('unknown')
+      expect(judgeHolder({...h, ns: '', boot: '', start: 0}, self, probe)).toBe('unknown')
+      expect(judgeHolder({...h, boot: '0123456789ab'}, self, probe)).toBe('dead')
+    }
+    expect(nsId('pid:[4026531836]')).toBe('4026531836')
+    expect(nsId('garbage')).toBe('')
+  })
+  it('never abandons a live holder, abandons a dead one at once, and an unknown one only after the limit (the future is never old)', () => {
+    const hour = 3_600_000
+    expect(abandoned('alive', 100 * hour, hour)).toBe(false)
+    expect(abandoned('dead', 0, hour)).toBe(true)
+    expect(abandoned('dead', -hour, hour)).toBe(true)
+    expect(abandoned('unknown', hour + 1, hour)).toBe(true)
+    expect(abandoned('unknown', hour - 1, hour)).toBe(false)
+    expect(abandoned('unknown', -5 * hour, hour)).toBe(false)
   })
 })

@@ -127,6 +127,46 @@ describe('PreToolUse', () => {
     expect((await b.run('pre-tool-use', edit('B', join(real, 'CLAUDE.md'), repo))).json.hookSpecificOutput?.permissionDecision).toBe('deny')
   })
 
+  it('sees through a symlink or symlinked folder elsewhere that leads to a shared file, existing or not yet', async () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const [a, b] = [holder(cliEnv(home), repo), holder(cliEnv(home), repo)]
+    const claude = join(home, '.claude')
+    mkdirSync(join(claude, 'skills'), {recursive: true})
+    writeFileSync(join(claude, 'settings.json'), '{}')
+    await a.run('pre-tool-use', edit('A', join(claude, 'settings.json'), repo))
+    await a.run('pre-tool-use', edit('A', join(claude, 'skills', 'new.md'), repo))
+    expect(claimsOf(home).A).toEqual([join(claude, 'settings.json'), join(claude, 'skills', 'new.md')])
+    const elsewhere = tempDir()
+    symlinkSync(join(claude, 'settings.json'), join(elsewhere, 'settings-link.json'))
+    symlinkSync(join(claude, 'skills'), join(elsewhere, 'skills-dir'))
+    symlinkSync(join(claude, 'skills', 'new.md'), join(elsewhere, 'dangling.md')) // points at a file not written yet
+    for (const path of [join(elsewhere, 'settings-link.json'), join(elsewhere, 'skills-dir', 'new.md'), join(elsewhere, 'dangling.md'), 'skills-dir/new.md']) {
+      const r = await b.run('pre-tool-use', edit('B', path, elsewhere))
+      expect([r.code, r.json.hookSpecificOutput?.permissionDecision], path).toEqual([0, 'deny'])
+    }
+    expect(claimsOf(home).B ?? []).toEqual([])
+  })
+
+  it('keeps the claims of a live session however long it idles, and frees them once its process is gone', async () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const [a, b] = [holder(cliEnv(home), repo), holder(cliEnv(home), repo)]
+    await a.run('session-start', {session_id: 'A', cwd: repo, source: 'startup'})
+    const file = memory(home)
+    expect((await a.run('pre-tool-use', edit('A', file, repo))).json).toEqual({})
+    // A idles for three hours: no heartbeat since.
+    const entry = join(home, '.claude', 'baton', 'sessions', 'A.json')
+    const idle = new Date(Date.now() - 3 * 3_600_000)
+    writeFileSync(entry, JSON.stringify({...JSON.parse(readFileSync(entry, 'utf8')), heartbeat: idle.toISOString()}))
+    utimesSync(entry, idle, idle)
+    const denied = await b.run('pre-tool-use', edit('B', file, repo))
+    expect(denied.json.hookSpecificOutput?.permissionDecision).toBe('deny')
+    await a.kill()
+    expect((await b.run('pre-tool-use', edit('B', file, repo))).json).toEqual({})
+    expect(claimsOf(home).B).toEqual([file])
+  })
+
   it('fails open with a systemMessage when the registry is unusable', async () => {
     const home = tempDir()
     const repo = gitRepo()

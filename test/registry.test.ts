@@ -6,6 +6,9 @@ import {join} from 'node:path'
 import {cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 import {startHolder, type Holder} from './session-holder.ts'
 import {parseEntry, staleReason, STALE_AFTER_MS} from '../src/core/registry.ts'
+import {holderTag} from '../src/core/liveness.ts'
+import {selfHolder} from '../src/io/proc.ts'
+import {spawnSync} from 'node:child_process'
 
 const holders: Holder[] = []
 afterAll(async () => {
@@ -64,15 +67,21 @@ describe('the session registry', () => {
     expect(entries(home).map((e) => e.session).sort()).toEqual(['s0', 's2', 's3', 's5'])
   })
 
-  it('counts a session as stale after 30 minutes without a heartbeat, even while its process lives', async () => {
+  it('keeps an idle session live while its process runs, and counts one it cannot judge as stale after 30 minutes', async () => {
     const home = tempDir()
     const repo = gitRepo()
     const h = holder(cliEnv(home), repo)
     await h.run('session-start', {session_id: 'idle', cwd: repo, source: 'startup'})
     const file = join(sessions(home), 'idle.json')
-    const later = new Date(Date.now() + STALE_AFTER_MS + 60_000).toISOString()
+    for (const later of [STALE_AFTER_MS + 60_000, 7 * 24 * 3_600_000]) {
+      const report = status(home, {BATON_NOW: new Date(Date.now() + later).toISOString()})
+      expect([report.sessions.length, report.pruned]).toEqual([1, []])
+    }
+    // The same entry from another pid namespace (a container sharing this home) cannot be judged by its pid.
+    const entry = JSON.parse(readFileSync(file, 'utf8'))
+    writeFileSync(file, JSON.stringify({...entry, pidNs: '1'}))
     expect(status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS - 60_000).toISOString()}).sessions).toHaveLength(1)
-    expect(status(home, {BATON_NOW: later}).pruned).toEqual([{session: 'idle', reason: expect.stringMatching(/^no heartbeat for 3\d min$/)}])
+    expect(status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS + 60_000).toISOString()}).pruned).toEqual([{session: 'idle', reason: expect.stringMatching(/^no heartbeat for 3\d min$/)}])
     expect(existsSync(file)).toBe(false)
     // The session comes back: its next prompt registers it again.
     const r = await h.run('user-prompt-submit', {session_id: 'idle', cwd: repo})
@@ -80,13 +89,17 @@ describe('the session registry', () => {
     expect(entries(home).map((e) => e.session)).toEqual(['idle'])
   })
 
-  it('judges a pid only on its own host, and a reused pid as gone', () => {
+  it('judges a session by its process when it can, and by its heartbeat only when it cannot', () => {
     const now = new Date('2026-11-21T12:00:00Z')
-    const e = parseEntry(JSON.stringify({baton: 1, session: 'x', pid: 4242, pidStart: 77, host: 'other-box', started: '2026-11-21T11:00:00Z', heartbeat: '2026-11-21T11:59:00Z'}))!
-    const probe = {now, host: 'this-box', lastSeenMs: Date.parse(e.heartbeat), alive: () => false}
-    expect(staleReason(e, probe)).toBeUndefined()
-    expect(staleReason({...e, host: 'this-box'}, probe)).toBe('process 4242 is gone')
-    expect(staleReason({...e, host: 'this-box'}, {...probe, alive: (_pid: number, start: number) => start === 77})).toBeUndefined()
+    const e = parseEntry(JSON.stringify({baton: 1, session: 'x', pid: 4242, pidStart: 77, pidNs: '4026531836', boot: 'ab', host: 'box', started: '2026-11-21T11:00:00Z', heartbeat: '2026-11-21T11:00:00Z'}))!
+    expect([e.pidNs, e.boot]).toEqual(['4026531836', 'ab'])
+    const at = (verdict: 'alive' | 'dead' | 'unknown', idleMin: number) => staleReason(e, {now, lastSeenMs: now.getTime() - idleMin * 60_000, judge: () => verdict})
+    expect(at('alive', 24 * 60)).toBeUndefined() // a live session keeps its claims however long it idles
+    expect(at('dead', 1)).toBe('process 4242 is gone')
+    expect(at('unknown', 29)).toBeUndefined()
+    expect(at('unknown', 31)).toBe('no heartbeat for 31 min')
+    expect(at('unknown', -120)).toBeUndefined() // a heartbeat in the future is never old
+    expect(parseEntry(JSON.stringify({baton: 1, session: 'old', started: 'x'}))).toMatchObject({pidNs: '', boot: ''})
   })
 
   it('removes the entry at SessionEnd, and never touches Claude Code\'s own sessions folder', async () => {
@@ -125,5 +138,18 @@ describe('the session registry', () => {
     const report = status(home)
     expect(report.sessions).toEqual([])
     expect(existsSync(torn)).toBe(false)
+  })
+
+  it('never sweeps the temp file of a live writer, whatever its age or the clock; a dead writer\'s goes at once', () => {
+    const home = tempDir()
+    mkdirSync(sessions(home), {recursive: true})
+    const me = selfHolder()
+    const live = join(sessions(home), `a.json.tmp.${holderTag(me)}.t1`) // this test process is the writer
+    const dead = join(sessions(home), `b.json.tmp.${holderTag({...me, pid: spawnSync(process.execPath, ['-e', '0']).pid!, start: 0})}.t2`)
+    for (const f of [live, dead]) writeFileSync(f, '{"baton": 1')
+    const old = new Date(Date.now() - 3_600_000)
+    utimesSync(live, old, old)
+    status(home, {BATON_NOW: new Date(Date.now() + 3 * 3_600_000).toISOString()})
+    expect([existsSync(live), existsSync(dead)]).toEqual([true, false])
   })
 })

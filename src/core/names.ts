@@ -3,6 +3,8 @@
  * `<same stem>_done.md`. Pure: the clock is passed in.
  */
 
+import {HOLDER_TAG, holderFromMatch, holderTag, type HolderId} from './liveness.ts'
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 /** Local-time stamp `YYYY-MM-DD_HHMMSS` for `date`. */
@@ -68,13 +70,52 @@ export function hostTag(host: string): string {
   return host.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24) || 'host'
 }
 
-/** Name under which a claimer (`pid` on `host`) holds `pendingName` until it has delivered it. */
-export function claimName(pendingName: string, host: string, pid: number, token: string): string {
-  return `${CLAIM_PREFIX}${hostTag(host)}-${pid}-${token}-${pendingName}`
+/** Name under which a claimer holds `pendingName` until it has delivered it. */
+export function claimName(pendingName: string, holder: Readonly<HolderId>, token: string): string {
+  return `${CLAIM_PREFIX}${holderTag(holder)}-${token}-${pendingName}`
 }
 
-/** The host tag, pid and pending name inside a claim name, or `undefined`. */
-export function parseClaimName(name: string): {host: string; pid: number; pendingName: string} | undefined {
-  const m = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/.exec(name)
-  return m ? {host: m[1] as string, pid: Number(m[2]), pendingName: m[3] as string} : undefined
+const CLAIM = new RegExp(`^\\.baton-claim-${HOLDER_TAG}-[a-z0-9]+-(.+\\.md)$`)
+const OLD_CLAIM = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/
+
+/**
+ * The holder and pending name inside a claim name, or `undefined`. Names
+ * written before holders carried start time, namespace and boot
+ * (`.baton-claim-<host>-<pid>-<token>-<pending>`) parse with those unknown.
+ */
+export function parseClaimName(name: string): {holder: HolderId; pendingName: string} | undefined {
+  const m = CLAIM.exec(name)
+  if (m) return {holder: holderFromMatch(m, 1), pendingName: m[6] as string}
+  const old = OLD_CLAIM.exec(name)
+  return old ? {holder: {host: old[1] as string, pid: Number(old[2]), start: 0, ns: '', boot: ''}, pendingName: old[3] as string} : undefined
+}
+
+/** Name of a temp file written by `holder` (see {@link TEMP_PREFIX}). */
+export function tempName(holder: Readonly<HolderId>, token: string): string {
+  return `${TEMP_PREFIX}${holderTag(holder)}-${token}.tmp`
+}
+
+const TEMP = new RegExp(`^\\.baton-tmp-${HOLDER_TAG}-`)
+
+/** The holder that wrote a temp file, or `undefined` for an older name (`.baton-tmp-<pid>-<token>.tmp`), which only age can judge. */
+export function parseTempName(name: string): HolderId | undefined {
+  const m = TEMP.exec(name)
+  return m ? holderFromMatch(m, 1) : undefined
+}
+
+/** Suffix of the legacy file while one process imports it: `context-handoff.md.importing-<holder>-<token>`. */
+export function importingName(holder: Readonly<HolderId>, token: string): string {
+  return `importing-${holderTag(holder)}-${token}`
+}
+
+const IMPORTING = new RegExp(`^importing-(?:${HOLDER_TAG}-[a-z0-9]+|(\\d+))$`)
+
+/**
+ * The holder inside an {@link importingName} suffix; for the older
+ * `importing-<pid>` form a holder with only the pid known; `undefined` for anything else.
+ */
+export function parseImportingName(suffix: string): HolderId | undefined {
+  const m = IMPORTING.exec(suffix)
+  if (!m) return undefined
+  return m[6] === undefined ? holderFromMatch(m, 1) : {host: '', pid: Number(m[6]), start: 0, ns: '', boot: ''}
 }

@@ -1,8 +1,10 @@
 /**
  * The session registry's rules (DESIGN §2, issue 5), pure: one entry per live
- * Claude Code session, stale when its process is gone (same host only) or its
- * heartbeat is older than 30 minutes. Liveness and the clock are passed in.
+ * Claude Code session, stale when its process is gone (judged by pid, start
+ * time, pid namespace and boot) or, when it cannot be judged, its heartbeat is
+ * older than 30 minutes. Liveness and the clock are passed in.
  */
+import type {Verdict} from './liveness.ts'
 
 /** An entry whose heartbeat is older than this is stale (30 minutes). */
 export const STALE_AFTER_MS = 30 * 60 * 1000
@@ -24,6 +26,10 @@ export interface SessionEntry {
   pid: number
   /** the pid's start time in clock ticks since boot (Linux), to tell a reused pid apart; 0 when unknown */
   pidStart: number
+  /** the pid namespace the pid belongs to (`/proc/self/ns/pid` inode, Linux); '' when unknown or written by an older Baton */
+  pidNs: string
+  /** the boot the process runs in (shortened `/proc/sys/kernel/random/boot_id`, Linux); '' when unknown */
+  boot: string
   host: string
   /** the project root (the main repository's root for a worktree, the cwd outside git) */
   project: string
@@ -57,7 +63,7 @@ export function parseEntry(raw: string): SessionEntry | undefined {
     })
     : []
   return {
-    baton: 1, session: e.session, pid: num('pid'), pidStart: num('pidStart'), host: str('host'),
+    baton: 1, session: e.session, pid: num('pid'), pidStart: num('pidStart'), pidNs: str('pidNs'), boot: str('boot'), host: str('host'),
     project: str('project'), worktree: str('worktree'), branch: str('branch'),
     started: str('started'), heartbeat: str('heartbeat') || str('started'), claims
   }
@@ -66,22 +72,28 @@ export function parseEntry(raw: string): SessionEntry | undefined {
 /** Facts about the world needed to judge an entry. */
 export interface LivenessProbe {
   now: Date
-  /** this machine's host name */
-  host: string
   /** the last heartbeat in ms since the epoch (the later of the file's mtime and `heartbeat`) */
   lastSeenMs: number
-  /** whether `pid` (started at `pidStart`, 0 = unknown) still runs on this host */
-  alive: (pid: number, pidStart: number) => boolean
+  /** whether the entry's process runs, seen from here (see `judgeHolder`) */
+  judge: (entry: Readonly<SessionEntry>) => Verdict
   /** default {@link STALE_AFTER_MS} */
   staleAfterMs?: number
 }
 
-/** Why an entry is stale, or `undefined` when it is live. */
+/**
+ * Why an entry is stale, or `undefined` when it is live. A session whose
+ * process can be judged is live exactly while that process runs, however long
+ * it idles; only a session that cannot be judged (another host or pid
+ * namespace, no start time) goes stale after `staleAfterMs` without a
+ * heartbeat. A heartbeat in the future is never old.
+ */
 export function staleReason(entry: Readonly<SessionEntry>, probe: Readonly<LivenessProbe>): string | undefined {
+  const verdict = probe.judge(entry)
+  if (verdict === 'alive') return undefined
+  if (verdict === 'dead') return `process ${entry.pid} is gone`
   const limit = probe.staleAfterMs ?? STALE_AFTER_MS
   const idle = probe.now.getTime() - probe.lastSeenMs
   if (idle > limit) return `no heartbeat for ${Math.round(idle / 60_000)} min`
-  if (entry.host === probe.host && entry.pid > 0 && !probe.alive(entry.pid, entry.pidStart)) return `process ${entry.pid} is gone`
   return undefined
 }
 

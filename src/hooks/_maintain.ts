@@ -5,7 +5,7 @@
 import {mkdirSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Config} from '../core/config.ts'
-import {batonDir} from '../io/paths.ts'
+import {batonDir, claudeHome} from '../io/paths.ts'
 
 const DAY = 86_400_000
 
@@ -22,6 +22,6 @@ export async function maintain(context: {dir: string; config: Config}): Promise<
   const {cleanHandoffs} = await import('../io/clean.ts')
   mkdirSync(batonDir(), {recursive: true, mode: 0o700})
   writeFileSync(marker, new Date().toISOString())
-  const restored = cleanHandoffs(context.dir, new Date(), {days: context.config.keepDays}).restored.length
+  const restored = cleanHandoffs(context.dir, new Date(), {days: context.config.keepDays, home: claudeHome()}).restored.length
   return restored ? [`baton: put ${restored} interrupted claim(s) back as pending.`] : []
 }

@@ -8,26 +8,33 @@ import {realpathSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
 import {runHook, type HookInput} from './_run.ts'
 import {claudeHome} from '../io/paths.ts'
+import {canonicalFile} from '../io/canonical.ts'
 import {guardedKind} from '../core/guard.ts'
 
-/** The file `input` edits when the guard covers it, else `undefined`. */
+/**
+ * The file `input` edits when the guard covers it, else `undefined`. A path
+ * is covered when it lies under `$CLAUDE_HOME` as written, or once symlinks
+ * are resolved (a link elsewhere to a shared file, a symlinked folder, or a
+ * symlinked `$CLAUDE_HOME`); a file that does not exist yet is resolved
+ * through its parent.
+ */
 function covered(input: HookInput): string | undefined {
   const raw = input.tool_input?.file_path
   if (typeof raw !== 'string' || raw === '') return undefined
   const target = resolve(input.cwd || process.cwd(), raw)
   const home = claudeHome()
-  const under = (root: string): string | undefined =>
-    target.startsWith(root + sep) && guardedKind(relative(root, target).split(sep).join('/')) ? target : undefined
-  let found = under(home)
-  if (found === undefined) {
-    try {
-      const real = realpathSync(home)
-      if (real !== home) found = under(real)
-    } catch {
-      // no $CLAUDE_HOME: nothing to guard
-    }
+  const under = (root: string, path: string): string | undefined =>
+    path.startsWith(root + sep) && guardedKind(relative(root, path).split(sep).join('/')) ? path : undefined
+  const found = under(home, target)
+  if (found !== undefined) return found
+  let realHome: string
+  try {
+    realHome = realpathSync(home)
+  } catch {
+    return undefined // no $CLAUDE_HOME: nothing to guard
   }
-  return found
+  const real = canonicalFile(target)
+  return under(realHome, real) ?? under(home, real)
 }
 
 // No top-level await: this entry is built as CommonJS (see scripts/build.mjs).

@@ -8,6 +8,12 @@
  * leaves a hold, which the sweeper puts back as pending: a note is delivered at
  * least once even across SIGKILL, and exactly once otherwise.
  *
+ * On a file system without hard links (FAT, exFAT) the reservation is an
+ * empty exclusive placeholder instead, and putting a note back renames it onto
+ * an exclusive placeholder (see `linkOrPlaceholder`): nothing is ever clobbered.
+ * The hold's name carries the claimer's pid, start time, pid namespace and
+ * boot, so that a sweeper can tell a live claimer from a dead one.
+ *
  * The consumed copy is not fsynced (that would cost ~2 ms per handoff on every
  * session start): it replaces the already-durable original by rename, which
  * ext4, XFS and btrfs order after its data, so a crash leaves the old or the
@@ -15,11 +21,11 @@
  */
 import {linkSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {hostname} from 'node:os'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {claimName, doneName} from '../core/names.ts'
 import {consumeBytes} from './docs.ts'
-import {tempPath, unlinkQuiet} from './publish.ts'
+import {linkOrPlaceholder, noHardLinks, placeholder, tempPath, unlinkQuiet} from './publish.ts'
+import {selfHolder} from './proc.ts'
 import {token} from './lazy.ts'
 import {fsError, readHandoffFile} from './store.ts'
 
@@ -33,13 +39,25 @@ export interface Claimed {
   release: () => void
 }
 
+/**
+ * Reserves the first free `_done` name. A hard link keeps the whole note under
+ * that name too; without hard links an empty exclusive placeholder reserves
+ * it (the sweeper knows an empty `_done` file for one).
+ */
 function reserveDone(dir: string, hold: string, pendingName: string): string {
+  let links = true
   for (let n = 1; n < 100_000; n++) {
     const path = join(dir, doneName(pendingName, n))
     try {
-      linkSync(hold, path)
+      if (links) linkSync(hold, path)
+      else placeholder(path)
       return path
     } catch (error) {
+      if (links && noHardLinks(error)) {
+        links = false
+        n--
+        continue
+      }
       if (!hasCode(error, 'EEXIST')) throw error
     }
   }
@@ -55,7 +73,7 @@ function reserveDone(dir: string, hold: string, pendingName: string): string {
  */
 export async function claimHandoff(dir: string, pendingName: string, by: string, at: string): Promise<Claimed | undefined> {
   const pending = join(dir, pendingName)
-  const hold = join(dir, claimName(pendingName, hostname(), process.pid, token()))
+  const hold = join(dir, claimName(pendingName, selfHolder(), token()))
   try {
     renameSync(pending, hold)
   } catch (error) {
@@ -79,7 +97,7 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
     try {
-      linkSync(hold, pending) // never clobbers a newer file of the same name
+      linkOrPlaceholder(hold, pending) // never clobbers a newer file of the same name
       if (done) rmSync(done, {force: true})
       rmSync(hold, {force: true})
     } catch {

@@ -1,16 +1,20 @@
 /**
  * Retention and litter (DESIGN §4.3, §4.4): consumed handoffs older than
- * `keepDays` are deleted; pending handoffs never are. Temp files older than an
- * hour are removed, and holds left by a killed claimer are put back as pending.
+ * `keepDays` are deleted; pending handoffs never are. Temp files and holds
+ * left by a process that is gone are removed or put back as pending (see
+ * {@link sweepLitter} for how a process is judged gone).
  */
-import {linkSync, readdirSync, renameSync, rmSync, statSync} from 'node:fs'
+import {lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, hostTag, parseClaimName, parseName} from '../core/names.ts'
+import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, parseClaimName, parseName, parseTempName} from '../core/names.ts'
+import {abandoned} from '../core/liveness.ts'
 import {token} from './lazy.ts'
-import {hostname} from 'node:os'
 import {hasCode} from '../core/errors.ts'
+import {judge, selfHolder} from './proc.ts'
+import {linkOrPlaceholder} from './publish.ts'
 import {listEntries, skippedWarning} from './store.ts'
 import {readEntry} from './entry.ts'
+import {orphanImports, recoverImports} from './legacy.ts'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -23,15 +27,8 @@ export interface CleanResult {
   restored: string[]
   /** files skipped because they could not be read, each naming the file and what to do */
   warnings: string[]
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return hasCode(error, 'EPERM')
-  }
+  /** pending handoffs of legacy imports finished for a killed importer (only with `home`) */
+  imported: string[]
 }
 
 /**
@@ -40,12 +37,13 @@ function alive(pid: number): boolean {
  *
  * @param [options.days=7] retention of consumed handoffs, in days
  * @param [options.dryRun=false] report only
+ * @param [options.home] `$CLAUDE_HOME`: also finish legacy imports a killed process left
  */
-export function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean} = {}): CleanResult {
+export function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean; home?: string} = {}): CleanResult {
   const days = options.days ?? 7
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
-  const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: []}
+  const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}
   for (const entry of listEntries(dir).consumed) {
     let doc
     try {
@@ -63,14 +61,23 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
     } else result.kept++
   }
   sweepLitter(dir, now, options.dryRun ?? false, result)
+  if (options.home !== undefined && !options.dryRun && orphanImports(options.home).length > 0) {
+    // A legacy import a killed process left half done: finish it.
+    result.imported = recoverImports(options.home, dir, now)
+  }
   return result
 }
 
 /**
- * Sweeps temp files older than an hour and puts back claims whose process
- * died. Cheap: only Baton's own dot-files are looked at.
+ * Sweeps temp files and puts back claims whose writer or claimer is gone.
+ * Cheap: only Baton's own dot-files are looked at. A file whose process
+ * still runs (same pid, start time, pid namespace and boot) is never touched,
+ * however old it looks; one whose process is gone is handled at once; one
+ * whose process cannot be judged (another host or pid namespace, an older
+ * name) waits until it is an hour old, and a time in the future is never old
+ * (see `abandoned`).
  */
-export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: []}): CleanResult {
+export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}): CleanResult {
   let names: string[]
   try {
     names = readdirSync(dir)
@@ -78,25 +85,27 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
     return result
   }
   for (const name of names) {
-    if (!name.startsWith(TEMP_PREFIX) && !name.startsWith(CLAIM_PREFIX)) continue
+    const temp = name.startsWith(TEMP_PREFIX)
+    const hold = temp ? undefined : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
+    if (!temp && !hold) continue
     const path = join(dir, name)
     let age: number
     try {
-      const st = statSync(path)
+      const st = lstatSync(path)
       if (!st.isFile()) continue
       // A temp file's age is its last write. A hold keeps the mtime of the
       // handoff it holds, but the rename that made it set its ctime.
-      age = now.getTime() - (name.startsWith(TEMP_PREFIX) ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs))
+      age = now.getTime() - (temp ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs))
     } catch {
       continue
     }
-    if (name.startsWith(TEMP_PREFIX) && age > HOUR) {
-      if (!dryRun) rmSync(path, {force: true})
-      result.sweptTemp.push(path)
-    }
-    const hold = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
-    // A claimer on this host that is gone will never deliver; elsewhere, wait an hour.
-    if (hold && ((hold.host === hostTag(hostname()) && !alive(hold.pid)) || age > HOUR)) {
+    if (temp) {
+      const writer = parseTempName(name)
+      if (abandoned(writer ? judge(writer) : 'unknown', age, HOUR)) {
+        if (!dryRun) rmSync(path, {force: true})
+        result.sweptTemp.push(path)
+      }
+    } else if (hold && abandoned(judge(hold.holder), age, HOUR)) {
       try {
         if (!dryRun) restoreHold(dir, path, hold.pendingName)
         result.restored.push(path)
@@ -117,7 +126,7 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   // Take the hold over first (rename is atomic): when two sweepers find the
   // same dead hold, only one restores it. If this process dies in turn, the
   // hold it now owns is dead too, and is restored later.
-  const hold = join(dir, claimName(pendingName, hostname(), process.pid, token()))
+  const hold = join(dir, claimName(pendingName, selfHolder(), token()))
   try {
     renameSync(deadHold, hold)
   } catch (error) {
@@ -127,13 +136,14 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   const doc = readQuiet(hold)
   if (doc === null) return // vanished
   // An unreadable hold is put back all the same; only its `_done` copy stays.
-  // First drop the dead claimer's unfinished `_done` copy (same body), while
-  // the handoff is not yet pending: once it is, a new claimer may publish a
-  // copy with the same body, which must not be mistaken for the dead one's.
+  // First drop the dead claimer's unfinished `_done` copy (same body, or the
+  // empty placeholder that reserves the name where there are no hard links),
+  // while the handoff is not yet pending: once it is, a new claimer may
+  // publish a copy with the same body, which must not be mistaken for the dead one's.
   for (let n = 1; doc && n < 1000; n++) {
     const done = readQuiet(join(dir, doneName(pendingName, n)))
     if (!done) break
-    if (done.body === doc.body) {
+    if (done.body === doc.body || done.raw === '') {
       rmSync(join(dir, doneName(pendingName, n)), {force: true})
       break
     }
@@ -142,7 +152,7 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   for (let attempt = 1; attempt < 1000; attempt++) {
     const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
     try {
-      linkSync(hold, join(dir, name))
+      linkOrPlaceholder(hold, join(dir, name)) // without hard links this moves the hold
       break
     } catch (error) {
       if (!hasCode(error, 'EEXIST') || !parsed) return

@@ -8,7 +8,8 @@ import {closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeF
 import {join} from 'node:path'
 import {token} from './lazy.ts'
 import {BatonError, hasCode} from '../core/errors.ts'
-import {TEMP_PREFIX} from '../core/names.ts'
+import {tempName} from '../core/names.ts'
+import {selfHolder} from './proc.ts'
 
 /** Removes `path` if it exists (cheaper than `rmSync` with `force`). */
 export function unlinkQuiet(path: string): void {
@@ -19,9 +20,9 @@ export function unlinkQuiet(path: string): void {
   }
 }
 
-/** A unique temp path in `dir`, recognisable by the sweeper. */
+/** A unique temp path in `dir`, recognisable by the sweeper, naming this process so that it is never swept while it runs. */
 export function tempPath(dir: string): string {
-  return join(dir, `${TEMP_PREFIX}${process.pid}-${token()}.tmp`)
+  return join(dir, tempName(selfHolder(), token()))
 }
 
 /** Writes `content` to a new file at `path` (which must not exist) and fsyncs it. */
@@ -49,14 +50,29 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Hard links are missing on some file systems; fall back to an exclusive placeholder. */
-function linkOrPlaceholder(temp: string, target: string): void {
+/** Whether `error` says the file system has no hard links (FAT, exFAT, some network and FUSE file systems). */
+export function noHardLinks(error: unknown): boolean {
+  return hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')
+}
+
+/** Creates `target` empty and exclusively: EEXIST when the name is taken. A later rename onto it replaces only this placeholder. */
+export function placeholder(target: string): void {
+  closeSync(openSync(target, 'wx', 0o600))
+}
+
+/**
+ * Gives `source`'s content the new name `target` without ever clobbering an
+ * existing `target` (EEXIST). Hard-links where the file system can; where it
+ * cannot, reserves `target` with an exclusive placeholder and renames `source`
+ * onto it, so `source` is gone afterwards.
+ */
+export function linkOrPlaceholder(source: string, target: string): void {
   try {
-    linkSync(temp, target)
+    linkSync(source, target)
   } catch (error) {
-    if (!hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error
-    closeSync(openSync(target, 'wx', 0o600)) // EEXIST here means the name is taken
-    renameSync(temp, target) // replaces only our own empty placeholder
+    if (!noHardLinks(error)) throw error
+    placeholder(target) // EEXIST here means the name is taken
+    renameSync(source, target) // replaces only our own empty placeholder
   }
 }
 

@@ -6,13 +6,15 @@
  * `src/io/claims.ts`.
  */
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync} from 'node:fs'
-import {hostname} from 'node:os'
 import {join} from 'node:path'
 import {token} from './lazy.ts'
 import {hasCode} from '../core/errors.ts'
 import {lastSeen, parseEntry, staleReason, type SessionEntry} from '../core/registry.ts'
 import {batonDir} from './paths.ts'
-import {pidAlive} from './proc.ts'
+import {entryHolder, judge, selfHolder} from './proc.ts'
+import {HOLDER_TAG, abandoned, holderFromMatch, holderTag, type Verdict} from '../core/liveness.ts'
+
+const TEMP = new RegExp(`\\.json\\.tmp\\.${HOLDER_TAG}\\.[a-z0-9]+$`)
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -39,7 +41,7 @@ export function entryFile(dir: string, session: string): string {
 export function writeEntry(dir: string, entry: Readonly<SessionEntry>): string {
   mkdirSync(dir, {recursive: true, mode: 0o700})
   const file = entryFile(dir, entry.session)
-  const temp = `${file}.tmp.${process.pid}.${token()}`
+  const temp = `${file}.tmp.${holderTag(selfHolder())}.${token()}`
   try {
     writeFileSync(temp, `${JSON.stringify(entry, null, 2)}\n`, {mode: 0o600})
     renameSync(temp, file)
@@ -96,12 +98,10 @@ export interface RegistryScan {
 /**
  * Reads and judges every entry in `dir`. A missing folder is empty.
  *
- * @param [options.host=os.hostname()] this machine, for pid checks
- * @param [options.alive=pidAlive] pid probe (tests may replace it)
+ * @param [options.judge] whether an entry's process runs (default: `judge` from proc.ts; tests may replace it)
  */
-export function scanRegistry(dir: string, now: Date, options: {host?: string; alive?: (pid: number, start: number) => boolean} = {}): RegistryScan {
-  const host = options.host ?? hostname()
-  const alive = options.alive ?? pidAlive
+export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: Readonly<SessionEntry>) => Verdict} = {}): RegistryScan {
+  const judgeEntry = options.judge ?? ((entry: Readonly<SessionEntry>) => judge(entryHolder(entry)))
   const entries: FoundEntry[] = []
   const junk: string[] = []
   let names: string[]
@@ -123,11 +123,13 @@ export function scanRegistry(dir: string, now: Date, options: {host?: string; al
     }
     const entry = name.endsWith('.json') ? parseEntry(raw) : undefined
     if (!entry) {
-      if (now.getTime() - mtimeMs > 60_000) junk.push(file) // a temp file or torn entry nobody finished
+      // A temp file or torn entry nobody finished: never one whose writer still runs.
+      const writer = TEMP.exec(name)
+      if (abandoned(writer ? judge(holderFromMatch(writer, 1)) : 'unknown', now.getTime() - mtimeMs, 60_000)) junk.push(file)
       continue
     }
     const seen = lastSeen(entry, mtimeMs)
-    entries.push({entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, {now, host, lastSeenMs: seen, alive})})
+    entries.push({entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, {now, lastSeenMs: seen, judge: judgeEntry})})
   }
   entries.sort((a, b) => (a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0))
   return {entries, junk}

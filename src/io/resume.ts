@@ -2,7 +2,7 @@
  * `baton handoff resume`: pick this project's pending handoffs (plus those that
  * name no project), claim each exactly once, and render them fenced, oldest first.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync} from 'node:fs'
 import {BatonError} from '../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
@@ -57,13 +57,23 @@ function byName(a: string, b: string): number {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb
 }
 
+/** Whether `home` holds the legacy file, or one an importer left while importing it (cheap: no parsing). */
+function legacyWaiting(home: string): boolean {
+  if (existsSync(join(home, 'context-handoff.md'))) return true
+  try {
+    return readdirSync(home).some((n) => n.startsWith('context-handoff.md.importing-'))
+  } catch {
+    return false
+  }
+}
+
 /** Claims and renders pending handoffs. */
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
-  const legacy = options.legacy !== false && existsSync(join(options.home, 'context-handoff.md'))
+  const legacy = options.legacy !== false && legacyWaiting(options.home)
   const warnings: string[] = []
   let imported: string | undefined
   try {
-    imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir) : undefined
+    imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now) : undefined
   } catch (error) {
     // A legacy file that is not data Baton can read stays in place; the rest are still delivered.
     if (!(error instanceof BatonError && error.code === 'ELEGACY')) throw error

@@ -5,7 +5,7 @@
 import {hostname} from 'node:os'
 import {gitState} from './git.ts'
 import {projectRoot} from './memory-path.ts'
-import {procStart, sessionPid} from './proc.ts'
+import {procStart, selfHolder, sessionPid} from './proc.ts'
 import {readEntry, scanRegistry, removeEntry, writeEntry} from './registry.ts'
 import type {SessionEntry} from '../core/registry.ts'
 
@@ -35,14 +35,15 @@ export function registerSession(options: Readonly<RegisterOptions>): SessionEntr
   const git = gitState(cwd)
   const previous = readEntry(dir, session)
   const entry: SessionEntry = {
-    baton: 1, session, pid, pidStart: procStart(pid), host,
+    // The session's process runs in this hook's pid namespace and boot.
+    baton: 1, session, pid, pidStart: procStart(pid), pidNs: selfHolder().ns, boot: selfHolder().boot, host,
     project: git.inRepo ? projectRoot(cwd) : git.root, worktree: git.root, branch: git.branch,
     started: previous?.started ?? now.toISOString(), heartbeat: now.toISOString(), claims: previous?.claims ?? []
   }
   writeEntry(dir, entry)
-  for (const found of scanRegistry(dir, now, {host}).entries) {
+  for (const found of scanRegistry(dir, now).entries) {
     const e = found.entry
-    if (e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart) removeEntry(dir, e.session)
+    if (e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs) removeEntry(dir, e.session)
   }
   return entry
 }

@@ -144,13 +144,14 @@ async function clean(argv: string[], io: CliIo): Promise<number> {
   const config = loadConfig(io.env)
   const {cleanHandoffs} = await import('../../io/clean.ts')
   const dryRun = values['dry-run'] ?? false
-  const result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun})
+  const result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun, home: claudeHome(io.env)})
   if (values.json) json(io, {dryRun, ...result})
   else {
     const verb = dryRun ? 'would delete' : 'deleted'
     io.stdout(`${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; ` +
       `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`)
     for (const p of result.deleted) io.stdout(`  ${verb} ${p}\n`)
+    for (const p of result.imported) io.stdout(`  finished the interrupted import of the legacy context-handoff.md as ${p}\n`)
   }
   for (const w of result.warnings) io.stderr(`${w}\n`)
   return 0
