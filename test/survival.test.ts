@@ -157,7 +157,7 @@ describe('the legacy import under SIGKILL (item 7b)', () => {
     const dead = {...selfHolder(), pid: spawnSync(process.execPath, ['-e', '0']).pid!, start: 0}
     // The killed importer had renamed the legacy file and published it (token t0k3n), but not yet archived it.
     writeFileSync(join(claude, `context-handoff.md.${importingName(dead, 't0k3n')}`), body('legacy-9'))
-    writeFileSync(join(dir, '2026-11-21_091522_legacy-context-handoff.md'), `---\nbaton: 1\nlegacyImport: t0k3n\n---\n\n${body('legacy-9')}`)
+    writeFileSync(join(dir, '2026-11-21_091522_legacy-context-handoff.md'), `---\nbaton: 1\nlegacyImport: import-t0k3n\n---\n\n${body('legacy-9')}`)
     const clean = runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})
     expect(JSON.parse(clean.stdout).imported).toEqual([join(dir, '2026-11-21_091522_legacy-context-handoff.md')])
     expect(readdirSync(claude).filter((n) => n.startsWith('context-handoff')).sort()).toEqual(['context-handoff.md.imported'])

@@ -5,10 +5,10 @@
  * The importer first renames the file to a private name that names it and a
  * token (`context-handoff.md.importing-<holder>-<token>`), so only one process
  * imports it. The pending handoff it publishes records the token
- * (`legacyImport`). An importer killed at any point leaves that private file;
- * once its process is judged gone (see `sweepLitter`), the next import or
- * `baton handoff clean` takes it over and finishes the import, publishing the
- * note only when no handoff with that token exists yet.
+ * (`legacyImport: import-<token>`). An importer killed at any point leaves
+ * that private file; once its process is judged gone (see `sweepLitter`), the
+ * next import or `baton handoff clean` takes it over and finishes the import,
+ * publishing the note only when no handoff with that token exists yet.
  */
 import {isUtf8} from 'node:buffer'
 import {existsSync, lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
@@ -103,6 +103,9 @@ export function orphanImports(home: string): string[] {
   }
 }
 
+/** The `legacyImport` value of the import with token `id` (starting with a letter, so it stays a plain YAML word). */
+const importMark = (id: string): string => `import-${id}`
+
 /** The pending or consumed handoff that an import with token `id` published, if any. */
 function publishedBy(dir: string, id: string): string | undefined {
   let names: string[]
@@ -114,7 +117,7 @@ function publishedBy(dir: string, id: string): string | undefined {
   for (const name of names.filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
     try {
       const raw = readRaw(join(dir, name))
-      if (raw !== undefined && parseHandoff(raw).meta.legacyImport === id) return join(dir, name)
+      if (raw !== undefined && parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)
     } catch {
       // unreadable: not the one
     }
@@ -138,7 +141,7 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
       return undefined
     }
     ensureDir(dir)
-    const meta = {baton: 1, created: mtime.toISOString(), session: '', ...doc.meta, legacy: legacy, legacyImport: id}
+    const meta = {baton: 1, created: mtime.toISOString(), session: '', ...doc.meta, legacy: legacy, legacyImport: importMark(id)}
     const stamp = formatStamp(mtime)
     const path = (recovering ? publishedBy(dir, id) : undefined) ??
       publishExclusive(dir, (n) => candidateName(stamp, SLUG, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {
