@@ -8,13 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-AJWXQEJ7.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-YNY2FPI4.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-76XLBFP4.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-6EIRAAX4.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-KAI47TNW.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-DEP6BRE4.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-DEP6BRE4.js")).releaseCommand
+  handoff: async () => (await import("./chunks/handoff-77UQ3MWI.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-DQIEHC35.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-DKNY4EMQ.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-EPY4EYLA.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-IXVEBWJV.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-Y3EVHTKD.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-Y3EVHTKD.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
@@ -57,12 +57,14 @@ async function runMain(argv, io) {
 
 // src/cli/io.ts
 function processIo() {
+  let readStdinBytes = async () => {
+    let chunks = [];
+    for await (let chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  };
   return {
-    readStdin: async () => {
-      let chunks = [];
-      for await (let chunk of process.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: async () => (await readStdinBytes()).toString("utf8"),
+    readStdinBytes,
     stdinIsTTY: !!process.stdin.isTTY,
     stdout: (t) => {
       process.stdout.write(t);

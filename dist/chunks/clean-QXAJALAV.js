@@ -1,0 +1,142 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  orphanImports,
+  recoverImports
+} from "./chunk-GIKUNCMU.js";
+import "./chunk-MZ432NYE.js";
+import {
+  readEntry
+} from "./chunk-JTYHLQMA.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-KJILGL7W.js";
+import {
+  listEntries,
+  skippedWarning
+} from "./chunk-MYJ347HU.js";
+import {
+  linkOrPlaceholder
+} from "./chunk-V2224OOU.js";
+import {
+  judge,
+  selfHolder
+} from "./chunk-PKRXNVHW.js";
+import {
+  CLAIM_PREFIX,
+  TEMP_PREFIX,
+  abandoned,
+  candidateName,
+  claimName,
+  doneName,
+  parseClaimName,
+  parseName,
+  parseTempName
+} from "./chunk-C7KYYSDF.js";
+import "./chunk-DCEHPQCO.js";
+import "./chunk-ZLSNEWXL.js";
+import "./chunk-WNQDCVTP.js";
+import {
+  require_fs,
+  token
+} from "./chunk-GT4VKGFU.js";
+import {
+  hasCode
+} from "./chunk-YT5RMEHU.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/clean.ts
+var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
+var HOUR = 36e5, DAY = 24 * HOUR;
+function cleanHandoffs(dir, now, options = {}) {
+  let days = options.days ?? 7;
+  if (!Number.isFinite(days) || days < 0) throw new TypeError("Expected `days` to be a number >= 0");
+  let cutoff = now.getTime() - days * DAY, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] };
+  for (let entry of listEntries(dir).consumed) {
+    let doc;
+    try {
+      doc = readEntry(entry.path);
+    } catch (error) {
+      result.warnings.push(skippedWarning(error, entry.path));
+      continue;
+    }
+    if (!doc) continue;
+    let at = Date.parse(String(doc.meta.consumed?.at ?? ""));
+    (Number.isNaN(at) ? doc.mtimeMs : at) < cutoff ? (options.dryRun || (0, import_node_fs.rmSync)(entry.path, { force: !0 }), result.deleted.push(entry.path)) : result.kept++;
+  }
+  return sweepLitter(dir, now, options.dryRun ?? !1, result), options.home !== void 0 && !options.dryRun && orphanImports(options.home).length > 0 && (result.imported = recoverImports(options.home, dir, now)), result;
+}
+function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] }) {
+  let names;
+  try {
+    names = (0, import_node_fs.readdirSync)(dir);
+  } catch {
+    return result;
+  }
+  for (let name of names) {
+    let temp = name.startsWith(TEMP_PREFIX), hold = temp ? void 0 : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : void 0;
+    if (!temp && !hold) continue;
+    let path = (0, import_node_path.join)(dir, name), age;
+    try {
+      let st = (0, import_node_fs.lstatSync)(path);
+      if (!st.isFile()) continue;
+      age = now.getTime() - (temp ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs));
+    } catch {
+      continue;
+    }
+    if (temp) {
+      let writer = parseTempName(name);
+      abandoned(writer ? judge(writer) : "unknown", age, HOUR) && (dryRun || (0, import_node_fs.rmSync)(path, { force: !0 }), result.sweptTemp.push(path));
+    } else if (hold && abandoned(judge(hold.holder), age, HOUR))
+      try {
+        dryRun || restoreHold(dir, path, hold.pendingName), result.restored.push(path);
+      } catch (error) {
+        result.warnings.push(skippedWarning(error, path));
+      }
+  }
+  return result;
+}
+function restoreHold(dir, deadHold, pendingName) {
+  let hold = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), token()));
+  try {
+    (0, import_node_fs.renameSync)(deadHold, hold);
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return;
+    throw error;
+  }
+  let doc = readQuiet(hold);
+  if (doc === null) return;
+  for (let n = 1; doc && n < 1e3; n++) {
+    let done = readQuiet((0, import_node_path.join)(dir, doneName(pendingName, n)));
+    if (!done) break;
+    if (done.body === doc.body || done.raw === "") {
+      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, doneName(pendingName, n)), { force: !0 });
+      break;
+    }
+  }
+  let parsed = parseName(pendingName);
+  for (let attempt = 1; attempt < 1e3; attempt++) {
+    let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;
+    try {
+      linkOrPlaceholder(hold, (0, import_node_path.join)(dir, name));
+      break;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST") || !parsed) return;
+    }
+  }
+  (0, import_node_fs.rmSync)(hold, { force: !0 });
+}
+function readQuiet(path) {
+  try {
+    return readEntry(path) ?? null;
+  } catch {
+    return;
+  }
+}
+export {
+  cleanHandoffs,
+  sweepLitter
+};

@@ -1,0 +1,59 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  readEntry,
+  removeEntry,
+  scanRegistry,
+  writeEntry
+} from "./chunk-OGH5GFOY.js";
+import {
+  projectRoot
+} from "./chunk-PURLVGXY.js";
+import {
+  procStart,
+  selfHolder,
+  sessionPid
+} from "./chunk-PKRXNVHW.js";
+import "./chunk-C7KYYSDF.js";
+import "./chunk-I4PBBIIT.js";
+import {
+  gitState
+} from "./chunk-ZLSNEWXL.js";
+import "./chunk-WNQDCVTP.js";
+import {
+  require_os
+} from "./chunk-GT4VKGFU.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/sessions.ts
+var import_node_os = __toESM(require_os(), 1);
+function registerSession(options) {
+  let { dir, session, cwd, now } = options, pid = options.pid ?? sessionPid(), host = (0, import_node_os.hostname)(), git = gitState(cwd), previous = readEntry(dir, session), entry = {
+    // The session's process runs in this hook's pid namespace and boot.
+    baton: 1,
+    session,
+    pid,
+    pidStart: procStart(pid),
+    pidNs: selfHolder().ns,
+    boot: selfHolder().boot,
+    host,
+    project: git.inRepo ? projectRoot(cwd) : git.root,
+    worktree: git.root,
+    branch: git.branch,
+    started: previous?.started ?? now.toISOString(),
+    heartbeat: now.toISOString(),
+    claims: previous?.claims ?? []
+  };
+  writeEntry(dir, entry);
+  for (let found of scanRegistry(dir, now).entries) {
+    let e = found.entry;
+    e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs && removeEntry(dir, e.session);
+  }
+  return entry;
+}
+export {
+  registerSession
+};
