@@ -235,7 +235,7 @@ describe('the public surface', () => {
     const home = tempDir()
     await baton(['handoff', 'write', '--slug', 'shape'], {input: body('shape'), env: {HOME: home}})
     const out = JSON.parse((await baton(['handoff', 'resume', '--all', '--json'], {env: {HOME: home}})).out)
-    expect(Object.keys(out).sort()).toEqual(['count', 'handoffs', 'imported', 'omitted', 'pendingElsewhere', 'project'])
+    expect(Object.keys(out).sort()).toEqual(['count', 'handoffs', 'imported', 'omitted', 'pendingElsewhere', 'project', 'stillPending'])
     expect(Object.keys(out.handoffs[0]).sort()).toEqual(['auto', 'body', 'branch', 'commit', 'commitsSince', 'created', 'file', 'readOnly', 'session', 'warning'])
     // Outside git, with no session: unknown values are null, never missing.
     expect(out.handoffs[0]).toMatchObject({branch: null, commit: null, session: null, commitsSince: null, readOnly: false, warning: null})

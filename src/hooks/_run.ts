@@ -22,8 +22,11 @@ export interface HookInput {
 /** What a hook prints; `undefined` prints `{}`. */
 export type HookOutput = Record<string, unknown> | undefined
 
-/** A hook's work: its JSON output and, optionally, what to do once that is written. */
-export type HookResult = HookOutput | {output: HookOutput; after: () => void}
+/**
+ * A hook's work: its JSON output and, optionally, what to do once that is
+ * written (`after`) or when it could not be written whole (`undo`).
+ */
+export type HookResult = HookOutput | {output: HookOutput; after: () => void; undo?: () => void}
 
 /** Reads stdin, synchronously from fd 0 when it can (no stream machinery to load). */
 async function readStdin(): Promise<string> {
@@ -55,6 +58,7 @@ function writeAll(text: string): void {
 export async function runHook(name: string, work: (input: HookInput) => Promise<HookResult> | HookResult): Promise<void> {
   let output: HookOutput
   let after: (() => void) | undefined
+  let undo: (() => void) | undefined
   try {
     const raw = await readStdin()
     const input = (raw.trim() === '' ? {} : JSON.parse(raw)) as HookInput
@@ -62,17 +66,23 @@ export async function runHook(name: string, work: (input: HookInput) => Promise<
     if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
       output = result.output as HookOutput
       after = result.after as () => void
+      undo = result.undo as (() => void) | undefined
     } else output = result as HookOutput
   } catch (error) {
     const e = error as {message?: string; hint?: string}
     output = {systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`}
   }
   // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.
-  writeAll(JSON.stringify(output ?? {}))
+  try {
+    writeAll(JSON.stringify(output ?? {}))
+  } catch {
+    // Nobody is reading (EPIPE): what the output carried was not delivered.
+    after = undo
+  }
   try {
     after?.()
   } catch {
-    // Delivered already; an unreleased claim is put back by the sweeper.
+    // An unreleased claim is put back by the sweeper.
   }
   process.exitCode = 0
 }

@@ -17,8 +17,9 @@ import {withRegistry} from './_registry.ts'
 /**
  * Claude Code 2.1.x replaces a hook's additionalContext of about 10,000
  * characters or more with a 2 KB preview and a file path (measured in
- * test/e2e). Staying under it keeps handoffs in the prompt itself; the rest are
- * claimed and listed by path, as with any budget.
+ * test/e2e). Staying under it keeps handoffs in the prompt itself: as many
+ * whole notes as fit are shown, the next ones are claimed and listed by path,
+ * and the rest stay pending, counted, for /baton:handoff-resume.
  */
 const CONTEXT_LIMIT = 9_500
 
@@ -47,21 +48,28 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
     }
   }
 
-  const maxChars = Math.min(config.maxChars, CONTEXT_LIMIT)
+  // The whole context stays under the limit: the handoffs get what the memory notice leaves.
+  const memory = memoryNotice(cwd)
+  const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
   const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars, all: config.scope === 'all'})
   notes.push(...result.warnings, ...(await maintain({dir, config})))
-  const memory = memoryNotice(cwd)
   if (memory) notes.push(memory)
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
-  if (count > 0 || result.pendingElsewhere > 0) parts.push(result.text)
-  if (count > 0) notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${result.omitted.length ? ` (${result.omitted.length} listed by path: over the budget)` : ''}.`)
+  if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)
+  const left = result.stillPending > 0 ? `${result.stillPending} more left pending for lack of room: run /baton:handoff-resume to read them` : ''
+  if (count > 0 || left) {
+    const listed = result.omitted.length ? `${result.omitted.length} listed by path: over the budget` : ''
+    const why = [listed, left].filter(Boolean).join('; ')
+    notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${why ? ` (${why})` : ''}.`)
+  }
   const context = [...parts, ...notes.filter((n) => n.startsWith('baton: MEMORY'))].join('\n')
   const output = {
     ...(context ? {hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: context}} : {}),
     ...(notes.length ? {systemMessage: notes.join('\n')} : {})
   }
-  return {output, after: result.release}
+  // If the JSON cannot be written (Claude Code went away), the notes go back to pending.
+  return {output, after: result.release, undo: () => result.putBack([...result.shown, ...result.omitted])}
 }
 
 void runHook('SessionStart', withRegistry('register', sessionStart))

@@ -37,6 +37,8 @@ export interface Claimed {
   raw: string
   /** call once the handoff has been delivered: drops the hold */
   release: () => void
+  /** call instead when it was not delivered: makes it pending again at once (false: left for the sweeper) */
+  putBack: () => boolean
 }
 
 /**
@@ -93,16 +95,27 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
     } finally {
       unlinkQuiet(temp)
     }
-    return {path: done, raw, release: () => unlinkQuiet(hold)}
+    const path = done
+    return {path, raw, release: () => unlinkQuiet(hold), putBack: () => putBack(hold, pending, path)}
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
-    try {
-      linkOrPlaceholder(hold, pending) // never clobbers a newer file of the same name
-      if (done) rmSync(done, {force: true})
-      rmSync(hold, {force: true})
-    } catch {
-      // The sweeper restores it later.
-    }
+    putBack(hold, pending, done)
     throw error instanceof BatonError ? error : fsError(error, 'mark as consumed', pending)
+  }
+}
+
+/**
+ * Undoes a claim: the held handoff becomes pending again under its own name,
+ * then its `_done` copy and the hold are removed. Returns false when that
+ * failed part way; the hold is left, and the sweeper restores it later.
+ */
+function putBack(hold: string, pending: string, done: string | undefined): boolean {
+  try {
+    linkOrPlaceholder(hold, pending) // never clobbers a newer file of the same name
+    if (done) rmSync(done, {force: true})
+    rmSync(hold, {force: true})
+    return true
+  } catch {
+    return false
   }
 }

@@ -6,10 +6,10 @@ import {existsSync, readdirSync} from 'node:fs'
 import {BatonError} from '../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
-import {claimHandoff} from './claim.ts'
+import {claimHandoff, type Claimed} from './claim.ts'
 import {listEntries, readRaw, skippedWarning, type HandoffEntry} from './store.ts'
 import {commitsSince, gitState} from './git.ts'
-import {stampTime} from '../core/names.ts'
+import {doneName, stampTime} from '../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../core/resume.ts'
 import type {HandoffDoc, HandoffMeta} from '../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
@@ -40,8 +40,14 @@ export interface ResumeResult extends ResumeRender {
   litter: number
   /** files skipped because they could not be read, each naming the file and what to do */
   warnings: string[]
-  /** call after the output has been delivered: finishes the claims */
+  /** call after the output has been delivered: finishes the claims still held */
   release: () => void
+  /**
+   * Puts these claimed items back as pending at once (their text did not reach
+   * the reader); returns how many went back now (the rest are restored by the
+   * next sweep, as a killed claimer's would be).
+   */
+  putBack: (items: readonly ResumeItem[]) => number
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
@@ -120,37 +126,66 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     return since.get(commit)
   }
 
+  const project = options.all ? '*' : git.root
+  const maxChars = options.maxChars ?? 40_000
   const items: ResumeItem[] = []
   const legacyDoc = projectHandoff(git.root)
   if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
   else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
+  // Claim only what the output has room for, planned from the text read above
+  // with every estimate on the large side (the longest `_done` name, a stale
+  // label); the rest stays pending for the next resume.
+  const plan = renderResume([...items, ...candidates.map(({entry, doc}) => ({
+    ...itemOf(doc.meta), file: join(options.dir, doneName(entry.name, 99_999)), body: doc.body, warning: doc.error,
+    commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
+  }))], {project, pendingElsewhere, maxChars})
+  const take = Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
   const at = options.now.toISOString()
-  const won: (() => void)[] = []
-  for (const {entry, raw, doc: listed} of candidates) {
+  const held = new Map<ResumeItem, Claimed>()
+  let stillPending = candidates.length - take
+  for (const {entry, raw, doc: listed} of candidates.slice(0, take)) {
     let claimed
     try {
       claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
     } catch (error) {
       warnings.push(skippedWarning(error, entry.path)) // left pending (see claimHandoff)
+      stillPending++
       continue
     }
     if (!claimed) continue // another session claimed it first
-    won.push(claimed.release)
     // Pending files are never changed in place, so this is almost always the text read above.
     const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
-    items.push({
-      file: claimed.path,
-      body: doc.body,
-      created: str(doc.meta.created),
-      branch: str(doc.meta.branch),
-      commit: str(doc.meta.commit),
-      session: str(doc.meta.session),
-      auto: doc.meta.auto === true,
-      commitsSince: stale(doc.meta),
-      warning: doc.error
-    })
+    const item: ResumeItem = {...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}
+    held.set(item, claimed)
+    items.push(item)
   }
-  const project = options.all ? '*' : git.root
-  const rendered = renderResume(items, {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000})
-  return {...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, release: () => won.forEach((r) => r())}
+  const putBack = (back: readonly ResumeItem[]): number => {
+    let n = 0
+    for (const item of back) {
+      const claimed = held.get(item)
+      held.delete(item)
+      if (claimed?.putBack()) n++
+    }
+    return n
+  }
+  let rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
+  // An estimate fell short (rare: the claimed text changed): what did not fit goes back at once.
+  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i))) {
+    putBack(back)
+    stillPending += back.length
+    items.splice(items.length - back.length)
+    rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
+  }
+  return {
+    ...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, putBack,
+    release: () => {
+      for (const claimed of held.values()) claimed.release()
+      held.clear()
+    }
+  }
+}
+
+/** The display fields of a handoff's front matter. */
+function itemOf(meta: HandoffMeta): Omit<ResumeItem, 'file' | 'body'> {
+  return {created: str(meta.created), branch: str(meta.branch), commit: str(meta.commit), session: str(meta.session), auto: meta.auto === true}
 }

@@ -61,11 +61,15 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
     maxChars: intFlag(values['max-chars'], 'max-chars', config.maxChars)
   })
   for (const w of result.warnings) io.stderr(`${w}\n`)
-  if (values.json) {
-    json(io, {
+  // Each note's text is written as its own part, and a note counts as delivered
+  // once its part has been handed to the OS whole (a write cut short by EPIPE
+  // may have delivered any part of it). JSON is one part: all or nothing.
+  const parts = values.json
+    ? [{items: [...result.shown, ...result.omitted], text: `${JSON.stringify({
       project: result.project,
       count: result.shown.length,
       pendingElsewhere: result.pendingElsewhere,
+      stillPending: result.stillPending,
       imported: result.imported ?? null,
       // Every key always present (null when unknown), so scripts can rely on the shape.
       handoffs: result.shown.map((h) => ({
@@ -74,11 +78,28 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
         readOnly: h.readOnly === true, warning: h.warning ?? null, body: h.body
       })),
       omitted: result.omitted.map((i) => i.file)
-    })
-  } else io.stdout(result.text)
+    }, null, 2)}\n`}]
+    : result.parts
+  const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
+  const total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0)
+  let sent = 0
+  for (const [i, part] of parts.entries()) {
+    if (await deliver(part.text)) {
+      sent += part.items.filter((h) => !h.readOnly).length
+      continue
+    }
+    // The reader went away: drop the holds of what it got, and put the rest
+    // back as pending now rather than leave it for a later sweep.
+    const back = parts.slice(i).flatMap((p) => p.items).filter((h) => !h.readOnly)
+    const now = result.putBack(back)
+    result.release()
+    if (back.length === 0) return 0
+    io.stderr(`baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` +
+      (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : '') + '\n')
+    return 1
+  }
   // Drop the claims' holds only once the output has left this process: a
   // resumer killed before that leaves its holds, which are put back as pending.
-  await io.flush()
   result.release()
   return 0
 }
