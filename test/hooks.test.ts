@@ -1,7 +1,7 @@
 /** The hook entries as real processes (dist/hooks/*.cjs via hooks/run.sh): JSON only on stdout, always exit 0. */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 
@@ -163,6 +163,9 @@ describe('PreCompact and SessionEnd autosave', () => {
     runCliSync(['handoff', 'write', '--session', 'e2', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
     expect(handoffs(home)).toEqual([expect.stringMatching(/_real\.md$/)])
     const after = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session e2'}}])
+    // This transcript records no times: what counts is that it last changed before the save.
+    const before = new Date(Date.now() - 60_000)
+    utimesSync(after, before, before)
     expect(hook('session-end', {session_id: 'e2', transcript_path: after}, cliEnv(home)).json).toEqual({})
     expect(handoffs(home)).toHaveLength(1)
   })

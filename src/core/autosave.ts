@@ -6,6 +6,39 @@ const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n -
 const list = (items: string[], empty: string): string =>
   items.length === 0 ? `- ${empty}` : items.map((i) => `- ${i}`).join('\n')
 
+/** A real (not `auto`) handoff this session saved, as its front matter says. */
+export interface OwnSave {
+  /** its `created` time, ISO */
+  created: string
+}
+
+/**
+ * When the session last did work, in ms: its last edit, else its last command
+ * (a session that only ran commands). `undefined` when it did none. A
+ * transcript that records no times counts as worked on at `fallback` (the
+ * transcript's last change), so only a handoff newer than all of it counts.
+ */
+export function lastWork(activity: Readonly<SessionActivity>, fallback: number): number | undefined {
+  if (activity.edits === 0 && activity.commands.length === 0) return undefined
+  const at = Date.parse((activity.edits > 0 ? activity.lastEditAt : activity.lastCommandAt) ?? '')
+  return Number.isNaN(at) ? fallback : at
+}
+
+/**
+ * Whether PreCompact or SessionEnd should autosave: the session did work, and
+ * no real handoff of its own on disk (pending or consumed) was created at or
+ * after that work. Decided from what was saved, never from the text of its
+ * commands: a command that only mentions `handoff write`, or a write that
+ * failed, saved nothing.
+ *
+ * @param saves the session's own real handoffs found on disk
+ * @param fallback see {@link lastWork}
+ */
+export function needsAutosave(activity: Readonly<SessionActivity>, saves: readonly OwnSave[], fallback: number): boolean {
+  const work = lastWork(activity, fallback)
+  return work !== undefined && !saves.some((s) => Date.parse(s.created) >= work)
+}
+
 /** Facts about the repository at autosave time. */
 export interface GitFacts {
   branch: string

@@ -21,10 +21,14 @@ export interface SessionActivity {
   lastEdit: number
   /** position of the last `baton handoff write` (not an autosave), or -1 */
   lastHandoff: number
+  /** when the last edit was made (the transcript line's ISO `timestamp`), if recorded */
+  lastEditAt?: string | undefined
+  /** when the last Bash command was run, if recorded */
+  lastCommandAt?: string | undefined
 }
 
 type Block = {type?: string; name?: string; input?: Record<string, unknown>; text?: string}
-type Line = {type?: string; isMeta?: boolean; message?: {role?: string; content?: string | Block[]}}
+type Line = {type?: string; isMeta?: boolean; timestamp?: unknown; message?: {role?: string; content?: string | Block[]}}
 
 function promptText(content: string | Block[] | undefined): string | undefined {
   if (typeof content === 'string') return content
@@ -58,6 +62,7 @@ export function readActivity(jsonl: string): SessionActivity {
       if (text !== undefined && !text.startsWith('<') && !text.startsWith('Caveat:')) activity.prompts.push(text.trim())
     }
     if (line.type !== 'assistant' || !Array.isArray(content)) continue
+    const at = typeof line.timestamp === 'string' ? line.timestamp : undefined
     for (const block of content) {
       if (block.type !== 'tool_use') continue
       position++
@@ -65,6 +70,7 @@ export function readActivity(jsonl: string): SessionActivity {
       if (EDIT_TOOLS.has(block.name ?? '')) {
         activity.edits++
         activity.lastEdit = position
+        activity.lastEditAt = at
         const file = String(input.file_path ?? input.notebook_path ?? '')
         if (file !== '' && !seen.has(file)) {
           seen.add(file)
@@ -72,6 +78,7 @@ export function readActivity(jsonl: string): SessionActivity {
         }
       } else if (block.name === 'Bash' && typeof input.command === 'string') {
         activity.commands.push(input.command)
+        activity.lastCommandAt = at
         if (isHandoffWrite(input.command)) activity.lastHandoff = position
       }
     }

@@ -1,14 +1,14 @@
 /**
  * The autosave safety net for PreCompact and SessionEnd: when the session did
- * work and saved no handoff since its last edit, write a mechanical handoff
- * marked `auto: true`. At most one per session: a newer autosave or the
- * session's own handoff replaces it.
+ * work and no handoff of its own on disk is newer than its last edit, write a
+ * mechanical handoff marked `auto: true`. At most one per session: a newer
+ * autosave or the session's own handoff replaces it.
  */
+import {statSync} from 'node:fs'
 import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
 import {loadConfig} from '../io/config.ts'
 import {handoffDir} from '../io/paths.ts'
-import {didWork} from '../core/transcript.ts'
-import {renderAutosave} from '../core/autosave.ts'
+import {lastWork, needsAutosave, renderAutosave} from '../core/autosave.ts'
 import {activityOf} from './_activity.ts'
 import {dropState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
@@ -20,7 +20,14 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     if (event === 'SessionEnd') dropState(sessionOf(input)) // the Stop reminder's memory ends with the session
     if (!loadConfig().autosave) return {}
     const activity = activityOf(input.transcript_path)
-    if (!didWork(activity) || activity.lastHandoff >= Math.max(activity.lastEdit, 0)) return {}
+    // What the session saved is on disk; its commands' text proves nothing (an
+    // echo, a failed write). Without times in the transcript, only a handoff
+    // newer than the transcript itself counts.
+    const fallback = transcriptTime(input.transcript_path)
+    const work = lastWork(activity, fallback)
+    if (work === undefined) return {}
+    const {savesSince} = await import('../io/saves.ts')
+    if (!needsAutosave(activity, await savesSince(handoffDir(), sessionOf(input), work), fallback)) return {}
     const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
     const {gitState, dirtyCount} = await import('../io/git.ts')
     const git = gitState(cwd)
@@ -30,4 +37,13 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     const result = await writeHandoff({dir: handoffDir(), text, cwd, now: new Date(), session: sessionOf(input), auto: true, slug: 'autosave', inspect: false})
     return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
   }))
+}
+
+/** The transcript's last change in ms (now when unknown): when a transcript without times was last worked on at the latest. */
+function transcriptTime(path: string | undefined): number {
+  try {
+    return path ? statSync(path).mtimeMs : Date.now()
+  } catch {
+    return Date.now()
+  }
 }
