@@ -92,6 +92,15 @@ describe('the SessionStart budget is a bound', () => {
     console.info(`[figures] resume --max-chars 4000 over 150 pending: ${runs} runs, 150/150 delivered once`)
   })
 
+  it('refuses a --max-chars too small to hold even one path (exit 2), claiming nothing', () => {
+    const home = tempDir()
+    const dir = pending(home, 2)
+    const r = runCliSync(['handoff', 'resume', '--max-chars', '500'], {env: cliEnv(home)})
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--max-chars takes a whole number >= 1000')
+    expect(readdirSync(dir).filter((f) => f.includes('_done'))).toEqual([])
+  })
+
   it('renders within any budget above the frame, shown then listed then unlisted, in order (property)', () => {
     const item = fc.record({file: fc.string({minLength: 1, maxLength: 120}), body: fc.string({maxLength: 3000})})
     fc.assert(

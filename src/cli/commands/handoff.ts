@@ -58,7 +58,8 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
   const result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir), home: claudeHome(io.env), cwd: io.cwd, now: io.now(),
     all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
-    maxChars: intFlag(values['max-chars'], 'max-chars', config.maxChars)
+    // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
+    maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000)
   })
   for (const w of result.warnings) io.stderr(`${w}\n`)
   // Each note's text is written as its own part, and a note counts as delivered
