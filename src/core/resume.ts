@@ -1,6 +1,8 @@
 /**
  * Resume output (DESIGN §6): handoffs fenced as data, oldest first, within a
- * character budget. Whatever does not fit is listed by path, never dropped.
+ * character budget that holds for any number of notes. What does not fit whole
+ * is listed by path while paths fit; the rest is counted, never dropped: the
+ * caller leaves it pending.
  */
 import {neutraliseFence} from './fence.ts'
 
