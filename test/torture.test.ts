@@ -219,7 +219,7 @@ describe('torture', () => {
         if (by.length === 1) counts.once++
         else counts.pending++
       } else if (by.some((p) => p.killed)) counts.dupAfterKill++
-      else counts.dupOther.push(`${t}: ${by.map((p) => `${p.role}/${p.session}`).join(',')} + ${pendingCopies.get(t) ?? 0} pending`)
+      else counts.dupOther.push(`${t}: ${by.map((p) => `${p.role}/${p.session}/exit ${p.code}`).join(',')} + ${pendingCopies.get(t) ?? 0} pending; on disk ${names.filter((n) => tokenOfPath(n) === t).join(',')}`)
     }
     const killedBy = (role: Role): number => done.filter((p) => p.killed && p.role === role).length
     console.info(
@@ -229,6 +229,7 @@ describe('torture', () => {
         `${killedBy('hook')} hooks, ${killedBy('cleaner')} cleaners), ${done.filter((p) => p.role !== 'writer' && p.role !== 'cleaner').length} resumes, ` +
         `${restoredByCleaners} holds restored by cleaners, ${JSON.parse(clean.stdout).restored.length} by the final clean`
     )
+    if (counts.dupOther.length > 0) console.info(`[figures] torture: duplicates outside a killed resumer: ${counts.dupOther.join('; ')}`)
     expect(counts.lost, `lost notes (seed ${SEED})`).toEqual([])
     // Outside the resumer-killed case, a duplicate needs a sweeping process killed mid-step.
     expect(counts.dupOther.length, `unexplained duplicates (seed ${SEED}): ${counts.dupOther.join('; ')}`).toBeLessThanOrEqual(sweepersKilled)
