@@ -3,11 +3,11 @@
  * dist/cli.js: concurrent writers, concurrent resumers and SIGKILL.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync, symlinkSync, linkSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
-import {claimName} from '../src/core/names.ts'
+import {RESTORING, claimName, parseName} from '../src/core/names.ts'
 import {selfHolder} from '../src/io/proc.ts'
-import {join} from 'node:path'
+import {basename, join} from 'node:path'
 import {parseHandoff} from '../src/core/frontmatter.ts'
 import {body, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
 
@@ -168,6 +168,34 @@ describe('interrupted claims', () => {
     expect(files).toHaveLength(30)
     expect(new Set(files.map((f) => /marker=(dead-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1])).size).toBe(30)
     expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
+  })
+
+  it('never makes a second pending copy when a sweeper dies at any step of a put-back', () => {
+    const home = tempDir()
+    const dir = join(home, 'handoffs')
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!
+    const deadHolder = {...selfHolder(), pid: dead, start: 0}
+    const write = (marker: string): string => runCliSync(['handoff', 'write', '--slug', marker, '--dir', dir], {env: cliEnv(home), input: body(marker)}).stdout.trim()
+    const markersOnDisk = (): string[] => mdFiles(dir).map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!).sort()
+    // (a) died after linking the note back: pending and the sweeper's hold are one inode.
+    const a = write('after-1')
+    linkSync(a, join(dir, claimName(basename(a), deadHolder, `${RESTORING}tok1`)))
+    // (b) died after linking back, and a session has since claimed and consumed the note.
+    const b = write('consumed-2')
+    linkSync(b, join(dir, claimName(basename(b), deadHolder, `${RESTORING}tok2`)))
+    const claimed = runCliSync(['handoff', 'resume', '--all', '--json', '--dir', dir], {env: cliEnv(home)})
+    expect(JSON.parse(claimed.stdout).handoffs).toHaveLength(2)
+    const a2 = write('after-3') // (a) again, now that (a) and (b) are consumed
+    linkSync(a2, join(dir, claimName(basename(a2), deadHolder, `${RESTORING}tok3`)))
+    // (c) died before linking back: only its hold is left.
+    const c = write('before-4')
+    renameSync(c, join(dir, claimName(basename(c), deadHolder, `${RESTORING}tok4`)))
+    const clean = runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})
+    expect(clean.code, clean.stderr).toBe(0)
+    expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
+    const pendingNow = mdFiles(dir).filter((f) => !parseName(f)!.consumed)
+    expect(pendingNow.map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]).sort()).toEqual(['after-3', 'before-4'])
+    expect(markersOnDisk().filter((m) => m === 'consumed-2' || m === 'after-1')).toEqual(['after-1', 'consumed-2']) // their _done copies, once each
   })
 })
 

@@ -75,19 +75,27 @@ export function claimName(pendingName: string, holder: Readonly<HolderId>, token
   return `${CLAIM_PREFIX}${holderTag(holder)}-${token}-${pendingName}`
 }
 
-const CLAIM = new RegExp(`^\\.baton-claim-${HOLDER_TAG}-[a-z0-9]+-(.+\\.md)$`)
+/**
+ * Token of a hold that a sweeper has already cleaned up (the dead claimer's
+ * `_done` copy is gone) and is putting back as pending: `r.` before the token.
+ */
+export const RESTORING = 'r.'
+
+const CLAIM = new RegExp(`^\\.baton-claim-${HOLDER_TAG}-(r\\.)?[a-z0-9]+-(.+\\.md)$`)
 const OLD_CLAIM = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/
 
 /**
  * The holder and pending name inside a claim name, or `undefined`. Names
  * written before holders carried start time, namespace and boot
  * (`.baton-claim-<host>-<pid>-<token>-<pending>`) parse with those unknown.
+ * `restoring` is true for a sweeper's hold past its clean-up (see {@link RESTORING}).
  */
-export function parseClaimName(name: string): {holder: HolderId; pendingName: string} | undefined {
+export function parseClaimName(name: string): {holder: HolderId; pendingName: string; restoring: boolean} | undefined {
   const m = CLAIM.exec(name)
-  if (m) return {holder: holderFromMatch(m, 1), pendingName: m[6] as string}
+  if (m) return {holder: holderFromMatch(m, 1), pendingName: m[7] as string, restoring: m[6] !== undefined}
   const old = OLD_CLAIM.exec(name)
-  return old ? {holder: {host: old[1] as string, pid: Number(old[2]), start: 0, ns: '', boot: ''}, pendingName: old[3] as string} : undefined
+  const holder = old ? {host: old[1] as string, pid: Number(old[2]), start: 0, ns: '', boot: ''} : undefined
+  return old && holder ? {holder, pendingName: old[3] as string, restoring: false} : undefined
 }
 
 /** Name of a temp file written by `holder` (see {@link TEMP_PREFIX}). */

@@ -20,9 +20,9 @@
  * new copy, never an empty one. Pending handoffs are always fsynced.
  */
 import {linkSync, renameSync, rmSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {BatonError, hasCode} from '../core/errors.ts'
-import {claimName, doneName} from '../core/names.ts'
+import {RESTORING, claimName, doneName} from '../core/names.ts'
 import {consumeBytes} from './docs.ts'
 import {linkOrPlaceholder, noHardLinks, placeholder, tempPath, unlinkQuiet} from './publish.ts'
 import {selfHolder} from './proc.ts'
@@ -105,15 +105,20 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
 }
 
 /**
- * Undoes a claim: the held handoff becomes pending again under its own name,
- * then its `_done` copy and the hold are removed. Returns false when that
- * failed part way; the hold is left, and the sweeper restores it later.
+ * Undoes a claim: the `_done` copy goes first, then the hold is renamed to a
+ * `restoring` hold, linked back under its pending name, and removed: the
+ * same phases as the sweeper's put-back, so a process killed at any step
+ * leaves a hold that is restored once, never a second pending copy. Returns
+ * false when that failed part way; the hold is left, and the sweeper restores
+ * it later.
  */
 function putBack(hold: string, pending: string, done: string | undefined): boolean {
   try {
-    linkOrPlaceholder(hold, pending) // never clobbers a newer file of the same name
     if (done) rmSync(done, {force: true})
-    rmSync(hold, {force: true})
+    const restoring = join(dirname(hold), claimName(basename(pending), selfHolder(), `${RESTORING}${token()}`))
+    renameSync(hold, restoring)
+    linkOrPlaceholder(restoring, pending) // never clobbers a newer file of the same name
+    rmSync(restoring, {force: true})
     return true
   } catch {
     return false

@@ -6,7 +6,7 @@
  */
 import {lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLAIM_PREFIX, TEMP_PREFIX, candidateName, claimName, doneName, parseClaimName, parseName, parseTempName} from '../core/names.ts'
+import {CLAIM_PREFIX, RESTORING, TEMP_PREFIX, candidateName, claimName, doneName, parseClaimName, parseName, parseTempName} from '../core/names.ts'
 import {abandoned} from '../core/liveness.ts'
 import {token} from './lazy.ts'
 import {hasCode} from '../core/errors.ts'
@@ -107,7 +107,7 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
       }
     } else if (hold && abandoned(judge(hold.holder), age, HOUR)) {
       try {
-        if (!dryRun) restoreHold(dir, path, hold.pendingName)
+        if (!dryRun) restoreHold(dir, path, hold.pendingName, hold.restoring)
         result.restored.push(path)
       } catch (error) {
         result.warnings.push(skippedWarning(error, path)) // one bad hold never blocks the rest
@@ -121,12 +121,20 @@ export function sweepLitter(dir: string, now: Date, dryRun = false, result: Clea
  * Puts back a hold whose claimer died before delivering it: the handoff
  * becomes pending again (under a free name), then the unfinished `_done.md`
  * copy, identical in body, is removed. Content exists on disk at every step.
+ *
+ * Two phases, told apart by the hold's name, so that a sweeper killed in turn
+ * never makes a second pending copy: first the dead claimer's `_done` copy is
+ * dropped, and the hold is renamed to a `restoring` one; then it is linked
+ * back to a pending name and unlinked. A sweeper that finds a dead
+ * `restoring` hold knows the clean-up is done, so if the note is pending or
+ * held again (the inode has another link) or a consumed copy of it exists, the
+ * earlier sweeper had already put it back: it only removes the hold.
  */
-function restoreHold(dir: string, deadHold: string, pendingName: string): void {
+function restoreHold(dir: string, deadHold: string, pendingName: string, restoring: boolean): void {
   // Take the hold over first (rename is atomic): when two sweepers find the
   // same dead hold, only one restores it. If this process dies in turn, the
   // hold it now owns is dead too, and is restored later.
-  const hold = join(dir, claimName(pendingName, selfHolder(), token()))
+  let hold = join(dir, claimName(pendingName, selfHolder(), restoring ? `${RESTORING}${token()}` : token()))
   try {
     renameSync(deadHold, hold)
   } catch (error) {
@@ -135,19 +143,55 @@ function restoreHold(dir: string, deadHold: string, pendingName: string): void {
   }
   const doc = readQuiet(hold)
   if (doc === null) return // vanished
+  if (restoring) {
+    if (putBackAlready(dir, hold, pendingName, doc)) rmSync(hold, {force: true})
+    else republish(dir, hold, pendingName)
+    return
+  }
   // An unreadable hold is put back all the same; only its `_done` copy stays.
   // First drop the dead claimer's unfinished `_done` copy (same body, or the
   // empty placeholder that reserves the name where there are no hard links),
   // while the handoff is not yet pending: once it is, a new claimer may
   // publish a copy with the same body, which must not be mistaken for the dead one's.
-  for (let n = 1; doc && n < 1000; n++) {
-    const done = readQuiet(join(dir, doneName(pendingName, n)))
-    if (!done) break
-    if (done.body === doc.body || done.raw === '') {
-      rmSync(join(dir, doneName(pendingName, n)), {force: true})
-      break
-    }
+  const done = doc ? sameBodyDone(dir, pendingName, doc.body) : undefined
+  if (done) rmSync(done, {force: true})
+  // Still linked elsewhere once that copy is gone: a put-back (claim failure,
+  // reader gone) died after linking the note back. It is pending already.
+  if (linkCount(hold) > 1) return rmSync(hold, {force: true})
+  const next = join(dir, claimName(pendingName, selfHolder(), `${RESTORING}${token()}`))
+  renameSync(hold, next)
+  hold = next
+  republish(dir, hold, pendingName)
+}
+
+/** The first `_done` copy of `pendingName` whose body is `body` (or an empty placeholder), if any. */
+function sameBodyDone(dir: string, pendingName: string, body: string): string | undefined {
+  for (let n = 1; n < 1000; n++) {
+    const path = join(dir, doneName(pendingName, n))
+    const done = readQuiet(path)
+    if (!done) return undefined
+    if (done.body === body || done.raw === '') return path
   }
+  return undefined
+}
+
+/** Whether an earlier sweeper of this `restoring` hold had already linked it back before it died. */
+function putBackAlready(dir: string, hold: string, pendingName: string, doc: ReturnType<typeof readQuiet>): boolean {
+  if (linkCount(hold) > 1) return true // pending again, or held by a new claimer
+  return doc ? sameBodyDone(dir, pendingName, doc.body) !== undefined : false // claimed and consumed since
+}
+
+/** How many names `path` has (0 when it vanished). */
+function linkCount(path: string): number {
+  try {
+    return lstatSync(path).nlink
+  } catch {
+    return 0
+  }
+}
+
+/** Links `hold` back under the first free pending name for `pendingName`, then removes the hold. */
+function republish(dir: string, hold: string, pendingName: string): void {
   const parsed = parseName(pendingName)
   for (let attempt = 1; attempt < 1000; attempt++) {
     const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
