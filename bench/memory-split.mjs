@@ -4,7 +4,10 @@
 // ratio says what split costs beyond one parse. Then the whole CLI run
 // (`node dist/cli.js memory split`: lock, backup, ~100 topic files, atomic index)
 // is timed as a real process, against bare `node -e 0`.
-// Usage: node bench/memory-split.mjs [--runs 15] [--lines 5000]
+// Then scaling (issue 8): 1,000 vs 10,000 small sections, half of them with one
+// title, planned in process and split by the CLI; the ratio should be ~10, not
+// ~100 (it was quadratic: 10,000 headings took 48 s).
+// Usage: node bench/memory-split.mjs [--runs 15] [--lines 5000] [--scale-runs 3]
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -12,7 +15,7 @@ import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {build} from 'esbuild'
 
-const {values} = parseArgs({options: {runs: {type: 'string', default: '15'}, lines: {type: 'string', default: '5000'}}})
+const {values} = parseArgs({options: {runs: {type: 'string', default: '15'}, lines: {type: 'string', default: '5000'}, 'scale-runs': {type: 'string', default: '3'}}})
 const runs = Number(values.runs)
 const want = Number(values.lines)
 const root = resolve(import.meta.dirname, '..')
@@ -73,6 +76,36 @@ for (let i = 0; i < runs; i++) {
   processes.node.push(now() - t)
   rmSync(dir, {recursive: true, force: true})
 }
+// Scaling: n sections of 4 lines each; every other one titled "Notes".
+const sectionsFile = (n) => {
+  const lines = ['# Project memory', '']
+  for (let s = 0; s < n; s++) lines.push(`## ${s % 2 === 0 ? 'Notes' : `Topic ${s}`}`, `Fact about area ${s}.`, `- detail ${s}`, `- more ${s}`, '')
+  return lines.join('\n')
+}
+const scale = {}
+for (const n of [1000, 10_000]) {
+  const big = sectionsFile(n)
+  const limits = {maxLines: 1e7, maxChars: 1e9}
+  const plans = []
+  const clis = []
+  for (let i = 0; i < Number(values['scale-runs']); i++) {
+    let t = now()
+    const plan = planSplit(big, limits)
+    plans.push(now() - t)
+    if (plan.topics.length !== n) throw new Error(`expected ${n} topics, got ${plan.topics.length}`)
+    const home = join(work, `scale-home-${n}-${i}`)
+    const dir = join(work, `scale-${n}-${i}`)
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(join(dir, 'MEMORY.md'), big)
+    const env = {PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
+    t = now()
+    const r = spawnSync(process.execPath, [cli, 'memory', 'split', join(dir, 'MEMORY.md'), '--max-lines', '10000000', '--max-bytes', '1000000000', '--json'], {env, encoding: 'utf8', maxBuffer: 1 << 30})
+    clis.push(now() - t)
+    if (r.status !== 0) throw new Error(`split failed: ${r.stderr}`)
+    rmSync(dir, {recursive: true, force: true})
+  }
+  scale[n] = {plan_ms: median(plans), cli_ms: median(clis)}
+}
 rmSync(work, {recursive: true, force: true})
 
 const parse = median(inProcess.parse)
@@ -89,6 +122,15 @@ const report = {
   node_e_0_ms: +median(processes.node).toFixed(1),
   ratio_cli_over_node: +(median(processes.cli) / median(processes.node)).toFixed(2),
   target_ms: 1000,
-  under_target: median(processes.cli) < 1000
+  under_target: median(processes.cli) < 1000,
+  scale_sections: {
+    plan_1000_ms: +scale[1000].plan_ms.toFixed(1),
+    plan_10000_ms: +scale[10_000].plan_ms.toFixed(1),
+    plan_ratio: +(scale[10_000].plan_ms / scale[1000].plan_ms).toFixed(1),
+    cli_1000_ms: +scale[1000].cli_ms.toFixed(1),
+    cli_10000_ms: +scale[10_000].cli_ms.toFixed(1),
+    cli_ratio: +(scale[10_000].cli_ms / scale[1000].cli_ms).toFixed(1),
+    linear_ratio_is_about: 10
+  }
 }
 console.log(JSON.stringify(report, null, 2))

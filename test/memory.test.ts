@@ -7,6 +7,7 @@ import {describeCheck, memoryWarning} from '../src/core/memory/report.ts'
 import {entryKey, formatEntry, upsertEntry} from '../src/core/memory/entries.ts'
 import {firstSentence} from '../src/core/memory/summary.ts'
 import {planSplit, type SplitPlan} from '../src/core/memory/split.ts'
+import {topicNamer} from '../src/core/memory/topic.ts'
 import {topicFrontmatter, withEol} from '../src/core/memory/topic.ts'
 import {conflictName, entryForFile, onlyEntries, retarget} from '../src/core/memory/namespace.ts'
 import {BatonError} from '../src/core/errors.ts'
@@ -131,6 +132,29 @@ describe('memory split planning', () => {
     expect(p.topics.map((t) => t.file)).toEqual(['etc-passwd.md', 'root-ssh-id-rsa.md', 'topic.md', 'memory-2.md', 'c-windows.md'])
   })
 
+  it('plans 10,000 sections, half of them with one title, each to its own file (the naming was quadratic: 48 s)', () => {
+    const sections = Array.from({length: 10_000}, (_, i) => big(i % 2 === 0 ? 'Notes' : `Topic ${i}`, 4))
+    const p = planSplit(doc('# Memory', '', ...sections), {maxLines: 1_000_000, maxChars: 100_000_000})
+    expect(p.topics).toHaveLength(10_000)
+    const files = p.topics.map((t) => t.file)
+    expect(new Set(files).size).toBe(10_000)
+    expect(files.slice(0, 4)).toEqual(['notes.md', 'topic-1.md', 'notes-2.md', 'topic-3.md'])
+    expect(files.at(-2)).toBe('notes-5000.md')
+    expect(p.topics.at(-1)!.text.trimEnd()).toBe(big('Topic 9999', 4).trimEnd())
+  })
+
+  it('names n sections with one title in O(n) probes, skipping names taken outside the run', () => {
+    let probes = 0
+    const nameOf = topicNamer((name) => {
+      probes++
+      return name === 'notes-3.md'
+    })
+    const files = Array.from({length: 10_000}, () => nameOf('Notes'))
+    expect(files.slice(0, 4)).toEqual(['notes.md', 'notes-2.md', 'notes-4.md', 'notes-5.md'])
+    expect(new Set(files).size).toBe(10_000)
+    expect(probes).toBe(10_001) // one probe per name, plus the one taken name; the old loop made ~50 million
+  })
+
   it('gives a duplicate name -2 and appends to a topic file that exists', () => {
     const p = planSplit(doc(big('Build'), big('Build'), big('Notes')), {exists: (n) => n === 'notes.md'})
     expect(p.topics.map((t) => [t.file, t.append])).toEqual([['build.md', false], ['build-2.md', false], ['notes.md', true]])
@@ -237,6 +261,22 @@ describe('block parsing', () => {
       fc.property(fc.array(block, {maxLength: 30}), fc.array(fc.constantFrom('`', '**', '<b>', '[', '](x)', '<!--', '-->', '\\', '&amp;', '<http://a>'), {maxLength: 4}), (blocks, inline) => {
         const text = blocks.flat().map((l, i) => (i % 3 === 0 ? l + inline.join('') : l)).join('\n')
         expect(spans(text, parseBlocks)).toEqual(spans(text, parseMarkdown))
+      }),
+      {numRuns: Number(process.env.FC_RUNS ?? 300)}
+    )
+  })
+
+  it('parses a long text in chunks to the very tree of one parse, positions included (property)', () => {
+    const container = fc.oneof(
+      fc.array(word, {minLength: 1, maxLength: 4}).map((ws) => ws.map((w, i) => (i === 0 ? `- ${w}` : i % 2 ? `  ${w}` : w))),
+      fc.array(word, {minLength: 1, maxLength: 3}).map((ws) => ws.map((w, i) => (i === 1 ? w : `> ${w}`))),
+      fc.array(word, {minLength: 1, maxLength: 3}).map((ws) => ['', ...ws.map((w) => `    ${w}`)]),
+      fc.constantFrom(['<div>', 'html', '</div>'], ['1. one', '2. two', '', '   more'], ['<!--', '## in a comment', '-->'], ['~~~', '- x', ''])
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(block, container), {maxLength: 40}), fc.integer({min: 1, max: 6}), fc.constantFrom('\n', '\r\n'), (blocks, chunk, eol) => {
+        const text = blocks.flat().join(eol)
+        expect(JSON.stringify(parseBlocks(text, chunk))).toBe(JSON.stringify(parseBlocks(text, Infinity)))
       }),
       {numRuns: Number(process.env.FC_RUNS ?? 300)}
     )

@@ -13,7 +13,7 @@ import {parseBlocks} from './parse.ts'
 import {checkMemory, MEMORY_LIMITS} from './limits.ts'
 import {formatEntry, linkTarget, isEntryLine} from './entries.ts'
 import {clip, plainText, summarize} from './summary.ts'
-import {topicFileName, topicFrontmatter, withEol, type MemoryType} from './topic.ts'
+import {topicNamer, topicFrontmatter, withEol, type MemoryType} from './topic.ts'
 
 /** Sections of at most this many lines may stay in the index (when their heading is an ATX heading of level 2 or deeper). */
 export const INLINE_MAX_LINES = 3
@@ -107,12 +107,13 @@ function findSections(lines: readonly string[]): {preambleEnd: number; sections:
     level = h.depth
     return true
   })
+  const position = new Map<RootContent, number>(nodes.map((n, i) => [n, i]))
   const sections = tops.map((h, i): Section => {
     const from = h.position!.start.line
     const to = i + 1 < tops.length ? tops[i + 1]!.position!.start.line - 1 : lines.length
     const own = lines.slice(from - 1, to)
-    const start = nodes.indexOf(h)
-    const end = i + 1 < tops.length ? nodes.indexOf(tops[i + 1]!) : nodes.length
+    const start = position.get(h)!
+    const end = i + 1 < tops.length ? position.get(tops[i + 1]!)! : nodes.length
     const inlinable = h.depth > 1 && /^ {0,3}#/.test(lines[from - 1] ?? '')
     return {title: plainText(h).replace(/\s+/g, ' ').trim(), from, to, text: own.join(''), body: nodes.slice(start + 1, end), size: sizeOf(own), inlinable}
   })
@@ -135,14 +136,14 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   const preamble = lines.slice(0, preambleEnd).join('')
 
   const build = (moveAll: boolean): SplitPlan => {
-    const used = new Set<string>()
+    const nameOf = topicNamer()
     const moving = sections.filter((s) => moveAll || s.size > INLINE_MAX_LINES || !s.inlinable)
-    const staying = sections.filter((s) => !moving.includes(s))
+    const moved = new Set(moving)
+    const staying = sections.filter((s) => !moved.has(s))
     const keptText = [preamble, ...staying.map((s) => s.text)]
     const linked = new Set(keptText.flatMap((t) => t.split(/\r?\n|\r/)).filter(isEntryLine).map((l) => linkTarget(l)!))
     const topics = moving.map((s): PlannedTopic => {
-      const file = topicFileName(s.title, (n) => used.has(n))
-      used.add(file)
+      const file = nameOf(s.title)
       const title = s.title === '' ? file.slice(0, -3) : s.title
       const summary = summarize(s.body) || clip(title, 100)
       const indexLine = linked.has(file) ? undefined : formatEntry(clip(title, 80), file, summary)

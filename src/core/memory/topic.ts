@@ -18,14 +18,37 @@ const RESERVED = new Set(['memory'])
  *
  * @param heading the section's heading text
  * @param taken true for names already used in this run
+ * @param [first=1] the first suffix number to try (1 means no suffix)
  */
-export function topicFileName(heading: string, taken: (name: string) => boolean): string {
-  const stem = slugify(heading, 'topic')
-  for (let n = 1; ; n++) {
+export function topicFileName(heading: string, taken: (name: string) => boolean, first = 1): string {
+  return nameFrom(slugify(heading, 'topic'), taken, first).name
+}
+
+function nameFrom(stem: string, taken: (name: string) => boolean, first: number): {name: string; n: number} {
+  for (let n = Math.max(1, first); ; n++) {
     const candidate = n === 1 ? stem : `${stem}-${n}`
     if (RESERVED.has(candidate)) continue
     const name = `${candidate}.md`
-    if (!taken(name)) return name
+    if (!taken(name)) return {name, n}
+  }
+}
+
+/**
+ * A namer for one run: each call gives a heading its {@link topicFileName},
+ * never one given before in the run. It remembers the last suffix used per
+ * slug, so n sections with one title cost O(n), not O(n²).
+ *
+ * @param taken true for names used outside this run
+ */
+export function topicNamer(taken: (name: string) => boolean = () => false): (heading: string) => string {
+  const used = new Set<string>()
+  const next = new Map<string, number>()
+  return (heading) => {
+    const stem = slugify(heading, 'topic')
+    const {name, n} = nameFrom(stem, (candidate) => used.has(candidate) || taken(candidate), next.get(stem) ?? 1)
+    used.add(name)
+    next.set(stem, n + 1)
+    return name
   }
 }
 
