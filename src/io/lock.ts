@@ -5,8 +5,19 @@
  * A stale lock (its holder stopped refreshing it, e.g. after SIGKILL) is taken
  * over by one waiter at a time: proper-lockfile's own takeover can let two
  * waiters remove each other's fresh lock, so it is switched off (a huge
- * `stale`) and replaced by a takeover guarded by a second `mkdir` lock.
+ * `stale`) and replaced by a takeover guarded by a second `mkdir` lock. A lock
+ * whose mtime is more than `stale` in the future (a clock set back, or another
+ * machine's clock) is stale too.
+ *
+ * A holder that stalls past `stale` (laptop sleep, SIGSTOP, swap) loses its
+ * lock to a waiter without noticing. So a lock is known by the mtimes its
+ * holder set: proper-lockfile is handed a file-system wrapper that records
+ * them, {@link Lease.assertHeld} compares the lock directory's mtime with them
+ * synchronously (right before a commit, not on the next refresh tick), and
+ * the release and exit clean-up remove the directory only while it is still
+ * this holder's, never the lock of the waiter that took over.
  */
+import * as fs from 'node:fs'
 import {mkdirSync, rmdirSync, statSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {createHash} from 'node:crypto'
@@ -34,8 +45,63 @@ export interface Lease {
   readonly target: string
   /** set when the lock was lost while held (proper-lockfile's `onCompromised`) */
   readonly compromised: Error | undefined
-  /** throws `BatonError` `ECOMPROMISED` when the lock was lost */
+  /**
+   * Checks, synchronously, that the lock is still this holder's: the lock
+   * directory exists and carries an mtime this holder set.
+   *
+   * @throws BatonError `ECOMPROMISED` when the lock was lost (taken over as stale, or removed)
+   */
   assertHeld(): void
+}
+
+type Callback = (error: NodeJS.ErrnoException | null, ...rest: unknown[]) => void
+
+/**
+ * The file system proper-lockfile uses for one lock: node:fs, except that the
+ * mtimes it sets on the lock directory are recorded, and the directory is
+ * removed only while it still carries one of them.
+ */
+function ownedFs(lockPath: string): {fs: typeof fs; owns: () => boolean} {
+  const ours = new Set<number>() // the mtime last set, plus one being set
+  let confirmed: number | undefined
+  const mtimeNow = (): number | undefined => {
+    try {
+      return statSync(lockPath).mtime.getTime()
+    } catch {
+      return undefined
+    }
+  }
+  const owns = (): boolean => {
+    const m = mtimeNow()
+    return m !== undefined && ours.has(m)
+  }
+  const wrapped = {
+    ...fs,
+    utimes(path: fs.PathLike, atime: Date, mtime: Date, callback: Callback) {
+      const t = mtime.getTime()
+      ours.add(t)
+      fs.utimes(path, atime, mtime, (error) => {
+        ours.delete(t)
+        if (!error) {
+          // as stored: a file system with 1 s mtimes keeps less than was set
+          const stored = mtimeNow() ?? t
+          if (confirmed !== undefined) ours.delete(confirmed)
+          confirmed = stored
+          ours.add(stored)
+        } else if (confirmed !== undefined) ours.add(confirmed)
+        callback(error)
+      })
+    },
+    rmdir(path: fs.PathLike, callback: Callback) {
+      if (String(path) === lockPath && !owns()) return void callback(null) // not ours (any more): leave it to its holder
+      fs.rmdir(path, callback)
+    },
+    rmdirSync(path: fs.PathLike) {
+      if (String(path) === lockPath && !owns()) return
+      fs.rmdirSync(path)
+    }
+  }
+  return {fs: wrapped as unknown as typeof fs, owns}
 }
 
 const FOREVER = 2 ** 31 - 1
@@ -56,6 +122,16 @@ const numberFrom = (value: string | undefined, fallback: number): number => {
   return value !== undefined && value !== '' && Number.isFinite(n) && n >= 0 ? n : fallback
 }
 
+/**
+ * True when a lock last refreshed at `mtime` is stale at `now`: not refreshed
+ * for `stale` ms, or stamped more than `stale` ms in the future (a clock
+ * stepped back, or another machine's clock ahead), which would otherwise
+ * block every waiter until that time comes.
+ */
+export function isStale(mtime: number, now: number, stale: number): boolean {
+  return now - mtime > stale || mtime - now > stale
+}
+
 /** Removes `lock` if it is still the stale lock seen at `seenMtime`; one process at a time. */
 function takeOver(lock: string, seenMtime: number, stale: number): void {
   const guard = `${lock}.takeover`
@@ -64,7 +140,7 @@ function takeOver(lock: string, seenMtime: number, stale: number): void {
   } catch (error) {
     if (!hasCode(error, 'EEXIST')) throw error
     try {
-      if (statSync(guard).mtimeMs < Date.now() - stale) rmdirSync(guard) // its taker died too
+      if (isStale(statSync(guard).mtimeMs, Date.now(), stale)) rmdirSync(guard) // its taker died too
     } catch {
       // gone meanwhile
     }
@@ -72,7 +148,7 @@ function takeOver(lock: string, seenMtime: number, stale: number): void {
   }
   try {
     const st = statSync(lock)
-    if (st.mtimeMs === seenMtime && st.mtimeMs < Date.now() - stale) rmdirSync(lock)
+    if (st.mtimeMs === seenMtime && isStale(st.mtimeMs, Date.now(), stale)) rmdirSync(lock)
   } catch {
     // released or taken over meanwhile
   } finally {
@@ -85,7 +161,7 @@ function takeOver(lock: string, seenMtime: number, stale: number): void {
  * need not exist. Waits with jittered exponential backoff; a stale lock is
  * recovered; the lock is released in `finally`.
  *
- * @throws BatonError `ELOCKED` when the lock stays held past `wait`, `ECOMPROMISED` when it was lost while held
+ * @throws BatonError `ELOCKED` when the lock stays held past `wait`
  */
 export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<T> | T, options: Readonly<LockOptions> = {}): Promise<T> {
   const env = options.env ?? process.env
@@ -96,6 +172,7 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
   const canonical = canonicalPath(target)
   const lockPath = lockPathFor(canonical, locksDir)
   let compromised: Error | undefined
+  const owned = ownedFs(lockPath)
   const lease: Lease = {
     target: canonical,
     get compromised() {
@@ -103,6 +180,7 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
     },
     assertHeld() {
       if (compromised) throw lost(canonical, lockPath, compromised)
+      if (!owned.owns()) throw lost(canonical, lockPath, new Error('its lock directory is gone or carries another holder\'s mtime'))
     }
   }
   const started = Date.now()
@@ -111,7 +189,7 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
   while (release === undefined) {
     try {
       release = await lockfile.lock(canonical, {
-        realpath: false, lockfilePath: lockPath, stale: FOREVER, update: stale / 2, retries: 0,
+        realpath: false, lockfilePath: lockPath, stale: FOREVER, update: stale / 2, retries: 0, fs: owned.fs,
         onCompromised: (error) => void (compromised = error)
       })
     } catch (error) {
@@ -122,7 +200,7 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
       } catch {
         continue // released meanwhile: try again now
       }
-      if (Date.now() - mtime > stale) {
+      if (isStale(mtime, Date.now(), stale)) {
         takeOver(lockPath, mtime, stale)
         await sleep(1 + Math.random() * 4) // the takeover may be another waiter's
         continue
@@ -138,9 +216,8 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
     }
   }
   try {
-    const result = await fn(lease)
-    lease.assertHeld()
-    return result
+    // Writes check the lease themselves, right before they commit (see locked-update.ts).
+    return await fn(lease)
   } finally {
     await release().catch(() => {}) // ERELEASED after a compromise: nothing left to release
   }
@@ -149,7 +226,7 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
 function lost(target: string, lockPath: string, cause: Error): BatonError {
   return new BatonError('ECOMPROMISED', `lost the lock on ${target} while holding it (${cause.message})`, {
     file: target,
-    hint: `another process took the lock over as stale (the machine may have slept or been overloaded); check ${target} and run the command again`,
+    hint: `another process took the lock over as stale (the machine may have slept or been stopped for longer than the lock's stale time); nothing was written after that. Check ${target} and run the command again`,
     cause
   })
 }

@@ -1,4 +1,4 @@
-/** `baton lock-write TARGET [--expect-sha256 H]`: stdin to TARGET, under its lock, atomically. */
+/** `baton lock-write TARGET [--expect-sha256 H]`: stdin to TARGET, byte for byte, under its lock, atomically. */
 import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
 import {parse} from '../args.ts'
@@ -14,7 +14,7 @@ export async function lockWriteCommand(argv: string[], io: CliIo): Promise<numbe
     throw usageError(`--expect-sha256 takes 64 hex digits, got "${expect}"`, `get it with: sha256sum '${positionals[0]}'`)
   }
   if (io.stdinIsTTY) throw usageError('lock-write reads the new content from stdin, which is a terminal', `pipe it in: cat new.md | ${usage}`)
-  const content = await io.readStdin()
+  const content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
   const {lockWrite} = await import('../../io/memory-write.ts')
   const result = await lockWrite(resolve(io.cwd, positionals[0]), content, {env: io.env, ...(expect === undefined ? {} : {expectSha256: expect})})
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
