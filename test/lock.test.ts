@@ -1,23 +1,60 @@
 /**
  * DESIGN §4.6 with real OS processes: concurrent `baton index add` runs lose no
- * update, and a lock left by a SIGKILLed holder is recovered once stale.
+ * update, a lock left by a SIGKILLed holder is recovered once stale, and a
+ * holder SIGSTOPped past the stale time loses no acknowledged update when it
+ * resumes (issue 8).
  */
 import {describe, expect, it, beforeAll} from 'vitest'
 import {spawn, type ChildProcess} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
 import {join} from 'node:path'
 import {build} from 'esbuild'
 import {cliEnv, ROOT, runCli, tempDir} from './helpers.ts'
 
 let holderJs = ''
+let stallJs = ''
 beforeAll(async () => {
-  holderJs = join(tempDir('baton-holder-'), 'lock-holder.mjs')
+  const dir = tempDir('baton-holder-')
+  holderJs = join(dir, 'lock-holder.mjs')
+  stallJs = join(dir, 'stall-writer.mjs')
   await build({
-    entryPoints: [join(ROOT, 'test/fixtures/memory/lock-holder.ts')], outfile: holderJs, bundle: true, format: 'esm', platform: 'node',
-    target: 'node20', logLevel: 'warning',
+    entryPoints: {'lock-holder': join(ROOT, 'test/fixtures/memory/lock-holder.ts'), 'stall-writer': join(ROOT, 'test/fixtures/memory/stall-writer.ts')},
+    outdir: dir, outExtension: {'.js': '.mjs'}, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    define: {__filename: 'import.meta.url'},
     banner: {js: "import {createRequire as __r} from 'node:module';const require=__r(import.meta.url);"}
   })
 })
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+interface Stalled {
+  child: ChildProcess
+  out: () => string
+  err: () => string
+  done: Promise<number | null>
+}
+
+/** Starts a stall-writer, and SIGSTOPs it as soon as it has read under the lock (it is then computing for 1.5 s). */
+function stalledWriter(args: string[], env: Record<string, string>): Promise<Stalled> {
+  const child = spawn(process.execPath, [stallJs, '1500', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']})
+  let out = ''
+  let err = ''
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+  return new Promise((resolve, fail) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      const first = !out.includes('read 1')
+      out += d.toString()
+      if (first && out.includes('read 1')) {
+        child.kill('SIGSTOP')
+        resolve({child, out: () => out, err: () => err, done})
+      }
+    })
+    child.on('error', fail)
+    void done.then((code) => fail(new Error(`stall writer exited before its read (${code}): ${err}`)))
+  })
+}
 
 /** Starts a lock holder and resolves once it holds the lock. */
 function holdLock(target: string, env: Record<string, string>, holdMs?: number): Promise<ChildProcess> {
@@ -82,5 +119,79 @@ describe('locked index updates', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/is locked by another process/)
     expect(r.stderr).toMatch(/what to do:/)
+  })
+})
+
+describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
+  it('loses no acknowledged index update: the stopped holder starts over on the fresh file when it resumes', async () => {
+    const home = tempDir()
+    const index = join(home, 'MEMORY.md')
+    writeFileSync(index, '# Memory\n')
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+    const holder = await stalledWriter(['index', index, '- [A](a.md) — from the stopped holder'], env)
+    const waiter = await runCli(['index', 'add', index, '--entry', '- [B](b.md) — from the waiter that took over'], {env})
+    expect(waiter.code, waiter.stderr).toBe(0)
+    expect(readFileSync(index, 'utf8')).not.toContain('[A]') // the holder really was stopped before its commit
+    holder.child.kill('SIGCONT')
+    const code = await holder.done
+    const text = readFileSync(index, 'utf8')
+    const acknowledged = [waiter.code === 0 && '[B]', code === 0 && '[A]'].filter((x): x is string => typeof x === 'string')
+    const lost = acknowledged.filter((a) => !text.includes(a))
+    expect(lost).toEqual([])
+    expect(code, holder.err()).toBe(0) // it retried: its own update is there too
+    expect(holder.out()).toContain('read 2')
+    expect(entries(text)).toEqual(['- [B](b.md) — from the waiter that took over', '- [A](a.md) — from the stopped holder'])
+    console.info(`[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before the fix: 1 of 2 lost)`)
+  })
+
+  it('does not defeat lock-write --expect-sha256: the resumed holder finds the file changed and refuses with ECONFLICT', async () => {
+    const home = tempDir()
+    const target = join(home, 'notes.md')
+    writeFileSync(target, 'v1\n')
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+    const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env)
+    const waiter = await runCli(['lock-write', target, '--expect-sha256', sha('v1\n')], {env, input: 'waiter v2\n'})
+    expect(waiter.code, waiter.stderr).toBe(0)
+    holder.child.kill('SIGCONT')
+    const code = await holder.done
+    expect(code).toBe(1)
+    expect(holder.err()).toMatch(/^ECONFLICT: .* changed since you read it/)
+    expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
+  })
+
+  it('leaves the new holder\'s lock in place when the stopped one resumes and finds its own lock gone', async () => {
+    const home = tempDir()
+    const index = join(home, 'MEMORY.md')
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000', BATON_LOCK_WAIT_MS: '1500'})
+    const stalled = await stalledWriter(['index', index, '- [A](a.md)'], env)
+    const taker = await holdLock(index, {...env, BATON_LOCK_WAIT_MS: '20000'}) // takes the lock over once it is stale, and keeps it
+    const locks = join(home, '.claude', 'baton', 'locks')
+    const held = readdirSync(locks).filter((n) => n.endsWith('.lock'))
+    expect(held).toHaveLength(1)
+    stalled.child.kill('SIGCONT')
+    const code = await stalled.done
+    expect(code).toBe(1)
+    expect(stalled.err()).toMatch(/^ELOCKED: /) // it started over and waited for the new holder
+    expect(existsSync(join(locks, held[0]!))).toBe(true) // its release did not remove the new holder's lock
+    const third = await runCli(['index', 'add', index, '--entry', '- [C](c.md)'], {env})
+    expect(third.code).toBe(1) // so nobody else gets in while the new holder holds it
+    taker.kill('SIGKILL')
+  })
+})
+
+describe('a lock whose mtime is in the future (clock skew)', () => {
+  it('is taken over as stale once it is more than the stale time ahead, instead of blocking until then', async () => {
+    const home = tempDir()
+    const index = join(home, 'MEMORY.md')
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000', BATON_LOCK_WAIT_MS: '20000'})
+    const holder = await holdLock(index, env)
+    holder.kill('SIGKILL')
+    const locks = join(home, '.claude', 'baton', 'locks')
+    const lock = join(locks, readdirSync(locks).find((n) => n.endsWith('.lock'))!)
+    const ahead = new Date(Date.now() + 3_600_000) // an hour ahead
+    utimesSync(lock, ahead, ahead)
+    const r = await runCli(['index', 'add', index, '--entry', '- [B](b.md)'], {env})
+    expect(r.code, r.stderr).toBe(0)
+    expect(entries(readFileSync(index, 'utf8'))).toEqual(['- [B](b.md)'])
   })
 })
