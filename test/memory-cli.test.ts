@@ -113,6 +113,54 @@ describe('baton memory split', () => {
     expect(backups(home)).toHaveLength(0)
   })
 
+  it('refuses a MEMORY.md that is not valid UTF-8, naming the byte offset, and changes nothing (it used to replace the bytes, even in the backup)', () => {
+    const bytes = Buffer.concat([Buffer.from('# M\n\n## Build\nUse '), Buffer.from([0xff, 0xfe]), Buffer.from(' here.\na\nb\nc\n\n'), Buffer.from(section('Deploy'))])
+    const {home, env, project, dir, file} = setup('')
+    writeFileSync(file, bytes)
+    for (const args of [['memory', 'split'], ['memory', 'split', '--dry-run']]) {
+      const r = runCliSync(args, {env, cwd: project})
+      expect(r.code).toBe(1)
+      expect(r.stderr).toContain(`${file} is not valid UTF-8: byte offset 18 (line 4) holds 0xff 0xfe`)
+      expect(r.stderr).toMatch(/nothing was changed/)
+      expect(r.stderr).toMatch(/what to do: .*od -c -j 18/)
+    }
+    expect(readFileSync(file).equals(bytes)).toBe(true)
+    expect(readdirSync(dir)).toEqual(['MEMORY.md'])
+    expect(backups(home)).toHaveLength(0)
+  })
+
+  it('keeps bytes exactly: the backup is a byte copy, and a topic file it appends to keeps its own bytes', () => {
+    const text = '\uFEFF# M\r\n\r\nKept \uFFFD as is.\r\n\r\n' + section('Build').replace(/\n/g, '\r\n') + section('Deploy')
+    const {home, env, project, dir, file} = setup(text)
+    const original = readFileSync(file)
+    const topic = Buffer.concat([Buffer.from('Old deploy facts: '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\n')])
+    writeFileSync(join(dir, 'deploy.md'), topic)
+    const r = runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(r.code, r.stderr).toBe(0)
+    expect(readFileSync(join(home, '.claude', 'baton', 'backups', backups(home)[0]!)).equals(original)).toBe(true)
+    const appended = readFileSync(join(dir, 'deploy.md'))
+    expect(appended.subarray(0, topic.length).equals(topic)).toBe(true)
+    expect(appended.subarray(topic.length).toString('utf8')).toBe(section('Deploy'))
+  })
+
+  it('loses no line written to MEMORY.md by a program that takes no lock while split writes its topic files', async () => {
+    const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
+    const {env, project, dir, file} = setup(text)
+    const split = runCli(['memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'], {env, cwd: project})
+    // As soon as the first topic file appears, an editor appends a line to the index.
+    for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++) await new Promise((r) => setTimeout(r, 2))
+    writeFileSync(file, readFileSync(file, 'utf8') + 'A line the user added meanwhile.\n')
+    const r = await split
+    const index = readFileSync(file, 'utf8')
+    expect(index).toContain('A line the user added meanwhile.')
+    if (r.code !== 0) {
+      expect(r.stderr).toMatch(/changed while baton was updating it/)
+      expect(r.stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
+      expect(index).toContain('Topic 1499 note 4.')
+    }
+    console.info(`[figures] lockless write during split's topic phase: kept; split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`)
+  })
+
   it('leaves a consistent index when index add runs at the same time as split', async () => {
     const {env, project, dir, file} = setup(bigMemory())
     const adds = Array.from({length: 10}, (_, i) =>
