@@ -90,6 +90,44 @@ describe('index entries', () => {
     expect(entryKey('- deploy — how we ship')).toBe('deploy')
   })
 
+  it('touches only list items: prose, table rows, quotes and fenced examples that link the same file stay as they are', () => {
+    const text = [
+      '# Skills', '', 'See [Build](build.md) for how we build.', '',
+      '| skill | file |', '| --- | --- |', '| Build | [Build](build.md) |', '',
+      '> - [Build](build.md) — a quoted entry', '',
+      '```md', '- [Build](build.md) — an example entry', '```', '',
+      '    - [Build](build.md) — an indented code example', '',
+      '- [Build](build.md) — the real entry', ''
+    ].join('\n')
+    const r = upsertEntry(text, '- [Build](build.md) — new summary')
+    expect(r).toMatchObject({action: 'replaced', line: 17})
+    expect(r.text).toBe(text.replace('- [Build](build.md) — the real entry', '- [Build](build.md) — new summary'))
+    // With no list entry at all, a new one is added, and the rest is left alone.
+    const noEntry = text.replace('- [Build](build.md) — the real entry\n', '')
+    const added = upsertEntry(noEntry, '- [Build](build.md) — new')
+    expect(added.action).toBe('added')
+    expect(added.text).toBe(noEntry + '- [Build](build.md) — new\n')
+  })
+
+  it('names an entry by --key as its link target or its link text; the same call twice leaves one line', () => {
+    const text = '- [Build tool](build-tool.md) — old\n- [Deploy](deploy.md) — d\n'
+    const byText = upsertEntry(text, '- [Build tool](build-tool.md) — new', 'Build tool')
+    expect(byText).toMatchObject({action: 'replaced', line: 1, key: 'Build tool'})
+    let once = upsertEntry('', '- [Build tool](build-tool.md) — x', 'Build tool').text
+    once = upsertEntry(once, '- [Build tool](build-tool.md) — x', 'Build tool').text
+    expect(once).toBe('- [Build tool](build-tool.md) — x\n')
+    // A key that names an old entry moves it to the new target; run again, it finds the new line.
+    const renamed = upsertEntry(text, '- [Deploy v2](deploy-v2.md) — d2', 'deploy.md')
+    expect(renamed.text).toBe('- [Build tool](build-tool.md) — old\n- [Deploy v2](deploy-v2.md) — d2\n')
+    const again = upsertEntry(renamed.text, '- [Deploy v2](deploy-v2.md) — d2', 'deploy.md')
+    expect(again).toMatchObject({action: 'unchanged', text: renamed.text})
+  })
+
+  it('adds after the nested items of the last entry, not between an entry and its sub-items', () => {
+    const text = '- [A](a.md) — a\n  - [A1](a1.md) — detail\n\n## Notes\nbody\n'
+    expect(upsertEntry(text, '- [B](b.md) — b').text).toBe('- [A](a.md) — a\n  - [A1](a1.md) — detail\n- [B](b.md) — b\n\n## Notes\nbody\n')
+  })
+
   it('refuses an entry that spans lines or has no key', () => {
     expect(() => upsertEntry('', 'a\nb', 'k')).toThrow(TypeError)
     expect(() => upsertEntry('', 'no link here')).toThrow(/link/)

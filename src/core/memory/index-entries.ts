@@ -1,0 +1,145 @@
+/**
+ * The entries of a shared index file (`MEMORY.md`, `skills/_index.md`) as
+ * remark sees them, and the upsert behind `baton index add`. An entry is a
+ * list item outside block quotes (code blocks, HTML blocks and tables hold no
+ * list items in CommonMark), e.g. `- [Title](file.md) — summary`. Prose, table
+ * rows, quotes and examples in code fences that link the same file are never
+ * touched.
+ */
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import type {Link, ListItem, Nodes, Root} from 'mdast'
+
+/** One entry of an index file. */
+export interface IndexEntry {
+  /** 1-based line where the list item starts (the line an upsert replaces) */
+  line: number
+  /** 1-based last line of the list item, nested items included */
+  endLine: number
+  /** the target of the first link on the item's first line */
+  target: string | undefined
+  /** the plain text of that link */
+  text: string | undefined
+  /** for an item without a link: the text after the marker up to the first `:`, ` — ` or ` - ` */
+  label: string | undefined
+}
+
+const parse = (text: string): Root => unified().use(remarkParse).parse(text)
+
+/** Splits text into lines, keeping the terminator on each (`"a\nb"` → `["a\n", "b"]`). */
+export function splitLinesKeep(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
+}
+
+/** The plain text of inline nodes. */
+function plain(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(plain).join('')
+  return ''
+}
+
+/** The first link in `node` that starts on `line`, depth first. */
+function firstLink(node: Nodes, line: number): Link | undefined {
+  if (node.type === 'link' && node.position?.start.line === line) return node
+  if (!('children' in node)) return undefined
+  for (const child of node.children as Nodes[]) {
+    const found = firstLink(child, line)
+    if (found) return found
+  }
+  return undefined
+}
+
+function entryOf(item: ListItem, source: string): IndexEntry | undefined {
+  const first = item.children[0]
+  if (first?.type !== 'paragraph' || !item.position || !first.position) return undefined
+  const line = item.position.start.line
+  if (first.position.start.line !== line) return undefined
+  const link = firstLink(first, line)
+  const lineEnd = source.indexOf('\n', first.position.start.offset)
+  const rest = source.slice(first.position.start.offset, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '')
+  const label = link ? undefined : rest.split(/:|\s[—–-]\s/)[0]!.trim() || undefined
+  return {line, endLine: item.position.end.line, target: link?.url, text: link ? plain(link) : undefined, label}
+}
+
+/**
+ * The entries of an index file's text, in order: list items (nested ones
+ * too) whose first line starts a paragraph, outside block quotes.
+ */
+export function indexEntries(text: string): IndexEntry[] {
+  const out: IndexEntry[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return
+    if (node.type === 'listItem') {
+      const entry = entryOf(node, text)
+      if (entry) out.push(entry)
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+  }
+  walk(parse(text))
+  return out
+}
+
+/** What an upsert did. */
+export type UpsertAction = 'added' | 'replaced' | 'unchanged'
+
+/** The result of {@link upsertEntry}. */
+export interface Upsert {
+  text: string
+  action: UpsertAction
+  key: string
+  /** 1-based line the entry now sits on */
+  line: number
+}
+
+/**
+ * Where a new entry goes (0-based line index): after the last entry that
+ * holds a link (after its nested items too); without one, before the first
+ * top-level heading of level 2 or deeper (so a later split keeps it in the
+ * index); otherwise at the end.
+ */
+function insertionIndex(text: string, entries: readonly IndexEntry[], lines: number): number {
+  const linked = entries.filter((e) => e.target !== undefined)
+  if (linked.length > 0) return Math.max(...linked.map((e) => e.endLine))
+  const heading = parse(text).children.find((n) => n.type === 'heading' && n.depth >= 2)
+  return heading?.position ? heading.position.start.line - 1 : lines
+}
+
+/**
+ * Inserts or replaces one entry in an index file's text. The entry named by
+ * `key` (its link target or link text, or the label of an item without a
+ * link) is replaced; failing that, the entry with the new entry's own link
+ * target, so the same call twice leaves one line. Only the item's first line
+ * changes; nothing outside entries is ever touched. A list marker (`- `) is
+ * added when `entry` is not a list item.
+ *
+ * @param text the index file's text ('' for a new file)
+ * @param entry one line of text
+ * @param [key] names the entry to replace; defaults to `entry`'s link target
+ * @throws TypeError when `entry` spans lines or no key can be found
+ */
+export function upsertEntry(text: string, entry: string, key?: string): Upsert {
+  if (/[\r\n]/.test(entry)) throw new TypeError('Expected `entry` to be one line')
+  const asItem = (s: string): IndexEntry | undefined => indexEntries(s)[0]
+  const line = asItem(entry.trim()) ? entry.trimEnd() : `- ${entry.trim()}`
+  const own = asItem(line)
+  const k = key ?? own?.target
+  if (k === undefined || k === '') throw new TypeError('Expected `entry` to hold a markdown link, or a `key`')
+  const entries = indexEntries(text)
+  const named = (e: IndexEntry): boolean => (key === undefined ? e.target === k : e.target === k || e.text === k || e.label === k)
+  const found = entries.find(named) ?? entries.find((e) => (own?.target !== undefined ? e.target === own.target : own?.label !== undefined && e.label === own.label))
+  const lines = splitLinesKeep(text)
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n'
+  if (found) {
+    const at = found.line - 1
+    const old = lines[at]!
+    const current = old.replace(/\r?\n$/, '')
+    if (current === line) return {text, action: 'unchanged', key: k, line: found.line}
+    lines[at] = line + old.slice(current.length)
+    return {text: lines.join(''), action: 'replaced', key: k, line: found.line}
+  }
+  const last = lines.length - 1
+  if (last >= 0 && !lines[last]!.endsWith('\n')) lines[last] += eol
+  const index = insertionIndex(text, entries, lines.length)
+  lines.splice(index, 0, line + eol)
+  return {text: lines.join(''), action: 'added', key: k, line: index + 1}
+}
