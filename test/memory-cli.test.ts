@@ -215,6 +215,16 @@ describe('branch namespaces', () => {
     expect(index).toContain('](same.md)')
   })
 
+  it('moves namespace files byte for byte, invalid UTF-8 included (it used to replace those bytes and delete the original)', () => {
+    const {env, project, dir} = setup('# Memory\n')
+    const ns = runCliSync(['memory', 'ns', '--branch', 'feat/bytes'], {env, cwd: project}).stdout.trim()
+    const bytes = Buffer.concat([Buffer.from('# Notes\nLatin-1 caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\n')])
+    writeFileSync(join(ns, 'notes.md'), bytes)
+    const r = runCliSync(['memory', 'merge', '--branch', 'feat/bytes'], {env, cwd: project})
+    expect(r.code, r.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'notes.md')).equals(bytes)).toBe(true)
+  })
+
   it('refuses, loudly, to merge a namespace that does not exist', () => {
     const {env, project} = setup('# Memory\n')
     const r = runCliSync(['memory', 'merge', '--branch', 'nope'], {env, cwd: project})

@@ -12,8 +12,9 @@ import {BatonError, hasCode} from '../core/errors.ts'
 import {upsertEntry} from '../core/memory/entries.ts'
 import {branchSlug, conflictName, entriesByTarget, entryForFile, hasEntry, onlyEntries, retarget} from '../core/memory/namespace.ts'
 import {checkMemory, type MemoryCheck} from '../core/memory/limits.ts'
-import {withLocks, type LockOptions} from './lock.ts'
-import {readIfExists, writeAtomic} from './memory-write.ts'
+import {withLocks, type Lease, type LockOptions} from './lock.ts'
+import {commitFile, readBytesIfExists, UPDATE_ATTEMPTS} from './locked-update.ts'
+import {decodeUtf8} from '../core/utf8.ts'
 import {MEMORY_FILE} from './memory-path.ts'
 import {publishExclusive} from './publish.ts'
 import {fileError as fsError} from './memory-errors.ts'
@@ -64,11 +65,11 @@ const taken = (): never => {
   throw new NameTaken()
 }
 
-/** Moves `content` in as `name`, or beside it when `name` exists with other content. */
-function place(memoryDir: string, name: string, content: string, slug: string): {as: string; how: 'moved' | 'identical' | 'conflict'} {
+/** Moves `content` (bytes, kept exactly) in as `name`, or beside it when `name` exists with other content. */
+function place(memoryDir: string, name: string, content: Buffer, slug: string): {as: string; how: 'moved' | 'identical' | 'conflict'} {
   for (;;) {
-    const existing = readIfExists(join(memoryDir, name))
-    if (existing === content) return {as: name, how: 'identical'}
+    const existing = readBytesIfExists(join(memoryDir, name))
+    if (existing?.equals(content)) return {as: name, how: 'identical'}
     if (existing !== undefined) {
       const as = publishExclusive(memoryDir, (n) => conflictName(name, slug, n), content, {mode: 0o644})
       return {as: basename(as), how: 'conflict'}
@@ -79,6 +80,29 @@ function place(memoryDir: string, name: string, content: string, slug: string): 
     } catch (error) {
       if (!(error instanceof NameTaken)) throw fsError(error, 'move a file into', memoryDir)
       // created meanwhile: look again
+    }
+  }
+}
+
+/**
+ * Writes the merged index under `lease`. If a program that takes no lock
+ * changed the index meanwhile, the entries are added again to what is there
+ * now, so neither its change nor an entry is lost.
+ *
+ * @returns the index as written
+ */
+function commitIndex(path: string, first: Buffer | undefined, planned: string, adds: readonly [string, string][], lease: Lease): string {
+  let before = first
+  let index = planned
+  for (let n = 1; ; n++) {
+    try {
+      commitFile(path, index, lease, before)
+      return index
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === 'ECHANGED') || n >= UPDATE_ATTEMPTS) throw error
+      before = readBytesIfExists(path)
+      index = before === undefined ? '' : decodeUtf8(before, path, 'merge entries into it')
+      for (const [key, line] of adds) if (!hasEntry(index, key)) index = upsertEntry(index, line, key).text
     }
   }
 }
@@ -103,13 +127,17 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
       throw fsError(error, 'read', nsDir)
     }
     const result: MergeResult = {namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: false, check: checkMemory('')}
-    const nsIndex = readIfExists(join(nsDir, MEMORY_FILE)) ?? ''
+    // Both indexes are decoded strictly before anything moves: rewriting them must not replace bytes.
+    const nsIndexBytes = readBytesIfExists(join(nsDir, MEMORY_FILE))
+    const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, join(nsDir, MEMORY_FILE), 'merge it')
     const nsEntries = entriesByTarget(nsIndex)
-    let index = readIfExists(indexPath) ?? ''
-    const before = index
+    const first = readBytesIfExists(indexPath)
+    let index = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
+    const adds: [string, string][] = []
     const addEntry = (key: string, line: string): void => {
       if (hasEntry(index, key)) return
       index = upsertEntry(index, line, key).text
+      adds.push([key, line])
       result.entries.push(line)
     }
     for (const d of dirents) {
@@ -119,24 +147,24 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
         continue
       }
       const from = join(nsDir, d.name)
-      const content = readIfExists(from) ?? ''
+      const content = readBytesIfExists(from) ?? Buffer.alloc(0)
       const {as, how} = place(memoryDir, d.name, content, slug)
       if (how === 'moved') result.moved.push(as)
       else if (how === 'identical') result.identical.push(as)
       else result.conflicts.push({file: d.name, keptAs: as})
-      if (d.name.endsWith('.md')) addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content), d.name, as))
+      if (d.name.endsWith('.md')) addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString('utf8')), d.name, as))
       rmSync(from, {force: true})
     }
     if (nsIndex !== '') {
       const nsIndexPath = join(nsDir, MEMORY_FILE)
       if (!onlyEntries(nsIndex)) {
-        const {as} = place(memoryDir, `MEMORY.${slug}.md`, nsIndex, slug)
+        const {as} = place(memoryDir, `MEMORY.${slug}.md`, nsIndexBytes!, slug)
         result.conflicts.push({file: MEMORY_FILE, keptAs: as})
         addEntry(as, `- [Notes from branch ${branch}](${as}) — the branch's own MEMORY.md, kept whole`)
       }
       rmSync(nsIndexPath, {force: true})
     }
-    if (index !== before) await writeAtomic(indexPath, index, indexLease)
+    if (adds.length > 0) index = commitIndex(indexPath, first, index, adds, indexLease!)
     try {
       rmdirSync(nsDir)
       result.removed = true

@@ -6,37 +6,15 @@
  * was read under it, so no acknowledged update is lost to a stalled holder.
  * Bytes are kept: an index that is not valid UTF-8 is refused, not rewritten.
  */
-import {mkdirSync} from 'node:fs'
-import {dirname} from 'node:path'
 import {createHash} from 'node:crypto'
-import writeFileAtomic from 'write-file-atomic'
 import {BatonError} from '../core/errors.ts'
 import {upsertEntry, type UpsertAction} from '../core/memory/entries.ts'
-import type {Lease, LockOptions} from './lock.ts'
+import type {LockOptions} from './lock.ts'
 import {lockedUpdate, type Attempt, type Change} from './locked-update.ts'
 import {decodeUtf8} from '../core/utf8.ts'
-import {fileError as fsError} from './memory-errors.ts'
-import {readIfExists} from './memory-check.ts'
-
-export {readIfExists}
 
 /** Hex SHA-256 of `content` (a string is hashed as UTF-8). */
 export const sha256 = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex')
-
-/**
- * Replaces `path` with `content` atomically (a reader sees the old file or the
- * new one, never a mix). With a `lease`, refuses to write once the lock is lost.
- */
-export async function writeAtomic(path: string, content: string | Buffer, lease?: Lease): Promise<void> {
-  try {
-    mkdirSync(dirname(path), {recursive: true})
-    lease?.assertHeld()
-    await writeFileAtomic(path, content)
-  } catch (error) {
-    if (error instanceof BatonError) throw error
-    throw fsError(error, 'write', path)
-  }
-}
 
 /** What `baton index add` did. */
 export interface IndexAddResult {
