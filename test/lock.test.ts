@@ -35,9 +35,9 @@ interface Stalled {
   done: Promise<number | null>
 }
 
-/** Starts a stall-writer, and SIGSTOPs it as soon as it has read under the lock (it is then computing for 1.5 s). */
+/** Starts a stall-writer, and SIGSTOPs it as soon as it has read under the lock (it is then computing for 4 s). */
 function stalledWriter(args: string[], env: Record<string, string>): Promise<Stalled> {
-  const child = spawn(process.execPath, [stallJs, '1500', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, [stallJs, '4000', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']})
   let out = ''
   let err = ''
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()))

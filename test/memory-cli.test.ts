@@ -1,9 +1,9 @@
 /** `baton memory path|check|split|ns|merge`, run as real processes on real folders. */
 import {describe, expect, it} from 'vitest'
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {cliEnv, gitRepo, runCli, runCliSync, tempDir} from './helpers.ts'
+import {CLI, cliEnv, gitRepo, runCli, runCliSync, tempDir} from './helpers.ts'
 
 const section = (title: string, n = 6): string =>
   [`## ${title}`, ...Array.from({length: n}, (_, i) => `${title} note ${i + 1}.`), ''].join('\n') + '\n'
@@ -159,6 +159,28 @@ describe('baton memory split', () => {
       expect(index).toContain('Topic 1499 note 4.')
     }
     console.info(`[figures] lockless write during split's topic phase: kept; split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`)
+  })
+
+  it('a split SIGSTOPped past the stale time loses no index add made meanwhile: it stops loudly when it resumes', async () => {
+    const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
+    const {project, dir, file, home} = setup(text)
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+    const child = spawn(process.execPath, [CLI, 'memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'], {env, cwd: project, stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++) await new Promise((r) => setTimeout(r, 2))
+    child.kill('SIGSTOP')
+    const add = await runCli(['index', 'add', file, '--entry', '- [Added](added.md) — while split was stopped'], {env, cwd: project})
+    expect(add.code, add.stderr).toBe(0)
+    child.kill('SIGCONT')
+    const code = await exited
+    const index = readFileSync(file, 'utf8')
+    expect(index).toContain('- [Added](added.md) — while split was stopped') // the acknowledged update is kept
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/lost the lock on .* while holding it/)
+    expect(stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
+    expect(index).toContain('Topic 1499 note 4.')
   })
 
   it('leaves a consistent index when index add runs at the same time as split', async () => {
