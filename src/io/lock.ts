@@ -17,7 +17,6 @@
  * the release and exit clean-up remove the directory only while it is still
  * this holder's, never the lock of the waiter that took over.
  */
-import * as fs from 'node:fs'
 import {mkdirSync, rmdirSync, statSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {createHash} from 'node:crypto'
@@ -25,6 +24,7 @@ import lockfile from 'proper-lockfile'
 import {BatonError, hasCode} from '../core/errors.ts'
 import {batonDir} from './paths.ts'
 import {canonicalFile} from './canonical.ts'
+import {ownedFs} from './lock-owner.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -52,56 +52,6 @@ export interface Lease {
    * @throws BatonError `ECOMPROMISED` when the lock was lost (taken over as stale, or removed)
    */
   assertHeld(): void
-}
-
-type Callback = (error: NodeJS.ErrnoException | null, ...rest: unknown[]) => void
-
-/**
- * The file system proper-lockfile uses for one lock: node:fs, except that the
- * mtimes it sets on the lock directory are recorded, and the directory is
- * removed only while it still carries one of them.
- */
-function ownedFs(lockPath: string): {fs: typeof fs; owns: () => boolean} {
-  const ours = new Set<number>() // the mtime last set, plus one being set
-  let confirmed: number | undefined
-  const mtimeNow = (): number | undefined => {
-    try {
-      return statSync(lockPath).mtime.getTime()
-    } catch {
-      return undefined
-    }
-  }
-  const owns = (): boolean => {
-    const m = mtimeNow()
-    return m !== undefined && ours.has(m)
-  }
-  const wrapped = {
-    ...fs,
-    utimes(path: fs.PathLike, atime: Date, mtime: Date, callback: Callback) {
-      const t = mtime.getTime()
-      ours.add(t)
-      fs.utimes(path, atime, mtime, (error) => {
-        ours.delete(t)
-        if (!error) {
-          // as stored: a file system with 1 s mtimes keeps less than was set
-          const stored = mtimeNow() ?? t
-          if (confirmed !== undefined) ours.delete(confirmed)
-          confirmed = stored
-          ours.add(stored)
-        } else if (confirmed !== undefined) ours.add(confirmed)
-        callback(error)
-      })
-    },
-    rmdir(path: fs.PathLike, callback: Callback) {
-      if (String(path) === lockPath && !owns()) return void callback(null) // not ours (any more): leave it to its holder
-      fs.rmdir(path, callback)
-    },
-    rmdirSync(path: fs.PathLike) {
-      if (String(path) === lockPath && !owns()) return
-      fs.rmdirSync(path)
-    }
-  }
-  return {fs: wrapped as unknown as typeof fs, owns}
 }
 
 const FOREVER = 2 ** 31 - 1
