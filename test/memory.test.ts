@@ -9,7 +9,7 @@ import {firstSentence} from '../src/core/memory/summary.ts'
 import {planSplit, type SplitPlan} from '../src/core/memory/split.ts'
 import {topicNamer} from '../src/core/memory/topic.ts'
 import {topicFrontmatter, withEol} from '../src/core/memory/topic.ts'
-import {conflictName, entryForFile, onlyEntries, retarget} from '../src/core/memory/namespace.ts'
+import {conflictName, entryForFile, hasEntry, onlyEntries, retarget} from '../src/core/memory/namespace.ts'
 import {BatonError} from '../src/core/errors.ts'
 import {parseBlocks} from '../src/core/memory/parse.ts'
 import {parseMarkdown} from '../src/core/sections.ts'
@@ -336,6 +336,11 @@ describe('branch namespaces, pure parts', () => {
     expect(retarget('- [B](build.md) — b', 'build.md', 'build.x.md')).toBe('- [B](build.x.md) — b')
     expect(entryForFile('b.md', '---\nname: b\ndescription: "How to build."\n---\n# Build\ntext\n')).toBe('- [Build](b.md) — How to build.')
     expect(entryForFile('n.md', 'Plain note. More.\n')).toBe('- [n](n.md) — Plain note.')
+  })
+
+  it('counts only real entries as present when merging: a fenced example or a quote that links the file is not one', () => {
+    expect(hasEntry('- [X](x.md) — x\n', 'x.md')).toBe(true)
+    expect(hasEntry('```md\n- [X](x.md) — an example\n```\n> - [X](x.md)\n', 'x.md')).toBe(false)
   })
 
   it('knows when a namespace index holds nothing but entries', () => {

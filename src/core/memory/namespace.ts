@@ -5,7 +5,8 @@
  */
 import {slugify} from '../slug.ts'
 import {parseHandoff} from '../frontmatter.ts'
-import {entryKey, formatEntry, isEntryLine, linkTarget} from './entries.ts'
+import {formatEntry, isEntryLine, linkTarget} from './entries.ts'
+import {indexEntries} from './index-entries.ts'
 import {firstSentence, clip} from './summary.ts'
 
 /** The namespace folder name for `branch` ('' when the branch gives no usable slug). */
@@ -59,7 +60,7 @@ export function entriesByTarget(index: string): Map<string, string> {
 
 /** True when `index` has an entry keyed `key`. */
 export function hasEntry(index: string, key: string): boolean {
-  return index.split(/\r?\n/).some((l) => entryKey(l) === key)
+  return indexEntries(index).some((e) => e.target === key || (e.target === undefined && e.label === key))
 }
 
 /**
