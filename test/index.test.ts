@@ -1,7 +1,7 @@
 /** `baton index add` and `baton lock-write`, run as real processes. */
 import {describe, expect, it} from 'vitest'
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import {existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {CLI, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
@@ -66,6 +66,20 @@ describe('baton index add', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('is not valid UTF-8: byte offset 19 (line 1) holds 0xe9 0x0a')
     expect(readFileSync(index).equals(bytes)).toBe(true)
+  })
+
+  it('updates a symlinked index where it lives and keeps the link', () => {
+    const home = tempDir()
+    const real = join(home, 'dotfiles', '_index.md')
+    mkdirSync(join(home, 'dotfiles'))
+    mkdirSync(join(home, 'skills'))
+    writeFileSync(real, '- [A](a.md) — a\n')
+    const link = join(home, 'skills', '_index.md')
+    symlinkSync(real, link)
+    const r = runCliSync(['index', 'add', link, '--entry', '- [B](b.md) — b'], {env: cliEnv(home)})
+    expect(r.code, r.stderr).toBe(0)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(real, 'utf8')).toBe('- [A](a.md) — a\n- [B](b.md) — b\n')
   })
 
   it('refuses an entry without a link or --key with exit 1 and an example', () => {

@@ -117,11 +117,12 @@ export async function lockedUpdate<T>(
   for (let n = 1; ; n++) {
     try {
       return await withLock(target, async (lease) => {
-        const before = readBytesIfExists(target)
+        const path = lease.target // symlinks resolved: a linked index (dotfiles) is written where it lives
+        const before = readBytesIfExists(path)
         lease.assertHeld() // the read happened while the lock was ours
         const c = await change(before, {n, mayHaveCommitted})
         if (c.content === undefined) lease.assertHeld()
-        else commitFile(target, c.content, lease, before)
+        else commitFile(path, c.content, lease, before)
         return c.result
       }, options)
     } catch (error) {

@@ -164,7 +164,7 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
       }
       rmSync(nsIndexPath, {force: true})
     }
-    if (adds.length > 0) index = commitIndex(indexPath, first, index, adds, indexLease!)
+    if (adds.length > 0) index = commitIndex(indexLease!.target, first, index, adds, indexLease!)
     try {
       rmdirSync(nsDir)
       result.removed = true

@@ -181,7 +181,7 @@ async function commit(file: string, first: Planned, replan: (() => Promise<Plann
     }
     fsyncDir(dir)
     dirLease.assertHeld()
-    commitFile(file, planned.p.index, indexLease, planned.bytes)
+    commitFile(indexLease.target, planned.p.index, indexLease, planned.bytes)
   } catch (error) {
     const committed = (error as {cause?: {committed?: boolean}}).cause?.committed
     if (error instanceof BatonError && !committed && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED')) throw stoppedPartWay(error, file, backup, written)
