@@ -123,6 +123,12 @@ describe('index entries', () => {
     expect(again).toMatchObject({action: 'unchanged', text: renamed.text})
   })
 
+  it('replaces a nested entry in place, keeping its indentation', () => {
+    const text = '- [A](a.md) — a\n  - [A1](a1.md) — old\n'
+    expect(upsertEntry(text, '- [A1](a1.md) — new').text).toBe('- [A](a.md) — a\n  - [A1](a1.md) — new\n')
+    expect(upsertEntry(text, '- [A1](a1.md) — old').action).toBe('unchanged')
+  })
+
   it('adds after the nested items of the last entry, not between an entry and its sub-items', () => {
     const text = '- [A](a.md) — a\n  - [A1](a1.md) — detail\n\n## Notes\nbody\n'
     expect(upsertEntry(text, '- [B](b.md) — b').text).toBe('- [A](a.md) — a\n  - [A1](a1.md) — detail\n- [B](b.md) — b\n\n## Notes\nbody\n')

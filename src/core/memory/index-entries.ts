@@ -109,7 +109,7 @@ function insertionIndex(text: string, entries: readonly IndexEntry[], lines: num
  * `key` (its link target or link text, or the label of an item without a
  * link) is replaced; failing that, the entry with the new entry's own link
  * target, so the same call twice leaves one line. Only the item's first line
- * changes; nothing outside entries is ever touched. A list marker (`- `) is
+ * changes, and it keeps its indentation; nothing outside entries is ever touched. A list marker (`- `) is
  * added when `entry` is not a list item.
  *
  * @param text the index file's text ('' for a new file)
@@ -133,8 +133,9 @@ export function upsertEntry(text: string, entry: string, key?: string): Upsert {
     const at = found.line - 1
     const old = lines[at]!
     const current = old.replace(/\r?\n$/, '')
-    if (current === line) return {text, action: 'unchanged', key: k, line: found.line}
-    lines[at] = line + old.slice(current.length)
+    const indented = /^[ \t]*/.exec(current)![0] + line.trimStart() // a nested entry stays nested
+    if (current === indented) return {text, action: 'unchanged', key: k, line: found.line}
+    lines[at] = indented + old.slice(current.length)
     return {text: lines.join(''), action: 'replaced', key: k, line: found.line}
   }
   const last = lines.length - 1
