@@ -89,7 +89,7 @@ export interface Change<T> {
 
 /** What an update function is told besides the current bytes. */
 export interface Attempt {
-  /** 1 for the first try */
+  /** 1 for the first try under the lock (0 for the precomputed one without it) */
   n: number
   /** an earlier try may have renamed its content into place before it found its lock lost */
   mayHaveCommitted: boolean
@@ -111,16 +111,25 @@ const retryable = (error: unknown): boolean => error instanceof BatonError && (e
 export async function lockedUpdate<T>(
   target: string,
   change: (current: Buffer | undefined, attempt: Attempt) => Change<T> | Promise<Change<T>>,
-  options: Readonly<LockOptions> = {}
+  options: Readonly<LockOptions & {precompute?: boolean}> = {}
 ): Promise<T> {
   let mayHaveCommitted = false
+  // With `precompute` (for a pure `change` that takes a while, like parsing an
+  // index), the change is first computed without the lock, and reused under it
+  // when the file still holds the same bytes: waiting writers do not pay for it.
+  let early: {bytes: Buffer | undefined; change: Change<T>} | undefined
+  if (options.precompute) {
+    const bytes = readBytesIfExists(target)
+    early = {bytes, change: await change(bytes, {n: 0, mayHaveCommitted})}
+  }
   for (let n = 1; ; n++) {
     try {
       return await withLock(target, async (lease) => {
         const path = lease.target // symlinks resolved: a linked index (dotfiles) is written where it lives
         const before = readBytesIfExists(path)
         lease.assertHeld() // the read happened while the lock was ours
-        const c = await change(before, {n, mayHaveCommitted})
+        const reuse = early !== undefined && (early.bytes === undefined ? before === undefined : before?.equals(early.bytes) === true)
+        const c = reuse ? early!.change : await change(before, {n, mayHaveCommitted})
         if (c.content === undefined) lease.assertHeld()
         else commitFile(path, c.content, lease, before)
         return c.result

@@ -58,7 +58,7 @@ export function indexAddChange(index: string, entry: string, key: string | undef
  * @throws BatonError `EENTRY` for an entry that spans lines or has no key, `EENCODING`, `ECOMPROMISED`/`ECHANGED` when every try lost its lock or its file
  */
 export async function indexAdd(index: string, entry: string, key: string | undefined, options: Readonly<LockOptions> = {}): Promise<IndexAddResult> {
-  return lockedUpdate(index, indexAddChange(index, entry, key), options)
+  return lockedUpdate(index, indexAddChange(index, entry, key), {...options, precompute: true})
 }
 
 /** What `baton lock-write` did. */

@@ -8,7 +8,8 @@
  */
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
-import type {Link, ListItem, Nodes, Root} from 'mdast'
+import type {Link, Nodes, Root} from 'mdast'
+import {parseBlocks} from './parse.ts'
 
 /** One entry of an index file. */
 export interface IndexEntry {
@@ -24,7 +25,7 @@ export interface IndexEntry {
   label: string | undefined
 }
 
-const parse = (text: string): Root => unified().use(remarkParse).parse(text)
+const parseInline = (line: string): Root => unified().use(remarkParse).parse(line)
 
 /** Splits text into lines, keeping the terminator on each (`"a\nb"` → `["a\n", "b"]`). */
 export function splitLinesKeep(text: string): string[] {
@@ -38,27 +39,59 @@ function plain(node: Nodes): string {
   return ''
 }
 
-/** The first link in `node` that starts on `line`, depth first. */
-function firstLink(node: Nodes, line: number): Link | undefined {
-  if (node.type === 'link' && node.position?.start.line === line) return node
+/** The first link in `node` that starts on line 1, depth first. */
+function firstLink(node: Nodes): Link | undefined {
+  if (node.type === 'link' && node.position?.start.line === 1) return node
   if (!('children' in node)) return undefined
   for (const child of node.children as Nodes[]) {
-    const found = firstLink(child, line)
+    const found = firstLink(child)
     if (found) return found
   }
   return undefined
 }
 
-function entryOf(item: ListItem, source: string): IndexEntry | undefined {
-  const first = item.children[0]
-  if (first?.type !== 'paragraph' || !item.position || !first.position) return undefined
-  const line = item.position.start.line
-  if (first.position.start.line !== line) return undefined
-  const link = firstLink(first, line)
-  const lineEnd = source.indexOf('\n', first.position.start.offset)
-  const rest = source.slice(first.position.start.offset, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '')
-  const label = link ? undefined : rest.split(/:|\s[—–-]\s/)[0]!.trim() || undefined
-  return {line, endLine: item.position.end.line, target: link?.url, text: link ? plain(link) : undefined, label}
+/**
+ * A list item found by the block parse: where it is, and the raw text of its
+ * first line after the marker. Its link is parsed only when asked for: an
+ * index has hundreds of entries, and an upsert looks at a few of them (the
+ * parse runs under the lock, so its cost is paid by every waiting writer).
+ */
+class Item {
+  #entry: IndexEntry | undefined
+  constructor(readonly line: number, readonly endLine: number, readonly raw: string) {}
+
+  /** The entry with its link parsed (inline markdown, this line only). */
+  get entry(): IndexEntry {
+    if (this.#entry) return this.#entry
+    const link = firstLink(parseInline(this.raw))
+    const label = link ? undefined : this.raw.split(/:|\s[—–-]\s/)[0]!.trim() || undefined
+    this.#entry = {line: this.line, endLine: this.endLine, target: link?.url, text: link ? plain(link) : undefined, label}
+    return this.#entry
+  }
+
+  /** False when `key` cannot be this item's target, link text or label (escapes and entities are left to the parse). */
+  mayBe(key: string): boolean {
+    return this.raw.includes(key) || /[\\&]/.test(this.raw)
+  }
+}
+
+/** List items (nested ones too) whose first line starts a paragraph, outside block quotes; found with remark, blocks only. */
+function items(text: string): Item[] {
+  const out: Item[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return
+    if (node.type === 'listItem') {
+      const first = node.children[0]
+      if (first?.type === 'paragraph' && node.position && first.position && first.position.start.line === node.position.start.line) {
+        const from = first.position.start.offset ?? 0
+        const eol = text.indexOf('\n', from)
+        out.push(new Item(node.position.start.line, node.position.end.line, text.slice(from, eol === -1 ? undefined : eol).replace(/\r$/, '')))
+      }
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+  }
+  walk(parseBlocks(text))
+  return out
 }
 
 /**
@@ -66,17 +99,7 @@ function entryOf(item: ListItem, source: string): IndexEntry | undefined {
  * too) whose first line starts a paragraph, outside block quotes.
  */
 export function indexEntries(text: string): IndexEntry[] {
-  const out: IndexEntry[] = []
-  const walk = (node: Nodes): void => {
-    if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return
-    if (node.type === 'listItem') {
-      const entry = entryOf(node, text)
-      if (entry) out.push(entry)
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
-  }
-  walk(parse(text))
-  return out
+  return items(text).map((i) => i.entry)
 }
 
 /** What an upsert did. */
@@ -97,10 +120,13 @@ export interface Upsert {
  * top-level heading of level 2 or deeper (so a later split keeps it in the
  * index); otherwise at the end.
  */
-function insertionIndex(text: string, entries: readonly IndexEntry[], lines: number): number {
-  const linked = entries.filter((e) => e.target !== undefined)
-  if (linked.length > 0) return Math.max(...linked.map((e) => e.endLine))
-  const heading = parse(text).children.find((n) => n.type === 'heading' && n.depth >= 2)
+function insertionIndex(text: string, all: readonly Item[], lines: number): number {
+  const last = [...all].reverse().find((i) => i.entry.target !== undefined) // usually the very last item: one parse
+  if (last) {
+    const linkedParents = all.filter((i) => i.line < last.line && i.endLine >= last.line && i.entry.target !== undefined)
+    return Math.max(last.endLine, ...linkedParents.map((i) => i.endLine))
+  }
+  const heading = parseBlocks(text).children.find((n) => n.type === 'heading' && n.depth >= 2)
   return heading?.position ? heading.position.start.line - 1 : lines
 }
 
@@ -119,14 +145,16 @@ function insertionIndex(text: string, entries: readonly IndexEntry[], lines: num
  */
 export function upsertEntry(text: string, entry: string, key?: string): Upsert {
   if (/[\r\n]/.test(entry)) throw new TypeError('Expected `entry` to be one line')
-  const asItem = (s: string): IndexEntry | undefined => indexEntries(s)[0]
+  const asItem = (s: string): IndexEntry | undefined => items(s)[0]?.entry
   const line = asItem(entry.trim()) ? entry.trimEnd() : `- ${entry.trim()}`
   const own = asItem(line)
   const k = key ?? own?.target
   if (k === undefined || k === '') throw new TypeError('Expected `entry` to hold a markdown link, or a `key`')
-  const entries = indexEntries(text)
-  const named = (e: IndexEntry): boolean => (key === undefined ? e.target === k : e.target === k || e.text === k || e.label === k)
-  const found = entries.find(named) ?? entries.find((e) => (own?.target !== undefined ? e.target === own.target : own?.label !== undefined && e.label === own.label))
+  const all = items(text)
+  const find = (name: string, test: (e: IndexEntry) => boolean): Item | undefined => all.find((i) => i.mayBe(name) && test(i.entry))
+  const found =
+    find(k, (e) => (key === undefined ? e.target === k : e.target === k || e.text === k || e.label === k)) ??
+    (own?.target !== undefined ? find(own.target, (e) => e.target === own.target) : own?.label !== undefined ? find(own.label, (e) => e.label === own.label) : undefined)
   const lines = splitLinesKeep(text)
   const eol = /\r\n/.test(text) ? '\r\n' : '\n'
   if (found) {
@@ -140,7 +168,7 @@ export function upsertEntry(text: string, entry: string, key?: string): Upsert {
   }
   const last = lines.length - 1
   if (last >= 0 && !lines[last]!.endsWith('\n')) lines[last] += eol
-  const index = insertionIndex(text, entries, lines.length)
+  const index = insertionIndex(text, all, lines.length)
   lines.splice(index, 0, line + eol)
   return {text: lines.join(''), action: 'added', key: k, line: index + 1}
 }
