@@ -123,6 +123,12 @@ describe('index entries', () => {
     expect(again).toMatchObject({action: 'unchanged', text: renamed.text})
   })
 
+  it('matches --key against the plain link text, whatever its markup', () => {
+    const text = '- [**Build** `tool`](build-tool.md) — old\n- [A\\_b](a_b.md) — a\n'
+    expect(upsertEntry(text, '- [Build tool](build-tool.md) — new', 'Build tool')).toMatchObject({action: 'replaced', line: 1})
+    expect(upsertEntry(text, '- [A_b](a_b.md) — new', 'A_b')).toMatchObject({action: 'replaced', line: 2})
+  })
+
   it('replaces a nested entry in place, keeping its indentation', () => {
     const text = '- [A](a.md) — a\n  - [A1](a1.md) — old\n'
     expect(upsertEntry(text, '- [A1](a1.md) — new').text).toBe('- [A](a.md) — a\n  - [A1](a1.md) — new\n')

@@ -69,9 +69,9 @@ class Item {
     return this.#entry
   }
 
-  /** False when `key` cannot be this item's target, link text or label (escapes and entities are left to the parse). */
+  /** False when `key` cannot be this item's target, link text or label (escapes, entities, emphasis and code are left to the parse). */
   mayBe(key: string): boolean {
-    return this.raw.includes(key) || /[\\&]/.test(this.raw)
+    return this.raw.includes(key) || /[\\&*_`<]/.test(this.raw)
   }
 }
 
