@@ -135,8 +135,8 @@ function insertionIndex(text: string, all: readonly Item[], lines: number): numb
  * `key` (its link target or link text, or the label of an item without a
  * link) is replaced; failing that, the entry with the new entry's own link
  * target, so the same call twice leaves one line. Only the item's first line
- * changes, and it keeps its indentation; nothing outside entries is ever touched. A list marker (`- `) is
- * added when `entry` is not a list item.
+ * changes, and it keeps its indentation; nothing outside entries is ever
+ * touched. A list marker (`- `) is added when `entry` is not a list item.
  *
  * @param text the index file's text ('' for a new file)
  * @param entry one line of text
