@@ -2,8 +2,8 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, rmSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import {CLI, ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 
 /** A hook as Claude Code runs it; a 20 s bound only turns a hang into a failure. */
@@ -140,6 +140,32 @@ describe('only regular files are read (real processes)', () => {
         expect(r.stdout.trim() === '' || typeof JSON.parse(r.stdout) === 'object').toBe(true)
       }
     }
+  })
+})
+
+describe('a MEMORY.md that is not a regular file', () => {
+  it('never hangs SessionStart or memory check when MEMORY.md is a FIFO, and still follows a symlinked MEMORY.md', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const env = cliEnv(home)
+    const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
+    mkdirSync(dirname(memory), {recursive: true})
+    expect(spawnSync('mkfifo', [memory]).status).toBe(0)
+    const h = hook('session-start', {session_id: 'mem-fifo', source: 'startup', cwd: repo}, env, repo)
+    expect(h.signal).toBeNull()
+    expect(h.code).toBe(0)
+    expect(typeof JSON.parse(h.stdout)).toBe('object')
+    const check = spawnSync(process.execPath, [CLI, 'memory', 'check'], {env, cwd: repo, encoding: 'utf8', timeout: 20_000})
+    expect(check.signal).toBeNull()
+    expect(check.status).toBe(1)
+    expect(check.stderr).toMatch(/MEMORY\.md is a FIFO, not a regular file/)
+    // A MEMORY.md linked on purpose (a dotfiles repository) is still read.
+    rmSync(memory)
+    const real = join(home, 'dotfiles-memory.md')
+    writeFileSync(real, Array.from({length: 250}, (_, i) => `- line ${i}`).join('\n') + '\n')
+    symlinkSync(real, memory)
+    const linked = runCliSync(['memory', 'check'], {env, cwd: repo})
+    expect(linked.stdout + linked.stderr).toMatch(/250 lines/)
   })
 })
 

@@ -6,22 +6,23 @@
  * on the fresh content, and so does a holder whose file was changed by a
  * writer that takes no lock (an editor).
  */
-import {chmodSync, mkdirSync, readFileSync, renameSync, statSync} from 'node:fs'
+import {chmodSync, mkdirSync, renameSync, statSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {BatonError, hasCode} from '../core/errors.ts'
+import {BatonError} from '../core/errors.ts'
 import {withLock, type Lease, type LockOptions} from './lock.ts'
 import {fileError} from './memory-errors.ts'
 import {fsyncDir, tempPath, unlinkQuiet, writeNewFile} from './publish.ts'
+import {readLinkedFile} from './untrusted.ts'
 
 /** Tries of {@link lockedUpdate} before it gives up loudly. */
 export const UPDATE_ATTEMPTS = 5
 
-/** A file's bytes, or `undefined` when it does not exist. */
+/** A file's bytes, or `undefined` when it does not exist. Links are followed; only a regular file is read (see `readLinkedFile`). */
 export function readBytesIfExists(path: string): Buffer | undefined {
   try {
-    return readFileSync(path)
+    return readLinkedFile(path)
   } catch (error) {
-    if (hasCode(error, 'ENOENT')) return undefined
+    if (error instanceof BatonError) throw error
     throw fileError(error, 'read', path)
   }
 }

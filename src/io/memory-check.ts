@@ -5,16 +5,16 @@
 import {checkMemory, type MemoryCheck} from '../core/memory/limits.ts'
 import {memoryWarning} from '../core/memory/report.ts'
 import {memoryFile} from './memory-path.ts'
-import {readFileSync} from 'node:fs'
-import {hasCode} from '../core/errors.ts'
+import {BatonError} from '../core/errors.ts'
+import {readLinkedFile} from './untrusted.ts'
 import {fileError as fsError} from './memory-errors.ts'
 
-/** Reads `path` as UTF-8, or `undefined` when it does not exist. */
+/** Reads `path` as UTF-8, or `undefined` when it does not exist. Never blocks on a FIFO (see `readLinkedFile`). */
 export function readIfExists(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8')
+    return readLinkedFile(path)?.toString('utf8')
   } catch (error) {
-    if (hasCode(error, 'ENOENT')) return undefined
+    if (error instanceof BatonError) throw error
     throw fsError(error, 'read', path)
   }
 }

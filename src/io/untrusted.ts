@@ -105,3 +105,22 @@ export function readUntrusted(path: string, options: Readonly<UntrustedOptions> 
     closeSync(fd)
   }
 }
+
+/**
+ * Reads a file the user may have linked on purpose (`MEMORY.md`, an index in
+ * a dotfiles repository): links are followed, but only a regular file is read,
+ * never blocking on a FIFO or device, and never past the size cap. Returns
+ * `undefined` when it does not exist.
+ *
+ * @throws as {@link readUntrusted}
+ */
+export function readLinkedFile(path: string, options: Readonly<Pick<UntrustedOptions, 'maxBytes'>> = {}): Buffer | undefined {
+  let real: string
+  try {
+    real = realpathSync(path)
+  } catch (error) {
+    if (hasCode(error, 'ENOENT')) return undefined
+    throw error
+  }
+  return readUntrusted(real, options)?.bytes
+}
