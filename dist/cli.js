@@ -8,13 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-77UQ3MWI.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-DQIEHC35.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-DKNY4EMQ.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-EPY4EYLA.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-IXVEBWJV.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-Y3EVHTKD.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-Y3EVHTKD.js")).releaseCommand
+  handoff: async () => (await import("./chunks/handoff-BQPLLVW5.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-WJWQDSLB.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-IRYR6ZK3.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-DIVNCUQS.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-3HU3BPAC.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-O7G3D7B3.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-O7G3D7B3.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
@@ -61,8 +61,9 @@ function processIo() {
     let chunks = [];
     for await (let chunk of process.stdin) chunks.push(chunk);
     return Buffer.concat(chunks);
-  };
-  return {
+  }, failed = !1;
+  return process.stdout.on("error", () => failed = !0), process.stderr.on("error", () => {
+  }), {
     readStdin: async () => (await readStdinBytes()).toString("utf8"),
     readStdinBytes,
     stdinIsTTY: !!process.stdin.isTTY,
@@ -72,6 +73,7 @@ function processIo() {
     // A pipe's writes may be buffered in the process; this write's callback
     // runs only after every earlier write has been flushed.
     flush: () => new Promise((done) => process.stdout.write("", () => done())),
+    deliver: (text) => new Promise((done) => failed ? done(!1) : process.stdout.write(text, (error) => done(!error && !failed))),
     stderr: (t) => {
       process.stderr.write(t);
     },

@@ -56,12 +56,12 @@ function hostTag(host) {
 function claimName(pendingName, holder, token) {
   return `${CLAIM_PREFIX}${holderTag(holder)}-${token}-${pendingName}`;
 }
-var CLAIM = new RegExp(`^\\.baton-claim-${HOLDER_TAG}-[a-z0-9]+-(.+\\.md)$`), OLD_CLAIM = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/;
+var RESTORING = "r.", CLAIM = new RegExp(`^\\.baton-claim-${HOLDER_TAG}-(r\\.)?[a-z0-9]+-(.+\\.md)$`), OLD_CLAIM = /^\.baton-claim-([a-z0-9]+)-(\d+)-[a-z0-9]+-(.+\.md)$/;
 function parseClaimName(name) {
   let m = CLAIM.exec(name);
-  if (m) return { holder: holderFromMatch(m, 1), pendingName: m[6] };
-  let old = OLD_CLAIM.exec(name);
-  return old ? { holder: { host: old[1], pid: Number(old[2]), start: 0, ns: "", boot: "" }, pendingName: old[3] } : void 0;
+  if (m) return { holder: holderFromMatch(m, 1), pendingName: m[7], restoring: m[6] !== void 0 };
+  let old = OLD_CLAIM.exec(name), holder = old ? { host: old[1], pid: Number(old[2]), start: 0, ns: "", boot: "" } : void 0;
+  return old && holder ? { holder, pendingName: old[3], restoring: !1 } : void 0;
 }
 function tempName(holder, token) {
   return `${TEMP_PREFIX}${holderTag(holder)}-${token}.tmp`;
@@ -98,6 +98,7 @@ export {
   CLAIM_PREFIX,
   hostTag,
   claimName,
+  RESTORING,
   parseClaimName,
   tempName,
   parseTempName,

@@ -1,10 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   selfHolder
-} from "./chunk-PKRXNVHW.js";
+} from "./chunk-XW6FCEVW.js";
 import {
   tempName
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   require_fs,
   token

@@ -1,10 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   parseName
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   readUntrusted
-} from "./chunk-DCEHPQCO.js";
+} from "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";

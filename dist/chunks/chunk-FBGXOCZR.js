@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   readEntry
-} from "./chunk-JTYHLQMA.js";
+} from "./chunk-IJX44TP6.js";
 import {
   slugify
 } from "./chunk-U7LSB2QG.js";
@@ -12,15 +12,15 @@ import {
   ensureDir,
   fsError,
   listEntries
-} from "./chunk-MYJ347HU.js";
+} from "./chunk-7UJVRW5U.js";
 import {
   publishExclusive
-} from "./chunk-V2224OOU.js";
+} from "./chunk-2BZBXFIZ.js";
 import {
   candidateName,
   doneName,
   formatStamp
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   dirtyCount,
   gitState

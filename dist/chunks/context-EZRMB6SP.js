@@ -6,12 +6,12 @@ import {
   parse
 } from "./chunk-CKMWDXZT.js";
 import {
-  readUntrusted
-} from "./chunk-DCEHPQCO.js";
-import {
   gitState
 } from "./chunk-ZLSNEWXL.js";
 import "./chunk-WNQDCVTP.js";
+import {
+  readUntrusted
+} from "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";
@@ -92,17 +92,18 @@ function readActivity(jsonl) {
       let text = promptText(content);
       text !== void 0 && !text.startsWith("<") && !text.startsWith("Caveat:") && activity.prompts.push(text.trim());
     }
-    if (!(line.type !== "assistant" || !Array.isArray(content)))
-      for (let block of content) {
-        if (block.type !== "tool_use") continue;
-        position++;
-        let input = block.input ?? {};
-        if (EDIT_TOOLS.has(block.name ?? "")) {
-          activity.edits++, activity.lastEdit = position;
-          let file = String(input.file_path ?? input.notebook_path ?? "");
-          file !== "" && !seen.has(file) && (seen.add(file), activity.files.push(file));
-        } else block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), isHandoffWrite(input.command) && (activity.lastHandoff = position));
-      }
+    if (line.type !== "assistant" || !Array.isArray(content)) continue;
+    let at = typeof line.timestamp == "string" ? line.timestamp : void 0;
+    for (let block of content) {
+      if (block.type !== "tool_use") continue;
+      position++;
+      let input = block.input ?? {};
+      if (EDIT_TOOLS.has(block.name ?? "")) {
+        activity.edits++, activity.lastEdit = position, activity.lastEditAt = at;
+        let file = String(input.file_path ?? input.notebook_path ?? "");
+        file !== "" && !seen.has(file) && (seen.add(file), activity.files.push(file));
+      } else block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at, isHandoffWrite(input.command) && (activity.lastHandoff = position));
+    }
   }
   return activity;
 }

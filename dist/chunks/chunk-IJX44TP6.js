@@ -4,7 +4,7 @@ import {
 } from "./chunk-KJILGL7W.js";
 import {
   readHandoffFile
-} from "./chunk-MYJ347HU.js";
+} from "./chunk-7UJVRW5U.js";
 
 // src/io/entry.ts
 function readEntry(path) {

@@ -1,20 +1,24 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  checkMemoryFile,
+  checkMemoryFile
+} from "./chunk-STUAIQW7.js";
+import {
   describeCheck
-} from "./chunk-AZTNGKD7.js";
+} from "./chunk-RJI3ZWL2.js";
 import {
   memoryFile
 } from "./chunk-PURLVGXY.js";
 import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
+import "./chunk-UWCSSD6N.js";
 import "./chunk-I4PBBIIT.js";
 import {
   intFlag,
   parse
 } from "./chunk-CKMWDXZT.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import "./chunk-GT4VKGFU.js";
 import {
   usageError
@@ -57,7 +61,7 @@ async function split(argv, io) {
     "max-bytes": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-E7AJVNU4.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./memory-split-4NDD66PU.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -84,9 +88,9 @@ async function memoryCommand(argv, io) {
     case "split":
       return split(rest, io);
     case "ns":
-      return (await import("./_memory-ns-U4PJFG6E.js")).ns(rest, io);
+      return (await import("./_memory-ns-3LKJVZ2R.js")).ns(rest, io);
     case "merge":
-      return (await import("./_memory-ns-U4PJFG6E.js")).merge(rest, io);
+      return (await import("./_memory-ns-3LKJVZ2R.js")).merge(rest, io);
     default:
       throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
   }

@@ -5,14 +5,20 @@ import {
 
 // src/core/memory/topic.ts
 var RESERVED = /* @__PURE__ */ new Set(["memory"]);
-function topicFileName(heading, taken) {
-  let stem = slugify(heading, "topic");
-  for (let n = 1; ; n++) {
+function nameFrom(stem, taken, first) {
+  for (let n = Math.max(1, first); ; n++) {
     let candidate = n === 1 ? stem : `${stem}-${n}`;
     if (RESERVED.has(candidate)) continue;
     let name = `${candidate}.md`;
-    if (!taken(name)) return name;
+    if (!taken(name)) return { name, n };
   }
+}
+function topicNamer(taken = () => !1) {
+  let used = /* @__PURE__ */ new Set(), next = /* @__PURE__ */ new Map();
+  return (heading) => {
+    let stem = slugify(heading, "topic"), { name, n } = nameFrom(stem, (candidate) => used.has(candidate) || taken(candidate), next.get(stem) ?? 1);
+    return used.add(name), next.set(stem, n + 1), name;
+  };
 }
 var yamlString = (value) => JSON.stringify(value);
 function topicFrontmatter(name, description, type = "project") {
@@ -28,13 +34,9 @@ metadata:
 var withEol = (text) => text === "" || text.endsWith(`
 `) ? text : `${text}
 `;
-function appendSection(existing, section) {
-  return withEol(existing) + withEol(section);
-}
 
 export {
-  topicFileName,
+  topicNamer,
   topicFrontmatter,
-  withEol,
-  appendSection
+  withEol
 };

@@ -26,7 +26,7 @@ async function add(argv, io) {
   let usage = "baton index add INDEX --entry TEXT [--key K] [--json]", { values, positionals } = parse(joinValues(argv), { entry: { type: "string" }, key: { type: "string" }, json: { type: "boolean" } }, usage, 1);
   if (positionals[0] === void 0) throw usageError("index add needs the INDEX file", `usage: ${usage}`);
   if (values.entry === void 0) throw usageError("index add needs --entry TEXT", `usage: ${usage}`);
-  let { indexAdd } = await import("./memory-write-E2ICH3SQ.js"), result = await indexAdd((0, import_node_path.resolve)(io.cwd, positionals[0]), values.entry, values.key, { env: io.env });
+  let { indexAdd } = await import("./memory-write-RD56KMBM.js"), result = await indexAdd((0, import_node_path.resolve)(io.cwd, positionals[0]), values.entry, values.key, { env: io.env });
   return values.json ? io.stdout(`${JSON.stringify(result, null, 2)}
 `) : io.stdout(`${result.action} ${result.key} at ${result.path}:${result.line}
 `), 0;

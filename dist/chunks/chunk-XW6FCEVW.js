@@ -4,7 +4,7 @@ import {
   hostTag,
   judgeHolder,
   nsId
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   require_fs,
   require_os

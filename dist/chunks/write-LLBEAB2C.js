@@ -2,17 +2,17 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-MZ432NYE.js";
-import "./chunk-JTYHLQMA.js";
+} from "./chunk-FBGXOCZR.js";
+import "./chunk-IJX44TP6.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-KJILGL7W.js";
-import "./chunk-MYJ347HU.js";
-import "./chunk-V2224OOU.js";
-import "./chunk-PKRXNVHW.js";
-import "./chunk-C7KYYSDF.js";
-import "./chunk-DCEHPQCO.js";
+import "./chunk-7UJVRW5U.js";
+import "./chunk-2BZBXFIZ.js";
+import "./chunk-XW6FCEVW.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-ZLSNEWXL.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import "./chunk-GT4VKGFU.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-6MYLEJVG.js";

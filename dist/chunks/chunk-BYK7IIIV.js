@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   renderHandoffBytes
-} from "./chunk-MZ432NYE.js";
+} from "./chunk-FBGXOCZR.js";
 import {
   parseHandoff,
   renderHandoff
@@ -9,15 +9,15 @@ import {
 import {
   ensureDir,
   readRaw
-} from "./chunk-MYJ347HU.js";
+} from "./chunk-7UJVRW5U.js";
 import {
   linkOrPlaceholder,
   publishExclusive
-} from "./chunk-V2224OOU.js";
+} from "./chunk-2BZBXFIZ.js";
 import {
   judge,
   selfHolder
-} from "./chunk-PKRXNVHW.js";
+} from "./chunk-XW6FCEVW.js";
 import {
   abandoned,
   candidateName,
@@ -25,10 +25,10 @@ import {
   formatStamp,
   importingName,
   parseImportingName
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   readUntrusted
-} from "./chunk-DCEHPQCO.js";
+} from "./chunk-KSNZB4GO.js";
 import {
   require_fs,
   token

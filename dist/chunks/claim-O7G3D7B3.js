@@ -9,12 +9,12 @@ import {
   withClaim,
   withoutClaim,
   writeEntry
-} from "./chunk-OGH5GFOY.js";
+} from "./chunk-ZKKDJC5U.js";
 import {
   canonicalFile
 } from "./chunk-EPG4AWW2.js";
-import "./chunk-PKRXNVHW.js";
-import "./chunk-C7KYYSDF.js";
+import "./chunk-XW6FCEVW.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-I4PBBIIT.js";
 import {
   parse
@@ -45,7 +45,7 @@ async function claimFile(options) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./sessions-SDKUKXFH.js");
+      let { registerSession } = await import("./sessions-2YW77FAW.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readEntry(dir, session) ?? own, path, now);

@@ -1,16 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   readEntry
-} from "./chunk-JTYHLQMA.js";
+} from "./chunk-IJX44TP6.js";
 import "./chunk-KJILGL7W.js";
 import {
   fsError,
   listEntries,
   skippedWarning
-} from "./chunk-MYJ347HU.js";
+} from "./chunk-7UJVRW5U.js";
 import {
   doneName
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   batonDir,
   claudeHome,
@@ -20,11 +20,11 @@ import {
   intFlag,
   parse
 } from "./chunk-CKMWDXZT.js";
-import "./chunk-DCEHPQCO.js";
 import {
   gitState
 } from "./chunk-ZLSNEWXL.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";
@@ -122,7 +122,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-5RBRIXHT.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-LLBEAB2C.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -149,21 +149,23 @@ async function resume(argv, io) {
     session: { type: "string" },
     "max-chars": { type: "string" },
     json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-XP2UQUVS.js"), result = await resumeHandoffs({
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-7D7TJMRU.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
     now: io.now(),
     all: values.all ?? config.scope === "all",
     session: sessionOf(io, values.session),
-    maxChars: intFlag(values["max-chars"], "max-chars", config.maxChars)
+    // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
+    maxChars: Math.max(intFlag(values["max-chars"], "max-chars", config.maxChars, 1e3), 1e3)
   });
   for (let w of result.warnings) io.stderr(`${w}
 `);
-  return values.json ? json(io, {
+  let parts = values.json ? [{ items: [...result.shown, ...result.omitted], text: `${JSON.stringify({
     project: result.project,
     count: result.shown.length,
     pendingElsewhere: result.pendingElsewhere,
+    stillPending: result.stillPending,
     imported: result.imported ?? null,
     // Every key always present (null when unknown), so scripts can rely on the shape.
     handoffs: result.shown.map((h) => ({
@@ -179,7 +181,18 @@ async function resume(argv, io) {
       body: h.body
     })),
     omitted: result.omitted.map((i) => i.file)
-  }) : io.stdout(result.text), await io.flush(), result.release(), 0;
+  }, null, 2)}
+` }] : result.parts, deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0), sent = 0;
+  for (let [i, part] of parts.entries()) {
+    if (await deliver(part.text)) {
+      sent += part.items.filter((h) => !h.readOnly).length;
+      continue;
+    }
+    let back = parts.slice(i).flatMap((p) => p.items).filter((h) => !h.readOnly), now = result.putBack(back);
+    return result.release(), back.length === 0 ? 0 : (io.stderr(`baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` + (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : "") + `
+`), 1);
+  }
+  return result.release(), 0;
 }
 function list(argv, io) {
   let usage = "baton handoff list [--all] [--consumed] [--dir D] [--json]", { values } = parse(argv, { all: { type: "boolean" }, consumed: { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
@@ -229,7 +242,7 @@ function show(argv, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-QXAJALAV.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-NY4BIEAU.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";
@@ -258,7 +271,7 @@ async function handoffCommand(argv, io) {
     case "clean":
       return clean(rest, io);
     case "context":
-      return (await import("./context-H33GBJFA.js")).contextCommand(rest, io);
+      return (await import("./context-EZRMB6SP.js")).contextCommand(rest, io);
     default:
       throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
   }

@@ -4,22 +4,8 @@ import {
   firstSentence
 } from "./chunk-YO4GJQAK.js";
 import {
-  withLocks,
-  writeAtomic
-} from "./chunk-H42AOXSD.js";
-import "./chunk-EPG4AWW2.js";
-import {
-  entryKey,
-  formatEntry,
-  isEntryLine,
-  linkTarget,
-  upsertEntry
-} from "./chunk-36L7OBIA.js";
-import {
-  fileError,
-  overWhat,
-  readIfExists
-} from "./chunk-AZTNGKD7.js";
+  overWhat
+} from "./chunk-RJI3ZWL2.js";
 import {
   MEMORY_FILE,
   memoryDir
@@ -28,6 +14,25 @@ import {
   checkMemory
 } from "./chunk-Z2XP3ZIP.js";
 import {
+  formatEntry,
+  indexEntries,
+  isEntryLine,
+  linkTarget,
+  upsertEntry
+} from "./chunk-3WEIRSJF.js";
+import {
+  UPDATE_ATTEMPTS,
+  commitFile,
+  decodeUtf8,
+  readBytesIfExists,
+  withLocks
+} from "./chunk-M3TFIOQ2.js";
+import "./chunk-EPG4AWW2.js";
+import {
+  fileError
+} from "./chunk-UWCSSD6N.js";
+import "./chunk-KYZYOAEM.js";
+import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
@@ -35,9 +40,9 @@ import {
 } from "./chunk-KJILGL7W.js";
 import {
   publishExclusive
-} from "./chunk-V2224OOU.js";
-import "./chunk-PKRXNVHW.js";
-import "./chunk-C7KYYSDF.js";
+} from "./chunk-2BZBXFIZ.js";
+import "./chunk-XW6FCEVW.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-I4PBBIIT.js";
 import {
   parse
@@ -46,6 +51,7 @@ import {
   gitState
 } from "./chunk-ZLSNEWXL.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";
@@ -92,7 +98,7 @@ function entriesByTarget(index) {
   return map;
 }
 function hasEntry(index, key) {
-  return index.split(/\r?\n/).some((l) => entryKey(l) === key);
+  return indexEntries(index).some((e) => e.target === key || e.target === void 0 && e.label === key);
 }
 function onlyEntries(index) {
   let lines = index.split(/\r?\n/).filter((l) => l.trim() !== "");
@@ -123,8 +129,8 @@ var NameTaken = class extends Error {
 };
 function place(memoryDir2, name, content, slug) {
   for (; ; ) {
-    let existing = readIfExists((0, import_node_path.join)(memoryDir2, name));
-    if (existing === content) return { as: name, how: "identical" };
+    let existing = readBytesIfExists((0, import_node_path.join)(memoryDir2, name));
+    if (existing?.equals(content)) return { as: name, how: "identical" };
     if (existing !== void 0) {
       let as = publishExclusive(memoryDir2, (n) => conflictName(name, slug, n), content, { mode: 420 });
       return { as: (0, import_node_path.basename)(as), how: "conflict" };
@@ -136,6 +142,17 @@ function place(memoryDir2, name, content, slug) {
     }
   }
 }
+function commitIndex(path, first, planned, adds, lease) {
+  let before = first, index = planned;
+  for (let n = 1; ; n++)
+    try {
+      return commitFile(path, index, lease, before), index;
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === "ECHANGED") || n >= UPDATE_ATTEMPTS) throw error;
+      before = readBytesIfExists(path), index = before === void 0 ? "" : decodeUtf8(before, path, "merge entries into it");
+      for (let [key, line] of adds) hasEntry(index, key) || (index = upsertEntry(index, line, key).text);
+    }
+}
 async function mergeNamespace(memoryDir2, branch, lock = {}) {
   let nsDir = namespaceDir(memoryDir2, branch), slug = branchSlug(branch), indexPath = (0, import_node_path.join)(memoryDir2, MEMORY_FILE);
   return withLocks([memoryDir2, indexPath], async ([, indexLease]) => {
@@ -145,8 +162,8 @@ async function mergeNamespace(memoryDir2, branch, lock = {}) {
     } catch (error) {
       throw hasCode(error, "ENOENT") ? new BatonError("ENONS", `branch "${branch}" has no memory namespace: ${nsDir} does not exist`, { file: nsDir, hint: "list namespaces with: ls " + memoryDir2 }) : fileError(error, "read", nsDir);
     }
-    let result = { namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: !1, check: checkMemory("") }, nsIndex = readIfExists((0, import_node_path.join)(nsDir, MEMORY_FILE)) ?? "", nsEntries = entriesByTarget(nsIndex), index = readIfExists(indexPath) ?? "", before = index, addEntry = (key, line) => {
-      hasEntry(index, key) || (index = upsertEntry(index, line, key).text, result.entries.push(line));
+    let result = { namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: !1, check: checkMemory("") }, nsIndexBytes = readBytesIfExists((0, import_node_path.join)(nsDir, MEMORY_FILE)), nsIndex = nsIndexBytes === void 0 ? "" : decodeUtf8(nsIndexBytes, (0, import_node_path.join)(nsDir, MEMORY_FILE), "merge it"), nsEntries = entriesByTarget(nsIndex), first = readBytesIfExists(indexPath), index = first === void 0 ? "" : decodeUtf8(first, indexPath, "merge entries into it"), adds = [], addEntry = (key, line) => {
+      hasEntry(index, key) || (index = upsertEntry(index, line, key).text, adds.push([key, line]), result.entries.push(line));
     };
     for (let d of dirents) {
       if (d.name === MEMORY_FILE) continue;
@@ -154,18 +171,18 @@ async function mergeNamespace(memoryDir2, branch, lock = {}) {
         result.skipped.push((0, import_node_path.join)(nsDir, d.name));
         continue;
       }
-      let from = (0, import_node_path.join)(nsDir, d.name), content = readIfExists(from) ?? "", { as, how } = place(memoryDir2, d.name, content, slug);
-      how === "moved" ? result.moved.push(as) : how === "identical" ? result.identical.push(as) : result.conflicts.push({ file: d.name, keptAs: as }), d.name.endsWith(".md") && addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content), d.name, as)), (0, import_node_fs.rmSync)(from, { force: !0 });
+      let from = (0, import_node_path.join)(nsDir, d.name), content = readBytesIfExists(from) ?? Buffer.alloc(0), { as, how } = place(memoryDir2, d.name, content, slug);
+      how === "moved" ? result.moved.push(as) : how === "identical" ? result.identical.push(as) : result.conflicts.push({ file: d.name, keptAs: as }), d.name.endsWith(".md") && addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString("utf8")), d.name, as)), (0, import_node_fs.rmSync)(from, { force: !0 });
     }
     if (nsIndex !== "") {
       let nsIndexPath = (0, import_node_path.join)(nsDir, MEMORY_FILE);
       if (!onlyEntries(nsIndex)) {
-        let { as } = place(memoryDir2, `MEMORY.${slug}.md`, nsIndex, slug);
+        let { as } = place(memoryDir2, `MEMORY.${slug}.md`, nsIndexBytes, slug);
         result.conflicts.push({ file: MEMORY_FILE, keptAs: as }), addEntry(as, `- [Notes from branch ${branch}](${as}) \u2014 the branch's own MEMORY.md, kept whole`);
       }
       (0, import_node_fs.rmSync)(nsIndexPath, { force: !0 });
     }
-    index !== before && await writeAtomic(indexPath, index, indexLease);
+    adds.length > 0 && (index = commitIndex(indexLease.target, first, index, adds, indexLease));
     try {
       (0, import_node_fs.rmdirSync)(nsDir), result.removed = !0;
     } catch {

@@ -3,15 +3,20 @@ import {
   canonicalFile
 } from "./chunk-EPG4AWW2.js";
 import {
-  upsertEntry
-} from "./chunk-36L7OBIA.js";
+  fileError
+} from "./chunk-UWCSSD6N.js";
 import {
-  fileError,
-  readIfExists
-} from "./chunk-AZTNGKD7.js";
+  fsyncDir,
+  tempPath,
+  unlinkQuiet,
+  writeNewFile
+} from "./chunk-2BZBXFIZ.js";
 import {
   batonDir
 } from "./chunk-I4PBBIIT.js";
+import {
+  readLinkedFile
+} from "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";
@@ -35,360 +40,6 @@ var require_crypto = __commonJS({
   }
 });
 
-// node_modules/imurmurhash/imurmurhash.js
-var require_imurmurhash = __commonJS({
-  "node_modules/imurmurhash/imurmurhash.js"(exports, module) {
-    (function() {
-      var cache;
-      function MurmurHash3(key, seed) {
-        var m = this instanceof MurmurHash3 ? this : cache;
-        if (m.reset(seed), typeof key == "string" && key.length > 0 && m.hash(key), m !== this)
-          return m;
-      }
-      MurmurHash3.prototype.hash = function(key) {
-        var h1, k1, i, top, len;
-        switch (len = key.length, this.len += len, k1 = this.k1, i = 0, this.rem) {
-          case 0:
-            k1 ^= len > i ? key.charCodeAt(i++) & 65535 : 0;
-          case 1:
-            k1 ^= len > i ? (key.charCodeAt(i++) & 65535) << 8 : 0;
-          case 2:
-            k1 ^= len > i ? (key.charCodeAt(i++) & 65535) << 16 : 0;
-          case 3:
-            k1 ^= len > i ? (key.charCodeAt(i) & 255) << 24 : 0, k1 ^= len > i ? (key.charCodeAt(i++) & 65280) >> 8 : 0;
-        }
-        if (this.rem = len + this.rem & 3, len -= this.rem, len > 0) {
-          for (h1 = this.h1; k1 = k1 * 11601 + (k1 & 65535) * 3432906752 & 4294967295, k1 = k1 << 15 | k1 >>> 17, k1 = k1 * 13715 + (k1 & 65535) * 461832192 & 4294967295, h1 ^= k1, h1 = h1 << 13 | h1 >>> 19, h1 = h1 * 5 + 3864292196 & 4294967295, !(i >= len); )
-            k1 = key.charCodeAt(i++) & 65535 ^ (key.charCodeAt(i++) & 65535) << 8 ^ (key.charCodeAt(i++) & 65535) << 16, top = key.charCodeAt(i++), k1 ^= (top & 255) << 24 ^ (top & 65280) >> 8;
-          switch (k1 = 0, this.rem) {
-            case 3:
-              k1 ^= (key.charCodeAt(i + 2) & 65535) << 16;
-            case 2:
-              k1 ^= (key.charCodeAt(i + 1) & 65535) << 8;
-            case 1:
-              k1 ^= key.charCodeAt(i) & 65535;
-          }
-          this.h1 = h1;
-        }
-        return this.k1 = k1, this;
-      }, MurmurHash3.prototype.result = function() {
-        var k1, h1;
-        return k1 = this.k1, h1 = this.h1, k1 > 0 && (k1 = k1 * 11601 + (k1 & 65535) * 3432906752 & 4294967295, k1 = k1 << 15 | k1 >>> 17, k1 = k1 * 13715 + (k1 & 65535) * 461832192 & 4294967295, h1 ^= k1), h1 ^= this.len, h1 ^= h1 >>> 16, h1 = h1 * 51819 + (h1 & 65535) * 2246770688 & 4294967295, h1 ^= h1 >>> 13, h1 = h1 * 44597 + (h1 & 65535) * 3266445312 & 4294967295, h1 ^= h1 >>> 16, h1 >>> 0;
-      }, MurmurHash3.prototype.reset = function(seed) {
-        return this.h1 = typeof seed == "number" ? seed : 0, this.rem = this.k1 = this.len = 0, this;
-      }, cache = new MurmurHash3(), typeof module < "u" ? module.exports = MurmurHash3 : this.MurmurHash3 = MurmurHash3;
-    })();
-  }
-});
-
-// node_modules/write-file-atomic/node_modules/signal-exit/dist/cjs/signals.js
-var require_signals = __commonJS({
-  "node_modules/write-file-atomic/node_modules/signal-exit/dist/cjs/signals.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.signals = void 0;
-    exports.signals = [];
-    exports.signals.push("SIGHUP", "SIGINT", "SIGTERM");
-    process.platform !== "win32" && exports.signals.push(
-      "SIGALRM",
-      "SIGABRT",
-      "SIGVTALRM",
-      "SIGXCPU",
-      "SIGXFSZ",
-      "SIGUSR2",
-      "SIGTRAP",
-      "SIGSYS",
-      "SIGQUIT",
-      "SIGIOT"
-      // should detect profiler and enable/disable accordingly.
-      // see #21
-      // 'SIGPROF'
-    );
-    process.platform === "linux" && exports.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-  }
-});
-
-// node_modules/write-file-atomic/node_modules/signal-exit/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/write-file-atomic/node_modules/signal-exit/dist/cjs/index.js"(exports) {
-    "use strict";
-    var _a;
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.unload = exports.load = exports.onExit = exports.signals = void 0;
-    var signals_js_1 = require_signals();
-    Object.defineProperty(exports, "signals", { enumerable: !0, get: function() {
-      return signals_js_1.signals;
-    } });
-    var processOk = (process3) => !!process3 && typeof process3 == "object" && typeof process3.removeListener == "function" && typeof process3.emit == "function" && typeof process3.reallyExit == "function" && typeof process3.listeners == "function" && typeof process3.kill == "function" && typeof process3.pid == "number" && typeof process3.on == "function", kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter"), global2 = globalThis, ObjectDefineProperty = Object.defineProperty.bind(Object), Emitter = class {
-      emitted = {
-        afterExit: !1,
-        exit: !1
-      };
-      listeners = {
-        afterExit: [],
-        exit: []
-      };
-      count = 0;
-      id = Math.random();
-      constructor() {
-        if (global2[kExitEmitter])
-          return global2[kExitEmitter];
-        ObjectDefineProperty(global2, kExitEmitter, {
-          value: this,
-          writable: !1,
-          enumerable: !1,
-          configurable: !1
-        });
-      }
-      on(ev, fn) {
-        this.listeners[ev].push(fn);
-      }
-      removeListener(ev, fn) {
-        let list = this.listeners[ev], i = list.indexOf(fn);
-        i !== -1 && (i === 0 && list.length === 1 ? list.length = 0 : list.splice(i, 1));
-      }
-      emit(ev, code, signal) {
-        if (this.emitted[ev])
-          return !1;
-        this.emitted[ev] = !0;
-        let ret = !1;
-        for (let fn of this.listeners[ev])
-          ret = fn(code, signal) === !0 || ret;
-        return ev === "exit" && (ret = this.emit("afterExit", code, signal) || ret), ret;
-      }
-    }, SignalExitBase = class {
-    }, signalExitWrap = (handler) => ({
-      onExit(cb, opts) {
-        return handler.onExit(cb, opts);
-      },
-      load() {
-        return handler.load();
-      },
-      unload() {
-        return handler.unload();
-      }
-    }), SignalExitFallback = class extends SignalExitBase {
-      onExit() {
-        return () => {
-        };
-      }
-      load() {
-      }
-      unload() {
-      }
-    }, SignalExit = class extends SignalExitBase {
-      // "SIGHUP" throws an `ENOSYS` error on Windows,
-      // so use a supported signal instead
-      /* c8 ignore start */
-      #hupSig = process2.platform === "win32" ? "SIGINT" : "SIGHUP";
-      /* c8 ignore stop */
-      #emitter = new Emitter();
-      #process;
-      #originalProcessEmit;
-      #originalProcessReallyExit;
-      #sigListeners = {};
-      #loaded = !1;
-      constructor(process3) {
-        super(), this.#process = process3, this.#sigListeners = {};
-        for (let sig of signals_js_1.signals)
-          this.#sigListeners[sig] = () => {
-            let listeners = this.#process.listeners(sig), { count } = this.#emitter, p = process3;
-            if (typeof p.__signal_exit_emitter__ == "object" && typeof p.__signal_exit_emitter__.count == "number" && (count += p.__signal_exit_emitter__.count), listeners.length === count) {
-              this.unload();
-              let ret = this.#emitter.emit("exit", null, sig), s = sig === "SIGHUP" ? this.#hupSig : sig;
-              ret || process3.kill(process3.pid, s);
-            }
-          };
-        this.#originalProcessReallyExit = process3.reallyExit, this.#originalProcessEmit = process3.emit;
-      }
-      onExit(cb, opts) {
-        if (!processOk(this.#process))
-          return () => {
-          };
-        this.#loaded === !1 && this.load();
-        let ev = opts?.alwaysLast ? "afterExit" : "exit";
-        return this.#emitter.on(ev, cb), () => {
-          this.#emitter.removeListener(ev, cb), this.#emitter.listeners.exit.length === 0 && this.#emitter.listeners.afterExit.length === 0 && this.unload();
-        };
-      }
-      load() {
-        if (!this.#loaded) {
-          this.#loaded = !0, this.#emitter.count += 1;
-          for (let sig of signals_js_1.signals)
-            try {
-              let fn = this.#sigListeners[sig];
-              fn && this.#process.on(sig, fn);
-            } catch {
-            }
-          this.#process.emit = (ev, ...a) => this.#processEmit(ev, ...a), this.#process.reallyExit = (code) => this.#processReallyExit(code);
-        }
-      }
-      unload() {
-        this.#loaded && (this.#loaded = !1, signals_js_1.signals.forEach((sig) => {
-          let listener = this.#sigListeners[sig];
-          if (!listener)
-            throw new Error("Listener not defined for signal: " + sig);
-          try {
-            this.#process.removeListener(sig, listener);
-          } catch {
-          }
-        }), this.#process.emit = this.#originalProcessEmit, this.#process.reallyExit = this.#originalProcessReallyExit, this.#emitter.count -= 1);
-      }
-      #processReallyExit(code) {
-        return processOk(this.#process) ? (this.#process.exitCode = code || 0, this.#emitter.emit("exit", this.#process.exitCode, null), this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode)) : 0;
-      }
-      #processEmit(ev, ...args) {
-        let og = this.#originalProcessEmit;
-        if (ev === "exit" && processOk(this.#process)) {
-          typeof args[0] == "number" && (this.#process.exitCode = args[0]);
-          let ret = og.call(this.#process, ev, ...args);
-          return this.#emitter.emit("exit", this.#process.exitCode, null), ret;
-        } else
-          return og.call(this.#process, ev, ...args);
-      }
-    }, process2 = globalThis.process;
-    _a = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
-     * Called when the process is exiting, whether via signal, explicit
-     * exit, or running out of stuff to do.
-     *
-     * If the global process object is not suitable for instrumentation,
-     * then this will be a no-op.
-     *
-     * Returns a function that may be used to unload signal-exit.
-     */
-    exports.onExit = _a.onExit, /**
-     * Load the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.load = _a.load, /**
-     * Unload the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.unload = _a.unload;
-  }
-});
-
-// node_modules/write-file-atomic/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/write-file-atomic/lib/index.js"(exports, module) {
-    "use strict";
-    module.exports = writeFile;
-    module.exports.sync = writeFileSync;
-    module.exports._getTmpname = getTmpname;
-    module.exports._cleanupOnExit = cleanupOnExit;
-    var fs = __require("fs"), MurmurHash3 = require_imurmurhash(), { onExit } = require_cjs(), path = __require("path"), { promisify } = __require("util"), activeFiles = {}, threadId = (function() {
-      try {
-        return __require("worker_threads").threadId;
-      } catch {
-        return 0;
-      }
-    })(), invocations = 0;
-    function getTmpname(filename) {
-      return filename + "." + MurmurHash3(import.meta.url).hash(String(process.pid)).hash(String(threadId)).hash(String(++invocations)).result();
-    }
-    function cleanupOnExit(tmpfile) {
-      return () => {
-        try {
-          fs.unlinkSync(typeof tmpfile == "function" ? tmpfile() : tmpfile);
-        } catch {
-        }
-      };
-    }
-    function serializeActiveFile(absoluteName) {
-      return new Promise((resolve) => {
-        activeFiles[absoluteName] || (activeFiles[absoluteName] = []), activeFiles[absoluteName].push(resolve), activeFiles[absoluteName].length === 1 && resolve();
-      });
-    }
-    function isChownErrOk(err) {
-      return err.code === "ENOSYS" || (!process.getuid || process.getuid() !== 0) && (err.code === "EINVAL" || err.code === "EPERM");
-    }
-    async function writeFileAsync(filename, data, options = {}) {
-      typeof options == "string" && (options = { encoding: options });
-      let fd, tmpfile, removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile)), absoluteName = path.resolve(filename);
-      try {
-        await serializeActiveFile(absoluteName);
-        let truename = await promisify(fs.realpath)(filename).catch(() => filename);
-        if (tmpfile = getTmpname(truename), !options.mode || !options.chown) {
-          let stats = await promisify(fs.stat)(truename).catch(() => {
-          });
-          stats && (options.mode == null && (options.mode = stats.mode), options.chown == null && process.getuid && (options.chown = { uid: stats.uid, gid: stats.gid }));
-        }
-        fd = await promisify(fs.open)(tmpfile, "w", options.mode), options.tmpfileCreated && await options.tmpfileCreated(tmpfile), ArrayBuffer.isView(data) ? await promisify(fs.write)(fd, data, 0, data.length, 0) : data != null && await promisify(fs.write)(fd, String(data), 0, String(options.encoding || "utf8")), options.fsync !== !1 && await promisify(fs.fsync)(fd), await promisify(fs.close)(fd), fd = null, options.chown && await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
-          if (!isChownErrOk(err))
-            throw err;
-        }), options.mode && await promisify(fs.chmod)(tmpfile, options.mode).catch((err) => {
-          if (!isChownErrOk(err))
-            throw err;
-        }), await promisify(fs.rename)(tmpfile, truename);
-      } finally {
-        fd && await promisify(fs.close)(fd).catch(
-          /* istanbul ignore next */
-          () => {
-          }
-        ), removeOnExitHandler(), await promisify(fs.unlink)(tmpfile).catch(() => {
-        }), activeFiles[absoluteName].shift(), activeFiles[absoluteName].length > 0 ? activeFiles[absoluteName][0]() : delete activeFiles[absoluteName];
-      }
-    }
-    async function writeFile(filename, data, options, callback) {
-      options instanceof Function && (callback = options, options = {});
-      let promise = writeFileAsync(filename, data, options);
-      if (callback)
-        try {
-          let result = await promise;
-          return callback(result);
-        } catch (err) {
-          return callback(err);
-        }
-      return promise;
-    }
-    function writeFileSync(filename, data, options) {
-      typeof options == "string" ? options = { encoding: options } : options || (options = {});
-      try {
-        filename = fs.realpathSync(filename);
-      } catch {
-      }
-      let tmpfile = getTmpname(filename);
-      if (!options.mode || !options.chown)
-        try {
-          let stats = fs.statSync(filename);
-          options = Object.assign({}, options), options.mode || (options.mode = stats.mode), !options.chown && process.getuid && (options.chown = { uid: stats.uid, gid: stats.gid });
-        } catch {
-        }
-      let fd, cleanup = cleanupOnExit(tmpfile), removeOnExitHandler = onExit(cleanup), threw = !0;
-      try {
-        if (fd = fs.openSync(tmpfile, "w", options.mode || 438), options.tmpfileCreated && options.tmpfileCreated(tmpfile), ArrayBuffer.isView(data) ? fs.writeSync(fd, data, 0, data.length, 0) : data != null && fs.writeSync(fd, String(data), 0, String(options.encoding || "utf8")), options.fsync !== !1 && fs.fsyncSync(fd), fs.closeSync(fd), fd = null, options.chown)
-          try {
-            fs.chownSync(tmpfile, options.chown.uid, options.chown.gid);
-          } catch (err) {
-            if (!isChownErrOk(err))
-              throw err;
-          }
-        if (options.mode)
-          try {
-            fs.chmodSync(tmpfile, options.mode);
-          } catch (err) {
-            if (!isChownErrOk(err))
-              throw err;
-          }
-        fs.renameSync(tmpfile, filename), threw = !1;
-      } finally {
-        if (fd)
-          try {
-            fs.closeSync(fd);
-          } catch {
-          }
-        removeOnExitHandler(), threw && cleanup();
-      }
-    }
-  }
-});
-
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module) {
@@ -405,20 +56,20 @@ var require_polyfills = __commonJS({
     }, Object.setPrototypeOf && Object.setPrototypeOf(process.chdir, chdir));
     var chdir;
     module.exports = patch;
-    function patch(fs) {
-      constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./) && patchLchmod(fs), fs.lutimes || patchLutimes(fs), fs.chown = chownFix(fs.chown), fs.fchown = chownFix(fs.fchown), fs.lchown = chownFix(fs.lchown), fs.chmod = chmodFix(fs.chmod), fs.fchmod = chmodFix(fs.fchmod), fs.lchmod = chmodFix(fs.lchmod), fs.chownSync = chownFixSync(fs.chownSync), fs.fchownSync = chownFixSync(fs.fchownSync), fs.lchownSync = chownFixSync(fs.lchownSync), fs.chmodSync = chmodFixSync(fs.chmodSync), fs.fchmodSync = chmodFixSync(fs.fchmodSync), fs.lchmodSync = chmodFixSync(fs.lchmodSync), fs.stat = statFix(fs.stat), fs.fstat = statFix(fs.fstat), fs.lstat = statFix(fs.lstat), fs.statSync = statFixSync(fs.statSync), fs.fstatSync = statFixSync(fs.fstatSync), fs.lstatSync = statFixSync(fs.lstatSync), fs.chmod && !fs.lchmod && (fs.lchmod = function(path, mode, cb) {
+    function patch(fs2) {
+      constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./) && patchLchmod(fs2), fs2.lutimes || patchLutimes(fs2), fs2.chown = chownFix(fs2.chown), fs2.fchown = chownFix(fs2.fchown), fs2.lchown = chownFix(fs2.lchown), fs2.chmod = chmodFix(fs2.chmod), fs2.fchmod = chmodFix(fs2.fchmod), fs2.lchmod = chmodFix(fs2.lchmod), fs2.chownSync = chownFixSync(fs2.chownSync), fs2.fchownSync = chownFixSync(fs2.fchownSync), fs2.lchownSync = chownFixSync(fs2.lchownSync), fs2.chmodSync = chmodFixSync(fs2.chmodSync), fs2.fchmodSync = chmodFixSync(fs2.fchmodSync), fs2.lchmodSync = chmodFixSync(fs2.lchmodSync), fs2.stat = statFix(fs2.stat), fs2.fstat = statFix(fs2.fstat), fs2.lstat = statFix(fs2.lstat), fs2.statSync = statFixSync(fs2.statSync), fs2.fstatSync = statFixSync(fs2.fstatSync), fs2.lstatSync = statFixSync(fs2.lstatSync), fs2.chmod && !fs2.lchmod && (fs2.lchmod = function(path, mode, cb) {
         cb && process.nextTick(cb);
-      }, fs.lchmodSync = function() {
-      }), fs.chown && !fs.lchown && (fs.lchown = function(path, uid, gid, cb) {
+      }, fs2.lchmodSync = function() {
+      }), fs2.chown && !fs2.lchown && (fs2.lchown = function(path, uid, gid, cb) {
         cb && process.nextTick(cb);
-      }, fs.lchownSync = function() {
-      }), platform === "win32" && (fs.rename = typeof fs.rename != "function" ? fs.rename : (function(fs$rename) {
+      }, fs2.lchownSync = function() {
+      }), platform === "win32" && (fs2.rename = typeof fs2.rename != "function" ? fs2.rename : (function(fs$rename) {
         function rename(from, to, cb) {
           var start = Date.now(), backoff = 0;
           fs$rename(from, to, function CB(er) {
             if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
               setTimeout(function() {
-                fs.stat(to, function(stater, st) {
+                fs2.stat(to, function(stater, st) {
                   stater && stater.code === "ENOENT" ? fs$rename(from, to, CB) : cb(er);
                 });
               }, backoff), backoff < 100 && (backoff += 10);
@@ -428,25 +79,25 @@ var require_polyfills = __commonJS({
           });
         }
         return Object.setPrototypeOf && Object.setPrototypeOf(rename, fs$rename), rename;
-      })(fs.rename)), fs.read = typeof fs.read != "function" ? fs.read : (function(fs$read) {
+      })(fs2.rename)), fs2.read = typeof fs2.read != "function" ? fs2.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ == "function") {
             var eagCounter = 0;
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10)
-                return eagCounter++, fs$read.call(fs, fd, buffer, offset, length, position, callback);
+                return eagCounter++, fs$read.call(fs2, fd, buffer, offset, length, position, callback);
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs2, fd, buffer, offset, length, position, callback);
         }
         return Object.setPrototypeOf && Object.setPrototypeOf(read, fs$read), read;
-      })(fs.read), fs.readSync = typeof fs.readSync != "function" ? fs.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs2.read), fs2.readSync = typeof fs2.readSync != "function" ? fs2.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           for (var eagCounter = 0; ; )
             try {
-              return fs$readSync.call(fs, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs2, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -455,10 +106,10 @@ var require_polyfills = __commonJS({
               throw er;
             }
         };
-      })(fs.readSync);
-      function patchLchmod(fs2) {
-        fs2.lchmod = function(path, mode, callback) {
-          fs2.open(
+      })(fs2.readSync);
+      function patchLchmod(fs3) {
+        fs3.lchmod = function(path, mode, callback) {
+          fs3.open(
             path,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
@@ -467,64 +118,64 @@ var require_polyfills = __commonJS({
                 callback && callback(err);
                 return;
               }
-              fs2.fchmod(fd, mode, function(err2) {
-                fs2.close(fd, function(err22) {
+              fs3.fchmod(fd, mode, function(err2) {
+                fs3.close(fd, function(err22) {
                   callback && callback(err2 || err22);
                 });
               });
             }
           );
-        }, fs2.lchmodSync = function(path, mode) {
-          var fd = fs2.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode), threw = !0, ret;
+        }, fs3.lchmodSync = function(path, mode) {
+          var fd = fs3.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode), threw = !0, ret;
           try {
-            ret = fs2.fchmodSync(fd, mode), threw = !1;
+            ret = fs3.fchmodSync(fd, mode), threw = !1;
           } finally {
             if (threw)
               try {
-                fs2.closeSync(fd);
+                fs3.closeSync(fd);
               } catch {
               }
             else
-              fs2.closeSync(fd);
+              fs3.closeSync(fd);
           }
           return ret;
         };
       }
-      function patchLutimes(fs2) {
-        constants.hasOwnProperty("O_SYMLINK") && fs2.futimes ? (fs2.lutimes = function(path, at, mt, cb) {
-          fs2.open(path, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs3) {
+        constants.hasOwnProperty("O_SYMLINK") && fs3.futimes ? (fs3.lutimes = function(path, at, mt, cb) {
+          fs3.open(path, constants.O_SYMLINK, function(er, fd) {
             if (er) {
               cb && cb(er);
               return;
             }
-            fs2.futimes(fd, at, mt, function(er2) {
-              fs2.close(fd, function(er22) {
+            fs3.futimes(fd, at, mt, function(er2) {
+              fs3.close(fd, function(er22) {
                 cb && cb(er2 || er22);
               });
             });
           });
-        }, fs2.lutimesSync = function(path, at, mt) {
-          var fd = fs2.openSync(path, constants.O_SYMLINK), ret, threw = !0;
+        }, fs3.lutimesSync = function(path, at, mt) {
+          var fd = fs3.openSync(path, constants.O_SYMLINK), ret, threw = !0;
           try {
-            ret = fs2.futimesSync(fd, at, mt), threw = !1;
+            ret = fs3.futimesSync(fd, at, mt), threw = !1;
           } finally {
             if (threw)
               try {
-                fs2.closeSync(fd);
+                fs3.closeSync(fd);
               } catch {
               }
             else
-              fs2.closeSync(fd);
+              fs3.closeSync(fd);
           }
           return ret;
-        }) : fs2.futimes && (fs2.lutimes = function(_a, _b, _c, cb) {
+        }) : fs3.futimes && (fs3.lutimes = function(_a, _b, _c, cb) {
           cb && process.nextTick(cb);
-        }, fs2.lutimesSync = function() {
+        }, fs3.lutimesSync = function() {
         });
       }
       function chmodFix(orig) {
         return orig && function(target, mode, cb) {
-          return orig.call(fs, target, mode, function(er) {
+          return orig.call(fs2, target, mode, function(er) {
             chownErOk(er) && (er = null), cb && cb.apply(this, arguments);
           });
         };
@@ -532,7 +183,7 @@ var require_polyfills = __commonJS({
       function chmodFixSync(orig) {
         return orig && function(target, mode) {
           try {
-            return orig.call(fs, target, mode);
+            return orig.call(fs2, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -540,7 +191,7 @@ var require_polyfills = __commonJS({
       }
       function chownFix(orig) {
         return orig && function(target, uid, gid, cb) {
-          return orig.call(fs, target, uid, gid, function(er) {
+          return orig.call(fs2, target, uid, gid, function(er) {
             chownErOk(er) && (er = null), cb && cb.apply(this, arguments);
           });
         };
@@ -548,7 +199,7 @@ var require_polyfills = __commonJS({
       function chownFixSync(orig) {
         return orig && function(target, uid, gid) {
           try {
-            return orig.call(fs, target, uid, gid);
+            return orig.call(fs2, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -560,12 +211,12 @@ var require_polyfills = __commonJS({
           function callback(er, stats) {
             stats && (stats.uid < 0 && (stats.uid += 4294967296), stats.gid < 0 && (stats.gid += 4294967296)), cb && cb.apply(this, arguments);
           }
-          return options ? orig.call(fs, target, options, callback) : orig.call(fs, target, callback);
+          return options ? orig.call(fs2, target, options, callback) : orig.call(fs2, target, callback);
         };
       }
       function statFixSync(orig) {
         return orig && function(target, options) {
-          var stats = options ? orig.call(fs, target, options) : orig.call(fs, target);
+          var stats = options ? orig.call(fs2, target, options) : orig.call(fs2, target);
           return stats && (stats.uid < 0 && (stats.uid += 4294967296), stats.gid < 0 && (stats.gid += 4294967296)), stats;
         };
       }
@@ -584,7 +235,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
-    function legacy(fs) {
+    function legacy(fs2) {
       return {
         ReadStream,
         WriteStream
@@ -615,7 +266,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs2.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err), self.readable = !1;
             return;
@@ -637,7 +288,7 @@ var require_legacy_streams = __commonJS({
             throw new Error("start must be >= zero");
           this.pos = this.start;
         }
-        this.busy = !1, this._queue = [], this.fd === null && (this._open = fs.open, this._queue.push([this._open, this.path, this.flags, this.mode, void 0]), this.flush());
+        this.busy = !1, this._queue = [], this.fd === null && (this._open = fs2.open, this._queue.push([this._open, this.path, this.flags, this.mode, void 0]), this.flush());
       }
     }
   }
@@ -668,7 +319,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs = __require("fs"), polyfills = require_polyfills(), legacy = require_legacy_streams(), clone = require_clone(), util = __require("util"), gracefulQueue, previousSymbol;
+    var fs2 = __require("fs"), polyfills = require_polyfills(), legacy = require_legacy_streams(), clone = require_clone(), util = __require("util"), gracefulQueue, previousSymbol;
     typeof Symbol == "function" && typeof Symbol.for == "function" ? (gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue"), previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous")) : (gracefulQueue = "___graceful-fs.queue", previousSymbol = "___graceful-fs.previous");
     function noop() {
     }
@@ -685,33 +336,33 @@ var require_graceful_fs = __commonJS({
       m = "GFS4: " + m.split(/\n/).join(`
 GFS4: `), console.error(m);
     });
-    fs[gracefulQueue] || (queue = global[gracefulQueue] || [], publishQueue(fs, queue), fs.close = (function(fs$close) {
+    fs2[gracefulQueue] || (queue = global[gracefulQueue] || [], publishQueue(fs2, queue), fs2.close = (function(fs$close) {
       function close(fd, cb) {
-        return fs$close.call(fs, fd, function(err) {
+        return fs$close.call(fs2, fd, function(err) {
           err || resetQueue(), typeof cb == "function" && cb.apply(this, arguments);
         });
       }
       return Object.defineProperty(close, previousSymbol, {
         value: fs$close
       }), close;
-    })(fs.close), fs.closeSync = (function(fs$closeSync) {
+    })(fs2.close), fs2.closeSync = (function(fs$closeSync) {
       function closeSync(fd) {
-        fs$closeSync.apply(fs, arguments), resetQueue();
+        fs$closeSync.apply(fs2, arguments), resetQueue();
       }
       return Object.defineProperty(closeSync, previousSymbol, {
         value: fs$closeSync
       }), closeSync;
-    })(fs.closeSync), /\bgfs4\b/i.test(process.env.NODE_DEBUG || "") && process.on("exit", function() {
-      debug(fs[gracefulQueue]), __require("assert").equal(fs[gracefulQueue].length, 0);
+    })(fs2.closeSync), /\bgfs4\b/i.test(process.env.NODE_DEBUG || "") && process.on("exit", function() {
+      debug(fs2[gracefulQueue]), __require("assert").equal(fs2[gracefulQueue].length, 0);
     }));
     var queue;
-    global[gracefulQueue] || publishQueue(global, fs[gracefulQueue]);
-    module.exports = patch(clone(fs));
-    process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched && (module.exports = patch(fs), fs.__patched = !0);
-    function patch(fs2) {
-      polyfills(fs2), fs2.gracefulify = patch, fs2.createReadStream = createReadStream, fs2.createWriteStream = createWriteStream;
-      var fs$readFile = fs2.readFile;
-      fs2.readFile = readFile;
+    global[gracefulQueue] || publishQueue(global, fs2[gracefulQueue]);
+    module.exports = patch(clone(fs2));
+    process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs2.__patched && (module.exports = patch(fs2), fs2.__patched = !0);
+    function patch(fs3) {
+      polyfills(fs3), fs3.gracefulify = patch, fs3.createReadStream = createReadStream, fs3.createWriteStream = createWriteStream;
+      var fs$readFile = fs3.readFile;
+      fs3.readFile = readFile;
       function readFile(path, options, cb) {
         return typeof options == "function" && (cb = options, options = null), go$readFile(path, options, cb);
         function go$readFile(path2, options2, cb2, startTime) {
@@ -720,8 +371,8 @@ GFS4: `), console.error(m);
           });
         }
       }
-      var fs$writeFile = fs2.writeFile;
-      fs2.writeFile = writeFile;
+      var fs$writeFile = fs3.writeFile;
+      fs3.writeFile = writeFile;
       function writeFile(path, data, options, cb) {
         return typeof options == "function" && (cb = options, options = null), go$writeFile(path, data, options, cb);
         function go$writeFile(path2, data2, options2, cb2, startTime) {
@@ -730,8 +381,8 @@ GFS4: `), console.error(m);
           });
         }
       }
-      var fs$appendFile = fs2.appendFile;
-      fs$appendFile && (fs2.appendFile = appendFile);
+      var fs$appendFile = fs3.appendFile;
+      fs$appendFile && (fs3.appendFile = appendFile);
       function appendFile(path, data, options, cb) {
         return typeof options == "function" && (cb = options, options = null), go$appendFile(path, data, options, cb);
         function go$appendFile(path2, data2, options2, cb2, startTime) {
@@ -740,8 +391,8 @@ GFS4: `), console.error(m);
           });
         }
       }
-      var fs$copyFile = fs2.copyFile;
-      fs$copyFile && (fs2.copyFile = copyFile);
+      var fs$copyFile = fs3.copyFile;
+      fs$copyFile && (fs3.copyFile = copyFile);
       function copyFile(src, dest, flags, cb) {
         return typeof flags == "function" && (cb = flags, flags = 0), go$copyFile(src, dest, flags, cb);
         function go$copyFile(src2, dest2, flags2, cb2, startTime) {
@@ -750,8 +401,8 @@ GFS4: `), console.error(m);
           });
         }
       }
-      var fs$readdir = fs2.readdir;
-      fs2.readdir = readdir;
+      var fs$readdir = fs3.readdir;
+      fs3.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path, options, cb) {
         typeof options == "function" && (cb = options, options = null);
@@ -784,13 +435,13 @@ GFS4: `), console.error(m);
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs2);
+        var legStreams = legacy(fs3);
         ReadStream = legStreams.ReadStream, WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs2.ReadStream;
+      var fs$ReadStream = fs3.ReadStream;
       fs$ReadStream && (ReadStream.prototype = Object.create(fs$ReadStream.prototype), ReadStream.prototype.open = ReadStream$open);
-      var fs$WriteStream = fs2.WriteStream;
-      fs$WriteStream && (WriteStream.prototype = Object.create(fs$WriteStream.prototype), WriteStream.prototype.open = WriteStream$open), Object.defineProperty(fs2, "ReadStream", {
+      var fs$WriteStream = fs3.WriteStream;
+      fs$WriteStream && (WriteStream.prototype = Object.create(fs$WriteStream.prototype), WriteStream.prototype.open = WriteStream$open), Object.defineProperty(fs3, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -799,7 +450,7 @@ GFS4: `), console.error(m);
         },
         enumerable: !0,
         configurable: !0
-      }), Object.defineProperty(fs2, "WriteStream", {
+      }), Object.defineProperty(fs3, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -810,7 +461,7 @@ GFS4: `), console.error(m);
         configurable: !0
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs2, "FileReadStream", {
+      Object.defineProperty(fs3, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -821,7 +472,7 @@ GFS4: `), console.error(m);
         configurable: !0
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs2, "FileWriteStream", {
+      Object.defineProperty(fs3, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -850,13 +501,13 @@ GFS4: `), console.error(m);
         });
       }
       function createReadStream(path, options) {
-        return new fs2.ReadStream(path, options);
+        return new fs3.ReadStream(path, options);
       }
       function createWriteStream(path, options) {
-        return new fs2.WriteStream(path, options);
+        return new fs3.WriteStream(path, options);
       }
-      var fs$open = fs2.open;
-      fs2.open = open;
+      var fs$open = fs3.open;
+      fs3.open = open;
       function open(path, flags, mode, cb) {
         return typeof mode == "function" && (cb = mode, mode = null), go$open(path, flags, mode, cb);
         function go$open(path2, flags2, mode2, cb2, startTime) {
@@ -865,20 +516,20 @@ GFS4: `), console.error(m);
           });
         }
       }
-      return fs2;
+      return fs3;
     }
     function enqueue(elem) {
-      debug("ENQUEUE", elem[0].name, elem[1]), fs[gracefulQueue].push(elem), retry();
+      debug("ENQUEUE", elem[0].name, elem[1]), fs2[gracefulQueue].push(elem), retry();
     }
     var retryTimer;
     function resetQueue() {
-      for (var now = Date.now(), i = 0; i < fs[gracefulQueue].length; ++i)
-        fs[gracefulQueue][i].length > 2 && (fs[gracefulQueue][i][3] = now, fs[gracefulQueue][i][4] = now);
+      for (var now = Date.now(), i = 0; i < fs2[gracefulQueue].length; ++i)
+        fs2[gracefulQueue][i].length > 2 && (fs2[gracefulQueue][i][3] = now, fs2[gracefulQueue][i][4] = now);
       retry();
     }
     function retry() {
-      if (clearTimeout(retryTimer), retryTimer = void 0, fs[gracefulQueue].length !== 0) {
-        var elem = fs[gracefulQueue].shift(), fn = elem[0], args = elem[1], err = elem[2], startTime = elem[3], lastTime = elem[4];
+      if (clearTimeout(retryTimer), retryTimer = void 0, fs2[gracefulQueue].length !== 0) {
+        var elem = fs2[gracefulQueue].shift(), fn = elem[0], args = elem[1], err = elem[2], startTime = elem[3], lastTime = elem[4];
         if (startTime === void 0)
           debug("RETRY", fn.name, args), fn.apply(null, args);
         else if (Date.now() - startTime >= 6e4) {
@@ -887,7 +538,7 @@ GFS4: `), console.error(m);
           typeof cb == "function" && cb.call(null, err);
         } else {
           var sinceAttempt = Date.now() - lastTime, sinceStart = Math.max(lastTime - startTime, 1), desiredDelay = Math.min(sinceStart * 1.2, 100);
-          sinceAttempt >= desiredDelay ? (debug("RETRY", fn.name, args), fn.apply(null, args.concat([startTime]))) : fs[gracefulQueue].push(elem);
+          sinceAttempt >= desiredDelay ? (debug("RETRY", fn.name, args), fn.apply(null, args.concat([startTime]))) : fs2[gracefulQueue].push(elem);
         }
         retryTimer === void 0 && (retryTimer = setTimeout(retry, 0));
       }
@@ -1025,7 +676,7 @@ var require_retry2 = __commonJS({
 });
 
 // node_modules/signal-exit/signals.js
-var require_signals2 = __commonJS({
+var require_signals = __commonJS({
   "node_modules/signal-exit/signals.js"(exports, module) {
     module.exports = [
       "SIGABRT",
@@ -1063,7 +714,7 @@ var require_signal_exit = __commonJS({
     var process2 = global.process, processOk = function(process3) {
       return process3 && typeof process3 == "object" && typeof process3.removeListener == "function" && typeof process3.emit == "function" && typeof process3.reallyExit == "function" && typeof process3.listeners == "function" && typeof process3.kill == "function" && typeof process3.pid == "number" && typeof process3.on == "function";
     };
-    processOk(process2) ? (assert = __require("assert"), signals = require_signals2(), isWin = /^win/i.test(process2.platform), EE = __require("events"), typeof EE != "function" && (EE = EE.EventEmitter), process2.__signal_exit_emitter__ ? emitter = process2.__signal_exit_emitter__ : (emitter = process2.__signal_exit_emitter__ = new EE(), emitter.count = 0, emitter.emitted = {}), emitter.infinite || (emitter.setMaxListeners(1 / 0), emitter.infinite = !0), module.exports = function(cb, opts) {
+    processOk(process2) ? (assert = __require("assert"), signals = require_signals(), isWin = /^win/i.test(process2.platform), EE = __require("events"), typeof EE != "function" && (EE = EE.EventEmitter), process2.__signal_exit_emitter__ ? emitter = process2.__signal_exit_emitter__ : (emitter = process2.__signal_exit_emitter__ = new EE(), emitter.count = 0, emitter.emitted = {}), emitter.infinite || (emitter.setMaxListeners(1 / 0), emitter.infinite = !0), module.exports = function(cb, opts) {
       if (!processOk(global.process))
         return function() {
         };
@@ -1123,23 +774,23 @@ var require_mtime_precision = __commonJS({
   "node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
     "use strict";
     var cacheSymbol = /* @__PURE__ */ Symbol();
-    function probe(file, fs, callback) {
-      let cachedPrecision = fs[cacheSymbol];
+    function probe(file, fs2, callback) {
+      let cachedPrecision = fs2[cacheSymbol];
       if (cachedPrecision)
-        return fs.stat(file, (err, stat) => {
+        return fs2.stat(file, (err, stat) => {
           if (err)
             return callback(err);
           callback(null, stat.mtime, cachedPrecision);
         });
       let mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
-      fs.utimes(file, mtime, mtime, (err) => {
+      fs2.utimes(file, mtime, mtime, (err) => {
         if (err)
           return callback(err);
-        fs.stat(file, (err2, stat) => {
+        fs2.stat(file, (err2, stat) => {
           if (err2)
             return callback(err2);
           let precision = stat.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
-          Object.defineProperty(fs, cacheSymbol, { value: precision }), callback(null, stat.mtime, precision);
+          Object.defineProperty(fs2, cacheSymbol, { value: precision }), callback(null, stat.mtime, precision);
         });
       });
     }
@@ -1156,7 +807,7 @@ var require_mtime_precision = __commonJS({
 var require_lockfile = __commonJS({
   "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
     "use strict";
-    var path = __require("path"), fs = require_graceful_fs(), retry = require_retry2(), onExit = require_signal_exit(), mtimePrecision = require_mtime_precision(), locks = {};
+    var path = __require("path"), fs2 = require_graceful_fs(), retry = require_retry2(), onExit = require_signal_exit(), mtimePrecision = require_mtime_precision(), locks = {};
     function getLockFile(file, options) {
       return options.lockfilePath || `${file}.lock`;
     }
@@ -1239,7 +890,7 @@ var require_lockfile = __commonJS({
         update: null,
         realpath: !0,
         retries: 0,
-        fs,
+        fs: fs2,
         onCompromised: (err) => {
           throw err;
         },
@@ -1272,7 +923,7 @@ var require_lockfile = __commonJS({
     }
     function unlock(file, options, callback) {
       options = {
-        fs,
+        fs: fs2,
         realpath: !0,
         ...options
       }, resolveCanonicalPath(file, options, (err, file2) => {
@@ -1288,7 +939,7 @@ var require_lockfile = __commonJS({
       options = {
         stale: 1e4,
         realpath: !0,
-        fs,
+        fs: fs2,
         ...options
       }, options.stale = Math.max(options.stale || 0, 2e3), resolveCanonicalPath(file, options, (err, file2) => {
         if (err)
@@ -1319,14 +970,14 @@ var require_lockfile = __commonJS({
 var require_adapter = __commonJS({
   "node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
     "use strict";
-    var fs = require_graceful_fs();
-    function createSyncFs(fs2) {
-      let methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"], newFs = { ...fs2 };
+    var fs2 = require_graceful_fs();
+    function createSyncFs(fs3) {
+      let methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"], newFs = { ...fs3 };
       return methods.forEach((method) => {
         newFs[method] = (...args) => {
           let callback = args.pop(), ret;
           try {
-            ret = fs2[`${method}Sync`](...args);
+            ret = fs3[`${method}Sync`](...args);
           } catch (err) {
             return callback(err);
           }
@@ -1352,7 +1003,7 @@ var require_adapter = __commonJS({
       };
     }
     function toSyncOptions(options) {
-      if (options = { ...options }, options.fs = createSyncFs(options.fs || fs), typeof options.retries == "number" && options.retries > 0 || options.retries && typeof options.retries.retries == "number" && options.retries.retries > 0)
+      if (options = { ...options }, options.fs = createSyncFs(options.fs || fs2), typeof options.retries == "number" && options.retries > 0 || options.retries && typeof options.retries.retries == "number" && options.retries.retries > 0)
         throw Object.assign(new Error("Cannot use retries with the sync api"), { code: "ESYNC" });
       return options;
     }
@@ -1399,11 +1050,70 @@ var require_proper_lockfile = __commonJS({
   }
 });
 
-// src/io/memory-write.ts
-var import_node_fs2 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1), import_node_crypto2 = __toESM(require_crypto(), 1), import_write_file_atomic = __toESM(require_lib(), 1);
+// src/core/utf8.ts
+function invalidUtf8At(bytes) {
+  let text = new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(bytes);
+  if (!text.includes("\uFFFD")) return;
+  let back = new TextEncoder().encode(text), i = 0;
+  for (; i < bytes.length && i < back.length && bytes[i] === back[i]; ) i++;
+  return i < bytes.length || i < back.length ? i : void 0;
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) bytes[i] === 10 && line++;
+  return line;
+}
+function decodeUtf8(bytes, file, what) {
+  let at = invalidUtf8At(bytes);
+  if (at === void 0) return new TextDecoder("utf-8", { ignoreBOM: !0 }).decode(bytes);
+  let shown = Array.from(bytes.subarray(at, at + 4), (b) => `0x${b.toString(16).padStart(2, "0")}`).join(" ");
+  throw new BatonError("EENCODING", `${file} is not valid UTF-8: byte offset ${at} (line ${lineAt(bytes, at)}) holds ${shown}. Baton will not ${what}, because that would replace those bytes; nothing was changed`, {
+    file,
+    hint: `look at it with: od -c -j ${at} -N 16 '${file}'. Fix or remove those bytes (or convert the file, e.g. iconv -f latin1 -t utf-8), then run the command again`
+  });
+}
 
 // src/io/lock.ts
-var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1), import_node_crypto = __toESM(require_crypto(), 1), import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+var import_node_fs2 = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1), import_node_crypto = __toESM(require_crypto(), 1), import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+
+// src/io/lock-owner.ts
+var fs = __toESM(require_fs(), 1), import_node_fs = __toESM(require_fs(), 1);
+function ownedFs(lockPath) {
+  let ours = /* @__PURE__ */ new Set(), confirmed, mtimeNow = () => {
+    try {
+      return (0, import_node_fs.statSync)(lockPath).mtime.getTime();
+    } catch {
+      return;
+    }
+  }, owns = () => {
+    let m = mtimeNow();
+    return m !== void 0 && ours.has(m);
+  };
+  return { fs: {
+    ...fs,
+    utimes(path, atime, mtime, callback) {
+      let t = mtime.getTime();
+      ours.add(t), fs.utimes(path, atime, mtime, (error) => {
+        if (ours.delete(t), error)
+          confirmed !== void 0 && ours.add(confirmed);
+        else {
+          let stored = mtimeNow() ?? t;
+          confirmed !== void 0 && ours.delete(confirmed), confirmed = stored, ours.add(stored);
+        }
+        callback(error);
+      });
+    },
+    rmdir(path, callback) {
+      if (String(path) === lockPath && !owns()) return void callback(null);
+      fs.rmdir(path, callback);
+    },
+    rmdirSync(path) {
+      String(path) === lockPath && !owns() || fs.rmdirSync(path);
+    }
+  }, owns };
+}
+
+// src/io/lock.ts
 var FOREVER = 2 ** 31 - 1, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), canonicalPath = canonicalFile;
 function lockPathFor(target, locksDir) {
   let canonical = canonicalPath(target), name = (0, import_node_path.basename)(canonical).replace(/[^a-zA-Z0-9._-]/g, "_").slice(0, 40);
@@ -1413,36 +1123,40 @@ var numberFrom = (value, fallback) => {
   let n = Number(value);
   return value !== void 0 && value !== "" && Number.isFinite(n) && n >= 0 ? n : fallback;
 };
+function isStale(mtime, now, stale) {
+  return now - mtime > stale || mtime - now > stale;
+}
 function takeOver(lock, seenMtime, stale) {
   let guard = `${lock}.takeover`;
   try {
-    (0, import_node_fs.mkdirSync)(guard);
+    (0, import_node_fs2.mkdirSync)(guard);
   } catch (error) {
     if (!hasCode(error, "EEXIST")) throw error;
     try {
-      (0, import_node_fs.statSync)(guard).mtimeMs < Date.now() - stale && (0, import_node_fs.rmdirSync)(guard);
+      isStale((0, import_node_fs2.statSync)(guard).mtimeMs, Date.now(), stale) && (0, import_node_fs2.rmdirSync)(guard);
     } catch {
     }
     return;
   }
   try {
-    let st = (0, import_node_fs.statSync)(lock);
-    st.mtimeMs === seenMtime && st.mtimeMs < Date.now() - stale && (0, import_node_fs.rmdirSync)(lock);
+    let st = (0, import_node_fs2.statSync)(lock);
+    st.mtimeMs === seenMtime && isStale(st.mtimeMs, Date.now(), stale) && (0, import_node_fs2.rmdirSync)(lock);
   } catch {
   } finally {
-    (0, import_node_fs.rmdirSync)(guard);
+    (0, import_node_fs2.rmdirSync)(guard);
   }
 }
 async function withLock(target, fn, options = {}) {
   let env = options.env ?? process.env, stale = Math.max(2e3, options.stale ?? numberFrom(env.BATON_LOCK_STALE_MS, 1e4)), wait = options.wait ?? numberFrom(env.BATON_LOCK_WAIT_MS, 6e4), locksDir = options.locksDir ?? (0, import_node_path.join)(batonDir(env), "locks");
-  (0, import_node_fs.mkdirSync)(locksDir, { recursive: !0, mode: 448 });
-  let canonical = canonicalPath(target), lockPath = lockPathFor(canonical, locksDir), compromised, lease = {
+  (0, import_node_fs2.mkdirSync)(locksDir, { recursive: !0, mode: 448 });
+  let canonical = canonicalPath(target), lockPath = lockPathFor(canonical, locksDir), compromised, owned = ownedFs(lockPath), lease = {
     target: canonical,
     get compromised() {
       return compromised;
     },
     assertHeld() {
       if (compromised) throw lost(canonical, lockPath, compromised);
+      if (!owned.owns()) throw lost(canonical, lockPath, new Error("its lock directory is gone or carries another holder's mtime"));
     }
   }, started = Date.now(), delay = 4, release;
   for (; release === void 0; )
@@ -1453,6 +1167,7 @@ async function withLock(target, fn, options = {}) {
         stale: FOREVER,
         update: stale / 2,
         retries: 0,
+        fs: owned.fs,
         onCompromised: (error) => {
           compromised = error;
         }
@@ -1461,11 +1176,11 @@ async function withLock(target, fn, options = {}) {
       if (!hasCode(error, "ELOCKED")) throw error;
       let mtime;
       try {
-        mtime = (0, import_node_fs.statSync)(lockPath).mtimeMs;
+        mtime = (0, import_node_fs2.statSync)(lockPath).mtimeMs;
       } catch {
         continue;
       }
-      if (Date.now() - mtime > stale) {
+      if (isStale(mtime, Date.now(), stale)) {
         takeOver(lockPath, mtime, stale), await sleep(1 + Math.random() * 4);
         continue;
       }
@@ -1477,8 +1192,7 @@ async function withLock(target, fn, options = {}) {
       await sleep(delay * (0.5 + Math.random())), delay = Math.min(delay * 1.6, 50);
     }
   try {
-    let result = await fn(lease);
-    return lease.assertHeld(), result;
+    return await fn(lease);
   } finally {
     await release().catch(() => {
     });
@@ -1487,7 +1201,7 @@ async function withLock(target, fn, options = {}) {
 function lost(target, lockPath, cause) {
   return new BatonError("ECOMPROMISED", `lost the lock on ${target} while holding it (${cause.message})`, {
     file: target,
-    hint: `another process took the lock over as stale (the machine may have slept or been overloaded); check ${target} and run the command again`,
+    hint: `another process took the lock over as stale (the machine may have slept or been stopped for longer than the lock's stale time); nothing was written after that. Check ${target} and run the command again`,
     cause
   });
 }
@@ -1496,47 +1210,76 @@ async function withLocks(targets, fn, options = {}) {
   return take(0, []);
 }
 
-// src/io/memory-write.ts
-var sha256 = (content) => (0, import_node_crypto2.createHash)("sha256").update(content).digest("hex");
-async function writeAtomic(path, content, lease) {
+// src/io/locked-update.ts
+var import_node_fs3 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
+var UPDATE_ATTEMPTS = 5;
+function readBytesIfExists(path) {
   try {
-    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: !0 }), lease?.assertHeld(), await (0, import_write_file_atomic.default)(path, content);
+    return readLinkedFile(path);
   } catch (error) {
-    throw error instanceof BatonError ? error : fileError(error, "write", path);
+    throw error instanceof BatonError ? error : fileError(error, "read", path);
   }
 }
-async function indexAdd(index, entry, key, options = {}) {
-  return withLock(index, async (lease) => {
-    let before = readIfExists(index) ?? "", result;
-    try {
-      result = upsertEntry(before, entry, key);
-    } catch (error) {
-      throw new BatonError("EENTRY", `cannot add this entry to ${index}: ${error.message}`, {
-        file: index,
-        hint: "give one line holding a link, e.g. --entry '- [Build](build.md) \u2014 how to build', or name the key with --key"
-      });
-    }
-    return result.action !== "unchanged" && await writeAtomic(index, result.text, lease), { path: index, action: result.action, key: result.key, line: result.line };
-  }, options);
+var same = (a, b) => a === void 0 || b === void 0 ? a === b : a.equals(b);
+function changed(path) {
+  return new BatonError("ECHANGED", `${path} changed while baton was updating it (a program that takes no lock wrote to it); nothing was written`, {
+    file: path,
+    hint: `run the command again; if it keeps failing, something is rewriting ${path} all the time`
+  });
 }
-async function lockWrite(target, content, options = {}) {
-  let expected = options.expectSha256?.toLowerCase();
-  return withLock(target, async (lease) => {
-    let before = readIfExists(target), previous = sha256(before ?? "");
-    if (expected !== void 0 && expected !== previous)
-      throw new BatonError("ECONFLICT", `${target} changed since you read it: expected sha256 ${expected}, found ${previous}. Nothing was written`, {
-        file: target,
-        hint: `read ${target} again, redo your change on top of what is there now, then write with --expect-sha256 ${previous}`
-      });
-    return await writeAtomic(target, content, lease), { path: target, sha256: sha256(content), previous, created: before === void 0 };
-  }, options);
+function commitFile(path, content, lease, before) {
+  let dir = (0, import_node_path2.dirname)(path), temp;
+  try {
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: !0 });
+    let mode;
+    try {
+      mode = (0, import_node_fs3.statSync)(path).mode & 4095;
+    } catch {
+    }
+    if (temp = tempPath(dir), writeNewFile(temp, content, mode ?? 438), mode !== void 0 && (0, import_node_fs3.chmodSync)(temp, mode), lease.assertHeld(), !same(readBytesIfExists(path), before)) throw changed(path);
+    (0, import_node_fs3.renameSync)(temp, path), temp = void 0;
+  } catch (error) {
+    throw error instanceof BatonError ? error : fileError(error, "write", path);
+  } finally {
+    temp !== void 0 && unlinkQuiet(temp);
+  }
+  fsyncDir(dir);
+  try {
+    lease.assertHeld();
+  } catch (error) {
+    throw new BatonError("ECOMPROMISED", `${error.message}; the new content was written just as the lock was lost, so another process may overwrite it`, {
+      file: path,
+      hint: `check ${path} and run the command again`,
+      cause: Object.assign(new Error("committed"), { committed: !0 })
+    });
+  }
+}
+var retryable = (error) => error instanceof BatonError && (error.code === "ECOMPROMISED" || error.code === "ECHANGED");
+async function lockedUpdate(target, change, options = {}) {
+  let mayHaveCommitted = !1, early;
+  if (options.precompute) {
+    let bytes = readBytesIfExists(target);
+    early = { bytes, change: await change(bytes, { n: 0, mayHaveCommitted }) };
+  }
+  for (let n = 1; ; n++)
+    try {
+      return await withLock(target, async (lease) => {
+        let path = lease.target, before = readBytesIfExists(path);
+        lease.assertHeld();
+        let c = early !== void 0 && (early.bytes === void 0 ? before === void 0 : before?.equals(early.bytes) === !0) ? early.change : await change(before, { n, mayHaveCommitted });
+        return c.content === void 0 ? lease.assertHeld() : commitFile(path, c.content, lease, before), c.result;
+      }, options);
+    } catch (error) {
+      if (error.cause?.committed && (mayHaveCommitted = !0), !retryable(error) || n >= UPDATE_ATTEMPTS) throw error;
+    }
 }
 
 export {
-  withLock,
+  decodeUtf8,
+  require_crypto,
   withLocks,
-  sha256,
-  writeAtomic,
-  indexAdd,
-  lockWrite
+  UPDATE_ATTEMPTS,
+  readBytesIfExists,
+  commitFile,
+  lockedUpdate
 };

@@ -3,13 +3,13 @@ import {
   entryHolder,
   judge,
   selfHolder
-} from "./chunk-PKRXNVHW.js";
+} from "./chunk-XW6FCEVW.js";
 import {
   HOLDER_TAG,
   abandoned,
   holderFromMatch,
   holderTag
-} from "./chunk-C7KYYSDF.js";
+} from "./chunk-EDTFKMT2.js";
 import {
   batonDir
 } from "./chunk-I4PBBIIT.js";

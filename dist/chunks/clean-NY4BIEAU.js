@@ -2,26 +2,27 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-GIKUNCMU.js";
-import "./chunk-MZ432NYE.js";
+} from "./chunk-BYK7IIIV.js";
+import "./chunk-FBGXOCZR.js";
 import {
   readEntry
-} from "./chunk-JTYHLQMA.js";
+} from "./chunk-IJX44TP6.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-KJILGL7W.js";
 import {
   listEntries,
   skippedWarning
-} from "./chunk-MYJ347HU.js";
+} from "./chunk-7UJVRW5U.js";
 import {
   linkOrPlaceholder
-} from "./chunk-V2224OOU.js";
+} from "./chunk-2BZBXFIZ.js";
 import {
   judge,
   selfHolder
-} from "./chunk-PKRXNVHW.js";
+} from "./chunk-XW6FCEVW.js";
 import {
   CLAIM_PREFIX,
+  RESTORING,
   TEMP_PREFIX,
   abandoned,
   candidateName,
@@ -30,10 +31,10 @@ import {
   parseClaimName,
   parseName,
   parseTempName
-} from "./chunk-C7KYYSDF.js";
-import "./chunk-DCEHPQCO.js";
+} from "./chunk-EDTFKMT2.js";
 import "./chunk-ZLSNEWXL.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import {
   require_fs,
   token
@@ -92,15 +93,15 @@ function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, swe
       abandoned(writer ? judge(writer) : "unknown", age, HOUR) && (dryRun || (0, import_node_fs.rmSync)(path, { force: !0 }), result.sweptTemp.push(path));
     } else if (hold && abandoned(judge(hold.holder), age, HOUR))
       try {
-        dryRun || restoreHold(dir, path, hold.pendingName), result.restored.push(path);
+        dryRun || restoreHold(dir, path, hold.pendingName, hold.restoring), result.restored.push(path);
       } catch (error) {
         result.warnings.push(skippedWarning(error, path));
       }
   }
   return result;
 }
-function restoreHold(dir, deadHold, pendingName) {
-  let hold = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), token()));
+function restoreHold(dir, deadHold, pendingName, restoring) {
+  let hold = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), restoring ? `${RESTORING}${token()}` : token()));
   try {
     (0, import_node_fs.renameSync)(deadHold, hold);
   } catch (error) {
@@ -109,14 +110,33 @@ function restoreHold(dir, deadHold, pendingName) {
   }
   let doc = readQuiet(hold);
   if (doc === null) return;
-  for (let n = 1; doc && n < 1e3; n++) {
-    let done = readQuiet((0, import_node_path.join)(dir, doneName(pendingName, n)));
-    if (!done) break;
-    if (done.body === doc.body || done.raw === "") {
-      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, doneName(pendingName, n)), { force: !0 });
-      break;
-    }
+  if (restoring) {
+    putBackAlready(dir, hold, pendingName, doc) ? (0, import_node_fs.rmSync)(hold, { force: !0 }) : republish(dir, hold, pendingName);
+    return;
   }
+  let done = doc ? sameBodyDone(dir, pendingName, doc.body) : void 0;
+  if (done && (0, import_node_fs.rmSync)(done, { force: !0 }), linkCount(hold) > 1) return (0, import_node_fs.rmSync)(hold, { force: !0 });
+  let next = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), `${RESTORING}${token()}`));
+  (0, import_node_fs.renameSync)(hold, next), hold = next, republish(dir, hold, pendingName);
+}
+function sameBodyDone(dir, pendingName, body) {
+  for (let n = 1; n < 1e3; n++) {
+    let path = (0, import_node_path.join)(dir, doneName(pendingName, n)), done = readQuiet(path);
+    if (!done) return;
+    if (done.body === body || done.raw === "") return path;
+  }
+}
+function putBackAlready(dir, hold, pendingName, doc) {
+  return linkCount(hold) > 1 ? !0 : doc ? sameBodyDone(dir, pendingName, doc.body) !== void 0 : !1;
+}
+function linkCount(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path).nlink;
+  } catch {
+    return 0;
+  }
+}
+function republish(dir, hold, pendingName) {
   let parsed = parseName(pendingName);
   for (let attempt = 1; attempt < 1e3; attempt++) {
     let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;

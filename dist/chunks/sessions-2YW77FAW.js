@@ -4,7 +4,7 @@ import {
   removeEntry,
   scanRegistry,
   writeEntry
-} from "./chunk-OGH5GFOY.js";
+} from "./chunk-ZKKDJC5U.js";
 import {
   projectRoot
 } from "./chunk-PURLVGXY.js";
@@ -12,8 +12,8 @@ import {
   procStart,
   selfHolder,
   sessionPid
-} from "./chunk-PKRXNVHW.js";
-import "./chunk-C7KYYSDF.js";
+} from "./chunk-XW6FCEVW.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-I4PBBIIT.js";
 import {
   gitState

@@ -67,7 +67,18 @@ function readUntrusted(path, options = {}) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
+function readLinkedFile(path, options = {}) {
+  let real;
+  try {
+    real = (0, import_node_fs.realpathSync)(path);
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return;
+    throw error;
+  }
+  return readUntrusted(real, options)?.bytes;
+}
 
 export {
-  readUntrusted
+  readUntrusted,
+  readLinkedFile
 };

@@ -4,15 +4,17 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-OGH5GFOY.js";
+} from "./chunk-ZKKDJC5U.js";
 import {
   checkMemoryFile
-} from "./chunk-AZTNGKD7.js";
+} from "./chunk-STUAIQW7.js";
+import "./chunk-RJI3ZWL2.js";
 import {
   MEMORY_FILE,
   encodeProjectPath
 } from "./chunk-PURLVGXY.js";
 import "./chunk-Z2XP3ZIP.js";
+import "./chunk-UWCSSD6N.js";
 import {
   parseDoc
 } from "./chunk-IKAZ7LK7.js";
@@ -20,9 +22,9 @@ import {
   listEntries,
   readRaw,
   skippedWarning
-} from "./chunk-MYJ347HU.js";
-import "./chunk-PKRXNVHW.js";
-import "./chunk-C7KYYSDF.js";
+} from "./chunk-7UJVRW5U.js";
+import "./chunk-XW6FCEVW.js";
+import "./chunk-EDTFKMT2.js";
 import {
   claudeHome,
   handoffDir
@@ -30,8 +32,8 @@ import {
 import {
   parse
 } from "./chunk-CKMWDXZT.js";
-import "./chunk-DCEHPQCO.js";
 import "./chunk-WNQDCVTP.js";
+import "./chunk-KSNZB4GO.js";
 import {
   require_fs
 } from "./chunk-GT4VKGFU.js";
