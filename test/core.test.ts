@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {slugify, MAX_SLUG} from '../src/core/slug.ts'
-import {candidateName, doneName, formatStamp, parseName, claimName, parseClaimName, hostTag, tempName, parseTempName, importingName, parseImportingName} from '../src/core/names.ts'
+import {RESTORING, candidateName, doneName, formatStamp, parseName, claimName, parseClaimName, hostTag, tempName, parseTempName, importingName, parseImportingName} from '../src/core/names.ts'
 import {abandoned, bootTag, judgeHolder, nsId, type PidProbe} from '../src/core/liveness.ts'
 import {parseHandoff, renderHandoff, markConsumed} from '../src/core/frontmatter.ts'
 import {inspectSections, sectionFor} from '../src/core/sections.ts'
@@ -71,8 +71,9 @@ describe('file names', () => {
     const holder = {host: hostTag('My-Host.local'), pid: 4242, start: 987654, ns: '4026531836', boot: bootTag('de0e58f2-d55f-4af4-b3e3-3654df8a8942')}
     const name = claimName('2026-11-21_090507_x-y.md', holder, 'ab12')
     expect(name).toBe('.baton-claim-myhostlocal-4242.987654.4026531836.de0e58f2d55f-ab12-2026-11-21_090507_x-y.md')
-    expect(parseClaimName(name)).toEqual({holder, pendingName: '2026-11-21_090507_x-y.md'})
-    expect(parseClaimName('.baton-claim-myhostlocal-4242-ab12-2026-11-21_090507_x.md')).toEqual({holder: {host: 'myhostlocal', pid: 4242, start: 0, ns: '', boot: ''}, pendingName: '2026-11-21_090507_x.md'})
+    expect(parseClaimName(name)).toEqual({holder, pendingName: '2026-11-21_090507_x-y.md', restoring: false})
+    expect(parseClaimName(claimName('2026-11-21_090507_x-y.md', holder, `${RESTORING}ab12`))).toEqual({holder, pendingName: '2026-11-21_090507_x-y.md', restoring: true})
+    expect(parseClaimName('.baton-claim-myhostlocal-4242-ab12-2026-11-21_090507_x.md')).toEqual({holder: {host: 'myhostlocal', pid: 4242, start: 0, ns: '', boot: ''}, pendingName: '2026-11-21_090507_x.md', restoring: false})
     expect(parseTempName(tempName(holder, 'zz9'))).toEqual(holder)
     expect(parseTempName('.baton-tmp-4242-ab12.tmp')).toBeUndefined()
     expect(parseImportingName(importingName(holder, 'q1'))).toEqual(holder)
