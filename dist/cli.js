@@ -8,13 +8,13 @@ import "./chunks/chunk-EGU3MAJP.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-BQPLLVW5.js")).handoffCommand,
-  memory: async () => (await import("./chunks/memory-WJWQDSLB.js")).memoryCommand,
-  index: async () => (await import("./chunks/index-cmd-IRYR6ZK3.js")).indexCommand,
-  "lock-write": async () => (await import("./chunks/lock-write-DIVNCUQS.js")).lockWriteCommand,
-  status: async () => (await import("./chunks/status-3HU3BPAC.js")).statusCommand,
-  claim: async () => (await import("./chunks/claim-O7G3D7B3.js")).claimCommand,
-  release: async () => (await import("./chunks/claim-O7G3D7B3.js")).releaseCommand
+  handoff: async () => (await import("./chunks/handoff-4FDLJT4I.js")).handoffCommand,
+  memory: async () => (await import("./chunks/memory-ZIID7SPH.js")).memoryCommand,
+  index: async () => (await import("./chunks/index-cmd-7CGYVVVQ.js")).indexCommand,
+  "lock-write": async () => (await import("./chunks/lock-write-QSQ4GDWB.js")).lockWriteCommand,
+  status: async () => (await import("./chunks/status-3RE2Q57U.js")).statusCommand,
+  claim: async () => (await import("./chunks/claim-FJZO7IF6.js")).claimCommand,
+  release: async () => (await import("./chunks/claim-FJZO7IF6.js")).releaseCommand
 }, HELP = `baton: parallel-safe handoffs between Claude Code sessions
 
   baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]

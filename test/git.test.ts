@@ -3,8 +3,8 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {gitStateFast} from '../src/io/git-fast.ts'
-import {gitStateSlow} from '../src/io/git.ts'
+import {gitStateFast} from '../src/io/toolkit/git-fast.ts'
+import {gitStateSlow} from '../src/io/toolkit/git.ts'
 
 /** Compares the fields both readers produce; mainRoot is the fast reader's extra. */
 const core = (s: ReturnType<typeof gitStateFast>) => s && {root: s.root, inRepo: s.inRepo, branch: s.branch, commit: s.commit}

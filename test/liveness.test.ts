@@ -10,7 +10,7 @@ import {mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileS
 import {join} from 'node:path'
 import {CLI, cliEnv, runCliSync, tempDir} from './helpers.ts'
 import {claimName, tempName} from '../src/core/names.ts'
-import {procStart, selfHolder} from '../src/io/proc.ts'
+import {procStart, selfHolder} from '../src/io/toolkit/proc.ts'
 
 const HOUR = 3_600_000
 const children: ChildProcess[] = []

@@ -7,7 +7,7 @@ import {cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 import {startHolder, type Holder} from './session-holder.ts'
 import {parseEntry, staleReason, STALE_AFTER_MS} from '../src/core/registry.ts'
 import {holderTag} from '../src/core/liveness.ts'
-import {selfHolder} from '../src/io/proc.ts'
+import {selfHolder} from '../src/io/toolkit/proc.ts'
 import {spawnSync} from 'node:child_process'
 
 const holders: Holder[] = []

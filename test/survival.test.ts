@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {body, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
 import {claimName, doneName, importingName} from '../src/core/names.ts'
-import {selfHolder} from '../src/io/proc.ts'
+import {selfHolder} from '../src/io/toolkit/proc.ts'
 
 const sh = (cmd: string, args: string[]): string => {
   const r = spawnSync(cmd, args, {encoding: 'utf8'})

@@ -3,7 +3,7 @@
  * lines plus the `consumed:` map. Hooks start a fresh Node process each time,
  * and loading a YAML library costs more than the rest of the hook, so this
  * reader handles Baton's own format and returns `undefined` for anything else;
- * callers then fall back to gray-matter (see `src/io/docs.ts`).
+ * callers then fall back to gray-matter (see `src/io/handoff/docs.ts`).
  */
 import type {HandoffDoc, HandoffMeta} from './frontmatter.ts'
 

@@ -1,6 +1,6 @@
 /** Reads a session's transcript into activity facts; an unreadable transcript is empty activity. */
 import {readActivity, type SessionActivity} from '../core/transcript.ts'
-import {readTranscript} from '../io/transcripts.ts'
+import {readTranscript} from '../io/session/transcripts.ts'
 
 /**
  * The activity in `path` (its last few MiB: see `readTranscript`), or an

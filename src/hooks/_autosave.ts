@@ -26,14 +26,14 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     const fallback = transcriptTime(input.transcript_path)
     const work = lastWork(activity, fallback)
     if (work === undefined) return {}
-    const {savesSince} = await import('../io/saves.ts')
+    const {savesSince} = await import('../io/handoff/saves.ts')
     if (!needsAutosave(activity, await savesSince(handoffDir(), sessionOf(input), work), fallback)) return {}
     const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
-    const {gitState, dirtyCount} = await import('../io/git.ts')
+    const {gitState, dirtyCount} = await import('../io/toolkit/git.ts')
     const git = gitState(cwd)
     const why = input.reason ?? input.trigger
     const text = renderAutosave(activity, {...git, dirty: git.inRepo ? dirtyCount(git.root) : 0}, why ? `${event} (${why})` : event, input.transcript_path ?? '')
-    const {writeHandoff} = await import('../io/write.ts')
+    const {writeHandoff} = await import('../io/handoff/write.ts')
     const result = await writeHandoff({dir: handoffDir(), text, cwd, now: new Date(), session: sessionOf(input), auto: true, slug: 'autosave', inspect: false})
     return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
   }))

@@ -13,7 +13,7 @@ export async function guard(input: HookInput, target: string): Promise<HookOutpu
   if (!loadConfig().guard) return undefined
   const session = sessionOf(input)
   if (!session) return undefined
-  const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/claims.ts'), import('../io/registry.ts')])
+  const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/session/file-claims.ts'), import('../io/session/registry.ts')])
   const now = new Date()
   const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
   const result = await claimFile({dir: sessionsDir(), session, path: target, now, cwd})

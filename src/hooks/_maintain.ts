@@ -19,7 +19,7 @@ export async function maintain(context: {dir: string; config: Config}): Promise<
     // never cleaned
   }
   if (!due) return []
-  const {cleanHandoffs} = await import('../io/clean.ts')
+  const {cleanHandoffs} = await import('../io/handoff/clean.ts')
   mkdirSync(batonDir(), {recursive: true, mode: 0o700})
   writeFileSync(marker, new Date().toISOString())
   const restored = cleanHandoffs(context.dir, new Date(), {days: context.config.keepDays, home: claudeHome()}).restored.length

@@ -1,7 +1,7 @@
 /** Counting pending handoffs without claiming them (no YAML library on this path). */
-import {listEntries, readRaw} from '../io/store.ts'
-import {gitState} from '../io/git.ts'
-import {parseDoc} from '../io/docs.ts'
+import {listEntries, readRaw} from '../io/handoff/store.ts'
+import {gitState} from '../io/toolkit/git.ts'
+import {parseDoc} from '../io/handoff/docs.ts'
 
 /** Pending handoffs this project's resume would take. */
 export async function countPending(dir: string, cwd: string, all: boolean): Promise<number> {

@@ -13,7 +13,7 @@ export type RegistryStep = 'register' | 'heartbeat' | 'end'
 async function step(kind: RegistryStep, input: HookInput): Promise<void> {
   const session = sessionOf(input)
   if (!session) return
-  const {sessionsDir, touchEntry, removeEntry} = await import('../io/registry.ts')
+  const {sessionsDir, touchEntry, removeEntry} = await import('../io/session/registry.ts')
   const dir = sessionsDir()
   const now = new Date()
   const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
@@ -21,7 +21,7 @@ async function step(kind: RegistryStep, input: HookInput): Promise<void> {
   // A heartbeat only bumps the mtime; a missing entry (pruned while idle, or a
   // plugin enabled mid-session) is registered again.
   if (kind === 'heartbeat' && touchEntry(dir, session, now)) return
-  const {registerSession} = await import('../io/sessions.ts')
+  const {registerSession} = await import('../io/session/register.ts')
   registerSession({dir, session, cwd, now})
 }
 

@@ -8,7 +8,7 @@ import {realpathSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
 import {runHook, type HookInput} from './_run.ts'
 import {claudeHome} from '../io/paths.ts'
-import {canonicalFile} from '../io/canonical.ts'
+import {canonicalFile} from '../io/toolkit/canonical.ts'
 import {guardedKind} from '../core/guard.ts'
 
 /**

@@ -10,8 +10,8 @@ import {claudeHome, handoffDir} from '../io/paths.ts'
 import {loadConfig} from '../io/config.ts'
 import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
-import {resumeHandoffs} from '../io/resume.ts'
-import {memoryNotice} from '../io/memory-check.ts'
+import {resumeHandoffs} from '../io/handoff/resume.ts'
+import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 
 /**

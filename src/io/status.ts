@@ -7,11 +7,11 @@ import {join} from 'node:path'
 import {hasCode} from '../core/errors.ts'
 import {buildStatus, RECENT_MS, type HandoffFact, type StatusFacts, type StatusReport} from '../core/status.ts'
 import {encodeProjectPath} from '../core/memory/encode.ts'
-import {checkMemoryFile} from './memory-check.ts'
-import {MEMORY_FILE} from './memory-path.ts'
-import {listEntries, readRaw, skippedWarning} from './store.ts'
-import {parseDoc} from './docs.ts'
-import {pruneRegistry, scanRegistry} from './registry.ts'
+import {checkMemoryFile} from './memory/check.ts'
+import {MEMORY_FILE} from './memory/path.ts'
+import {listEntries, readRaw, skippedWarning} from './handoff/store.ts'
+import {parseDoc} from './handoff/docs.ts'
+import {pruneRegistry, scanRegistry} from './session/registry.ts'
 
 
 /** Options of {@link gatherStatus}. */

@@ -3,9 +3,9 @@ import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
 import {parse} from '../args.ts'
 import {overWhat} from '../../core/memory/report.ts'
-import {gitState} from '../../io/git.ts'
-import {memoryDir} from '../../io/memory-path.ts'
-import {ensureNamespace, mergeNamespace} from '../../io/memory-ns.ts'
+import {gitState} from '../../io/toolkit/git.ts'
+import {memoryDir} from '../../io/memory/path.ts'
+import {ensureNamespace, mergeNamespace} from '../../io/memory/namespace.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 

@@ -1,5 +1,5 @@
 /** Human output of `baton memory split`: the plan (which file gets which lines) and what was done. */
-import type {SplitRunResult} from '../../io/memory-split.ts'
+import type {SplitRunResult} from '../../io/memory/split.ts'
 
 const range = (from: number, to: number): string => (from === to ? `line ${from}` : `lines ${from}–${to}`)
 

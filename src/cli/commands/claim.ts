@@ -8,8 +8,8 @@ import {parse} from '../args.ts'
 import {resolve} from 'node:path'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {shortSession} from '../../core/registry.ts'
-import {sessionsDir} from '../../io/registry.ts'
-import {claimFile, releaseFile} from '../../io/claims.ts'
+import {sessionsDir} from '../../io/session/registry.ts'
+import {claimFile, releaseFile} from '../../io/session/file-claims.ts'
 
 /**
  * The session a CLI run acts for: `--session`, else `$BATON_SESSION_ID` (set

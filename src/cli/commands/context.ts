@@ -6,8 +6,8 @@
 import {spawnSync} from 'node:child_process'
 import type {CliIo} from '../io.ts'
 import {parse} from '../args.ts'
-import {gitState} from '../../io/git.ts'
-import {findTranscript, readTranscript} from '../../io/transcripts.ts'
+import {gitState} from '../../io/toolkit/git.ts'
+import {findTranscript, readTranscript} from '../../io/session/transcripts.ts'
 import {readActivity} from '../../core/transcript.ts'
 
 const git = (cwd: string, ...args: string[]): string => {

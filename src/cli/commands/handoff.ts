@@ -5,10 +5,10 @@ import type {CliIo} from '../io.ts'
 import {intFlag, parse} from '../args.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
-import {listEntries, fsError, skippedWarning} from '../../io/store.ts'
-import {readEntry} from '../../io/entry.ts'
+import {listEntries, fsError, skippedWarning} from '../../io/handoff/store.ts'
+import {readEntry} from '../../io/handoff/entry.ts'
 import {loadConfig} from '../../io/config.ts'
-import {gitState} from '../../io/git.ts'
+import {gitState} from '../../io/toolkit/git.ts'
 import {doneName} from '../../core/names.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
@@ -33,7 +33,7 @@ async function write(argv: string[], io: CliIo): Promise<number> {
   } else if (io.stdinIsTTY) {
     throw usageError('no handoff body: stdin is a terminal and no --file was given', `pipe the markdown in: cat notes.md | ${usage}`)
   } else text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
-  const {writeHandoff} = await import('../../io/write.ts')
+  const {writeHandoff} = await import('../../io/handoff/write.ts')
   const result = await writeHandoff({
     dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
     slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false
@@ -54,7 +54,7 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
     'max-chars': {type: 'string'}, json: {type: 'boolean'}
   }, usage)
   const config = loadConfig(io.env)
-  const {resumeHandoffs} = await import('../../io/resume.ts')
+  const {resumeHandoffs} = await import('../../io/handoff/resume.ts')
   const result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir), home: claudeHome(io.env), cwd: io.cwd, now: io.now(),
     all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
@@ -164,7 +164,7 @@ async function clean(argv: string[], io: CliIo): Promise<number> {
   const usage = 'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]'
   const {values} = parse(argv, {days: {type: 'string'}, 'dry-run': {type: 'boolean'}, dir: {type: 'string'}, json: {type: 'boolean'}}, usage)
   const config = loadConfig(io.env)
-  const {cleanHandoffs} = await import('../../io/clean.ts')
+  const {cleanHandoffs} = await import('../../io/handoff/clean.ts')
   const dryRun = values['dry-run'] ?? false
   const result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun, home: claudeHome(io.env)})
   if (values.json) json(io, {dryRun, ...result})

@@ -20,7 +20,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parse(joinValues(argv), {entry: {type: 'string'}, key: {type: 'string'}, json: {type: 'boolean'}}, usage, 1)
   if (positionals[0] === undefined) throw usageError('index add needs the INDEX file', `usage: ${usage}`)
   if (values.entry === undefined) throw usageError('index add needs --entry TEXT', `usage: ${usage}`)
-  const {indexAdd} = await import('../../io/memory-write.ts')
+  const {indexAdd} = await import('../../io/memory/write.ts')
   const result = await indexAdd(resolve(io.cwd, positionals[0]), values.entry, values.key, {env: io.env})
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
   else io.stdout(`${result.action} ${result.key} at ${result.path}:${result.line}\n`)

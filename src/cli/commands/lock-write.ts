@@ -15,7 +15,7 @@ export async function lockWriteCommand(argv: string[], io: CliIo): Promise<numbe
   }
   if (io.stdinIsTTY) throw usageError('lock-write reads the new content from stdin, which is a terminal', `pipe it in: cat new.md | ${usage}`)
   const content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
-  const {lockWrite} = await import('../../io/memory-write.ts')
+  const {lockWrite} = await import('../../io/memory/write.ts')
   const result = await lockWrite(resolve(io.cwd, positionals[0]), content, {env: io.env, ...(expect === undefined ? {} : {expectSha256: expect})})
   if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`)
   else io.stdout(`${result.path} ${result.sha256}\n`)

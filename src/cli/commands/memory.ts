@@ -5,8 +5,8 @@ import {intFlag, parse} from '../args.ts'
 import {usageError} from '../../core/errors.ts'
 import {MEMORY_LIMITS} from '../../core/memory/limits.ts'
 import {describeCheck} from '../../core/memory/report.ts'
-import {memoryFile} from '../../io/memory-path.ts'
-import {checkMemoryFile} from '../../io/memory-check.ts'
+import {memoryFile} from '../../io/memory/path.ts'
+import {checkMemoryFile} from '../../io/memory/check.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 
@@ -50,7 +50,7 @@ async function split(argv: string[], io: CliIo): Promise<number> {
     'dry-run': {type: 'boolean'}, json: {type: 'boolean'}
   }, usage, 1)
   const file = target(io, positionals[0], values.project)
-  const {splitMemory} = await import('../../io/memory-split.ts')
+  const {splitMemory} = await import('../../io/memory/split.ts')
   const result = await splitMemory(file, {...limits(values), dryRun: values['dry-run'] ?? false, env: io.env, now: io.now()})
   if (values.json) {
     json(io, {

@@ -2,7 +2,7 @@
 import type {CliIo} from '../io.ts'
 import {parse} from '../args.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
-import {sessionsDir} from '../../io/registry.ts'
+import {sessionsDir} from '../../io/session/registry.ts'
 import {gatherStatus} from '../../io/status.ts'
 import {renderStatus} from '../../core/status-render.ts'
 

@@ -1,7 +1,7 @@
 /**
  * Branch namespaces: `memory/<branch-slug>/` holds what sessions on a branch
  * remember, and `baton memory merge` folds it back. Pure naming and entry
- * logic; the moving is in `src/io/memory-ns.ts`.
+ * logic; the moving is in `src/io/memory/namespace.ts`.
  */
 import {slugify} from '../slug.ts'
 import {parseHandoff} from '../frontmatter.ts'

@@ -1,0 +1,97 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  readEntry
+} from "./chunk-WWDRSFDC.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
+  renderHandoff
+} from "./chunk-KJILGL7W.js";
+import {
+  ensureDir,
+  fsError,
+  listEntries
+} from "./chunk-WMLGDQSG.js";
+import {
+  publishExclusive
+} from "./chunk-JUXFA2WQ.js";
+import {
+  candidateName,
+  doneName,
+  formatStamp
+} from "./chunk-EDTFKMT2.js";
+import {
+  dirtyCount,
+  gitState
+} from "./chunk-AAQRAKLG.js";
+import {
+  require_fs,
+  require_os
+} from "./chunk-A7WFTUUA.js";
+import {
+  BatonError
+} from "./chunk-YT5RMEHU.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/handoff/write.ts
+var import_node_fs = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1), import_node_path = __toESM(require_path(), 1);
+import { isUtf8 } from "node:buffer";
+async function writeHandoff(options) {
+  let exact = typeof options.text != "string" && !isUtf8(options.text) ? options.text : void 0, body = typeof options.text == "string" ? options.text : options.text.toString("utf8");
+  if (body.trim() === "")
+    throw new BatonError("EEMPTY", "the handoff body is empty: nothing was written", {
+      hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
+    });
+  let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
+  options.inspect !== !1 && warnings.push(...(await import("./sections-DKKVROFT.js")).inspectSections(body).warnings), ensureDir(options.dir);
+  let git = gitState(options.cwd), meta = {
+    baton: 1,
+    created: options.now.toISOString(),
+    session: options.session ?? "",
+    project: git.root,
+    branch: git.branch,
+    commit: git.commit,
+    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    host: (0, import_node_os.hostname)(),
+    ...options.auto ? { auto: !0 } : {}
+  }, slug = slugify(options.slug || git.branch), stamp = formatStamp(options.now), path;
+  try {
+    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body), {
+      taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(options.dir, doneName(name)))
+    });
+  } catch (error) {
+    throw error instanceof BatonError ? error : fsError(error, "write a handoff in", options.dir);
+  }
+  let replaced = options.session ? dropAutosaves(options.dir, options.session, path) : [];
+  return { path, warnings, replaced };
+}
+function renderHandoffBytes(meta, body) {
+  let head = renderHandoff(meta, ".").slice(0, -2), text = body.toString("latin1").replace(/^[ \t\r\n]*\n/, "").replace(/[ \t\r\n]*$/, `
+`);
+  return Buffer.concat([Buffer.from(head, "utf8"), Buffer.from(text, "latin1")]);
+}
+function dropAutosaves(dir, session, keep) {
+  let dropped = [];
+  for (let entry of listEntries(dir).pending) {
+    if (entry.path === keep) continue;
+    let doc;
+    try {
+      doc = readEntry(entry.path);
+    } catch {
+      continue;
+    }
+    doc?.meta.auto === !0 && doc.meta.session === session && ((0, import_node_fs.rmSync)(entry.path, { force: !0 }), dropped.push(entry.path));
+  }
+  return dropped;
+}
+
+export {
+  writeHandoff,
+  renderHandoffBytes
+};

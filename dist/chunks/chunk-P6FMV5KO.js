@@ -1,0 +1,159 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  renderHandoffBytes
+} from "./chunk-NP6YXGPR.js";
+import {
+  parseHandoff,
+  renderHandoff
+} from "./chunk-KJILGL7W.js";
+import {
+  ensureDir,
+  readRaw
+} from "./chunk-WMLGDQSG.js";
+import {
+  linkOrPlaceholder,
+  publishExclusive
+} from "./chunk-JUXFA2WQ.js";
+import {
+  judge,
+  selfHolder
+} from "./chunk-U6G6LV7I.js";
+import {
+  abandoned,
+  candidateName,
+  doneName,
+  formatStamp,
+  importingName,
+  parseImportingName
+} from "./chunk-EDTFKMT2.js";
+import {
+  readUntrusted
+} from "./chunk-QFQ7JQA3.js";
+import {
+  require_fs,
+  token
+} from "./chunk-A7WFTUUA.js";
+import {
+  BatonError,
+  hasCode
+} from "./chunk-YT5RMEHU.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/handoff/legacy.ts
+var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
+import { isUtf8 } from "node:buffer";
+var LEGACY = "context-handoff.md", HOUR = 36e5, SLUG = "legacy-context-handoff";
+function importLegacy(home, dir, now = /* @__PURE__ */ new Date()) {
+  let legacy = (0, import_node_path.join)(home, LEGACY), path = recoverImports(home, dir, now).at(-1), id = token(), hold = `${legacy}.${importingName(selfHolder(), id)}`;
+  try {
+    (0, import_node_fs.renameSync)(legacy, hold);
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return path;
+    throw error;
+  }
+  return path = finishImport(legacy, dir, hold, id, !1) ?? path, path;
+}
+function recoverImports(home, dir, now) {
+  let legacy = (0, import_node_path.join)(home, LEGACY), found = [];
+  for (let orphan of orphanImports(home)) {
+    let holder = parseImportingName(orphan.slice(LEGACY.length + 1)), path = (0, import_node_path.join)(home, orphan), age;
+    try {
+      let st = (0, import_node_fs.lstatSync)(path);
+      if (!st.isFile()) continue;
+      age = now.getTime() - Math.max(st.mtimeMs, st.ctimeMs);
+    } catch {
+      continue;
+    }
+    if (!holder || !abandoned(judge(holder), age, HOUR)) continue;
+    let id = /-([a-z0-9]+)$/.exec(orphan)?.[1] ?? token(), hold = `${legacy}.${importingName(selfHolder(), id)}`;
+    try {
+      (0, import_node_fs.renameSync)(path, hold);
+    } catch (error) {
+      if (hasCode(error, "ENOENT")) continue;
+      throw error;
+    }
+    try {
+      let done = finishImport(legacy, dir, hold, id, !0);
+      done && found.push(done);
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
+    }
+  }
+  return found;
+}
+function orphanImports(home) {
+  try {
+    return (0, import_node_fs.readdirSync)(home).filter((n) => n.startsWith(`${LEGACY}.importing-`));
+  } catch {
+    return [];
+  }
+}
+var importMark = (id) => `import-${id}`;
+function publishedBy(dir, id) {
+  let names;
+  try {
+    names = (0, import_node_fs.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  for (let name of names.filter((n) => n.includes(`_${SLUG}`) && n.endsWith(".md")))
+    try {
+      let raw = readRaw((0, import_node_path.join)(dir, name));
+      if (raw !== void 0 && parseHandoff(raw).meta.legacyImport === importMark(id)) return (0, import_node_path.join)(dir, name);
+    } catch {
+    }
+}
+function finishImport(legacy, dir, hold, id, recovering) {
+  try {
+    let file = readLegacy(hold, legacy);
+    if (!file) return;
+    let raw = file.bytes.toString("utf8"), mtime = new Date(file.mtimeMs), exact = isUtf8(file.bytes) ? void 0 : file.bytes, doc = exact ? { meta: {}, body: raw } : parseHandoff(raw);
+    if (doc.body.trim() === "") {
+      keepAsImported(hold, legacy);
+      return;
+    }
+    ensureDir(dir);
+    let meta = { baton: 1, created: mtime.toISOString(), session: "", ...doc.meta, legacy, legacyImport: importMark(id) }, stamp = formatStamp(mtime), path = (recovering ? publishedBy(dir, id) : void 0) ?? publishExclusive(dir, (n) => candidateName(stamp, SLUG, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {
+      taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, doneName(name)))
+    });
+    return keepAsImported(hold, legacy), path;
+  } catch (error) {
+    try {
+      linkOrPlaceholder(hold, legacy), (0, import_node_fs.rmSync)(hold, { force: !0 });
+    } catch {
+    }
+    throw error;
+  }
+}
+function keepAsImported(hold, legacy) {
+  for (let n = 1; n < 1e3; n++)
+    try {
+      linkOrPlaceholder(hold, n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`), (0, import_node_fs.rmSync)(hold, { force: !0 });
+      return;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST")) throw error;
+    }
+}
+function readLegacy(hold, legacy) {
+  try {
+    return readUntrusted(hold);
+  } catch (error) {
+    let why = error instanceof BatonError ? error.message.replace(hold, legacy) : `cannot read it (${error.code ?? "EIO"})`;
+    throw new BatonError("ELEGACY", `${legacy} was not imported: ${why}`, {
+      file: legacy,
+      hint: `make it a plain file you can read, or move it away (mv '${legacy}' '${legacy}.bak')`,
+      cause: error
+    });
+  }
+}
+
+export {
+  importLegacy,
+  recoverImports,
+  orphanImports
+};

@@ -1,0 +1,280 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  readEntry
+} from "./chunk-WWDRSFDC.js";
+import "./chunk-KJILGL7W.js";
+import {
+  fsError,
+  listEntries,
+  skippedWarning
+} from "./chunk-WMLGDQSG.js";
+import {
+  doneName
+} from "./chunk-EDTFKMT2.js";
+import {
+  batonDir,
+  claudeHome,
+  handoffDir
+} from "./chunk-QOINWZ7J.js";
+import {
+  intFlag,
+  parse
+} from "./chunk-CKMWDXZT.js";
+import {
+  gitState
+} from "./chunk-AAQRAKLG.js";
+import "./chunk-QFQ7JQA3.js";
+import {
+  require_fs
+} from "./chunk-A7WFTUUA.js";
+import {
+  BatonError,
+  hasCode,
+  usageError
+} from "./chunk-YT5RMEHU.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/cli/commands/handoff.ts
+var import_node_fs2 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
+
+// src/io/config.ts
+var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
+
+// src/core/config.ts
+var DEFAULTS = { keepDays: 7, scope: "project", stopMode: "remind", maxChars: 4e4, autosave: !0, guard: !0 }, KEYS = Object.keys(DEFAULTS);
+function coerce(key, value, source) {
+  let bad = (expected) => {
+    throw new TypeError(`Expected \`${key}\` in ${source} to be ${expected}, got ${JSON.stringify(value)}`);
+  };
+  switch (key) {
+    case "keepDays":
+    case "maxChars": {
+      let n = typeof value == "string" ? Number(value) : value;
+      return typeof n == "number" && Number.isInteger(n) && n >= 0 ? n : bad("a whole number >= 0");
+    }
+    case "scope":
+      return value === "project" || value === "all" ? value : bad('"project" or "all"');
+    case "stopMode":
+      return value === "off" || value === "remind" || value === "block" ? value : bad('"off", "remind" or "block"');
+    case "autosave":
+    case "guard":
+      return typeof value == "boolean" ? value : value === "true" || value === "1" ? !0 : value === "false" || value === "0" ? !1 : bad("true or false");
+  }
+}
+var envName = (key, prefix) => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+function resolveConfig(file, env) {
+  let config = { ...DEFAULTS }, set = (key, value, source) => {
+    config[key] = coerce(key, value, source);
+  };
+  for (let key of KEYS) {
+    file[key] !== void 0 && set(key, file[key], "config.json");
+    for (let name of [`CLAUDE_PLUGIN_OPTION_${key.toUpperCase()}`, envName(key, "BATON_")]) {
+      let v = env[name];
+      v !== void 0 && v !== "" && set(key, v, name);
+    }
+  }
+  return config;
+}
+
+// src/io/config.ts
+function loadConfig(env = process.env) {
+  let file = (0, import_node_path.join)(batonDir(env), "config.json"), data = {};
+  try {
+    if (data = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8")), typeof data != "object" || data === null || Array.isArray(data)) throw new TypeError("Expected a JSON object");
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) data = {};
+    else throw new BatonError("ECONFIG", `cannot use ${file}: ${error.message}`, { file, hint: 'fix or delete that file; see README "Configuration"' });
+  }
+  try {
+    return resolveConfig(data, env);
+  } catch (error) {
+    throw new BatonError("ECONFIG", error.message, { file, hint: 'fix the value; see README "Configuration"' });
+  }
+}
+
+// src/cli/commands/handoff.ts
+var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
+`), sessionOf = (io, flag) => flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? "";
+async function write(argv, io) {
+  let usage = "baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json]", { values } = parse(argv, {
+    slug: { type: "string" },
+    file: { type: "string" },
+    dir: { type: "string" },
+    session: { type: "string" },
+    json: { type: "boolean" },
+    auto: { type: "boolean" }
+  }, usage), text;
+  if (values.file !== void 0) {
+    let file = (0, import_node_path2.resolve)(io.cwd, values.file);
+    try {
+      text = (0, import_node_fs2.readFileSync)(file);
+    } catch (error) {
+      throw fsError(error, "read", file);
+    }
+  } else {
+    if (io.stdinIsTTY)
+      throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
+    text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
+  }
+  let { writeHandoff } = await import("./write-PLWX4HYS.js"), result = await writeHandoff({
+    dir: handoffDir(io.env, values.dir),
+    text,
+    cwd: io.cwd,
+    now: io.now(),
+    slug: values.slug,
+    session: sessionOf(io, values.session),
+    auto: values.auto ?? !1
+  });
+  if (values.json) json(io, result);
+  else {
+    io.stdout(`${result.path}
+`);
+    for (let w of result.warnings) io.stderr(`baton: warning: ${w} (saved anyway)
+`);
+    for (let r of result.replaced) io.stderr(`baton: replaced this session's autosave ${r}
+`);
+  }
+  return 0;
+}
+async function resume(argv, io) {
+  let usage = "baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]", { values } = parse(argv, {
+    all: { type: "boolean" },
+    dir: { type: "string" },
+    session: { type: "string" },
+    "max-chars": { type: "string" },
+    json: { type: "boolean" }
+  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-UOTMHJXB.js"), result = await resumeHandoffs({
+    dir: handoffDir(io.env, values.dir),
+    home: claudeHome(io.env),
+    cwd: io.cwd,
+    now: io.now(),
+    all: values.all ?? config.scope === "all",
+    session: sessionOf(io, values.session),
+    // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
+    maxChars: Math.max(intFlag(values["max-chars"], "max-chars", config.maxChars, 1e3), 1e3)
+  });
+  for (let w of result.warnings) io.stderr(`${w}
+`);
+  let parts = values.json ? [{ items: [...result.shown, ...result.omitted], text: `${JSON.stringify({
+    project: result.project,
+    count: result.shown.length,
+    pendingElsewhere: result.pendingElsewhere,
+    stillPending: result.stillPending,
+    imported: result.imported ?? null,
+    // Every key always present (null when unknown), so scripts can rely on the shape.
+    handoffs: result.shown.map((h) => ({
+      file: h.file,
+      created: h.created ?? null,
+      branch: h.branch ?? null,
+      commit: h.commit ?? null,
+      session: h.session ?? null,
+      auto: h.auto === !0,
+      commitsSince: h.commitsSince ?? null,
+      readOnly: h.readOnly === !0,
+      warning: h.warning ?? null,
+      body: h.body
+    })),
+    omitted: result.omitted.map((i) => i.file)
+  }, null, 2)}
+` }] : result.parts, deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0), sent = 0;
+  for (let [i, part] of parts.entries()) {
+    if (await deliver(part.text)) {
+      sent += part.items.filter((h) => !h.readOnly).length;
+      continue;
+    }
+    let back = parts.slice(i).flatMap((p) => p.items).filter((h) => !h.readOnly), now = result.putBack(back);
+    return result.release(), back.length === 0 ? 0 : (io.stderr(`baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` + (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : "") + `
+`), 1);
+  }
+  return result.release(), 0;
+}
+function list(argv, io) {
+  let usage = "baton handoff list [--all] [--consumed] [--dir D] [--json]", { values } = parse(argv, { all: { type: "boolean" }, consumed: { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
+    let doc;
+    try {
+      doc = readEntry(entry.path);
+    } catch (error) {
+      return io.stderr(`${skippedWarning(error, entry.path)}
+`), [];
+    }
+    if (!doc) return [];
+    let m = doc.meta;
+    return [{
+      name: entry.name,
+      path: entry.path,
+      status: entry.consumed ? "consumed" : "pending",
+      created: m.created ?? null,
+      project: m.project ?? null,
+      branch: m.branch ?? null,
+      session: m.session ?? null,
+      auto: m.auto === !0,
+      consumedAt: m.consumed?.at ?? null
+    }];
+  }), shown = rows;
+  if (!values.all) {
+    let root = gitState(io.cwd).root;
+    shown = rows.filter((r) => r.project === null || r.project === "" || r.project === root);
+  }
+  if (values.json) json(io, { dir, handoffs: shown });
+  else if (shown.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? "" : " for this project (try --all)"}.
+`);
+  else
+    for (let r of shown)
+      io.stdout(`${r.status.padEnd(8)}  ${r.name}${r.auto ? "  (autosave)" : ""}${values.all && r.project ? `  ${r.project}` : ""}
+`);
+  return 0;
+}
+function show(argv, io) {
+  let usage = "baton handoff show NAME|PATH [--dir D]", { values, positionals } = parse(argv, { dir: { type: "string" } }, usage, 1), arg = positionals[0];
+  if (!arg) throw usageError("show needs a handoff NAME or PATH", `usage: ${usage}`);
+  let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [(0, import_node_path2.isAbsolute)(arg) ? arg : (0, import_node_path2.resolve)(io.cwd, arg)] : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, "")}.md`)].map((n) => (0, import_node_path2.join)(dir, (0, import_node_path2.basename)(n)));
+  for (let path of candidates) {
+    let doc = readEntry(path);
+    if (doc)
+      return io.stdout(doc.raw), 0;
+  }
+  throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
+}
+async function clean(argv, io) {
+  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-2JA4L5HC.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+  if (values.json) json(io, { dryRun, ...result });
+  else {
+    let verb = dryRun ? "would delete" : "deleted";
+    io.stdout(`${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.
+`);
+    for (let p of result.deleted) io.stdout(`  ${verb} ${p}
+`);
+    for (let p of result.imported) io.stdout(`  finished the interrupted import of the legacy context-handoff.md as ${p}
+`);
+  }
+  for (let w of result.warnings) io.stderr(`${w}
+`);
+  return 0;
+}
+async function handoffCommand(argv, io) {
+  let [sub, ...rest] = argv;
+  switch (sub) {
+    case "write":
+      return write(rest, io);
+    case "resume":
+      return resume(rest, io);
+    case "list":
+      return list(rest, io);
+    case "show":
+      return show(rest, io);
+    case "clean":
+      return clean(rest, io);
+    case "context":
+      return (await import("./context-3WAADJH2.js")).contextCommand(rest, io);
+    default:
+      throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
+  }
+}
+export {
+  handoffCommand
+};

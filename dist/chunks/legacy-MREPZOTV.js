@@ -1,0 +1,25 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-P6FMV5KO.js";
+import "./chunk-NP6YXGPR.js";
+import "./chunk-WWDRSFDC.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-KJILGL7W.js";
+import "./chunk-WMLGDQSG.js";
+import "./chunk-JUXFA2WQ.js";
+import "./chunk-U6G6LV7I.js";
+import "./chunk-EDTFKMT2.js";
+import "./chunk-AAQRAKLG.js";
+import "./chunk-QFQ7JQA3.js";
+import "./chunk-A7WFTUUA.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  importLegacy,
+  orphanImports,
+  recoverImports
+};

@@ -1,0 +1,98 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  checkMemoryFile
+} from "./chunk-2M5AIKDO.js";
+import {
+  describeCheck,
+  memoryFile
+} from "./chunk-WZNBII43.js";
+import {
+  MEMORY_LIMITS
+} from "./chunk-Z2XP3ZIP.js";
+import "./chunk-FQBGWS4V.js";
+import "./chunk-QOINWZ7J.js";
+import {
+  intFlag,
+  parse
+} from "./chunk-CKMWDXZT.js";
+import "./chunk-AAQRAKLG.js";
+import "./chunk-QFQ7JQA3.js";
+import "./chunk-A7WFTUUA.js";
+import {
+  usageError
+} from "./chunk-YT5RMEHU.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/cli/commands/memory.ts
+var import_node_path = __toESM(require_path(), 1);
+var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
+`), target = (io, file, project) => file !== void 0 ? (0, import_node_path.resolve)(io.cwd, file) : memoryFile((0, import_node_path.resolve)(io.cwd, project ?? "."), io.env), limits = (values) => ({
+  maxLines: intFlag(values["max-lines"], "max-lines", MEMORY_LIMITS.lines, 1),
+  maxChars: intFlag(values["max-bytes"], "max-bytes", MEMORY_LIMITS.chars, 1)
+});
+function path(argv, io) {
+  let usage = "baton memory path [--project P] [--json]", { values } = parse(argv, { project: { type: "string" }, json: { type: "boolean" } }, usage), file = target(io, void 0, values.project);
+  return values.json ? json(io, { file }) : io.stdout(`${file}
+`), 0;
+}
+function check(argv, io) {
+  let usage = "baton memory check [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--json]", { values, positionals } = parse(argv, {
+    project: { type: "string" },
+    "max-lines": { type: "string" },
+    "max-bytes": { type: "string" },
+    json: { type: "boolean" }
+  }, usage, 1), result = checkMemoryFile(target(io, positionals[0], values.project), limits(values));
+  return values.json ? json(io, { file: result.file, exists: result.exists, ...result.check }) : result.check ? (io.stdout(`${describeCheck(result.file, result.check)}
+`), result.check.fits || io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).
+`)) : io.stdout(`${result.file}: no such file yet, so nothing is hidden.
+`), 0;
+}
+async function split(argv, io) {
+  let usage = "baton memory split [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]", { values, positionals } = parse(argv, {
+    project: { type: "string" },
+    "max-lines": { type: "string" },
+    "max-bytes": { type: "string" },
+    "dry-run": { type: "boolean" },
+    json: { type: "boolean" }
+  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-ROCBMJGO.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  if (values.json)
+    return json(io, {
+      file,
+      missing: result.missing,
+      changed: result.changed,
+      dryRun: result.dryRun,
+      backup: result.backup ?? null,
+      lines: result.plan?.lines ?? 0,
+      chars: result.plan?.chars ?? 0,
+      kept: result.plan?.kept ?? [],
+      topics: (result.plan?.topics ?? []).map((t) => ({ file: t.file, title: t.title, from: t.from, to: t.to, append: t.append, summary: t.summary, indexLine: t.indexLine ?? null })),
+      index: result.plan?.changed ? result.plan.index : null
+    }), 0;
+  let { renderSplit } = await import("./_memory-render-G47OC5IV.js");
+  return io.stdout(renderSplit(result)), 0;
+}
+async function memoryCommand(argv, io) {
+  let [sub, ...rest] = argv;
+  switch (sub) {
+    case "path":
+      return path(rest, io);
+    case "check":
+      return check(rest, io);
+    case "split":
+      return split(rest, io);
+    case "ns":
+      return (await import("./_memory-ns-376MRMCM.js")).ns(rest, io);
+    case "merge":
+      return (await import("./_memory-ns-376MRMCM.js")).merge(rest, io);
+    default:
+      throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
+  }
+}
+export {
+  memoryCommand
+};

@@ -1,0 +1,56 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  readEntry,
+  removeEntry,
+  scanRegistry,
+  writeEntry
+} from "./chunk-3VZHMVEJ.js";
+import {
+  procStart,
+  selfHolder,
+  sessionPid
+} from "./chunk-U6G6LV7I.js";
+import "./chunk-EDTFKMT2.js";
+import "./chunk-QOINWZ7J.js";
+import {
+  gitState,
+  projectRoot
+} from "./chunk-AAQRAKLG.js";
+import {
+  require_os
+} from "./chunk-A7WFTUUA.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/session/register.ts
+var import_node_os = __toESM(require_os(), 1);
+function registerSession(options) {
+  let { dir, session, cwd, now } = options, pid = options.pid ?? sessionPid(), host = (0, import_node_os.hostname)(), git = gitState(cwd), previous = readEntry(dir, session), entry = {
+    // The session's process runs in this hook's pid namespace and boot.
+    baton: 1,
+    session,
+    pid,
+    pidStart: procStart(pid),
+    pidNs: selfHolder().ns,
+    boot: selfHolder().boot,
+    host,
+    project: git.inRepo ? projectRoot(cwd) : git.root,
+    worktree: git.root,
+    branch: git.branch,
+    started: previous?.started ?? now.toISOString(),
+    heartbeat: now.toISOString(),
+    claims: previous?.claims ?? []
+  };
+  writeEntry(dir, entry);
+  for (let found of scanRegistry(dir, now).entries) {
+    let e = found.entry;
+    e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs && removeEntry(dir, e.session);
+  }
+  return entry;
+}
+export {
+  registerSession
+};

@@ -1,0 +1,191 @@
+/**
+ * `baton handoff resume`: pick this project's pending handoffs (plus those that
+ * name no project), claim each exactly once, and render them fenced, oldest first.
+ */
+import {existsSync, readdirSync} from 'node:fs'
+import {BatonError} from '../../core/errors.ts'
+import {join} from 'node:path'
+import {projectHandoff} from './project-doc.ts'
+import {claimHandoff, type Claimed} from './claim.ts'
+import {listEntries, readRaw, skippedWarning, type HandoffEntry} from './store.ts'
+import {commitsSince, gitState} from '../toolkit/git.ts'
+import {doneName, stampTime} from '../../core/names.ts'
+import {renderResume, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
+import {parseDoc} from './docs.ts'
+
+/** Options of {@link resumeHandoffs}. */
+export interface ResumeOptions {
+  dir: string
+  /** `$CLAUDE_HOME`, for the legacy `context-handoff.md` */
+  home: string
+  cwd: string
+  now: Date
+  /** every project's handoffs, not only this one's */
+  all?: boolean
+  /** the claiming session's id */
+  session?: string
+  /** output budget in characters, default 40000 */
+  maxChars?: number
+  /** look for the legacy files (default true) */
+  legacy?: boolean
+}
+
+/** The rendered output plus what happened. */
+export interface ResumeResult extends ResumeRender {
+  project: string
+  pendingElsewhere: number
+  imported?: string | undefined
+  /** Baton temp or hold files seen in the directory (worth a sweep) */
+  litter: number
+  /** files skipped because they could not be read, each naming the file and what to do */
+  warnings: string[]
+  /** call after the output has been delivered: finishes the claims still held */
+  release: () => void
+  /**
+   * Puts these claimed items back as pending at once (their text did not reach
+   * the reader); returns how many went back now (the rest are restored by the
+   * next sweep, as a killed claimer's would be).
+   */
+  putBack: (items: readonly ResumeItem[]) => number
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
+
+/** Orders `x.md` before `x-2.md` before `x-10.md`. */
+function byName(a: string, b: string): number {
+  const split = (n: string): [string, number] => {
+    const m = /-(\d+)\.md$/.exec(n)
+    return m ? [n.slice(0, m.index), Number(m[1])] : [n.slice(0, -3), 1]
+  }
+  const [sa, na] = split(a)
+  const [sb, nb] = split(b)
+  return sa < sb ? -1 : sa > sb ? 1 : na - nb
+}
+
+/** Whether `home` holds the legacy file, or one an importer left while importing it (cheap: no parsing). */
+function legacyWaiting(home: string): boolean {
+  if (existsSync(join(home, 'context-handoff.md'))) return true
+  try {
+    return readdirSync(home).some((n) => n.startsWith('context-handoff.md.importing-'))
+  } catch {
+    return false
+  }
+}
+
+/** Claims and renders pending handoffs. */
+export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
+  const legacy = options.legacy !== false && legacyWaiting(options.home)
+  const warnings: string[] = []
+  let imported: string | undefined
+  try {
+    imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now) : undefined
+  } catch (error) {
+    // A legacy file that is not data Baton can read stays in place; the rest are still delivered.
+    if (!(error instanceof BatonError && error.code === 'ELEGACY')) throw error
+    warnings.push(`baton: ${error.message}; ${error.hint}`)
+  }
+  const git = gitState(options.cwd)
+  const candidates: {entry: HandoffEntry; raw: string; doc: HandoffDoc; time: number}[] = []
+  let pendingElsewhere = 0
+  let listing = listEntries(options.dir, {pendingOnly: true})
+  if (listing.litter > 0) {
+    // Put back claims whose process died before delivering, so they are delivered now.
+    const {sweepLitter} = await import('./clean.ts')
+    const swept = sweepLitter(options.dir, options.now)
+    warnings.push(...swept.warnings)
+    if (swept.restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
+  }
+  for (const entry of listing.pending) {
+    let raw: string | undefined
+    try {
+      raw = readRaw(entry.path)
+    } catch (error) {
+      warnings.push(skippedWarning(error, entry.path)) // one bad file never blocks the rest
+      continue
+    }
+    if (raw === undefined) continue
+    const doc = await parseDoc(raw)
+    const project = str(doc.meta.project)
+    if (!options.all && project !== undefined && project !== git.root) {
+      pendingElsewhere++
+      continue
+    }
+    const created = Date.parse(str(doc.meta.created) ?? '')
+    candidates.push({entry, raw, doc, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
+  }
+  // Oldest first; the name breaks ties (and keeps -2, -3 in order).
+  candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name))
+
+  const since = new Map<string, number | undefined>()
+  const stale = (meta: HandoffMeta): number | undefined => {
+    const commit = str(meta.commit)
+    if (!git.inRepo || commit === undefined || str(meta.project) !== git.root) return undefined
+    if (commit === git.commit) return 0
+    if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
+    return since.get(commit)
+  }
+
+  const project = options.all ? '*' : git.root
+  const maxChars = options.maxChars ?? 40_000
+  const items: ResumeItem[] = []
+  const legacyDoc = projectHandoff(git.root)
+  if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
+  else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
+  // Claim only what the output has room for, planned from the text read above
+  // with every estimate on the large side (the longest `_done` name, a stale
+  // label); the rest stays pending for the next resume.
+  const plan = renderResume([...items, ...candidates.map(({entry, doc}) => ({
+    ...itemOf(doc.meta), file: join(options.dir, doneName(entry.name, 99_999)), body: doc.body, warning: doc.error,
+    commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
+  }))], {project, pendingElsewhere, maxChars})
+  const take = Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
+  const at = options.now.toISOString()
+  const held = new Map<ResumeItem, Claimed>()
+  let stillPending = candidates.length - take
+  for (const {entry, raw, doc: listed} of candidates.slice(0, take)) {
+    let claimed
+    try {
+      claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
+    } catch (error) {
+      warnings.push(skippedWarning(error, entry.path)) // left pending (see claimHandoff)
+      stillPending++
+      continue
+    }
+    if (!claimed) continue // another session claimed it first
+    // Pending files are never changed in place, so this is almost always the text read above.
+    const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
+    const item: ResumeItem = {...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}
+    held.set(item, claimed)
+    items.push(item)
+  }
+  const putBack = (back: readonly ResumeItem[]): number => {
+    let n = 0
+    for (const item of back) {
+      const claimed = held.get(item)
+      held.delete(item)
+      if (claimed?.putBack()) n++
+    }
+    return n
+  }
+  let rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
+  // An estimate fell short (rare: the claimed text changed): what did not fit goes back at once.
+  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i))) {
+    putBack(back)
+    stillPending += back.length
+    items.splice(items.length - back.length)
+    rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
+  }
+  return {
+    ...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, putBack,
+    release: () => {
+      for (const claimed of held.values()) claimed.release()
+      held.clear()
+    }
+  }
+}
+
+/** The display fields of a handoff's front matter. */
+function itemOf(meta: HandoffMeta): Omit<ResumeItem, 'file' | 'body'> {
+  return {created: str(meta.created), branch: str(meta.branch), commit: str(meta.commit), session: str(meta.session), auto: meta.auto === true}
+}

@@ -1,0 +1,116 @@
+/** `baton handoff write`: one new, uniquely named, never-clobbering handoff file. */
+import {isUtf8} from 'node:buffer'
+import {existsSync, rmSync} from 'node:fs'
+import {hostname} from 'node:os'
+import {join} from 'node:path'
+import {BatonError} from '../../core/errors.ts'
+import {candidateName, doneName, formatStamp} from '../../core/names.ts'
+import {slugify} from '../../core/slug.ts'
+import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
+import {dirtyCount, gitState} from '../toolkit/git.ts'
+import {publishExclusive} from '../toolkit/publish.ts'
+import {ensureDir, fsError, listEntries} from './store.ts'
+import {readEntry} from './entry.ts'
+
+/** Options of {@link writeHandoff}. */
+export interface WriteOptions {
+  dir: string
+  /**
+   * handoff markdown, all of it body: a leading `---` block stays text (Baton
+   * writes the frontmatter). Bytes that are not valid UTF-8 are kept as they are.
+   */
+  text: string | Buffer
+  cwd: string
+  now: Date
+  /** `--slug`; otherwise the branch; otherwise `session` */
+  slug?: string | undefined
+  session?: string | undefined
+  /** marks a mechanical autosave */
+  auto?: boolean
+  /** check the sections and warn (default true; loads remark) */
+  inspect?: boolean
+}
+
+/** What was written, and what the body lacks. */
+export interface WriteResult {
+  path: string
+  warnings: string[]
+  /** autosaves of the same session that this handoff replaced */
+  replaced: string[]
+}
+
+/**
+ * Writes a handoff. Never refuses content: missing or empty sections are
+ * reported as warnings. Throws `BatonError` `EEMPTY` for an empty body and an
+ * explained file-system error when the directory is not writable.
+ */
+export async function writeHandoff(options: WriteOptions): Promise<WriteResult> {
+  const exact = typeof options.text !== 'string' && !isUtf8(options.text) ? options.text : undefined
+  const body = typeof options.text === 'string' ? options.text : options.text.toString('utf8')
+  if (body.trim() === '') {
+    throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
+      hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
+    })
+  }
+  const warnings = exact ? ['the text is not valid UTF-8; its bytes are saved exactly as given'] : []
+  if (options.inspect !== false) warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
+  ensureDir(options.dir)
+  const git = gitState(options.cwd)
+  const meta: HandoffMeta = {
+    baton: 1,
+    created: options.now.toISOString(),
+    session: options.session ?? '',
+    project: git.root,
+    branch: git.branch,
+    commit: git.commit,
+    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    host: hostname(),
+    ...(options.auto ? {auto: true} : {})
+  }
+  const slug = slugify(options.slug || git.branch)
+  const stamp = formatStamp(options.now)
+  let path: string
+  try {
+    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body), {
+      taken: (name) => existsSync(join(options.dir, doneName(name)))
+    })
+  } catch (error) {
+    if (error instanceof BatonError) throw error
+    throw fsError(error, 'write a handoff in', options.dir)
+  }
+  const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
+  return {path, warnings, replaced}
+}
+
+/**
+ * `meta` as Baton's frontmatter, then `body` byte for byte (only blank lines
+ * before it and white space after it trimmed, as `renderHandoff` does): for a
+ * body that is not valid UTF-8, which a string would not keep.
+ */
+export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): Buffer {
+  const head = renderHandoff(meta, '.').slice(0, -'.\n'.length)
+  const text = body.toString('latin1').replace(/^[ \t\r\n]*\n/, '').replace(/[ \t\r\n]*$/, '\n')
+  return Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(text, 'latin1')])
+}
+
+/**
+ * A session's own handoff replaces its pending autosaves. Only files that are
+ * pending, `auto: true` and from the same session are removed.
+ */
+function dropAutosaves(dir: string, session: string, keep: string): string[] {
+  const dropped: string[] = []
+  for (const entry of listEntries(dir).pending) {
+    if (entry.path === keep) continue
+    let doc
+    try {
+      doc = readEntry(entry.path)
+    } catch {
+      continue // not readable: not ours to replace
+    }
+    if (doc?.meta.auto === true && doc.meta.session === session) {
+      rmSync(entry.path, {force: true})
+      dropped.push(entry.path)
+    }
+  }
+  return dropped
+}

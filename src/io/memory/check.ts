@@ -1,0 +1,53 @@
+/**
+ * The cheap path for SessionStart: read `MEMORY.md` and count lines and
+ * characters. No markdown parser is loaded.
+ */
+import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
+import {memoryWarning} from '../../core/memory/report.ts'
+import {memoryFile} from './path.ts'
+import {BatonError} from '../../core/errors.ts'
+import {readLinkedFile} from '../toolkit/untrusted.ts'
+import {fileError as fsError} from '../toolkit/errors.ts'
+
+/** Reads `path` as UTF-8, or `undefined` when it does not exist. Never blocks on a FIFO (see `readLinkedFile`). */
+export function readIfExists(path: string): string | undefined {
+  try {
+    return readLinkedFile(path)?.toString('utf8')
+  } catch (error) {
+    if (error instanceof BatonError) throw error
+    throw fsError(error, 'read', path)
+  }
+}
+
+/** A file's visibility report; `check` is `undefined` when the file does not exist. */
+export interface MemoryFileCheck {
+  file: string
+  exists: boolean
+  check: MemoryCheck | undefined
+}
+
+/**
+ * Checks `file` against Claude Code's limits.
+ *
+ * @param [options.maxLines=200] line limit
+ * @param [options.maxChars=25000] character limit
+ */
+export function checkMemoryFile(file: string, options: Readonly<{maxLines?: number; maxChars?: number}> = {}): MemoryFileCheck {
+  const text = readIfExists(file)
+  if (text === undefined) return {file, exists: false, check: undefined}
+  return {file, exists: true, check: checkMemory(text, options)}
+}
+
+/**
+ * The SessionStart warning for the project at `cwd`, or `undefined` when its
+ * `MEMORY.md` is missing or fully visible. Cheap: one `git rev-parse`, one read,
+ * no markdown parser. Never throws: a warning must not break a session.
+ */
+export function memoryNotice(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  try {
+    const result = checkMemoryFile(memoryFile(cwd, env))
+    return result.check ? memoryWarning(result.file, result.check) : undefined
+  } catch {
+    return undefined
+  }
+}

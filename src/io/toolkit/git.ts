@@ -1,0 +1,70 @@
+/** Git facts for a handoff: root, branch, HEAD, dirty count, commits since. */
+import {spawnSync} from './lazy.ts'
+import {gitStateFast, type GitState} from './git-fast.ts'
+import {basename, dirname, join, resolve} from 'node:path'
+
+export type {GitState}
+
+function git(cwd: string, args: string[]): string | undefined {
+  const r = spawnSync('git', args, {cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']})
+  return r.status === 0 ? r.stdout : undefined
+}
+
+/**
+ * Root, branch and HEAD: read from `.git` when the layout is ordinary,
+ * otherwise from one `git` process (two for an unborn branch).
+ */
+export function gitState(cwd: string): GitState {
+  const fast = gitStateFast(cwd)
+  if (fast) return fast
+  return gitStateSlow(cwd)
+}
+
+/** {@link gitState} through the `git` binary. */
+export function gitStateSlow(cwd: string): GitState {
+  // --abbrev-ref applies to every later argument, so HEAD (the sha) comes first.
+  const out = git(cwd, ['rev-parse', '--show-toplevel', 'HEAD', '--abbrev-ref', 'HEAD'])
+  if (out !== undefined) {
+    const [root = cwd, commit = '', branch = ''] = out.trim().split('\n')
+    return {root, inRepo: true, branch: branch === 'HEAD' ? '' : branch, commit}
+  }
+  const root = git(cwd, ['rev-parse', '--show-toplevel'])?.trim()
+  if (root === undefined) return {root: cwd, inRepo: false, branch: '', commit: ''}
+  const branch = git(cwd, ['symbolic-ref', '--short', '-q', 'HEAD'])?.trim() ?? ''
+  return {root, inRepo: true, branch, commit: ''}
+}
+
+/** Number of uncommitted (modified, staged or untracked) files. */
+export function dirtyCount(root: string): number {
+  const out = git(root, ['status', '--porcelain', '--untracked-files=normal'])
+  return out === undefined ? 0 : out.split('\n').filter((l) => l.trim() !== '').length
+}
+
+/**
+ * Commits between `from` and HEAD, or `undefined` when `from` is not a commit
+ * of this repository.
+ */
+export function commitsSince(root: string, from: string): number | undefined {
+  if (!/^[0-9a-f]{7,64}$/i.test(from)) return undefined
+  const out = git(root, ['rev-list', '--count', `${from}..HEAD`])
+  return out === undefined ? undefined : Number(out.trim())
+}
+
+/**
+ * The project root Claude Code keys auto memory by: for a linked worktree the
+ * main repository's root (the folder holding the common `.git`), for any other
+ * repository its top level, and `cwd` itself outside git.
+ */
+export function projectRoot(cwd: string): string {
+  const fast = gitStateFast(cwd)
+  if (fast) return fast.inRepo && fast.mainRoot ? fast.mainRoot : resolve(cwd)
+  const r = spawnSync('git', ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--git-common-dir'], {
+    cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']
+  })
+  if (r.status !== 0) return resolve(cwd)
+  const [top = '', gitDir = '', common = ''] = r.stdout.trim().split('\n')
+  if (top === '') return resolve(cwd)
+  const worktree = gitDir !== common && resolve(dirname(gitDir)) === join(common, 'worktrees')
+  if (!worktree) return top
+  return basename(common) === '.git' ? dirname(common) : common
+}
