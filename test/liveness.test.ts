@@ -135,7 +135,8 @@ describe('clock skew and reused pids (items 7c and 9)', () => {
     const me = selfHolder()
     const [reused, live, foreign, future, zombie] = pending(dir).sort()
     // A killed claimer its parent has not reaped yet (a zombie) is gone too.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], {stdio: ['ignore', 'pipe', 'ignore']})
+    // The child outlives the exec (so the shell cannot reap it first), then exits under `sleep`, which never reaps.
+    const parent = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 60'], {stdio: ['ignore', 'pipe', 'ignore']})
     children.push(parent)
     const zpid = Number(await new Promise<string>((r) => parent.stdout!.once('data', (d) => r(String(d)))))
     await until(() => readFileSync(`/proc/${zpid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z'), 'the child is a zombie')
