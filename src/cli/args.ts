@@ -1,23 +1,63 @@
-/** Argument parsing on `node:util` `parseArgs`, with usage errors that say what to do. */
-import {parseArgs, type ParseArgsConfig} from 'node:util'
+/** Argument parsing on `node:util` `parseArgs`, from the command table, with usage errors that say what to do. */
+import {parseArgs} from 'node:util'
 import {usageError} from '../core/errors.ts'
+import {nearest} from '../core/nearest.ts'
+import type {LeafSpec} from './command.ts'
 
-type Options = NonNullable<ParseArgsConfig['options']>
+/** A parsed command line: values by option name, positionals, the usage line, and whether help was asked for. */
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>
+  positionals: string[]
+  usage: string
+  help: boolean
+}
 
-/** Parses `argv` strictly; an unknown flag or a missing value is a usage error (exit 2). */
-export function parse<O extends Options>(argv: string[], options: O, usage: string, positionals = 0) {
+/** Joins `--entry X` into `--entry=X` for options whose value may start with `-` (parseArgs takes `- a line` for a flag). */
+function joinDashValues(argv: readonly string[], spec: LeafSpec): string[] {
+  const joined = new Set(Object.entries(spec.options).filter(([, o]) => o.dashValue).map(([name]) => `--${name}`))
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') return [...out, ...argv.slice(i)]
+    if (joined.has(arg) && i + 1 < argv.length) out.push(`${arg}=${argv[++i]}`)
+    else out.push(arg)
+  }
+  return out
+}
+
+/** parseArgs' message, without its advice about `--`, plus the nearest option for an unknown one. */
+function explain(error: Error, spec: LeafSpec): string {
+  const message = error.message.split('\n')[0]!.replace(/\. To specify.*$/, '')
+  const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1]
+  const near = unknown === undefined ? undefined : nearest(unknown, [...Object.keys(spec.options), 'help'])
+  return near === undefined ? message : `${message} (did you mean --${near}?)`
+}
+
+/**
+ * Parses `argv` strictly against `spec`; an unknown flag, a missing value or
+ * an extra argument is a usage error (exit 2) that shows `usage`. `-h`/`--help`
+ * are accepted everywhere: `help` is then true.
+ */
+export function parseCommand(argv: readonly string[], spec: LeafSpec, usage: string): Parsed {
+  const options = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, {type: o.type}]))
+  let result
   try {
-    const result = parseArgs({args: argv, options, allowPositionals: true, strict: true})
-    if (result.positionals.length > positionals) {
-      throw usageError(`unexpected argument "${result.positionals[positionals]}"`, `usage: ${usage}`)
-    }
-    return result
+    result = parseArgs({
+      args: joinDashValues(argv, spec),
+      options: {...options, help: {type: 'boolean', short: 'h'}},
+      allowPositionals: true,
+      strict: true
+    })
   } catch (error) {
-    if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
-      throw usageError((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''), `usage: ${usage}`)
-    }
+    if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) throw usageError(explain(error as Error, spec), `usage: ${usage}`)
     throw error
   }
+  const {help, ...values} = result.values as Record<string, string | boolean | undefined>
+  const allowed = spec.args?.length ?? 0
+  if (!help && result.positionals.length > allowed) {
+    throw usageError(`unexpected argument "${result.positionals[allowed]}"`, `usage: ${usage}`)
+  }
+  return {values, positionals: result.positionals, usage, help: help === true}
 }
 
 /** A whole number flag, checked. */

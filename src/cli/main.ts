@@ -1,63 +1,111 @@
 /**
  * The `baton` CLI entry. The only place (with the hook entries) that decides
  * exit codes: 0 success, 1 a clear user-facing error, 2 a usage error.
+ * Commands, their options and help come from the command table (table.ts).
  */
 import type {CliIo} from './io.ts'
+import type {Handler} from './command.ts'
 import {BatonError, usageError} from '../core/errors.ts'
+import {nearest} from '../core/nearest.ts'
+import {COMMANDS, GROUPS, type CommandName} from './table.ts'
+import {commandHelp, groupHelp, groupUsage, subcommands, topHelp, topNames, usageLine} from './help.ts'
+import {parseCommand, type Parsed} from './args.ts'
 
 /** package.json's version, set by the bundler (scripts/build.mjs). */
 declare const __BATON_VERSION__: string | undefined
 
-/** One top-level command; loaded lazily so each run imports only what it needs. */
-type Command = (argv: string[], io: CliIo) => Promise<number> | number
+type Loaders = {[N in CommandName]: () => Promise<Handler<(typeof COMMANDS)[N]['options']>>}
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  handoff: async () => (await import('./commands/handoff.ts')).handoffCommand,
-  memory: async () => (await import('./commands/memory.ts')).memoryCommand,
-  index: async () => (await import('./commands/index-cmd.ts')).indexCommand,
+/** Each command's handler, loaded lazily so each run imports only what it needs. */
+const HANDLERS: Loaders = {
+  'handoff write': async () => (await import('./commands/handoff.ts')).write,
+  'handoff resume': async () => (await import('./commands/handoff.ts')).resume,
+  'handoff list': async () => (await import('./commands/handoff.ts')).list,
+  'handoff show': async () => (await import('./commands/handoff.ts')).show,
+  'handoff clean': async () => (await import('./commands/handoff.ts')).clean,
+  'handoff context': async () => (await import('./commands/context.ts')).contextCommand,
+  'memory path': async () => (await import('./commands/memory.ts')).path,
+  'memory check': async () => (await import('./commands/memory.ts')).check,
+  'memory split': async () => (await import('./commands/memory.ts')).split,
+  'memory ns': async () => (await import('./commands/_memory-ns.ts')).ns,
+  'memory merge': async () => (await import('./commands/_memory-ns.ts')).merge,
+  'index add': async () => (await import('./commands/index-cmd.ts')).indexAdd,
   'lock-write': async () => (await import('./commands/lock-write.ts')).lockWriteCommand,
   status: async () => (await import('./commands/status.ts')).statusCommand,
   claim: async () => (await import('./commands/claim.ts')).claimCommand,
   release: async () => (await import('./commands/claim.ts')).releaseCommand
 }
 
-const HELP = `baton: parallel-safe handoffs between Claude Code sessions
+const isHelp = (arg: string | undefined): boolean => arg === '--help' || arg === '-h'
+const isGroup = (name: string): name is keyof typeof GROUPS => Object.hasOwn(GROUPS, name)
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name)
+const didYouMean = (input: string, candidates: string[], prefix = ''): string => {
+  const near = nearest(input, candidates)
+  return near === undefined ? '' : `; did you mean \`${prefix}${near}\`?`
+}
 
-  baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]
-  baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]
-  baton handoff list   [--all] [--consumed] [--dir D] [--json]
-  baton handoff show   NAME|PATH
-  baton handoff clean  [--days N] [--dry-run] [--dir D]
-  baton handoff context [--session ID] [--json]   facts for writing a handoff
-  baton memory path    [--project P]
-  baton memory check   [FILE] [--max-lines 200] [--max-bytes 25000] [--json]
-  baton memory split   [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]
-  baton memory ns      [--branch B]            print (and create) this branch's memory namespace
-  baton memory merge   [--branch B] [--json]   merge a branch namespace back, loudly on conflicts
-  baton index add      INDEX --entry TEXT [--key K]   locked upsert of one line
-  baton lock-write     TARGET [--expect-sha256 H]     stdin to TARGET, under lock, atomically
-  baton status         [--json] [--dir D]      live sessions, pending handoffs and MEMORY.md sizes
-  baton claim          PATH [--session ID] [--json]   hold a shared file under $CLAUDE_HOME
-  baton release        PATH [--session ID] [--force]  let go of it (--force: whoever holds it)
+/** Finds the command `argv` names: its full name and the arguments after it, or the help to print. */
+function resolveCommand(argv: readonly string[]): {name: CommandName; rest: string[]} | {help: string} {
+  const [first = '', second, ...more] = argv
+  if (isCommand(first)) return {name: first, rest: argv.slice(1)}
+  if (!isGroup(first)) {
+    throw usageError(`unknown command "${first}"${didYouMean(first, topNames())}`, 'run `baton --help` for the list of commands')
+  }
+  if (isHelp(second)) return {help: groupHelp(first)}
+  const name = `${first} ${second ?? ''}`
+  if (second !== undefined && isCommand(name)) return {name, rest: more}
+  const usage = `usage: ${groupUsage(first)}`
+  if (second === undefined) throw usageError(`missing ${first} command`, usage)
+  throw usageError(`unknown command "${name}"${didYouMean(second, subcommands(first), `${first} `)}`, usage)
+}
 
-Exit codes: 0 ok, 1 error (explained on stderr), 2 usage error.
-`
+/** `baton help [COMMAND…]`: the help of the command, group or everything. */
+function helpFor(path: readonly string[]): string {
+  if (path.length === 0 || isHelp(path[0])) return topHelp()
+  const found = resolveCommand([...path, ...(path.length === 1 && isGroup(path[0]!) ? ['--help'] : [])])
+  return 'help' in found ? found.help : commandHelp(found.name)
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || isHelp(name)) {
+    io.stdout(topHelp())
+    return name === undefined ? 2 : 0
+  }
+  if (name === 'help') {
+    io.stdout(helpFor(rest))
+    return 0
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${typeof __BATON_VERSION__ === 'string' ? __BATON_VERSION__ : 'dev'}\n`)
+    return 0
+  }
+  const found = resolveCommand(argv)
+  if ('help' in found) {
+    io.stdout(found.help)
+    return 0
+  }
+  const usage = usageLine(found.name)
+  const args = parseCommand(found.rest, COMMANDS[found.name], usage)
+  if (args.help) {
+    io.stdout(commandHelp(found.name))
+    return 0
+  }
+  // The table declared these options, and parseArgs checked their types: the values fit the handler's.
+  const handler = (await HANDLERS[found.name]()) as (parsed: Parsed, io: CliIo) => Promise<number> | number
+  try {
+    return await handler(args, io)
+  } catch (error) {
+    // A usage error with no advice of its own (a bad number, say) shows the usage line.
+    if (error instanceof BatonError && error.code === 'EUSAGE' && !error.hint) throw usageError(error.message, `usage: ${usage}`)
+    throw error
+  }
+}
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function runMain(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout(HELP)
-      return name === undefined ? 2 : 0
-    }
-    if (name === '--version' || name === '-v') {
-      io.stdout(`${typeof __BATON_VERSION__ === 'string' ? __BATON_VERSION__ : 'dev'}\n`)
-      return 0
-    }
-    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-    if (!load) throw usageError(`unknown command "${name}"`, 'run `baton --help` for the list of commands')
-    return await (await load())(rest, io)
+    return await run(argv, io)
   } catch (error) {
     if (error instanceof BatonError) {
       io.stderr(`baton: error: ${error.message}\n`)

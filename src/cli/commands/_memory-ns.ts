@@ -1,7 +1,7 @@
 /** `baton memory ns` and `baton memory merge`. */
 import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {overWhat} from '../../core/memory/report.ts'
 import {gitState} from '../../io/toolkit/git.ts'
 import {memoryDir} from '../../io/memory/path.ts'
@@ -15,9 +15,7 @@ const where = (io: CliIo, values: {project?: string; branch?: string}): {dir: st
 }
 
 /** `baton memory ns [--branch B] [--project P] [--json]`: prints, and creates, the branch's namespace. */
-export function ns(argv: string[], io: CliIo): number {
-  const usage = 'baton memory ns [--branch B] [--project P] [--json]'
-  const {values} = parse(argv, {branch: {type: 'string'}, project: {type: 'string'}, json: {type: 'boolean'}}, usage)
+export function ns({values}: ArgsOf<'memory ns'>, io: CliIo): number {
   const {dir, branch} = where(io, values)
   const made = ensureNamespace(dir, branch)
   if (values.json) json(io, {namespace: `${made.dir}/`, branch, created: made.created})
@@ -26,9 +24,7 @@ export function ns(argv: string[], io: CliIo): number {
 }
 
 /** `baton memory merge [--branch B] [--project P] [--json]`: merges a namespace back, loudly on conflicts. */
-export async function merge(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton memory merge [--branch B] [--project P] [--json]'
-  const {values} = parse(argv, {branch: {type: 'string'}, project: {type: 'string'}, json: {type: 'boolean'}}, usage)
+export async function merge({values}: ArgsOf<'memory merge'>, io: CliIo): Promise<number> {
   const {dir, branch} = where(io, values)
   const r = await mergeNamespace(dir, branch, {env: io.env})
   if (values.json) {

@@ -1,10 +1,10 @@
 /**
- * `baton claim PATH` and `baton release PATH` (issue 5): hold or let go of a
+ * `baton claim PATH` and `baton release PATH`: hold or let go of a
  * shared file under `$CLAUDE_HOME`, so that other sessions' edits to it are
  * denied by the PreToolUse guard.
  */
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {resolve} from 'node:path'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {shortSession} from '../../core/registry.ts'
@@ -25,9 +25,8 @@ function who(io: CliIo, flag: string | undefined): {session: string; pid?: numbe
 const describeHolder = (h: {session: string; project: string; branch: string; pid: number; host: string}): string =>
   `session ${shortSession(h.session)} (${h.project || 'no project'}${h.branch ? `, branch ${h.branch}` : ''}, pid ${h.pid} on ${h.host})`
 
-async function claim(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton claim PATH [--session ID] [--json]'
-  const {values, positionals} = parse(argv, {session: {type: 'string'}, json: {type: 'boolean'}}, usage, 1)
+/** `baton claim PATH`. */
+export async function claimCommand({values, positionals, usage}: ArgsOf<'claim'>, io: CliIo): Promise<number> {
   if (!positionals[0]) throw usageError('claim needs the PATH of a shared file', `usage: ${usage}`)
   const me = who(io, values.session)
   const result = await claimFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...(me.pid ? {pid: me.pid} : {})})
@@ -48,9 +47,8 @@ async function claim(argv: string[], io: CliIo): Promise<number> {
   return 0
 }
 
-async function release(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton release PATH [--session ID] [--force] [--json]'
-  const {values, positionals} = parse(argv, {session: {type: 'string'}, force: {type: 'boolean'}, json: {type: 'boolean'}}, usage, 1)
+/** `baton release PATH`. */
+export async function releaseCommand({values, positionals, usage}: ArgsOf<'release'>, io: CliIo): Promise<number> {
   if (!positionals[0]) throw usageError('release needs the PATH of a claimed file', `usage: ${usage}`)
   const me = who(io, values.session)
   const r = releaseFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), force: values.force ?? false})
@@ -67,8 +65,3 @@ async function release(argv: string[], io: CliIo): Promise<number> {
   io.stdout(r.released.length ? `released ${r.path} (${r.released.map(shortSession).join(', ')})\n` : `${r.path} was not claimed\n`)
   return 0
 }
-
-/** `baton claim PATH`. */
-export const claimCommand = (argv: string[], io: CliIo): Promise<number> => claim(argv, io)
-/** `baton release PATH`. */
-export const releaseCommand = (argv: string[], io: CliIo): Promise<number> => release(argv, io)

@@ -5,7 +5,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {gitState} from '../../io/toolkit/git.ts'
 import {findTranscript, readTranscript} from '../../io/session/transcripts.ts'
 import {readActivity} from '../../core/transcript.ts'
@@ -16,8 +16,7 @@ const git = (cwd: string, ...args: string[]): string => {
 }
 
 /** Prints the facts block (or `--json`). */
-export function contextCommand(argv: string[], io: CliIo): number {
-  const {values} = parse(argv, {session: {type: 'string'}, json: {type: 'boolean'}}, 'baton handoff context [--session ID] [--json]')
+export function contextCommand({values}: ArgsOf<'handoff context'>, io: CliIo): number {
   const session = values.session ?? io.env.BATON_SESSION_ID ?? ''
   const state = gitState(io.cwd)
   const transcript = session ? findTranscript(session, io.env) : undefined

@@ -1,8 +1,9 @@
-/** `baton handoff write|resume|list|show|clean` (DESIGN §5). */
+/** `baton handoff write|resume|list|show|clean` (design.md §5). */
 import {readFileSync} from 'node:fs'
 import {basename, isAbsolute, join, resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
-import {intFlag, parse} from '../args.ts'
+import {intFlag} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
 import {listEntries, fsError, skippedWarning} from '../../io/handoff/store.ts'
@@ -15,12 +16,8 @@ const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(va
 const sessionOf = (io: CliIo, flag: string | undefined): string =>
   flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? ''
 
-async function write(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json]'
-  const {values} = parse(argv, {
-    slug: {type: 'string'}, file: {type: 'string'}, dir: {type: 'string'},
-    session: {type: 'string'}, json: {type: 'boolean'}, auto: {type: 'boolean'}
-  }, usage)
+/** `baton handoff write`. */
+export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo): Promise<number> {
   // Bytes, not text: invalid UTF-8 in a note is kept as it is, never replaced.
   let text: Buffer
   if (values.file !== undefined) {
@@ -47,12 +44,8 @@ async function write(argv: string[], io: CliIo): Promise<number> {
   return 0
 }
 
-async function resume(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]'
-  const {values} = parse(argv, {
-    all: {type: 'boolean'}, dir: {type: 'string'}, session: {type: 'string'},
-    'max-chars': {type: 'string'}, json: {type: 'boolean'}
-  }, usage)
+/** `baton handoff resume`. */
+export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Promise<number> {
   const config = loadConfig(io.env)
   const {resumeHandoffs} = await import('../../io/handoff/resume.ts')
   const result = await resumeHandoffs({
@@ -105,9 +98,8 @@ async function resume(argv: string[], io: CliIo): Promise<number> {
   return 0
 }
 
-function list(argv: string[], io: CliIo): number {
-  const usage = 'baton handoff list [--all] [--consumed] [--dir D] [--json]'
-  const {values} = parse(argv, {all: {type: 'boolean'}, consumed: {type: 'boolean'}, dir: {type: 'string'}, json: {type: 'boolean'}}, usage)
+/** `baton handoff list`. */
+export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
   const dir = handoffDir(io.env, values.dir)
   const {pending, consumed} = listEntries(dir)
   const rows = [...pending, ...(values.consumed ? consumed : [])].flatMap((entry) => {
@@ -141,9 +133,8 @@ function list(argv: string[], io: CliIo): number {
   return 0
 }
 
-function show(argv: string[], io: CliIo): number {
-  const usage = 'baton handoff show NAME|PATH [--dir D]'
-  const {values, positionals} = parse(argv, {dir: {type: 'string'}}, usage, 1)
+/** `baton handoff show`. */
+export function show({values, positionals, usage}: ArgsOf<'handoff show'>, io: CliIo): number {
   const arg = positionals[0]
   if (!arg) throw usageError('show needs a handoff NAME or PATH', `usage: ${usage}`)
   const dir = handoffDir(io.env, values.dir)
@@ -160,9 +151,8 @@ function show(argv: string[], io: CliIo): number {
   throw new BatonError('ENOENT', `no handoff named "${arg}"`, {file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'`})
 }
 
-async function clean(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]'
-  const {values} = parse(argv, {days: {type: 'string'}, 'dry-run': {type: 'boolean'}, dir: {type: 'string'}, json: {type: 'boolean'}}, usage)
+/** `baton handoff clean`. */
+export async function clean({values}: ArgsOf<'handoff clean'>, io: CliIo): Promise<number> {
   const config = loadConfig(io.env)
   const {cleanHandoffs} = await import('../../io/handoff/clean.ts')
   const dryRun = values['dry-run'] ?? false
@@ -177,19 +167,4 @@ async function clean(argv: string[], io: CliIo): Promise<number> {
   }
   for (const w of result.warnings) io.stderr(`${w}\n`)
   return 0
-}
-
-/** Dispatches `baton handoff <sub>`. */
-export async function handoffCommand(argv: string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv
-  switch (sub) {
-    case 'write': return write(rest, io)
-    case 'resume': return resume(rest, io)
-    case 'list': return list(rest, io)
-    case 'show': return show(rest, io)
-    case 'clean': return clean(rest, io)
-    case 'context': return (await import('./context.ts')).contextCommand(rest, io)
-    default:
-      throw usageError(sub ? `unknown command "handoff ${sub}"` : 'missing handoff command', 'usage: baton handoff write|resume|list|show|clean|context')
-  }
 }

@@ -1,13 +1,11 @@
 /** `baton lock-write TARGET [--expect-sha256 H]`: stdin to TARGET, byte for byte, under its lock, atomically. */
 import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {usageError} from '../../core/errors.ts'
 
 /** Runs `baton lock-write`. */
-export async function lockWriteCommand(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton lock-write TARGET [--expect-sha256 H] [--json]   (content on stdin)'
-  const {values, positionals} = parse(argv, {'expect-sha256': {type: 'string'}, json: {type: 'boolean'}}, usage, 1)
+export async function lockWriteCommand({values, positionals, usage}: ArgsOf<'lock-write'>, io: CliIo): Promise<number> {
   if (positionals[0] === undefined) throw usageError('lock-write needs the TARGET file', `usage: ${usage}`)
   const expect = values['expect-sha256']
   if (expect !== undefined && !/^[0-9a-fA-F]{64}$/.test(expect)) {

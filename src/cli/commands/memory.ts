@@ -1,8 +1,8 @@
-/** `baton memory path|check|split|ns|merge` (DESIGN §5). */
+/** `baton memory path|check|split` (design.md §5); `ns` and `merge` are in _memory-ns.ts. */
 import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
-import {intFlag, parse} from '../args.ts'
-import {usageError} from '../../core/errors.ts'
+import {intFlag} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {MEMORY_LIMITS} from '../../core/memory/limits.ts'
 import {describeCheck} from '../../core/memory/report.ts'
 import {memoryFile} from '../../io/memory/path.ts'
@@ -19,20 +19,16 @@ const limits = (values: {'max-lines'?: string; 'max-bytes'?: string}): {maxLines
   maxChars: intFlag(values['max-bytes'], 'max-bytes', MEMORY_LIMITS.chars, 1)
 })
 
-function path(argv: string[], io: CliIo): number {
-  const usage = 'baton memory path [--project P] [--json]'
-  const {values} = parse(argv, {project: {type: 'string'}, json: {type: 'boolean'}}, usage)
+/** `baton memory path`. */
+export function path({values}: ArgsOf<'memory path'>, io: CliIo): number {
   const file = target(io, undefined, values.project)
   if (values.json) json(io, {file})
   else io.stdout(`${file}\n`)
   return 0
 }
 
-function check(argv: string[], io: CliIo): number {
-  const usage = 'baton memory check [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--json]'
-  const {values, positionals} = parse(argv, {
-    project: {type: 'string'}, 'max-lines': {type: 'string'}, 'max-bytes': {type: 'string'}, json: {type: 'boolean'}
-  }, usage, 1)
+/** `baton memory check`. */
+export function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo): number {
   const result = checkMemoryFile(target(io, positionals[0], values.project), limits(values))
   if (values.json) json(io, {file: result.file, exists: result.exists, ...result.check})
   else if (!result.check) io.stdout(`${result.file}: no such file yet, so nothing is hidden.\n`)
@@ -43,12 +39,8 @@ function check(argv: string[], io: CliIo): number {
   return 0
 }
 
-async function split(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton memory split [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]'
-  const {values, positionals} = parse(argv, {
-    project: {type: 'string'}, 'max-lines': {type: 'string'}, 'max-bytes': {type: 'string'},
-    'dry-run': {type: 'boolean'}, json: {type: 'boolean'}
-  }, usage, 1)
+/** `baton memory split`. */
+export async function split({values, positionals}: ArgsOf<'memory split'>, io: CliIo): Promise<number> {
   const file = target(io, positionals[0], values.project)
   const {splitMemory} = await import('../../io/memory/split.ts')
   const result = await splitMemory(file, {...limits(values), dryRun: values['dry-run'] ?? false, env: io.env, now: io.now()})
@@ -65,18 +57,4 @@ async function split(argv: string[], io: CliIo): Promise<number> {
   const {renderSplit} = await import('./_memory-render.ts')
   io.stdout(renderSplit(result))
   return 0
-}
-
-/** Dispatches `baton memory <sub>`. */
-export async function memoryCommand(argv: string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv
-  switch (sub) {
-    case 'path': return path(rest, io)
-    case 'check': return check(rest, io)
-    case 'split': return split(rest, io)
-    case 'ns': return (await import('./_memory-ns.ts')).ns(rest, io)
-    case 'merge': return (await import('./_memory-ns.ts')).merge(rest, io)
-    default:
-      throw usageError(sub ? `unknown command "memory ${sub}"` : 'missing memory command', 'usage: baton memory path|check|split|ns|merge')
-  }
 }

@@ -1,6 +1,6 @@
-/** `baton status [--json]`: every live session and pending handoff at a glance (issue 5). */
+/** `baton status [--json]`: every live session and pending handoff at a glance. */
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
 import {sessionsDir} from '../../io/session/registry.ts'
 import {gatherStatus} from '../../io/status.ts'
@@ -14,9 +14,7 @@ function useColor(io: CliIo): boolean {
 }
 
 /** Prints the board; `--json` prints the `StatusReport` schema instead. */
-export async function statusCommand(argv: string[], io: CliIo): Promise<number> {
-  const usage = 'baton status [--json] [--dir D]'
-  const {values} = parse(argv, {json: {type: 'boolean'}, dir: {type: 'string'}}, usage)
+export async function statusCommand({values}: ArgsOf<'status'>, io: CliIo): Promise<number> {
   const home = claudeHome(io.env)
   const report = await gatherStatus({home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now(), onSkip: (w) => io.stderr(`${w}\n`)})
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`)

@@ -1,0 +1,143 @@
+/**
+ * The command table: every `baton` command, its summary, arguments and options
+ * (design.md §5). Help, usage lines and parsing are all generated from it;
+ * main.ts maps each command to its lazily loaded handler. Data only: a run
+ * reads it, and imports only the one handler it needs.
+ */
+import type {Args, LeafSpec} from './command.ts'
+
+const json = {type: 'boolean', about: 'print JSON (a stable shape) instead of text'} as const
+const dir = {type: 'string', value: 'D', about: 'the handoff directory (default: ~/.claude/handoffs)'} as const
+const session = {
+  type: 'string', value: 'ID',
+  about: 'the session id (default: $BATON_SESSION_ID, else $CLAUDE_CODE_SESSION_ID)'
+} as const
+const project = {type: 'string', value: 'P', about: 'the project directory whose MEMORY.md to use (default: .)'} as const
+const maxLines = {type: 'string', value: '200', about: 'the line limit (default 200, as Claude Code)'} as const
+const maxBytes = {type: 'string', value: '25000', about: 'the character limit (default 25000, as Claude Code)'} as const
+const branch = {type: 'string', value: 'B', about: 'the branch (default: the current git branch)'} as const
+const memoryFile = {name: 'FILE', about: 'the MEMORY.md to work on (default: the project\'s)', optional: true} as const
+
+/** The command groups (`baton handoff …`), with a one-line summary each. */
+export const GROUPS = {
+  handoff: 'write, resume, list, show and clean handoff notes',
+  memory: 'keep MEMORY.md within the limits Claude Code reads, and per-branch namespaces',
+  index: 'locked edits of a shared index file'
+} as const
+
+/** Every command that runs, by its full name, in the order help lists them. */
+export const COMMANDS = {
+  'handoff write': {
+    summary: 'save a handoff note (markdown from --file or stdin) and print its path',
+    options: {
+      slug: {type: 'string', value: 'S', about: 'the name in the file name (default: the git branch, else "session")'},
+      file: {type: 'string', value: 'F', about: 'read the note from F instead of stdin'},
+      dir, session, json,
+      auto: {type: 'boolean', about: 'mark it as an autosave: it replaces this session\'s pending autosave'}
+    }
+  },
+  'handoff resume': {
+    summary: 'claim this project\'s pending handoffs and print them, oldest first',
+    options: {
+      all: {type: 'boolean', about: 'every project\'s handoffs, not only this one\'s'},
+      dir, session,
+      'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, at least 1000)'},
+      json
+    }
+  },
+  'handoff list': {
+    summary: 'list pending handoffs without claiming them',
+    options: {
+      all: {type: 'boolean', about: 'every project\'s handoffs, not only this one\'s'},
+      consumed: {type: 'boolean', about: 'consumed handoffs too'},
+      dir, json
+    }
+  },
+  'handoff show': {
+    summary: 'print one handoff, pending or consumed, front matter included',
+    args: [{name: 'NAME|PATH', about: 'a file name in the handoff directory, or a path'}],
+    options: {dir}
+  },
+  'handoff clean': {
+    summary: 'delete old consumed handoffs and put interrupted claims back (never a pending one)',
+    options: {
+      days: {type: 'string', value: 'N', about: 'keep consumed handoffs this many days (default: keepDays, 7)'},
+      'dry-run': {type: 'boolean', about: 'say what would be deleted, delete nothing'},
+      dir, json
+    }
+  },
+  'handoff context': {
+    summary: 'facts for writing a handoff: git state and what this session edited and ran',
+    options: {session, json}
+  },
+  'memory path': {
+    summary: 'print the project\'s auto-memory MEMORY.md path',
+    options: {project, json}
+  },
+  'memory check': {
+    summary: 'MEMORY.md\'s lines and characters against the limits; names the lines Claude Code cannot see',
+    args: [memoryFile],
+    options: {'max-lines': maxLines, 'max-bytes': maxBytes, json, project}
+  },
+  'memory split': {
+    summary: 'split MEMORY.md into a lean index and topic files: lossless, locked, backed up first',
+    args: [memoryFile],
+    options: {
+      'max-lines': maxLines, 'max-bytes': maxBytes,
+      'dry-run': {type: 'boolean', about: 'print the plan, change nothing'},
+      json, project
+    }
+  },
+  'memory ns': {
+    summary: 'print (and create) this branch\'s memory namespace',
+    options: {branch, project, json}
+  },
+  'memory merge': {
+    summary: 'merge a branch\'s memory namespace back, keeping both sides of a conflict',
+    options: {branch, project, json}
+  },
+  'index add': {
+    summary: 'add or replace one line of a shared index file, under its lock, atomically',
+    args: [{name: 'INDEX', about: 'the index file'}],
+    options: {
+      entry: {type: 'string', value: 'TEXT', required: true, dashValue: true, about: 'the line to add'},
+      key: {
+        type: 'string', value: 'K', dashValue: true,
+        about: 'the key of the line to replace (default: the entry\'s first link target)'
+      },
+      json
+    }
+  },
+  'lock-write': {
+    summary: 'write stdin to TARGET byte for byte, under its lock, atomically',
+    args: [{name: 'TARGET', about: 'the file to write'}],
+    options: {
+      'expect-sha256': {type: 'string', value: 'H', about: 'refuse if TARGET no longer has this SHA-256 (64 hex digits)'},
+      json
+    }
+  },
+  status: {
+    summary: 'live sessions, pending handoffs and MEMORY.md sizes at a glance',
+    options: {json, dir}
+  },
+  claim: {
+    summary: 'hold a shared file under $CLAUDE_HOME: other sessions\' edits to it are denied',
+    args: [{name: 'PATH', about: 'the shared file'}],
+    options: {session, json}
+  },
+  release: {
+    summary: 'let go of a claimed file',
+    args: [{name: 'PATH', about: 'the claimed file'}],
+    options: {
+      session,
+      force: {type: 'boolean', about: 'release it whoever holds it'},
+      json
+    }
+  }
+} as const satisfies Record<string, LeafSpec>
+
+/** A command's full name, e.g. `handoff write`. */
+export type CommandName = keyof typeof COMMANDS
+
+/** What the handler of command `N` gets. */
+export type ArgsOf<N extends CommandName> = Args<(typeof COMMANDS)[N]['options']>
