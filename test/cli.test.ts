@@ -4,6 +4,10 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSy
 import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {runMain} from '../src/cli/main.ts'
+import {COMMANDS, GROUPS} from '../src/cli/table.ts'
+import type {LeafSpec} from '../src/cli/command.ts'
+import {usageLine} from '../src/cli/help.ts'
+import {editDistance, nearest} from '../src/core/nearest.ts'
 import type {CliIo} from '../src/cli/io.ts'
 import {body, gitRepo, tempDir} from './helpers.ts'
 
@@ -35,7 +39,7 @@ async function baton(argv: string[], opts: {cwd?: string; input?: string; env?: 
 const git = (cwd: string, ...args: string[]): string => spawnSync('git', args, {cwd, encoding: 'utf8'}).stdout.trim()
 
 describe('baton handoff write', () => {
-  it('writes the frontmatter of DESIGN §3 and prints the path', async () => {
+  it('writes the frontmatter of design.md §3 and prints the path', async () => {
     const repo = gitRepo()
     git(repo, 'checkout', '-q', '-b', 'feat/x')
     writeFileSync(join(repo, 'dirty.txt'), 'x')
@@ -213,7 +217,7 @@ describe('baton handoff list, show and clean', () => {
 })
 
 describe('the public surface', () => {
-  it('offers every command and flag of the DESIGN §5 contract', async () => {
+  it('offers every command and flag of the design.md §5 contract', async () => {
     const help = (await baton(['--help'])).out
     for (const line of [
       'baton handoff write  [--slug S] [--file F] [--dir D] [--session ID] [--json]',
@@ -240,5 +244,129 @@ describe('the public surface', () => {
     // Outside git, with no session: unknown values are null, never missing.
     expect(out.handoffs[0]).toMatchObject({branch: null, commit: null, session: null, commitsSince: null, readOnly: false, warning: null})
     expect(out.handoffs[0]).toMatchObject({file: expect.stringMatching(/_shape_done\.md$/), body: expect.stringContaining('marker=shape'), created: '2026-11-21T09:15:22.000Z', auto: false})
+  })
+})
+
+describe('the command table', () => {
+  const names = Object.keys(COMMANDS) as Array<keyof typeof COMMANDS>
+  const groups = Object.keys(GROUPS) as Array<keyof typeof GROUPS>
+  const words = (name: string): string[] => name.split(' ')
+
+  it('pins the command surface: every command, its arguments and options (change it on purpose only)', () => {
+    expect(names.map(usageLine)).toEqual([
+      'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json] [--auto]',
+      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]',
+      'baton handoff list [--all] [--consumed] [--dir D] [--json]',
+      'baton handoff show NAME|PATH [--dir D]',
+      'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',
+      'baton handoff context [--session ID] [--json]',
+      'baton memory path [--project P] [--json]',
+      'baton memory check [FILE] [--max-lines 200] [--max-bytes 25000] [--json] [--project P]',
+      'baton memory split [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json] [--project P]',
+      'baton memory ns [--branch B] [--project P] [--json]',
+      'baton memory merge [--branch B] [--project P] [--json]',
+      'baton index add INDEX --entry TEXT [--key K] [--json]',
+      'baton lock-write TARGET [--expect-sha256 H] [--json]',
+      'baton status [--json] [--dir D]',
+      'baton claim PATH [--session ID] [--json]',
+      'baton release PATH [--session ID] [--force] [--json]'
+    ])
+    expect(groups).toEqual(['handoff', 'memory', 'index'])
+  })
+
+  it('prints help generated from the table at every level, on stdout, exit 0', async () => {
+    for (const name of names) {
+      const spec: LeafSpec = COMMANDS[name]
+      for (const argv of [[...words(name), '--help'], [...words(name), '-h'], ['help', ...words(name)]]) {
+        const r = await baton(argv, {tty: true})
+        expect(r.code, argv.join(' ')).toBe(0)
+        expect(r.err).toBe('')
+        expect(r.out).toContain(`usage: ${usageLine(name)}\n`)
+        expect(r.out).toContain(spec.summary)
+        for (const [option, o] of Object.entries(spec.options)) {
+          expect(r.out).toMatch(new RegExp(`^  --${option}\\b.*${o.about.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))
+        }
+        for (const a of spec.args ?? []) expect(r.out).toContain(a.about)
+      }
+    }
+    for (const group of groups) {
+      for (const argv of [[group, '--help'], [group, '-h'], ['help', group]]) {
+        const r = await baton(argv)
+        expect(r.code, argv.join(' ')).toBe(0)
+        expect(r.out).toContain(GROUPS[group])
+        const listed = r.out.split('\n').filter((l) => l.startsWith('  baton '))
+        expect(listed.map((l) => l.trim().replace(/ +/g, ' ')))
+          .toEqual(names.filter((n) => n.startsWith(`${group} `)).map(usageLine))
+      }
+    }
+    for (const argv of [['--help'], ['-h'], ['help'], []]) {
+      const r = await baton(argv)
+      expect(r.code).toBe(argv.length === 0 ? 2 : 0) // no command at all is a usage error, as before
+      const listed = r.out.split('\n').filter((l) => l.startsWith('  baton '))
+      expect(listed.map((l) => l.trim().replace(/ +/g, ' '))).toEqual(names.map(usageLine))
+      for (const name of names) expect(r.out).toContain(COMMANDS[name].summary)
+    }
+  })
+
+  it('answers help for handoff, handoff write and memory with exit 0 (they were usage errors)', async () => {
+    for (const argv of [['handoff', '--help'], ['handoff', 'write', '--help'], ['memory', '--help'], ['memory', 'split', '-h']]) {
+      const r = await baton(argv, {tty: true})
+      expect([argv.join(' '), r.code, r.err]).toEqual([argv.join(' '), 0, ''])
+    }
+  })
+
+  it('shows the table\'s usage line in every usage error', async () => {
+    for (const name of names) {
+      const r = await baton([...words(name), '--no-such-flag'], {tty: true})
+      expect(r.code, name).toBe(2)
+      expect(r.err).toContain(`baton: usage: ${usageLine(name)}\n`)
+    }
+    // Errors the handlers raise themselves, and a bad number, show the same line.
+    for (const argv of [['handoff', 'show'], ['claim'], ['release'], ['index', 'add', 'i.md'], ['lock-write'],
+      ['handoff', 'resume', '--max-chars', 'lots'], ['handoff', 'clean', '--days', '-1'], ['status', 'extra']]) {
+      const r = await baton(argv, {tty: true})
+      const name = (argv[0] === 'handoff' || argv[0] === 'index' ? argv.slice(0, 2) : argv.slice(0, 1)).join(' ')
+      expect(r.code, argv.join(' ')).toBe(2)
+      expect(r.err).toContain(`baton: usage: ${usageLine(name as keyof typeof COMMANDS)}\n`)
+    }
+    const group = await baton(['memory'])
+    expect(group.code).toBe(2)
+    expect(group.err).toContain('baton: usage: baton memory path|check|split|ns|merge\n')
+  })
+
+  it('suggests the nearest command, subcommand or option for a typo, and nothing for a stranger', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['hndoff'], /unknown command "hndoff"; did you mean `handoff`\?/],
+      [['stauts'], /did you mean `status`\?/],
+      [['memroy', 'split'], /did you mean `memory`\?/],
+      [['handoff', 'wirte'], /unknown command "handoff wirte"; did you mean `handoff write`\?/],
+      [['memory', 'chek'], /did you mean `memory check`\?/],
+      [['help', 'lock-wirte'], /did you mean `lock-write`\?/],
+      [['handoff', 'write', '--slugg', 'x'], /Unknown option '--slugg' \(did you mean --slug\?\)/],
+      [['handoff', 'list', '--consume'], /did you mean --consumed\?/]
+    ]
+    for (const [argv, message] of cases) {
+      const r = await baton(argv, {tty: true})
+      expect(r.code, argv.join(' ')).toBe(2)
+      expect(r.err).toMatch(message)
+    }
+    for (const argv of [['xyzzy'], ['handoff', 'frobnicate'], ['status', '--zzz']]) {
+      const r = await baton(argv)
+      expect(r.code).toBe(2)
+      expect(r.err).not.toMatch(/did you mean/)
+    }
+  })
+
+  it('measures edit distance with swaps as one step, and suggests only near names', () => {
+    expect(editDistance('handoff', 'handoff')).toBe(0)
+    expect(editDistance('hnadoff', 'handoff')).toBe(1)
+    expect(editDistance('hndoff', 'handoff')).toBe(1)
+    expect(editDistance('', 'abc')).toBe(3)
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+    expect(nearest('stauts', ['status', 'claim'])).toBe('status')
+    expect(nearest('mem', ['memory', 'index'])).toBe('memory')
+    expect(nearest('xyzzy', ['status', 'claim'])).toBeUndefined()
+    expect(nearest('ab', ['cd', 'ab'])).toBeUndefined() // an exact name is not a typo
+    expect(nearest('z', ['a', 'b'])).toBeUndefined()
   })
 })

@@ -12,7 +12,10 @@ export interface Parsed {
   help: boolean
 }
 
-/** Joins `--entry X` into `--entry=X` for options whose value may start with `-` (parseArgs takes `- a line` for a flag). */
+/**
+ * Joins `--entry X` into `--entry=X` for options whose value may start with `-`
+ * (parseArgs takes `- a line` for a flag).
+ */
 function joinDashValues(argv: readonly string[], spec: LeafSpec): string[] {
   const joined = new Set(Object.entries(spec.options).filter(([, o]) => o.dashValue).map(([name]) => `--${name}`))
   const out: string[] = []
@@ -49,8 +52,8 @@ export function parseCommand(argv: readonly string[], spec: LeafSpec, usage: str
       strict: true
     })
   } catch (error) {
-    if ((error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) throw usageError(explain(error as Error, spec), `usage: ${usage}`)
-    throw error
+    if (!(error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) throw error
+    throw usageError(explain(error as Error, spec), `usage: ${usage}`)
   }
   const {help, ...values} = result.values as Record<string, string | boolean | undefined>
   const allowed = spec.args?.length ?? 0

@@ -68,8 +68,10 @@ const rows = (items: Array<[string, string]>, width: number): string =>
 export function commandHelp(name: CommandName): string {
   const s = spec(name)
   const args = (s.args ?? []).map((a): [string, string] => [a.name, a.about])
-  const options = Object.entries(s.options).map(([option, o]): [string, string] =>
-    [`--${option}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`, `${o.about}${o.required ? ' (required)' : ''}`])
+  const options = Object.entries(s.options).map(([option, o]): [string, string] => [
+    `--${option}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`,
+    `${o.about}${o.required ? ' (required)' : ''}`
+  ])
   options.push(['-h, --help', 'print this help'])
   const width = Math.max(...[...args, ...options].map(([left]) => left.length)) + 2
   return `baton ${name}: ${s.summary}\n\nusage: ${usageLine(name)}\n` +

@@ -49,7 +49,8 @@ function resolveCommand(argv: readonly string[]): {name: CommandName; rest: stri
   const [first = '', second, ...more] = argv
   if (isCommand(first)) return {name: first, rest: argv.slice(1)}
   if (!isGroup(first)) {
-    throw usageError(`unknown command "${first}"${didYouMean(first, topNames())}`, 'run `baton --help` for the list of commands')
+    const message = `unknown command "${first}"${didYouMean(first, topNames())}`
+    throw usageError(message, 'run `baton --help` for the list of commands')
   }
   if (isHelp(second)) return {help: groupHelp(first)}
   const name = `${first} ${second ?? ''}`
@@ -97,8 +98,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await handler(args, io)
   } catch (error) {
     // A usage error with no advice of its own (a bad number, say) shows the usage line.
-    if (error instanceof BatonError && error.code === 'EUSAGE' && !error.hint) throw usageError(error.message, `usage: ${usage}`)
-    throw error
+    if (!(error instanceof BatonError) || error.code !== 'EUSAGE' || error.hint) throw error
+    throw usageError(error.message, `usage: ${usage}`)
   }
 }
 

@@ -12,7 +12,7 @@ const session = {
   type: 'string', value: 'ID',
   about: 'the session id (default: $BATON_SESSION_ID, else $CLAUDE_CODE_SESSION_ID)'
 } as const
-const project = {type: 'string', value: 'P', about: 'the project directory whose MEMORY.md to use (default: .)'} as const
+const project = {type: 'string', value: 'P', about: 'the project whose MEMORY.md to use (default: .)'} as const
 const maxLines = {type: 'string', value: '200', about: 'the line limit (default 200, as Claude Code)'} as const
 const maxBytes = {type: 'string', value: '25000', about: 'the character limit (default 25000, as Claude Code)'} as const
 const branch = {type: 'string', value: 'B', about: 'the branch (default: the current git branch)'} as const
@@ -41,7 +41,7 @@ export const COMMANDS = {
     options: {
       all: {type: 'boolean', about: 'every project\'s handoffs, not only this one\'s'},
       dir, session,
-      'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, at least 1000)'},
+      'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, min 1000)'},
       json
     }
   },
@@ -112,7 +112,7 @@ export const COMMANDS = {
     summary: 'write stdin to TARGET byte for byte, under its lock, atomically',
     args: [{name: 'TARGET', about: 'the file to write'}],
     options: {
-      'expect-sha256': {type: 'string', value: 'H', about: 'refuse if TARGET no longer has this SHA-256 (64 hex digits)'},
+      'expect-sha256': {type: 'string', value: 'H', about: 'refuse unless TARGET has this SHA-256 (64 hex digits)'},
       json
     }
   },
