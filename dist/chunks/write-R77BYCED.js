@@ -12,8 +12,8 @@ import "./chunk-FQBGWS4V.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-JUXFA2WQ.js";
 import "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
 import "./chunk-QOINWZ7J.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import "./chunk-A7WFTUUA.js";
 import {

@@ -10,17 +10,14 @@ import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
 import "./chunk-FQBGWS4V.js";
-import "./chunk-QOINWZ7J.js";
 import {
-  intFlag,
-  parse
-} from "./chunk-CKMWDXZT.js";
+  intFlag
+} from "./chunk-Y5V7W7RA.js";
+import "./chunk-QOINWZ7J.js";
 import "./chunk-AAQRAKLG.js";
 import "./chunk-QFQ7JQA3.js";
 import "./chunk-A7WFTUUA.js";
-import {
-  usageError
-} from "./chunk-YT5RMEHU.js";
+import "./chunk-YT5RMEHU.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";
@@ -35,31 +32,20 @@ var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
   maxLines: intFlag(values["max-lines"], "max-lines", MEMORY_LIMITS.lines, 1),
   maxChars: intFlag(values["max-bytes"], "max-bytes", MEMORY_LIMITS.chars, 1)
 });
-function path(argv, io) {
-  let usage = "baton memory path [--project P] [--json]", { values } = parse(argv, { project: { type: "string" }, json: { type: "boolean" } }, usage), file = target(io, void 0, values.project);
+function path({ values }, io) {
+  let file = target(io, void 0, values.project);
   return values.json ? json(io, { file }) : io.stdout(`${file}
 `), 0;
 }
-function check(argv, io) {
-  let usage = "baton memory check [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--json]", { values, positionals } = parse(argv, {
-    project: { type: "string" },
-    "max-lines": { type: "string" },
-    "max-bytes": { type: "string" },
-    json: { type: "boolean" }
-  }, usage, 1), result = checkMemoryFile(target(io, positionals[0], values.project), limits(values));
+function check({ values, positionals }, io) {
+  let result = checkMemoryFile(target(io, positionals[0], values.project), limits(values));
   return values.json ? json(io, { file: result.file, exists: result.exists, ...result.check }) : result.check ? (io.stdout(`${describeCheck(result.file, result.check)}
 `), result.check.fits || io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).
 `)) : io.stdout(`${result.file}: no such file yet, so nothing is hidden.
 `), 0;
 }
-async function split(argv, io) {
-  let usage = "baton memory split [FILE] [--project P] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json]", { values, positionals } = parse(argv, {
-    project: { type: "string" },
-    "max-lines": { type: "string" },
-    "max-bytes": { type: "string" },
-    "dry-run": { type: "boolean" },
-    json: { type: "boolean" }
-  }, usage, 1), file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-ROCBMJGO.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+async function split({ values, positionals }, io) {
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-LNYOM6WE.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
@@ -76,23 +62,8 @@ async function split(argv, io) {
   let { renderSplit } = await import("./_memory-render-G47OC5IV.js");
   return io.stdout(renderSplit(result)), 0;
 }
-async function memoryCommand(argv, io) {
-  let [sub, ...rest] = argv;
-  switch (sub) {
-    case "path":
-      return path(rest, io);
-    case "check":
-      return check(rest, io);
-    case "split":
-      return split(rest, io);
-    case "ns":
-      return (await import("./_memory-ns-376MRMCM.js")).ns(rest, io);
-    case "merge":
-      return (await import("./_memory-ns-376MRMCM.js")).merge(rest, io);
-    default:
-      throw usageError(sub ? `unknown command "memory ${sub}"` : "missing memory command", "usage: baton memory path|check|split|ns|merge");
-  }
-}
 export {
-  memoryCommand
+  check,
+  path,
+  split
 };

@@ -4,13 +4,6 @@ import {
   parseDoc
 } from "./chunk-DDDTK6WT.js";
 import {
-  fsError,
-  listEntries,
-  readHandoffFile,
-  readRaw,
-  skippedWarning
-} from "./chunk-WMLGDQSG.js";
-import {
   linkOrPlaceholder,
   noHardLinks,
   placeholder,
@@ -21,15 +14,22 @@ import {
   selfHolder
 } from "./chunk-U6G6LV7I.js";
 import {
+  fsError,
+  listEntries,
+  readHandoffFile,
+  readRaw,
+  skippedWarning
+} from "./chunk-WMLGDQSG.js";
+import {
+  commitsSince,
+  gitState
+} from "./chunk-AAQRAKLG.js";
+import {
   RESTORING,
   claimName,
   doneName,
   stampTime
 } from "./chunk-EDTFKMT2.js";
-import {
-  commitsSince,
-  gitState
-} from "./chunk-AAQRAKLG.js";
 import {
   readUntrusted
 } from "./chunk-QFQ7JQA3.js";
@@ -210,14 +210,14 @@ function legacyWaiting(home) {
 async function resumeHandoffs(options) {
   let legacy = options.legacy !== !1 && legacyWaiting(options.home), warnings = [], imported;
   try {
-    imported = legacy ? (await import("./legacy-MREPZOTV.js")).importLegacy(options.home, options.dir, options.now) : void 0;
+    imported = legacy ? (await import("./legacy-5PVFTRUL.js")).importLegacy(options.home, options.dir, options.now) : void 0;
   } catch (error) {
     if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
     warnings.push(`baton: ${error.message}; ${error.hint}`);
   }
   let git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
   if (listing.litter > 0) {
-    let { sweepLitter } = await import("./clean-2JA4L5HC.js"), swept = sweepLitter(options.dir, options.now);
+    let { sweepLitter } = await import("./clean-5YHROGTG.js"), swept = sweepLitter(options.dir, options.now);
     warnings.push(...swept.warnings), swept.restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
   }
   for (let entry of listing.pending) {

@@ -3,16 +3,16 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-P6FMV5KO.js";
-import "./chunk-NP6YXGPR.js";
-import "./chunk-WWDRSFDC.js";
+} from "./chunk-PPCI5WEY.js";
+import "./chunk-JLNPVX4Z.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-KJILGL7W.js";
-import "./chunk-WMLGDQSG.js";
 import "./chunk-JUXFA2WQ.js";
 import "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
+import "./chunk-WWDRSFDC.js";
+import "./chunk-KJILGL7W.js";
+import "./chunk-WMLGDQSG.js";
 import "./chunk-AAQRAKLG.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import "./chunk-A7WFTUUA.js";
 import "./chunk-YT5RMEHU.js";

@@ -5,14 +5,14 @@ import {
   selfHolder
 } from "./chunk-U6G6LV7I.js";
 import {
+  batonDir
+} from "./chunk-QOINWZ7J.js";
+import {
   HOLDER_TAG,
   abandoned,
   holderFromMatch,
   holderTag
 } from "./chunk-EDTFKMT2.js";
-import {
-  batonDir
-} from "./chunk-QOINWZ7J.js";
 import {
   require_fs,
   token

@@ -4,18 +4,18 @@ import {
   removeEntry,
   scanRegistry,
   writeEntry
-} from "./chunk-3VZHMVEJ.js";
+} from "./chunk-C6EH6FP4.js";
 import {
   procStart,
   selfHolder,
   sessionPid
 } from "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
 import "./chunk-QOINWZ7J.js";
 import {
   gitState,
   projectRoot
 } from "./chunk-AAQRAKLG.js";
+import "./chunk-EDTFKMT2.js";
 import {
   require_os
 } from "./chunk-A7WFTUUA.js";

@@ -1,5 +1,13 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  intFlag
+} from "./chunk-Y5V7W7RA.js";
+import {
+  batonDir,
+  claudeHome,
+  handoffDir
+} from "./chunk-QOINWZ7J.js";
+import {
   readEntry
 } from "./chunk-WWDRSFDC.js";
 import "./chunk-KJILGL7W.js";
@@ -9,20 +17,11 @@ import {
   skippedWarning
 } from "./chunk-WMLGDQSG.js";
 import {
-  doneName
-} from "./chunk-EDTFKMT2.js";
-import {
-  batonDir,
-  claudeHome,
-  handoffDir
-} from "./chunk-QOINWZ7J.js";
-import {
-  intFlag,
-  parse
-} from "./chunk-CKMWDXZT.js";
-import {
   gitState
 } from "./chunk-AAQRAKLG.js";
+import {
+  doneName
+} from "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import {
   require_fs
@@ -100,15 +99,8 @@ function loadConfig(env = process.env) {
 // src/cli/commands/handoff.ts
 var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
 `), sessionOf = (io, flag) => flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? "";
-async function write(argv, io) {
-  let usage = "baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json]", { values } = parse(argv, {
-    slug: { type: "string" },
-    file: { type: "string" },
-    dir: { type: "string" },
-    session: { type: "string" },
-    json: { type: "boolean" },
-    auto: { type: "boolean" }
-  }, usage), text;
+async function write({ values, usage }, io) {
+  let text;
   if (values.file !== void 0) {
     let file = (0, import_node_path2.resolve)(io.cwd, values.file);
     try {
@@ -121,7 +113,7 @@ async function write(argv, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-PLWX4HYS.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-W6CTBPBX.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -141,14 +133,8 @@ async function write(argv, io) {
   }
   return 0;
 }
-async function resume(argv, io) {
-  let usage = "baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]", { values } = parse(argv, {
-    all: { type: "boolean" },
-    dir: { type: "string" },
-    session: { type: "string" },
-    "max-chars": { type: "string" },
-    json: { type: "boolean" }
-  }, usage), config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-UOTMHJXB.js"), result = await resumeHandoffs({
+async function resume({ values }, io) {
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-XRP6URZ7.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -193,8 +179,8 @@ async function resume(argv, io) {
   }
   return result.release(), 0;
 }
-function list(argv, io) {
-  let usage = "baton handoff list [--all] [--consumed] [--dir D] [--json]", { values } = parse(argv, { all: { type: "boolean" }, consumed: { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
+function list({ values }, io) {
+  let dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
     let doc;
     try {
       doc = readEntry(entry.path);
@@ -229,8 +215,8 @@ function list(argv, io) {
 `);
   return 0;
 }
-function show(argv, io) {
-  let usage = "baton handoff show NAME|PATH [--dir D]", { values, positionals } = parse(argv, { dir: { type: "string" } }, usage, 1), arg = positionals[0];
+function show({ values, positionals, usage }, io) {
+  let arg = positionals[0];
   if (!arg) throw usageError("show needs a handoff NAME or PATH", `usage: ${usage}`);
   let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [(0, import_node_path2.isAbsolute)(arg) ? arg : (0, import_node_path2.resolve)(io.cwd, arg)] : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, "")}.md`)].map((n) => (0, import_node_path2.join)(dir, (0, import_node_path2.basename)(n)));
   for (let path of candidates) {
@@ -240,8 +226,8 @@ function show(argv, io) {
   }
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
-async function clean(argv, io) {
-  let usage = "baton handoff clean [--days N] [--dry-run] [--dir D] [--json]", { values } = parse(argv, { days: { type: "string" }, "dry-run": { type: "boolean" }, dir: { type: "string" }, json: { type: "boolean" } }, usage), config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-2JA4L5HC.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+async function clean({ values }, io) {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-5YHROGTG.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";
@@ -256,25 +242,10 @@ async function clean(argv, io) {
 `);
   return 0;
 }
-async function handoffCommand(argv, io) {
-  let [sub, ...rest] = argv;
-  switch (sub) {
-    case "write":
-      return write(rest, io);
-    case "resume":
-      return resume(rest, io);
-    case "list":
-      return list(rest, io);
-    case "show":
-      return show(rest, io);
-    case "clean":
-      return clean(rest, io);
-    case "context":
-      return (await import("./context-3WAADJH2.js")).contextCommand(rest, io);
-    default:
-      throw usageError(sub ? `unknown command "handoff ${sub}"` : "missing handoff command", "usage: baton handoff write|resume|list|show|clean|context");
-  }
-}
 export {
-  handoffCommand
+  clean,
+  list,
+  resume,
+  show,
+  write
 };

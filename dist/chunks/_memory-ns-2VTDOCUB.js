@@ -34,20 +34,17 @@ import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
-  parseHandoff
-} from "./chunk-KJILGL7W.js";
-import {
   publishExclusive
 } from "./chunk-JUXFA2WQ.js";
 import "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
 import "./chunk-QOINWZ7J.js";
 import {
-  parse
-} from "./chunk-CKMWDXZT.js";
+  parseHandoff
+} from "./chunk-KJILGL7W.js";
 import {
   gitState
 } from "./chunk-AAQRAKLG.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import {
   require_fs
@@ -194,13 +191,13 @@ var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
   let project = (0, import_node_path2.resolve)(io.cwd, values.project ?? ".");
   return { dir: memoryDir(project, io.env), branch: values.branch ?? gitState(project).branch };
 };
-function ns(argv, io) {
-  let usage = "baton memory ns [--branch B] [--project P] [--json]", { values } = parse(argv, { branch: { type: "string" }, project: { type: "string" }, json: { type: "boolean" } }, usage), { dir, branch } = where(io, values), made = ensureNamespace(dir, branch);
+function ns({ values }, io) {
+  let { dir, branch } = where(io, values), made = ensureNamespace(dir, branch);
   return values.json ? json(io, { namespace: `${made.dir}/`, branch, created: made.created }) : io.stdout(`${made.dir}/
 `), 0;
 }
-async function merge(argv, io) {
-  let usage = "baton memory merge [--branch B] [--project P] [--json]", { values } = parse(argv, { branch: { type: "string" }, project: { type: "string" }, json: { type: "boolean" } }, usage), { dir, branch } = where(io, values), r = await mergeNamespace(dir, branch, { env: io.env });
+async function merge({ values }, io) {
+  let { dir, branch } = where(io, values), r = await mergeNamespace(dir, branch, { env: io.env });
   if (values.json)
     return json(io, { ...r, check: { fits: r.check.fits, lines: r.check.lines, chars: r.check.chars } }), 0;
   io.stdout(`Merged ${r.namespace} into ${dir}: ${r.moved.length} moved in, ${r.identical.length} already there, ${r.conflicts.length} conflict(s), ${r.entries.length} index entr${r.entries.length === 1 ? "y" : "ies"} added.

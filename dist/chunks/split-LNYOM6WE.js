@@ -24,11 +24,11 @@ import {
 } from "./chunk-JUXFA2WQ.js";
 import "./chunk-U6G6LV7I.js";
 import {
-  formatStamp
-} from "./chunk-EDTFKMT2.js";
-import {
   batonDir
 } from "./chunk-QOINWZ7J.js";
+import {
+  formatStamp
+} from "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import {
   require_fs

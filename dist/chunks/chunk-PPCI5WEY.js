@@ -1,15 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   renderHandoffBytes
-} from "./chunk-NP6YXGPR.js";
-import {
-  parseHandoff,
-  renderHandoff
-} from "./chunk-KJILGL7W.js";
-import {
-  ensureDir,
-  readRaw
-} from "./chunk-WMLGDQSG.js";
+} from "./chunk-JLNPVX4Z.js";
 import {
   linkOrPlaceholder,
   publishExclusive
@@ -18,6 +10,14 @@ import {
   judge,
   selfHolder
 } from "./chunk-U6G6LV7I.js";
+import {
+  parseHandoff,
+  renderHandoff
+} from "./chunk-KJILGL7W.js";
+import {
+  ensureDir,
+  readRaw
+} from "./chunk-WMLGDQSG.js";
 import {
   abandoned,
   candidateName,

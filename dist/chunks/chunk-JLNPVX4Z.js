@@ -1,10 +1,13 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  readEntry
-} from "./chunk-WWDRSFDC.js";
-import {
   slugify
 } from "./chunk-U7LSB2QG.js";
+import {
+  publishExclusive
+} from "./chunk-JUXFA2WQ.js";
+import {
+  readEntry
+} from "./chunk-WWDRSFDC.js";
 import {
   renderHandoff
 } from "./chunk-KJILGL7W.js";
@@ -14,17 +17,14 @@ import {
   listEntries
 } from "./chunk-WMLGDQSG.js";
 import {
-  publishExclusive
-} from "./chunk-JUXFA2WQ.js";
+  dirtyCount,
+  gitState
+} from "./chunk-AAQRAKLG.js";
 import {
   candidateName,
   doneName,
   formatStamp
 } from "./chunk-EDTFKMT2.js";
-import {
-  dirtyCount,
-  gitState
-} from "./chunk-AAQRAKLG.js";
 import {
   require_fs,
   require_os

@@ -2,17 +2,9 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-P6FMV5KO.js";
-import "./chunk-NP6YXGPR.js";
-import {
-  readEntry
-} from "./chunk-WWDRSFDC.js";
+} from "./chunk-PPCI5WEY.js";
+import "./chunk-JLNPVX4Z.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-KJILGL7W.js";
-import {
-  listEntries,
-  skippedWarning
-} from "./chunk-WMLGDQSG.js";
 import {
   linkOrPlaceholder
 } from "./chunk-JUXFA2WQ.js";
@@ -20,6 +12,15 @@ import {
   judge,
   selfHolder
 } from "./chunk-U6G6LV7I.js";
+import {
+  readEntry
+} from "./chunk-WWDRSFDC.js";
+import "./chunk-KJILGL7W.js";
+import {
+  listEntries,
+  skippedWarning
+} from "./chunk-WMLGDQSG.js";
+import "./chunk-AAQRAKLG.js";
 import {
   CLAIM_PREFIX,
   RESTORING,
@@ -32,7 +33,6 @@ import {
   parseName,
   parseTempName
 } from "./chunk-EDTFKMT2.js";
-import "./chunk-AAQRAKLG.js";
 import "./chunk-QFQ7JQA3.js";
 import {
   require_fs,

@@ -4,7 +4,7 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-3VZHMVEJ.js";
+} from "./chunk-C6EH6FP4.js";
 import {
   checkMemoryFile
 } from "./chunk-2M5AIKDO.js";
@@ -17,21 +17,18 @@ import "./chunk-FQBGWS4V.js";
 import {
   parseDoc
 } from "./chunk-DDDTK6WT.js";
-import {
-  listEntries,
-  readRaw,
-  skippedWarning
-} from "./chunk-WMLGDQSG.js";
 import "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
 import {
   claudeHome,
   handoffDir
 } from "./chunk-QOINWZ7J.js";
 import {
-  parse
-} from "./chunk-CKMWDXZT.js";
+  listEntries,
+  readRaw,
+  skippedWarning
+} from "./chunk-WMLGDQSG.js";
 import "./chunk-AAQRAKLG.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-QFQ7JQA3.js";
 import {
   require_fs
@@ -217,8 +214,8 @@ function renderStatus(report, options = {}) {
 function useColor(io) {
   return io.env.NO_COLOR ? !1 : io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0" ? !0 : io.stdoutIsTTY && io.env.TERM !== "dumb";
 }
-async function statusCommand(argv, io) {
-  let usage = "baton status [--json] [--dir D]", { values } = parse(argv, { json: { type: "boolean" }, dir: { type: "string" } }, usage), home = claudeHome(io.env), report = await gatherStatus({ home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now(), onSkip: (w) => io.stderr(`${w}
+async function statusCommand({ values }, io) {
+  let home = claudeHome(io.env), report = await gatherStatus({ home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now(), onSkip: (w) => io.stderr(`${w}
 `) });
   return values.json ? io.stdout(`${JSON.stringify(report, null, 2)}
 `) : io.stdout(renderStatus(report, { color: useColor(io), ...io.env.HOME ? { home: io.env.HOME } : {} })), 0;

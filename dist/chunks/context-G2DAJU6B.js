@@ -3,9 +3,6 @@ import {
   claudeHome
 } from "./chunk-QOINWZ7J.js";
 import {
-  parse
-} from "./chunk-CKMWDXZT.js";
-import {
   gitState
 } from "./chunk-AAQRAKLG.js";
 import {
@@ -112,8 +109,8 @@ var git = (cwd, ...args) => {
   let r = (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", timeout: 5e3 });
   return r.status === 0 ? r.stdout.trimEnd() : "";
 };
-function contextCommand(argv, io) {
-  let { values } = parse(argv, { session: { type: "string" }, json: { type: "boolean" } }, "baton handoff context [--session ID] [--json]"), session = values.session ?? io.env.BATON_SESSION_ID ?? "", state = gitState(io.cwd), transcript = session ? findTranscript(session, io.env) : void 0, activity = readActivity(readTranscript(transcript, 0, { partial: !0 }).text), facts = {
+function contextCommand({ values }, io) {
+  let session = values.session ?? io.env.BATON_SESSION_ID ?? "", state = gitState(io.cwd), transcript = session ? findTranscript(session, io.env) : void 0, activity = readActivity(readTranscript(transcript, 0, { partial: !0 }).text), facts = {
     project: state.root,
     branch: state.branch,
     commit: state.commit,

@@ -9,16 +9,13 @@ import {
   withClaim,
   withoutClaim,
   writeEntry
-} from "./chunk-3VZHMVEJ.js";
+} from "./chunk-C6EH6FP4.js";
 import {
   canonicalFile
 } from "./chunk-P4QNEJLP.js";
 import "./chunk-U6G6LV7I.js";
-import "./chunk-EDTFKMT2.js";
 import "./chunk-QOINWZ7J.js";
-import {
-  parse
-} from "./chunk-CKMWDXZT.js";
+import "./chunk-EDTFKMT2.js";
 import "./chunk-A7WFTUUA.js";
 import {
   BatonError,
@@ -45,7 +42,7 @@ async function claimFile(options) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./register-IS73UMHM.js");
+      let { registerSession } = await import("./register-3637XQHS.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readEntry(dir, session) ?? own, path, now);
@@ -69,8 +66,7 @@ function who(io, flag) {
   return id ? { session: id } : { session: `cli-${process.ppid}`, pid: process.ppid };
 }
 var describeHolder = (h) => `session ${shortSession(h.session)} (${h.project || "no project"}${h.branch ? `, branch ${h.branch}` : ""}, pid ${h.pid} on ${h.host})`;
-async function claim(argv, io) {
-  let usage = "baton claim PATH [--session ID] [--json]", { values, positionals } = parse(argv, { session: { type: "string" }, json: { type: "boolean" } }, usage, 1);
+async function claimCommand({ values, positionals, usage }, io) {
   if (!positionals[0]) throw usageError("claim needs the PATH of a shared file", `usage: ${usage}`);
   let me = who(io, values.session), result = await claimFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path2.resolve)(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...me.pid ? { pid: me.pid } : {} });
   if (values.json)
@@ -86,8 +82,7 @@ async function claim(argv, io) {
   return io.stdout(`claimed ${result.path} for session ${shortSession(me.session)}
 `), 0;
 }
-async function release(argv, io) {
-  let usage = "baton release PATH [--session ID] [--force] [--json]", { values, positionals } = parse(argv, { session: { type: "string" }, force: { type: "boolean" }, json: { type: "boolean" } }, usage, 1);
+async function releaseCommand({ values, positionals, usage }, io) {
   if (!positionals[0]) throw usageError("release needs the PATH of a claimed file", `usage: ${usage}`);
   let me = who(io, values.session), r = releaseFile({ dir: sessionsDir(io.env), session: me.session, path: (0, import_node_path2.resolve)(io.cwd, positionals[0]), now: io.now(), force: values.force ?? !1 });
   if (values.json)
@@ -102,7 +97,6 @@ async function release(argv, io) {
 ` : `${r.path} was not claimed
 `), 0;
 }
-var claimCommand = (argv, io) => claim(argv, io), releaseCommand = (argv, io) => release(argv, io);
 export {
   claimCommand,
   releaseCommand

@@ -1,8 +1,5 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  parse
-} from "./chunk-CKMWDXZT.js";
-import {
   usageError
 } from "./chunk-YT5RMEHU.js";
 import {
@@ -14,8 +11,7 @@ import {
 
 // src/cli/commands/lock-write.ts
 var import_node_path = __toESM(require_path(), 1);
-async function lockWriteCommand(argv, io) {
-  let usage = "baton lock-write TARGET [--expect-sha256 H] [--json]   (content on stdin)", { values, positionals } = parse(argv, { "expect-sha256": { type: "string" }, json: { type: "boolean" } }, usage, 1);
+async function lockWriteCommand({ values, positionals, usage }, io) {
   if (positionals[0] === void 0) throw usageError("lock-write needs the TARGET file", `usage: ${usage}`);
   let expect = values["expect-sha256"];
   if (expect !== void 0 && !/^[0-9a-fA-F]{64}$/.test(expect))
