@@ -11,7 +11,7 @@ import {renderResume} from '../src/core/resume.ts'
 import {readUntrusted} from '../src/io/toolkit/untrusted.ts'
 import {readTranscript} from '../src/io/session/transcripts.ts'
 import {renderHandoffBytes} from '../src/io/handoff/write.ts'
-import {listEntries} from '../src/io/handoff/store.ts'
+import {listHandoffs} from '../src/io/handoff/store.ts'
 import {entryForFile} from '../src/core/memory/namespace.ts'
 import {tempDir} from './helpers.ts'
 
@@ -198,7 +198,7 @@ describe('one parser decides pending or consumed', () => {
   it('lists a slug that starts with "done" as pending, and its _done copy as consumed', () => {
     const dir = tempDir()
     for (const n of ['2026-11-21_090507_done-parser.md', '2026-11-21_090507_done.md', '2026-11-21_090508_x_done.md']) writeFileSync(join(dir, n), 'x')
-    expect(listEntries(dir, {pendingOnly: true}).pending.map((e) => e.name)).toEqual(['2026-11-21_090507_done-parser.md', '2026-11-21_090507_done.md'])
-    expect(listEntries(dir).consumed.map((e) => e.name)).toEqual(['2026-11-21_090508_x_done.md'])
+    expect(listHandoffs(dir, {pendingOnly: true}).pending.map((e) => e.name)).toEqual(['2026-11-21_090507_done-parser.md', '2026-11-21_090507_done.md'])
+    expect(listHandoffs(dir).consumed.map((e) => e.name)).toEqual(['2026-11-21_090508_x_done.md'])
   })
 })

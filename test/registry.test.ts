@@ -5,7 +5,7 @@ import {hostname} from 'node:os'
 import {join} from 'node:path'
 import {cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 import {startHolder, type Holder} from './session-holder.ts'
-import {parseEntry, staleReason, STALE_AFTER_MS} from '../src/core/registry.ts'
+import {parseRecord, staleReason, STALE_AFTER_MS} from '../src/core/registry.ts'
 import {holderTag} from '../src/core/liveness.ts'
 import {selfHolder} from '../src/io/toolkit/proc.ts'
 import {spawnSync} from 'node:child_process'
@@ -46,7 +46,7 @@ describe('the session registry', () => {
     expect(found.map((e) => e.session)).toEqual(hs.map((_, i) => `sess-${i}`))
     for (const [i, e] of found.entries()) {
       expect(e).toMatchObject({baton: 1, pid: hs[i]!.pid, host: hostname(), project: repo, worktree: repo, branch: 'main', claims: []})
-      expect(parseEntry(JSON.stringify(e))).toBeDefined()
+      expect(parseRecord(JSON.stringify(e))).toBeDefined()
     }
     expect(readdirSync(sessions(home)).filter((n) => !n.endsWith('.json'))).toEqual([]) // no temp litter
     expect(status(home).sessions).toHaveLength(12)
@@ -91,7 +91,7 @@ describe('the session registry', () => {
 
   it('judges a session by its process when it can, and by its heartbeat only when it cannot', () => {
     const now = new Date('2026-11-21T12:00:00Z')
-    const e = parseEntry(JSON.stringify({baton: 1, session: 'x', pid: 4242, pidStart: 77, pidNs: '4026531836', boot: 'ab', host: 'box', started: '2026-11-21T11:00:00Z', heartbeat: '2026-11-21T11:00:00Z'}))!
+    const e = parseRecord(JSON.stringify({baton: 1, session: 'x', pid: 4242, pidStart: 77, pidNs: '4026531836', boot: 'ab', host: 'box', started: '2026-11-21T11:00:00Z', heartbeat: '2026-11-21T11:00:00Z'}))!
     expect([e.pidNs, e.boot]).toEqual(['4026531836', 'ab'])
     const at = (verdict: 'alive' | 'dead' | 'unknown', idleMin: number) => staleReason(e, {now, lastSeenMs: now.getTime() - idleMin * 60_000, judge: () => verdict})
     expect(at('alive', 24 * 60)).toBeUndefined() // a live session keeps its claims however long it idles
@@ -99,7 +99,7 @@ describe('the session registry', () => {
     expect(at('unknown', 29)).toBeUndefined()
     expect(at('unknown', 31)).toBe('no heartbeat for 31 min')
     expect(at('unknown', -120)).toBeUndefined() // a heartbeat in the future is never old
-    expect(parseEntry(JSON.stringify({baton: 1, session: 'old', started: 'x'}))).toMatchObject({pidNs: '', boot: ''})
+    expect(parseRecord(JSON.stringify({baton: 1, session: 'old', started: 'x'}))).toMatchObject({pidNs: '', boot: ''})
   })
 
   it('removes the entry at SessionEnd, and never touches Claude Code\'s own sessions folder', async () => {

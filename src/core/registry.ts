@@ -18,7 +18,7 @@ export interface Claim {
 }
 
 /** One registered session, as stored in `$CLAUDE_HOME/baton/sessions/<session>.json`. */
-export interface SessionEntry {
+export interface SessionRecord {
   /** format version, always 1 */
   baton: 1
   session: string
@@ -44,7 +44,7 @@ export interface SessionEntry {
 }
 
 /** Parses an entry, or returns `undefined` for anything that is not one (a torn or foreign file). */
-export function parseEntry(raw: string): SessionEntry | undefined {
+export function parseRecord(raw: string): SessionRecord | undefined {
   let v: unknown
   try {
     v = JSON.parse(raw)
@@ -75,7 +75,7 @@ export interface LivenessProbe {
   /** the last heartbeat in ms since the epoch (the later of the file's mtime and `heartbeat`) */
   lastSeenMs: number
   /** whether the entry's process runs, seen from here (see `judgeHolder`) */
-  judge: (entry: Readonly<SessionEntry>) => Verdict
+  judge: (entry: Readonly<SessionRecord>) => Verdict
   /** default {@link STALE_AFTER_MS} */
   staleAfterMs?: number
 }
@@ -87,7 +87,7 @@ export interface LivenessProbe {
  * namespace, no start time) goes stale after `staleAfterMs` without a
  * heartbeat. A heartbeat in the future is never old.
  */
-export function staleReason(entry: Readonly<SessionEntry>, probe: Readonly<LivenessProbe>): string | undefined {
+export function staleReason(entry: Readonly<SessionRecord>, probe: Readonly<LivenessProbe>): string | undefined {
   const verdict = probe.judge(entry)
   if (verdict === 'alive') return undefined
   if (verdict === 'dead') return `process ${entry.pid} is gone`
@@ -98,24 +98,24 @@ export function staleReason(entry: Readonly<SessionEntry>, probe: Readonly<Liven
 }
 
 /** The last heartbeat of an entry in ms: the later of its recorded heartbeat and the file's mtime. */
-export function lastSeen(entry: Readonly<SessionEntry>, mtimeMs: number): number {
+export function lastSeen(entry: Readonly<SessionRecord>, mtimeMs: number): number {
   const recorded = Date.parse(entry.heartbeat)
   return Math.max(Number.isNaN(recorded) ? 0 : recorded, mtimeMs)
 }
 
 /** The first live entry other than `session` that claims `path`, if any. */
-export function claimHolder(entries: readonly Readonly<SessionEntry>[], session: string, path: string): SessionEntry | undefined {
+export function claimHolder(entries: readonly Readonly<SessionRecord>[], session: string, path: string): SessionRecord | undefined {
   return entries.find((e) => e.session !== session && e.claims.some((c) => c.path === path))
 }
 
 /** `entry` with a claim on `path` added (kept once; an existing claim keeps its time). */
-export function withClaim(entry: Readonly<SessionEntry>, path: string, at: Date): SessionEntry {
+export function withClaim(entry: Readonly<SessionRecord>, path: string, at: Date): SessionRecord {
   if (entry.claims.some((c) => c.path === path)) return {...entry, claims: [...entry.claims]}
   return {...entry, claims: [...entry.claims, {path, at: at.toISOString()}]}
 }
 
 /** `entry` without a claim on `path`. */
-export function withoutClaim(entry: Readonly<SessionEntry>, path: string): SessionEntry {
+export function withoutClaim(entry: Readonly<SessionRecord>, path: string): SessionRecord {
   return {...entry, claims: entry.claims.filter((c) => c.path !== path)}
 }
 

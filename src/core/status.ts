@@ -4,7 +4,7 @@
  * against Claude Code's limits. Pure: the caller gathers the facts and passes
  * the clock in. The `--json` output is exactly {@link StatusReport}.
  */
-import type {Claim, SessionEntry} from './registry.ts'
+import type {Claim, SessionRecord} from './registry.ts'
 
 /** A consumed handoff counts as recent for this long (24 hours). */
 export const RECENT_MS = 24 * 60 * 60 * 1000
@@ -76,7 +76,7 @@ export interface HandoffFact {
 /** Facts gathered from disk for {@link buildStatus}. */
 export interface StatusFacts {
   now: Date
-  sessions: {entry: SessionEntry; lastSeenMs: number}[]
+  sessions: {entry: SessionRecord; lastSeenMs: number}[]
   pruned: {session: string; reason: string}[]
   handoffDir: string
   handoffs: HandoffFact[]

@@ -1,18 +1,19 @@
 /** Counting pending handoffs without claiming them (no YAML library on this path). */
-import {listEntries, readRaw} from '../io/handoff/store.ts'
+import {listHandoffs} from '../io/handoff/store.ts'
+import {readIfExists} from '../io/toolkit/untrusted.ts'
 import {gitState} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
 
 /** Pending handoffs this project's resume would take. */
 export async function countPending(dir: string, cwd: string, all: boolean): Promise<number> {
-  const {pending} = listEntries(dir, {pendingOnly: true})
+  const {pending} = listHandoffs(dir, {pendingOnly: true})
   if (all || pending.length === 0) return pending.length
   const root = gitState(cwd).root
   let n = 0
   for (const e of pending) {
     let raw: string | undefined
     try {
-      raw = readRaw(e.path)
+      raw = readIfExists(e.path, 'untrusted')?.bytes.toString('utf8')
     } catch {
       continue // unreadable: resume skips it with a warning
     }

@@ -13,14 +13,14 @@ export type RegistryStep = 'register' | 'heartbeat' | 'end'
 async function step(kind: RegistryStep, input: HookInput): Promise<void> {
   const session = sessionOf(input)
   if (!session) return
-  const {sessionsDir, touchEntry, removeEntry} = await import('../io/session/registry.ts')
+  const {sessionsDir, touchRecord, removeRecord} = await import('../io/session/registry.ts')
   const dir = sessionsDir()
   const now = new Date()
   const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
-  if (kind === 'end') return removeEntry(dir, session)
+  if (kind === 'end') return removeRecord(dir, session)
   // A heartbeat only bumps the mtime; a missing entry (pruned while idle, or a
   // plugin enabled mid-session) is registered again.
-  if (kind === 'heartbeat' && touchEntry(dir, session, now)) return
+  if (kind === 'heartbeat' && touchRecord(dir, session, now)) return
   const {registerSession} = await import('../io/session/register.ts')
   registerSession({dir, session, cwd, now})
 }

@@ -9,7 +9,8 @@ import {buildStatus, RECENT_MS, type HandoffFact, type StatusFacts, type StatusR
 import {encodeProjectPath} from '../core/memory/encode.ts'
 import {checkMemoryFile} from './memory/check.ts'
 import {MEMORY_FILE} from './memory/path.ts'
-import {listEntries, readRaw, skippedWarning} from './handoff/store.ts'
+import {listHandoffs, skippedWarning} from './handoff/store.ts'
+import {readIfExists} from './toolkit/untrusted.ts'
 import {parseDoc} from './handoff/docs.ts'
 import {pruneRegistry, scanRegistry} from './session/registry.ts'
 
@@ -30,7 +31,7 @@ export interface GatherOptions {
 }
 
 async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) => void): Promise<HandoffFact[]> {
-  const {pending, consumed} = listEntries(dir)
+  const {pending, consumed} = listHandoffs(dir)
   const facts: HandoffFact[] = []
   for (const e of [...pending, ...consumed]) {
     if (e.consumed) {
@@ -43,7 +44,7 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
     }
     let raw: string | undefined
     try {
-      raw = readRaw(e.path)
+      raw = readIfExists(e.path, 'untrusted')?.bytes.toString('utf8')
     } catch (error) {
       onSkip(skippedWarning(error, e.path)) // one bad file never hides the rest
       continue
@@ -82,8 +83,8 @@ export async function gatherStatus(options: Readonly<GatherOptions>): Promise<St
   if (options.prune ?? true) pruneRegistry(scan)
   return buildStatus({
     now: options.now,
-    sessions: scan.entries.filter((e) => e.stale === undefined).map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
-    pruned: scan.entries.filter((e) => e.stale !== undefined).map((e) => ({session: e.entry.session, reason: e.stale!})),
+    sessions: scan.records.filter((e) => e.stale === undefined).map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
+    pruned: scan.records.filter((e) => e.stale !== undefined).map((e) => ({session: e.entry.session, reason: e.stale!})),
     handoffDir: options.handoffs,
     handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {})),
     memory: memoryFacts(options.home),

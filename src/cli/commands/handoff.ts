@@ -6,8 +6,9 @@ import {intFlag} from '../args.ts'
 import type {ArgsOf} from '../table.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
-import {listEntries, fsError, skippedWarning} from '../../io/handoff/store.ts'
-import {readEntry} from '../../io/handoff/entry.ts'
+import {listHandoffs, skippedWarning} from '../../io/handoff/store.ts'
+import {fileError} from '../../io/toolkit/errors.ts'
+import {readHandoff} from '../../io/handoff/read.ts'
 import {loadConfig} from '../../io/config.ts'
 import {gitState} from '../../io/toolkit/git.ts'
 import {doneName} from '../../core/names.ts'
@@ -25,7 +26,7 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
     try {
       text = readFileSync(file)
     } catch (error) {
-      throw fsError(error, 'read', file)
+      throw fileError(error, 'read', file)
     }
   } else if (io.stdinIsTTY) {
     throw usageError('no handoff body: stdin is a terminal and no --file was given', `pipe the markdown in: cat notes.md | ${usage}`)
@@ -101,11 +102,11 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
 /** `baton handoff list`. */
 export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
   const dir = handoffDir(io.env, values.dir)
-  const {pending, consumed} = listEntries(dir)
+  const {pending, consumed} = listHandoffs(dir)
   const rows = [...pending, ...(values.consumed ? consumed : [])].flatMap((entry) => {
     let doc
     try {
-      doc = readEntry(entry.path)
+      doc = readHandoff(entry.path)
     } catch (error) {
       io.stderr(`${skippedWarning(error, entry.path)}\n`) // one bad file never hides the rest
       return []
@@ -142,7 +143,7 @@ export function show({values, positionals, usage}: ArgsOf<'handoff show'>, io: C
     ? [isAbsolute(arg) ? arg : resolve(io.cwd, arg)]
     : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, '')}.md`)].map((n) => join(dir, basename(n)))
   for (const path of candidates) {
-    const doc = readEntry(path)
+    const doc = readHandoff(path)
     if (doc) {
       io.stdout(doc.raw)
       return 0

@@ -27,7 +27,9 @@ import {consumeBytes} from './docs.ts'
 import {linkOrPlaceholder, noHardLinks, placeholder, tempPath, unlinkQuiet} from '../toolkit/publish.ts'
 import {selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
-import {fsError, readHandoffFile} from './store.ts'
+import {firstFree} from '../toolkit/free-name.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
+import {fileError} from '../toolkit/errors.ts'
 
 /** A handoff this process won. */
 export interface Claimed {
@@ -48,22 +50,20 @@ export interface Claimed {
  */
 function reserveDone(dir: string, hold: string, pendingName: string): string {
   let links = true
-  for (let n = 1; n < 100_000; n++) {
-    const path = join(dir, doneName(pendingName, n))
-    try {
-      if (links) linkSync(hold, path)
-      else placeholder(path)
-      return path
-    } catch (error) {
-      if (links && noHardLinks(error)) {
+  const reserve = (path: string): string => {
+    if (links) {
+      try {
+        linkSync(hold, path)
+        return path
+      } catch (error) {
+        if (!noHardLinks(error)) throw error
         links = false
-        n--
-        continue
       }
-      if (!hasCode(error, 'EEXIST')) throw error
     }
+    placeholder(path)
+    return path
   }
-  throw new Error(`no free _done name for ${pendingName}`)
+  return firstFree((n) => doneName(pendingName, n), (name) => reserve(join(dir, name)), {dir})
 }
 
 /**
@@ -80,11 +80,11 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
     renameSync(pending, hold)
   } catch (error) {
     if (hasCode(error, 'ENOENT')) return undefined
-    throw fsError(error, 'claim', pending)
+    throw fileError(error, 'claim', pending)
   }
   let done: string | undefined
   try {
-    const bytes = readHandoffFile(hold)?.bytes
+    const bytes = readIfExists(hold, 'untrusted')?.bytes
     if (!bytes) throw Object.assign(new Error(`${hold} vanished`), {code: 'ENOENT'})
     const raw = bytes.toString('utf8')
     done = reserveDone(dir, hold, pendingName)
@@ -100,7 +100,7 @@ export async function claimHandoff(dir: string, pendingName: string, by: string,
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
     putBack(hold, pending, done)
-    throw error instanceof BatonError ? error : fsError(error, 'mark as consumed', pending)
+    throw error instanceof BatonError ? error : fileError(error, 'mark as consumed', pending)
   }
 }
 

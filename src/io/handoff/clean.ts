@@ -12,8 +12,9 @@ import {token} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {linkOrPlaceholder} from '../toolkit/publish.ts'
-import {listEntries, skippedWarning} from './store.ts'
-import {readEntry} from './entry.ts'
+import {firstFree} from '../toolkit/free-name.ts'
+import {listHandoffs, skippedWarning} from './store.ts'
+import {readHandoff} from './read.ts'
 import {orphanImports, recoverImports} from './legacy.ts'
 
 const HOUR = 3_600_000
@@ -44,10 +45,10 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
   const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}
-  for (const entry of listEntries(dir).consumed) {
+  for (const entry of listHandoffs(dir).consumed) {
     let doc
     try {
-      doc = readEntry(entry.path)
+      doc = readHandoff(entry.path)
     } catch (error) {
       result.warnings.push(skippedWarning(error, entry.path)) // kept; the rest are still cleaned
       continue
@@ -190,25 +191,23 @@ function linkCount(path: string): number {
   }
 }
 
-/** Links `hold` back under the first free pending name for `pendingName`, then removes the hold. */
+/**
+ * Links `hold` back under the first free pending name for `pendingName`, then
+ * removes the hold. When every name is taken the hold stays (the note is never
+ * lost) and `EFULL` says so.
+ */
 function republish(dir: string, hold: string, pendingName: string): void {
   const parsed = parseName(pendingName)
-  for (let attempt = 1; attempt < 1000; attempt++) {
-    const name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName
-    try {
-      linkOrPlaceholder(hold, join(dir, name)) // without hard links this moves the hold
-      break
-    } catch (error) {
-      if (!hasCode(error, 'EEXIST') || !parsed) return
-    }
-  }
+  const nameFor = (attempt: number): string => (parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName)
+  // without hard links this moves the hold
+  firstFree(nameFor, (name) => linkOrPlaceholder(hold, join(dir, name)), {dir, attempts: parsed ? 999 : 1})
   rmSync(hold, {force: true})
 }
 
-/** `readEntry`, with `null` when the file vanished and `undefined` when it cannot be read. */
-function readQuiet(path: string): ReturnType<typeof readEntry> | null {
+/** `readHandoff`, with `null` when the file vanished and `undefined` when it cannot be read. */
+function readQuiet(path: string): ReturnType<typeof readHandoff> | null {
   try {
-    return readEntry(path) ?? null
+    return readHandoff(path) ?? null
   } catch {
     return undefined
   }

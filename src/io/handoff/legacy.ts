@@ -12,17 +12,18 @@
  */
 import {isUtf8} from 'node:buffer'
 import {existsSync, lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
 import {candidateName, doneName, formatStamp, importingName, parseImportingName} from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
 import {parseHandoff, renderHandoff} from '../../core/frontmatter.ts'
 import {linkOrPlaceholder, publishExclusive} from '../toolkit/publish.ts'
 import {renderHandoffBytes} from './write.ts'
-import {ensureDir, readRaw} from './store.ts'
-import {readUntrusted} from '../toolkit/untrusted.ts'
+import {ensureDir} from './store.ts'
+import {readIfExists, readUntrusted} from '../toolkit/untrusted.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
+import {firstFree} from '../toolkit/free-name.ts'
 
 const LEGACY = 'context-handoff.md'
 const HOUR = 3_600_000
@@ -116,7 +117,7 @@ function publishedBy(dir: string, id: string): string | undefined {
   }
   for (const name of names.filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
     try {
-      const raw = readRaw(join(dir, name))
+      const raw = readIfExists(join(dir, name), 'untrusted')?.bytes.toString('utf8')
       if (raw !== undefined && parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)
     } catch {
       // unreadable: not the one
@@ -161,16 +162,20 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
   }
 }
 
+/**
+ * Archives the imported legacy file as `<legacy>.imported` (or `-2`, …). When
+ * every such name is taken, the hold stays, content intact, for the next import
+ * to archive: the note is published already, so it is not put back.
+ */
 function keepAsImported(hold: string, legacy: string): void {
-  for (let n = 1; n < 1000; n++) {
-    try {
-      linkOrPlaceholder(hold, n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`)
-      rmSync(hold, {force: true})
-      return
-    } catch (error) {
-      if (!hasCode(error, 'EEXIST')) throw error
-    }
+  const nameFor = (n: number): string => (n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`)
+  try {
+    firstFree(nameFor, (name) => linkOrPlaceholder(hold, name), {dir: dirname(legacy), attempts: 999})
+  } catch (error) {
+    if (error instanceof BatonError && error.code === 'EFULL') return
+    throw error
   }
+  rmSync(hold, {force: true})
 }
 
 /** The legacy file's bytes, or `ELEGACY` saying why it was not imported (a link, a FIFO, too big, unreadable). */

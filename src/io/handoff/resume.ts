@@ -7,7 +7,8 @@ import {BatonError} from '../../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
-import {listEntries, readRaw, skippedWarning, type HandoffEntry} from './store.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
+import {listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {commitsSince, gitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
@@ -86,20 +87,20 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     warnings.push(`baton: ${error.message}; ${error.hint}`)
   }
   const git = gitState(options.cwd)
-  const candidates: {entry: HandoffEntry; raw: string; doc: HandoffDoc; time: number}[] = []
+  const candidates: {entry: HandoffFile; raw: string; doc: HandoffDoc; time: number}[] = []
   let pendingElsewhere = 0
-  let listing = listEntries(options.dir, {pendingOnly: true})
+  let listing = listHandoffs(options.dir, {pendingOnly: true})
   if (listing.litter > 0) {
     // Put back claims whose process died before delivering, so they are delivered now.
     const {sweepLitter} = await import('./clean.ts')
     const swept = sweepLitter(options.dir, options.now)
     warnings.push(...swept.warnings)
-    if (swept.restored.length > 0) listing = listEntries(options.dir, {pendingOnly: true})
+    if (swept.restored.length > 0) listing = listHandoffs(options.dir, {pendingOnly: true})
   }
   for (const entry of listing.pending) {
     let raw: string | undefined
     try {
-      raw = readRaw(entry.path)
+      raw = readIfExists(entry.path, 'untrusted')?.bytes.toString('utf8')
     } catch (error) {
       warnings.push(skippedWarning(error, entry.path)) // one bad file never blocks the rest
       continue

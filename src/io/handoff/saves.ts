@@ -1,5 +1,6 @@
 /** The handoffs a session saved itself, found on disk (for the autosave decision). */
-import {listEntries, readRaw} from './store.ts'
+import {listHandoffs} from './store.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
 import {parseDoc} from './docs.ts'
 import {stampTime} from '../../core/names.ts'
 import type {OwnSave} from '../../core/autosave.ts'
@@ -12,13 +13,13 @@ import type {OwnSave} from '../../core/autosave.ts'
  */
 export async function savesSince(dir: string, session: string, since: number): Promise<OwnSave[]> {
   if (session === '') return []
-  const {pending, consumed} = listEntries(dir)
+  const {pending, consumed} = listHandoffs(dir)
   const saves: OwnSave[] = []
   for (const entry of [...pending, ...consumed]) {
     if (stampTime(entry.stamp) < since - 1000) continue
     let raw: string | undefined
     try {
-      raw = readRaw(entry.path)
+      raw = readIfExists(entry.path, 'untrusted')?.bytes.toString('utf8')
     } catch {
       continue
     }

@@ -9,8 +9,9 @@ import {slugify} from '../../core/slug.ts'
 import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
 import {dirtyCount, gitState} from '../toolkit/git.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
-import {ensureDir, fsError, listEntries} from './store.ts'
-import {readEntry} from './entry.ts'
+import {ensureDir, listHandoffs} from './store.ts'
+import {fileError} from '../toolkit/errors.ts'
+import {readHandoff} from './read.ts'
 
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
@@ -76,7 +77,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     })
   } catch (error) {
     if (error instanceof BatonError) throw error
-    throw fsError(error, 'write a handoff in', options.dir)
+    throw fileError(error, 'write a handoff in', options.dir)
   }
   const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
   return {path, warnings, replaced}
@@ -99,11 +100,11 @@ export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): B
  */
 function dropAutosaves(dir: string, session: string, keep: string): string[] {
   const dropped: string[] = []
-  for (const entry of listEntries(dir).pending) {
+  for (const entry of listHandoffs(dir).pending) {
     if (entry.path === keep) continue
     let doc
     try {
-      doc = readEntry(entry.path)
+      doc = readHandoff(entry.path)
     } catch {
       continue // not readable: not ours to replace
     }

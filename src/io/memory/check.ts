@@ -5,19 +5,7 @@
 import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
 import {memoryWarning} from '../../core/memory/report.ts'
 import {memoryFile} from './path.ts'
-import {BatonError} from '../../core/errors.ts'
-import {readLinkedFile} from '../toolkit/untrusted.ts'
-import {fileError as fsError} from '../toolkit/errors.ts'
-
-/** Reads `path` as UTF-8, or `undefined` when it does not exist. Never blocks on a FIFO (see `readLinkedFile`). */
-export function readIfExists(path: string): string | undefined {
-  try {
-    return readLinkedFile(path)?.toString('utf8')
-  } catch (error) {
-    if (error instanceof BatonError) throw error
-    throw fsError(error, 'read', path)
-  }
-}
+import {readIfExists} from '../toolkit/untrusted.ts'
 
 /** A file's visibility report; `check` is `undefined` when the file does not exist. */
 export interface MemoryFileCheck {
@@ -33,7 +21,7 @@ export interface MemoryFileCheck {
  * @param [options.maxChars=25000] character limit
  */
 export function checkMemoryFile(file: string, options: Readonly<{maxLines?: number; maxChars?: number}> = {}): MemoryFileCheck {
-  const text = readIfExists(file)
+  const text = readIfExists(file, 'user')?.bytes.toString('utf8')
   if (text === undefined) return {file, exists: false, check: undefined}
   return {file, exists: true, check: checkMemory(text, options)}
 }

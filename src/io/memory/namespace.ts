@@ -13,7 +13,8 @@ import {upsertEntry} from '../../core/memory/entries.ts'
 import {branchSlug, conflictName, entriesByTarget, entryForFile, hasEntry, onlyEntries, retarget} from '../../core/memory/namespace.ts'
 import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
 import {withLocks, type Lease, type LockOptions} from '../toolkit/lock.ts'
-import {commitFile, readBytesIfExists, UPDATE_ATTEMPTS} from '../toolkit/locked-update.ts'
+import {commitFile, UPDATE_ATTEMPTS} from '../toolkit/locked-update.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
 import {decodeUtf8} from '../../core/utf8.ts'
 import {MEMORY_FILE} from './path.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
@@ -60,25 +61,20 @@ export interface MergeResult {
   check: MemoryCheck
 }
 
-class NameTaken extends Error {}
-const taken = (): never => {
-  throw new NameTaken()
-}
-
 /** Moves `content` (bytes, kept exactly) in as `name`, or beside it when `name` exists with other content. */
 function place(memoryDir: string, name: string, content: Buffer, slug: string): {as: string; how: 'moved' | 'identical' | 'conflict'} {
   for (;;) {
-    const existing = readBytesIfExists(join(memoryDir, name))
+    const existing = readIfExists(join(memoryDir, name), 'user')?.bytes
     if (existing?.equals(content)) return {as: name, how: 'identical'}
     if (existing !== undefined) {
       const as = publishExclusive(memoryDir, (n) => conflictName(name, slug, n), content, {mode: 0o644})
       return {as: basename(as), how: 'conflict'}
     }
     try {
-      publishExclusive(memoryDir, (n) => (n === 1 ? name : taken()), content, {mode: 0o644})
+      publishExclusive(memoryDir, () => name, content, {mode: 0o644, attempts: 1})
       return {as: name, how: 'moved'}
     } catch (error) {
-      if (!(error instanceof NameTaken)) throw fsError(error, 'move a file into', memoryDir)
+      if (!(error instanceof BatonError && error.code === 'EFULL')) throw fsError(error, 'move a file into', memoryDir)
       // created meanwhile: look again
     }
   }
@@ -100,7 +96,7 @@ function commitIndex(path: string, first: Buffer | undefined, planned: string, a
       return index
     } catch (error) {
       if (!(error instanceof BatonError && error.code === 'ECHANGED') || n >= UPDATE_ATTEMPTS) throw error
-      before = readBytesIfExists(path)
+      before = readIfExists(path, 'user')?.bytes
       index = before === undefined ? '' : decodeUtf8(before, path, 'merge entries into it')
       for (const [key, line] of adds) if (!hasEntry(index, key)) index = upsertEntry(index, line, key).text
     }
@@ -128,10 +124,10 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
     }
     const result: MergeResult = {namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: false, check: checkMemory('')}
     // Both indexes are decoded strictly before anything moves: rewriting them must not replace bytes.
-    const nsIndexBytes = readBytesIfExists(join(nsDir, MEMORY_FILE))
+    const nsIndexBytes = readIfExists(join(nsDir, MEMORY_FILE), 'user')?.bytes
     const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, join(nsDir, MEMORY_FILE), 'merge it')
     const nsEntries = entriesByTarget(nsIndex)
-    const first = readBytesIfExists(indexPath)
+    const first = readIfExists(indexPath, 'user')?.bytes
     let index = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
     const adds: [string, string][] = []
     const addEntry = (key: string, line: string): void => {
@@ -147,7 +143,7 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
         continue
       }
       const from = join(nsDir, d.name)
-      const content = readBytesIfExists(from) ?? Buffer.alloc(0)
+      const content = readIfExists(from, 'user')?.bytes ?? Buffer.alloc(0)
       const {as, how} = place(memoryDir, d.name, content, slug)
       if (how === 'moved') result.moved.push(as)
       else if (how === 'identical') result.identical.push(as)

@@ -9,17 +9,18 @@
  * crash or a lost lock part-way leaves sections duplicated, never lost. A file
  * that is not valid UTF-8 is refused before anything changes.
  */
-import {linkSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
+import {mkdirSync, readdirSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
-import {BatonError, hasCode} from '../../core/errors.ts'
+import {BatonError} from '../../core/errors.ts'
 import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
 import {withEol} from '../../core/memory/topic.ts'
 import {decodeUtf8} from '../../core/utf8.ts'
 import type {PlannedTopic, SplitPlan} from '../../core/memory/split.ts'
 import {withLocks, type Lease, type LockOptions} from '../toolkit/lock.ts'
-import {commitFile, lockedUpdate, readBytesIfExists} from '../toolkit/locked-update.ts'
-import {fsyncDir, publishExclusive, tempPath, writeNewFile} from '../toolkit/publish.ts'
+import {commitFile, lockedUpdate} from '../toolkit/locked-update.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
+import {fsyncDir, publishExclusive} from '../toolkit/publish.ts'
 import {batonDir} from '../paths.ts'
 import {fileError as fsError} from '../toolkit/errors.ts'
 
@@ -52,8 +53,6 @@ export interface SplitRunResult {
   written: {path: string; action: 'created' | 'appended'; from: number; to: number}[]
 }
 
-class NameTaken extends Error {}
-
 /** Lists a folder's entry names; a missing folder lists as empty. */
 function names(dir: string): Set<string> {
   try {
@@ -85,36 +84,18 @@ export function backupMemory(file: string, bytes: Buffer, env: Env, now: Date): 
 }
 
 /**
- * Creates a new topic file atomically without clobbering: temp file (fsynced),
- * then `link()` to the name. The folder is fsynced once by the caller.
+ * Creates a new topic file atomically without clobbering (see
+ * `publishExclusive`). The folder is fsynced once by the caller.
  *
  * @returns false when the name is taken (created meanwhile by someone else)
  */
 function createTopic(dir: string, name: string, content: string): boolean {
-  const temp = tempPath(dir)
   try {
-    writeNewFile(temp, content, 0o644)
-    try {
-      linkSync(temp, join(dir, name))
-      return true
-    } catch (error) {
-      if (hasCode(error, 'EEXIST')) return false
-      if (!hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')) throw error
-      try {
-        publishExclusive(dir, (n) => {
-          if (n > 1) throw new NameTaken()
-          return name
-        }, content, {mode: 0o644})
-        return true
-      } catch (inner) {
-        if (inner instanceof NameTaken) return false
-        throw inner
-      }
-    }
+    publishExclusive(dir, () => name, content, {mode: 0o644, attempts: 1, syncDir: false})
+    return true
   } catch (error) {
+    if (error instanceof BatonError && error.code === 'EFULL') return false
     throw fsError(error, 'write', join(dir, name))
-  } finally {
-    rmSync(temp, {force: true})
   }
 }
 
@@ -161,7 +142,7 @@ type Committed = Omit<SplitRunResult, 'file' | 'missing' | 'dryRun'>
  */
 async function commit(file: string, first: Planned, replan: (() => Promise<Planned | undefined>) | undefined, options: Readonly<SplitRunOptions>, lock: LockOptions, dirLease: Lease, indexLease: Lease): Promise<Committed | 'changed' | 'missing'> {
   const dir = dirname(file)
-  const now = readBytesIfExists(file)
+  const now = readIfExists(file, 'user')?.bytes
   indexLease.assertHeld()
   let planned = first
   if (now === undefined || !now.equals(first.bytes)) {
@@ -199,7 +180,7 @@ export async function splitMemory(file: string, options: Readonly<SplitRunOption
   const dir = dirname(file)
   const base = {file, missing: false, changed: false, dryRun: options.dryRun ?? false, backup: undefined, plan: undefined, written: []}
   const plan = async (): Promise<Planned | undefined> => {
-    const bytes = readBytesIfExists(file)
+    const bytes = readIfExists(file, 'user')?.bytes
     if (bytes === undefined) return undefined
     const text = decodeUtf8(bytes, file, 'split it')
     const existing = names(dir)

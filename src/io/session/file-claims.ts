@@ -10,9 +10,9 @@
  * heat both may back off; the retries (and the user) sort that out.
  */
 import {resolve} from 'node:path'
-import {claimHolder, withClaim, withoutClaim, type SessionEntry} from '../../core/registry.ts'
+import {claimHolder, withClaim, withoutClaim, type SessionRecord} from '../../core/registry.ts'
 import {canonicalFile} from '../toolkit/canonical.ts'
-import {readEntry, scanRegistry, touchEntry, writeEntry} from './registry.ts'
+import {readRecord, scanRegistry, touchRecord, writeRecord} from './registry.ts'
 
 /** Options of {@link claimFile} and {@link releaseFile}. */
 export interface ClaimOptions {
@@ -32,11 +32,11 @@ export interface ClaimOptions {
 
 /** What a claim attempt found. */
 export type ClaimResult =
-  | {granted: true; path: string; entry: SessionEntry}
-  | {granted: false; path: string; holder: SessionEntry | undefined}
+  | {granted: true; path: string; entry: SessionRecord}
+  | {granted: false; path: string; holder: SessionRecord | undefined}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
-const liveOthers = (dir: string, now: Date): SessionEntry[] => scanRegistry(dir, now).entries.filter((e) => e.stale === undefined).map((e) => e.entry)
+const liveOthers = (dir: string, now: Date): SessionRecord[] => scanRegistry(dir, now).records.filter((e) => e.stale === undefined).map((e) => e.entry)
 
 /**
  * Claims `path` for `session` unless another live session holds it.
@@ -45,9 +45,9 @@ const liveOthers = (dir: string, now: Date): SessionEntry[] => scanRegistry(dir,
 export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimResult> {
   const {dir, session, now} = options
   const path = canonicalFile(resolve(options.path))
-  let own = readEntry(dir, session)
+  let own = readRecord(dir, session)
   if (own?.claims.some((c) => c.path === path)) {
-    touchEntry(dir, session, now) // an edit (or a repeated `baton claim`) is activity: it keeps the claim alive
+    touchRecord(dir, session, now) // an edit (or a repeated `baton claim`) is activity: it keeps the claim alive
     return {granted: true, path, entry: own}
   }
   for (let attempt = 1; ; attempt++) {
@@ -58,11 +58,11 @@ export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimR
       own = registerSession({dir, session, cwd: options.cwd, now, ...(options.pid ? {pid: options.pid} : {})})
     }
     // Read our entry again right before writing: keep what our other hooks wrote meanwhile.
-    const mine = withClaim(readEntry(dir, session) ?? own, path, now)
-    writeEntry(dir, mine)
+    const mine = withClaim(readRecord(dir, session) ?? own, path, now)
+    writeRecord(dir, mine)
     const rival = claimHolder(liveOthers(dir, now), session, path)
     if (!rival) return {granted: true, path, entry: mine}
-    writeEntry(dir, withoutClaim(readEntry(dir, session) ?? mine, path))
+    writeRecord(dir, withoutClaim(readRecord(dir, session) ?? mine, path))
     if (attempt >= (options.attempts ?? 3)) return {granted: false, path, holder: rival}
     await sleep(2 + Math.random() * 20)
   }
@@ -73,14 +73,14 @@ export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimR
  *
  * @returns the sessions whose claim was released, and the live holders left
  */
-export function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd' | 'attempts'> & {force?: boolean}>): {path: string; released: string[]; heldBy: SessionEntry[]} {
+export function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd' | 'attempts'> & {force?: boolean}>): {path: string; released: string[]; heldBy: SessionRecord[]} {
   const path = canonicalFile(resolve(options.path))
   const released: string[] = []
-  const heldBy: SessionEntry[] = []
-  for (const {entry, stale} of scanRegistry(options.dir, options.now).entries) {
+  const heldBy: SessionRecord[] = []
+  for (const {entry, stale} of scanRegistry(options.dir, options.now).records) {
     if (!entry.claims.some((c) => c.path === path)) continue
     if (entry.session === options.session || options.force) {
-      writeEntry(options.dir, withoutClaim(entry, path))
+      writeRecord(options.dir, withoutClaim(entry, path))
       released.push(entry.session)
     } else if (stale === undefined) heldBy.push(entry)
   }

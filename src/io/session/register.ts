@@ -5,8 +5,8 @@
 import {hostname} from 'node:os'
 import {gitState, projectRoot} from '../toolkit/git.ts'
 import {procStart, selfHolder, sessionPid} from '../toolkit/proc.ts'
-import {readEntry, scanRegistry, removeEntry, writeEntry} from './registry.ts'
-import type {SessionEntry} from '../../core/registry.ts'
+import {readRecord, scanRegistry, removeRecord, writeRecord} from './registry.ts'
+import type {SessionRecord} from '../../core/registry.ts'
 
 /** Options of {@link registerSession}. */
 export interface RegisterOptions {
@@ -27,22 +27,22 @@ export interface RegisterOptions {
  *
  * @returns the entry written
  */
-export function registerSession(options: Readonly<RegisterOptions>): SessionEntry {
+export function registerSession(options: Readonly<RegisterOptions>): SessionRecord {
   const {dir, session, cwd, now} = options
   const pid = options.pid ?? sessionPid()
   const host = hostname()
   const git = gitState(cwd)
-  const previous = readEntry(dir, session)
-  const entry: SessionEntry = {
+  const previous = readRecord(dir, session)
+  const entry: SessionRecord = {
     // The session's process runs in this hook's pid namespace and boot.
     baton: 1, session, pid, pidStart: procStart(pid), pidNs: selfHolder().ns, boot: selfHolder().boot, host,
     project: git.inRepo ? projectRoot(cwd) : git.root, worktree: git.root, branch: git.branch,
     started: previous?.started ?? now.toISOString(), heartbeat: now.toISOString(), claims: previous?.claims ?? []
   }
-  writeEntry(dir, entry)
-  for (const found of scanRegistry(dir, now).entries) {
+  writeRecord(dir, entry)
+  for (const found of scanRegistry(dir, now).records) {
     const e = found.entry
-    if (e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs) removeEntry(dir, e.session)
+    if (e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs) removeRecord(dir, e.session)
   }
   return entry
 }

@@ -9,7 +9,7 @@ import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, wri
 import {join} from 'node:path'
 import {token} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
-import {lastSeen, parseEntry, staleReason, type SessionEntry} from '../../core/registry.ts'
+import {lastSeen, parseRecord, staleReason, type SessionRecord} from '../../core/registry.ts'
 import {batonDir} from '../paths.ts'
 import {entryHolder, judge, selfHolder} from '../toolkit/proc.ts'
 import {HOLDER_TAG, abandoned, holderFromMatch, holderTag, type Verdict} from '../../core/liveness.ts'
@@ -29,7 +29,7 @@ export function safeSession(session: string): string {
 }
 
 /** The entry file of `session` in `dir`. */
-export function entryFile(dir: string, session: string): string {
+export function recordFile(dir: string, session: string): string {
   return join(dir, `${safeSession(session) || 'unknown'}.json`)
 }
 
@@ -38,9 +38,9 @@ export function entryFile(dir: string, session: string): string {
  * never a part. No fsync: a registry entry is short-lived state, and a file
  * torn by a power cut parses as no entry and is pruned.
  */
-export function writeEntry(dir: string, entry: Readonly<SessionEntry>): string {
+export function writeRecord(dir: string, entry: Readonly<SessionRecord>): string {
   mkdirSync(dir, {recursive: true, mode: 0o700})
-  const file = entryFile(dir, entry.session)
+  const file = recordFile(dir, entry.session)
   const temp = `${file}.tmp.${holderTag(selfHolder())}.${token()}`
   try {
     writeFileSync(temp, `${JSON.stringify(entry, null, 2)}\n`, {mode: 0o600})
@@ -52,18 +52,18 @@ export function writeEntry(dir: string, entry: Readonly<SessionEntry>): string {
 }
 
 /** Reads one session's entry, or `undefined` when there is none. */
-export function readEntry(dir: string, session: string): SessionEntry | undefined {
+export function readRecord(dir: string, session: string): SessionRecord | undefined {
   try {
-    return parseEntry(readFileSync(entryFile(dir, session), 'utf8'))
+    return parseRecord(readFileSync(recordFile(dir, session), 'utf8'))
   } catch {
     return undefined
   }
 }
 
 /** The heartbeat: bumps the entry's mtime to `now`. Returns false when the entry is missing. */
-export function touchEntry(dir: string, session: string, now: Date): boolean {
+export function touchRecord(dir: string, session: string, now: Date): boolean {
   try {
-    utimesSync(entryFile(dir, session), now, now)
+    utimesSync(recordFile(dir, session), now, now)
     return true
   } catch (error) {
     if (hasCode(error, 'ENOENT')) return false
@@ -72,13 +72,13 @@ export function touchEntry(dir: string, session: string, now: Date): boolean {
 }
 
 /** Removes a session's entry (and with it its claims). */
-export function removeEntry(dir: string, session: string): void {
-  rmSync(entryFile(dir, session), {force: true})
+export function removeRecord(dir: string, session: string): void {
+  rmSync(recordFile(dir, session), {force: true})
 }
 
 /** One entry as found on disk, judged. */
-export interface FoundEntry {
-  entry: SessionEntry
+export interface FoundRecord {
+  entry: SessionRecord
   file: string
   /** last heartbeat, ms since the epoch */
   lastSeenMs: number
@@ -90,7 +90,7 @@ export interface FoundEntry {
 
 /** Everything in the registry: judged entries, and files that are not entries (`junk`). */
 export interface RegistryScan {
-  entries: FoundEntry[]
+  records: FoundRecord[]
   /** unreadable or foreign `*.json` files and temp litter older than the stale limit */
   junk: string[]
 }
@@ -100,15 +100,15 @@ export interface RegistryScan {
  *
  * @param [options.judge] whether an entry's process runs (default: `judge` from proc.ts; tests may replace it)
  */
-export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: Readonly<SessionEntry>) => Verdict} = {}): RegistryScan {
-  const judgeEntry = options.judge ?? ((entry: Readonly<SessionEntry>) => judge(entryHolder(entry)))
-  const entries: FoundEntry[] = []
+export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: Readonly<SessionRecord>) => Verdict} = {}): RegistryScan {
+  const judgeEntry = options.judge ?? ((entry: Readonly<SessionRecord>) => judge(entryHolder(entry)))
+  const records: FoundRecord[] = []
   const junk: string[] = []
   let names: string[]
   try {
     names = readdirSync(dir)
   } catch (error) {
-    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return {entries, junk}
+    if (hasCode(error, 'ENOENT', 'ENOTDIR')) return {records, junk}
     throw error
   }
   for (const name of names) {
@@ -121,7 +121,7 @@ export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: R
     } catch {
       continue // removed meanwhile
     }
-    const entry = name.endsWith('.json') ? parseEntry(raw) : undefined
+    const entry = name.endsWith('.json') ? parseRecord(raw) : undefined
     if (!entry) {
       // A temp file or torn entry nobody finished: never one whose writer still runs.
       const writer = TEMP.exec(name)
@@ -129,10 +129,10 @@ export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: R
       continue
     }
     const seen = lastSeen(entry, mtimeMs)
-    entries.push({entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, {now, lastSeenMs: seen, judge: judgeEntry})})
+    records.push({entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, {now, lastSeenMs: seen, judge: judgeEntry})})
   }
-  entries.sort((a, b) => (a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0))
-  return {entries, junk}
+  records.sort((a, b) => (a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0))
+  return {records, junk}
 }
 
 /**
@@ -141,7 +141,7 @@ export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: R
  */
 export function pruneRegistry(scan: Readonly<RegistryScan>): string[] {
   const removed: string[] = []
-  const stale = scan.entries.filter((e) => e.stale !== undefined)
+  const stale = scan.records.filter((e) => e.stale !== undefined)
   for (const file of [...stale.map((e) => e.file), ...scan.junk]) {
     try {
       const seen = stale.find((e) => e.file === file)

@@ -12,20 +12,10 @@ import {BatonError} from '../../core/errors.ts'
 import {withLock, type Lease, type LockOptions} from './lock.ts'
 import {fileError} from './errors.ts'
 import {fsyncDir, tempPath, unlinkQuiet, writeNewFile} from './publish.ts'
-import {readLinkedFile} from './untrusted.ts'
+import {readIfExists} from './untrusted.ts'
 
 /** Tries of {@link lockedUpdate} before it gives up loudly. */
 export const UPDATE_ATTEMPTS = 5
-
-/** A file's bytes, or `undefined` when it does not exist. Links are followed; only a regular file is read (see `readLinkedFile`). */
-export function readBytesIfExists(path: string): Buffer | undefined {
-  try {
-    return readLinkedFile(path)
-  } catch (error) {
-    if (error instanceof BatonError) throw error
-    throw fileError(error, 'read', path)
-  }
-}
 
 const same = (a: Buffer | undefined, b: Buffer | undefined): boolean => (a === undefined || b === undefined ? a === b : a.equals(b))
 
@@ -61,7 +51,7 @@ export function commitFile(path: string, content: string | Buffer, lease: Lease,
     writeNewFile(temp, content, mode ?? 0o666)
     if (mode !== undefined) chmodSync(temp, mode) // as it was, whatever the umask
     lease.assertHeld()
-    if (!same(readBytesIfExists(path), before)) throw changed(path)
+    if (!same(readIfExists(path, 'user')?.bytes, before)) throw changed(path)
     renameSync(temp, path)
     temp = undefined
   } catch (error) {
@@ -120,14 +110,14 @@ export async function lockedUpdate<T>(
   // when the file still holds the same bytes: waiting writers do not pay for it.
   let early: {bytes: Buffer | undefined; change: Change<T>} | undefined
   if (options.precompute) {
-    const bytes = readBytesIfExists(target)
+    const bytes = readIfExists(target, 'user')?.bytes
     early = {bytes, change: await change(bytes, {n: 0, mayHaveCommitted})}
   }
   for (let n = 1; ; n++) {
     try {
       return await withLock(target, async (lease) => {
         const path = lease.target // symlinks resolved: a linked index (dotfiles) is written where it lives
-        const before = readBytesIfExists(path)
+        const before = readIfExists(path, 'user')?.bytes
         lease.assertHeld() // the read happened while the lock was ours
         const reuse = early !== undefined && (early.bytes === undefined ? before === undefined : before?.equals(early.bytes) === true)
         const c = reuse ? early!.change : await change(before, {n, mayHaveCommitted})

@@ -7,7 +7,8 @@
 import {closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {token} from './lazy.ts'
-import {BatonError, hasCode} from '../../core/errors.ts'
+import {hasCode} from '../../core/errors.ts'
+import {firstFree} from './free-name.ts'
 import {tempName} from '../../core/names.ts'
 import {selfHolder} from './proc.ts'
 
@@ -78,32 +79,28 @@ export function linkOrPlaceholder(source: string, target: string): void {
 
 /**
  * Publishes `content` under the first free name `nameFor(1)`, `nameFor(2)`, …
- * in `dir`. A name for which `taken(name)` is true is skipped as well.
+ * in `dir` (see {@link firstFree}). A name for which `taken(name)` is true is
+ * skipped as well; `attempts` bounds the names tried; `syncDir: false` leaves
+ * the folder's fsync to the caller (who publishes several files).
  *
  * @returns the path written
+ * @throws BatonError `EFULL` when every name is taken
  */
 export function publishExclusive(
   dir: string,
   nameFor: (attempt: number) => string,
   content: string | Buffer,
-  options: {mode?: number; taken?: (name: string) => boolean} = {}
+  options: {mode?: number; taken?: (name: string) => boolean; attempts?: number; syncDir?: boolean} = {}
 ): string {
   const temp = tempPath(dir)
   writeNewFile(temp, content, options.mode ?? 0o600)
   try {
-    for (let attempt = 1; attempt <= 100_000; attempt++) {
-      const name = nameFor(attempt)
-      if (options.taken?.(name)) continue
-      const target = join(dir, name)
-      try {
-        linkOrPlaceholder(temp, target)
-        fsyncDir(dir)
-        return target
-      } catch (error) {
-        if (!hasCode(error, 'EEXIST')) throw error
-      }
-    }
-    throw new BatonError('EFULL', `no free file name left in ${dir}`, {file: dir})
+    const target = firstFree(nameFor, (name) => {
+      linkOrPlaceholder(temp, join(dir, name))
+      return join(dir, name)
+    }, {dir, ...(options.taken ? {skip: options.taken} : {}), ...(options.attempts ? {attempts: options.attempts} : {})})
+    if (options.syncDir !== false) fsyncDir(dir)
+    return target
   } finally {
     unlinkQuiet(temp)
   }

@@ -9,6 +9,7 @@
 import {closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync} from 'node:fs'
 import {isAbsolute, relative} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
+import {fileError} from './errors.ts'
 
 /** Options of {@link readUntrusted}. */
 export interface UntrustedOptions {
@@ -114,7 +115,7 @@ export function readUntrusted(path: string, options: Readonly<UntrustedOptions> 
  *
  * @throws as {@link readUntrusted}
  */
-export function readLinkedFile(path: string, options: Readonly<Pick<UntrustedOptions, 'maxBytes'>> = {}): Buffer | undefined {
+function readLinkedFile(path: string): UntrustedRead | undefined {
   let real: string
   try {
     real = realpathSync(path)
@@ -122,5 +123,28 @@ export function readLinkedFile(path: string, options: Readonly<Pick<UntrustedOpt
     if (hasCode(error, 'ENOENT')) return undefined
     throw error
   }
-  return readUntrusted(real, options)?.bytes
+  return readUntrusted(real)
+}
+
+/**
+ * How far a file is trusted. `untrusted`: written by someone else (a handoff,
+ * a hold, the legacy note): never read through a link (see {@link readUntrusted}).
+ * `user`: the user's own file, which they may have linked on purpose
+ * (`MEMORY.md`, a shared index): links are followed to a regular file.
+ */
+export type Trust = 'untrusted' | 'user'
+
+/**
+ * The one reader of a whole file that may be missing: its bytes and facts, or
+ * `undefined` when it does not exist (or vanished, as a claimed handoff does).
+ * Never blocks on a FIFO or device; at most 8 MiB.
+ *
+ * @throws BatonError saying what is wrong with the file and what to do
+ */
+export function readIfExists(path: string, trust: Trust): UntrustedRead | undefined {
+  try {
+    return trust === 'user' ? readLinkedFile(path) : readUntrusted(path)
+  } catch (error) {
+    throw fileError(error, 'read', path)
+  }
 }
