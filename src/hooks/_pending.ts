@@ -3,6 +3,7 @@ import {listHandoffs} from '../io/handoff/store.ts'
 import {readIfExists} from '../io/toolkit/untrusted.ts'
 import {gitState} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
+import {belongsTo} from '../core/handoff-meta.ts'
 
 /** Pending handoffs this project's resume would take. */
 export async function countPending(dir: string, cwd: string, all: boolean): Promise<number> {
@@ -17,8 +18,7 @@ export async function countPending(dir: string, cwd: string, all: boolean): Prom
     } catch {
       continue // unreadable: resume skips it with a warning
     }
-    const project = raw === undefined ? undefined : (await parseDoc(raw)).meta.project
-    if (raw !== undefined && (!project || project === root)) n++
+    if (raw !== undefined && belongsTo((await parseDoc(raw)).meta, root)) n++
   }
   return n
 }

@@ -7,6 +7,7 @@ import {join} from 'node:path'
 import {hasCode} from '../core/errors.ts'
 import {buildStatus, RECENT_MS, type HandoffFact, type StatusFacts, type StatusReport} from '../core/status.ts'
 import {encodeProjectPath} from '../core/memory/encode.ts'
+import {handoffProject} from '../core/handoff-meta.ts'
 import {checkMemoryFile} from './memory/check.ts'
 import {MEMORY_FILE} from './memory/path.ts'
 import {listHandoffs, skippedWarning} from './handoff/store.ts'
@@ -52,7 +53,7 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     facts.push({
-      name: e.name, project: typeof meta.project === 'string' ? meta.project : '',
+      name: e.name, project: handoffProject(meta) ?? '',
       created: typeof meta.created === 'string' ? meta.created : '', consumed: e.consumed,
       ...(meta.consumed?.at ? {consumedAt: String(meta.consumed.at)} : {}),
       ...(meta.consumed?.by !== undefined ? {consumedBy: String(meta.consumed.by)} : {})

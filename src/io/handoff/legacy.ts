@@ -17,6 +17,7 @@ import {BatonError, hasCode} from '../../core/errors.ts'
 import {candidateName, doneName, formatStamp, importingName, parseImportingName} from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
 import {parseHandoff, renderHandoff} from '../../core/frontmatter.ts'
+import {importedMeta} from '../../core/handoff-meta.ts'
 import {linkOrPlaceholder, publishExclusive} from '../toolkit/publish.ts'
 import {renderHandoffBytes} from './write.ts'
 import {ensureDir} from './store.ts'
@@ -142,7 +143,7 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
       return undefined
     }
     ensureDir(dir)
-    const meta = {baton: 1, created: mtime.toISOString(), session: '', ...doc.meta, legacy: legacy, legacyImport: importMark(id)}
+    const meta = importedMeta(doc.meta, mtime, legacy, importMark(id))
     const stamp = formatStamp(mtime)
     const path = (recovering ? publishedBy(dir, id) : undefined) ??
       publishExclusive(dir, (n) => candidateName(stamp, SLUG, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {

@@ -12,6 +12,7 @@ import {listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {commitsSince, gitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import {belongsTo} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 
@@ -107,8 +108,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     }
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
-    const project = str(doc.meta.project)
-    if (!options.all && project !== undefined && project !== git.root) {
+    if (!options.all && !belongsTo(doc.meta, git.root)) {
       pendingElsewhere++
       continue
     }

@@ -7,6 +7,7 @@ import {BatonError} from '../../core/errors.ts'
 import {candidateName, doneName, formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
 import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
+import {handoffMeta} from '../../core/handoff-meta.ts'
 import {dirtyCount, gitState} from '../toolkit/git.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
 import {ensureDir, listHandoffs} from './store.ts'
@@ -57,17 +58,10 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   if (options.inspect !== false) warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
   const git = gitState(options.cwd)
-  const meta: HandoffMeta = {
-    baton: 1,
-    created: options.now.toISOString(),
-    session: options.session ?? '',
-    project: git.root,
-    branch: git.branch,
-    commit: git.commit,
-    dirty: git.inRepo ? dirtyCount(git.root) : 0,
-    host: hostname(),
-    ...(options.auto ? {auto: true} : {})
-  }
+  const meta = handoffMeta({
+    now: options.now, session: options.session, project: git.root, branch: git.branch, commit: git.commit,
+    dirty: git.inRepo ? dirtyCount(git.root) : 0, host: hostname(), auto: options.auto
+  })
   const slug = slugify(options.slug || git.branch)
   const stamp = formatStamp(options.now)
   let path: string
