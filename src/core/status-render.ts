@@ -26,6 +26,15 @@ function table(rows: Cell[][], paint: (c: Cell) => string): string[] {
   return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? paint(c) : paint(c) + ' '.repeat(widths[i]! - text(c).length))).join('  ')}`.trimEnd())
 }
 
+/** How one board is drawn: colours or not, and paths under the home folder shortened to `~`. */
+interface Pen {
+  paint: (c: Cell) => string
+  head: (s: string) => string
+  tilde: (p: string) => string
+}
+
+const headings = (...titles: string[]): Cell[] => titles.map((t) => ({text: t, style: 'dim' as const}))
+
 /** Renders the board; `report` is what `baton status --json` prints. */
 export function renderStatus(report: Readonly<StatusReport>, options: Readonly<RenderOptions> = {}): string {
   const color = options.color ?? false
@@ -35,15 +44,21 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     const [on, off] = CODES[c.style]
     return `\u001B[${on}m${c.text}\u001B[${off}m`
   }
-  const head = (s: string): string => paint({text: s, style: 'bold'})
-  const tilde = (p: string): string => (options.home && (p === options.home || p.startsWith(`${options.home}/`)) ? `~${p.slice(options.home.length)}` : p || '(none)')
-  const out: string[] = []
+  const home = options.home
+  const pen: Pen = {
+    paint,
+    head: (s) => paint({text: s, style: 'bold'}),
+    tilde: (p) => (home && (p === home || p.startsWith(`${home}/`)) ? `~${p.slice(home.length)}` : p || '(none)')
+  }
+  return `${[...sessionsPart(report, pen), '', ...handoffsPart(report, pen), '', ...memoryPart(report, pen)].join('\n')}\n`
+}
 
+function sessionsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): string[] {
   const n = report.sessions.length
-  out.push(head(`Sessions: ${n} live${report.pruned.length ? `, ${report.pruned.length} stale removed` : ''}`))
+  const out = [head(`Sessions: ${n} live${report.pruned.length ? `, ${report.pruned.length} stale removed` : ''}`)]
   if (n === 0) out.push('  (none registered; sessions register at SessionStart)')
   else {
-    const rows: Cell[][] = [['SESSION', 'PROJECT', 'BRANCH', 'AGE', 'ACTIVE', 'CLAIMS'].map((t) => ({text: t, style: 'dim' as const}))]
+    const rows: Cell[][] = [headings('SESSION', 'PROJECT', 'BRANCH', 'AGE', 'ACTIVE', 'CLAIMS')]
     for (const s of report.sessions) {
       const idle = s.idleMs < 60_000 ? 'now' : `${formatAge(s.idleMs)} ago`
       // Full claim paths are in --json; the board names the files.
@@ -55,30 +70,30 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     out.push(...table(rows, paint))
   }
   for (const p of report.pruned) out.push(paint({text: `  removed ${shortSession(p.session)}: ${p.reason}`, style: 'dim'}))
+  return out
+}
 
-  out.push('', head(`Handoffs in ${tilde(report.handoffs.dir)}`))
+function handoffsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): string[] {
+  const out = [head(`Handoffs in ${tilde(report.handoffs.dir)}`)]
   const projects = report.handoffs.projects
-  if (projects.length === 0) out.push('  (none pending, none consumed in the last 24h)')
-  else {
-    const rows: Cell[][] = [['PROJECT', 'PENDING', 'OLDEST', 'DONE 24H'].map((t) => ({text: t, style: 'dim' as const}))]
-    for (const p of projects) {
-      const oldest = p.oldestAgeMs === null ? '-' : formatAge(p.oldestAgeMs)
-      rows.push([tilde(p.project), p.pending ? {text: String(p.pending), style: 'yellow'} : '0',
-        p.oldestAgeMs !== null && p.oldestAgeMs > 86_400_000 ? {text: oldest, style: 'red'} : oldest, String(p.consumed24h)])
-    }
-    out.push(...table(rows, paint))
+  if (projects.length === 0) return [...out, '  (none pending, none consumed in the last 24h)']
+  const rows: Cell[][] = [headings('PROJECT', 'PENDING', 'OLDEST', 'DONE 24H')]
+  for (const p of projects) {
+    const oldest = p.oldestAgeMs === null ? '-' : formatAge(p.oldestAgeMs)
+    rows.push([tilde(p.project), p.pending ? {text: String(p.pending), style: 'yellow'} : '0',
+      p.oldestAgeMs !== null && p.oldestAgeMs > 86_400_000 ? {text: oldest, style: 'red'} : oldest, String(p.consumed24h)])
   }
+  return [...out, ...table(rows, paint)]
+}
 
-  out.push('', head('Memory: MEMORY.md per project'))
-  if (report.memory.length === 0) out.push('  (no project has a MEMORY.md)')
-  else {
-    const rows: Cell[][] = [['PROJECT', 'LINES', 'CHARS', ''].map((t) => ({text: t, style: 'dim' as const}))]
-    for (const m of report.memory) {
-      const state: Cell = m.fits ? {text: 'ok', style: 'green'} : {text: 'OVER: Claude Code cuts it; run baton memory split', style: 'red'}
-      const n = (x: number): string => x.toLocaleString('en-US')
-      rows.push([m.project ? tilde(m.project) : m.folder, `${n(m.lines)}/${n(m.maxLines)}`, `${n(m.chars)}/${n(m.maxChars)}`, state])
-    }
-    out.push(...table(rows, paint))
+function memoryPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): string[] {
+  const out = [head('Memory: MEMORY.md per project')]
+  if (report.memory.length === 0) return [...out, '  (no project has a MEMORY.md)']
+  const rows: Cell[][] = [headings('PROJECT', 'LINES', 'CHARS', '')]
+  const n = (x: number): string => x.toLocaleString('en-US')
+  for (const m of report.memory) {
+    const state: Cell = m.fits ? {text: 'ok', style: 'green'} : {text: 'OVER: Claude Code cuts it; run baton memory split', style: 'red'}
+    rows.push([m.project ? tilde(m.project) : m.folder, `${n(m.lines)}/${n(m.maxLines)}`, `${n(m.chars)}/${n(m.maxChars)}`, state])
   }
-  return `${out.join('\n')}\n`
+  return [...out, ...table(rows, paint)]
 }

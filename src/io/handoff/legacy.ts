@@ -11,16 +11,16 @@
  * publishing the note only when no handoff with that token exists yet.
  */
 import {isUtf8} from 'node:buffer'
-import {existsSync, lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
+import {lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
-import {candidateName, doneName, formatStamp, importingName, parseImportingName} from '../../core/names.ts'
+import {formatStamp, importingName, parseImportingName} from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
 import {parseHandoff, renderHandoff} from '../../core/frontmatter.ts'
 import {importedMeta} from '../../core/handoff-meta.ts'
-import {linkOrPlaceholder, publishExclusive} from '../toolkit/publish.ts'
+import {linkOrPlaceholder} from '../toolkit/publish.ts'
 import {renderHandoffBytes} from './write.ts'
-import {ensureDir} from './store.ts'
+import {ensureDir, publishHandoff} from './store.ts'
 import {readIfExists, readUntrusted} from '../toolkit/untrusted.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
@@ -146,9 +146,7 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
     const meta = importedMeta(doc.meta, mtime, legacy, importMark(id))
     const stamp = formatStamp(mtime)
     const path = (recovering ? publishedBy(dir, id) : undefined) ??
-      publishExclusive(dir, (n) => candidateName(stamp, SLUG, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {
-        taken: (name) => existsSync(join(dir, doneName(name)))
-      })
+      publishHandoff(dir, stamp, SLUG, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body))
     keepAsImported(hold, legacy)
     return path
   } catch (error) {

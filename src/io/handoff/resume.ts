@@ -9,9 +9,9 @@ import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
 import {listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
-import {commitsSince, gitState} from '../toolkit/git.ts'
+import {commitsSince, gitState, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
-import {renderResume, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
 import {belongsTo} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
@@ -75,115 +75,179 @@ function legacyWaiting(home: string): boolean {
   }
 }
 
+/** A pending handoff read and parsed, before it is claimed. */
+interface Candidate {
+  file: HandoffFile
+  raw: string
+  doc: HandoffDoc
+  /** when it was written, ms since the epoch */
+  time: number
+}
+
 /** Claims and renders pending handoffs. */
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
-  const legacy = options.legacy !== false && legacyWaiting(options.home)
   const warnings: string[] = []
-  let imported: string | undefined
+  const imported = await importLegacyNote(options, warnings)
+  const git = gitState(options.cwd)
+  const listing = await pendingListing(options, warnings)
+  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, options.all ? undefined : git.root, warnings)
+  const project = options.all ? '*' : git.root
+  const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000}
+  const items: ResumeItem[] = []
+  const legacyDoc = projectHandoff(git.root)
+  if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
+  else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
+  const take = roomFor(items, candidates, options.dir, render)
+  const held = new Map<ResumeItem, Claimed>()
+  const claimed = await claimCandidates(candidates.slice(0, take), options, staleness(git), warnings)
+  for (const [item, claim] of claimed.held) {
+    held.set(item, claim)
+    items.push(item)
+  }
+  const putBack = (back: readonly ResumeItem[]): number => {
+    let n = 0
+    for (const item of back) {
+      const claim = held.get(item)
+      held.delete(item)
+      if (claim?.putBack()) n++
+    }
+    return n
+  }
+  const stillPending = candidates.length - take + claimed.failed
+  const rendered = fitOrPutBack(items, held, putBack, {...render, stillPending})
+  return {
+    ...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, putBack,
+    release: () => {
+      for (const claim of held.values()) claim.release()
+      held.clear()
+    }
+  }
+}
+
+/** Imports the legacy `context-handoff.md` when there is one; a file Baton cannot read stays, with a warning. */
+async function importLegacyNote(options: ResumeOptions, warnings: string[]): Promise<string | undefined> {
+  if (options.legacy === false || !legacyWaiting(options.home)) return undefined
   try {
-    imported = legacy ? (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now) : undefined
+    return (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now)
   } catch (error) {
     // A legacy file that is not data Baton can read stays in place; the rest are still delivered.
     if (!(error instanceof BatonError && error.code === 'ELEGACY')) throw error
     warnings.push(`baton: ${error.message}; ${error.hint}`)
+    return undefined
   }
-  const git = gitState(options.cwd)
-  const candidates: {entry: HandoffFile; raw: string; doc: HandoffDoc; time: number}[] = []
+}
+
+/** The pending handoffs, after putting back the claims of processes that died before delivering. */
+async function pendingListing(options: ResumeOptions, warnings: string[]): Promise<ReturnType<typeof listHandoffs>> {
+  const listing = listHandoffs(options.dir, {pendingOnly: true})
+  if (listing.litter === 0) return listing
+  const {sweepLitter} = await import('./clean.ts')
+  const swept = sweepLitter(options.dir, options.now)
+  warnings.push(...swept.warnings)
+  return swept.restored.length > 0 ? listHandoffs(options.dir, {pendingOnly: true}) : listing
+}
+
+/**
+ * Reads and parses the pending handoffs for the project at `root` (every
+ * project's when `root` is undefined), oldest first; counts the others.
+ */
+async function readCandidates(
+  pending: readonly HandoffFile[],
+  root: string | undefined,
+  warnings: string[]
+): Promise<{candidates: Candidate[]; pendingElsewhere: number}> {
+  const candidates: Candidate[] = []
   let pendingElsewhere = 0
-  let listing = listHandoffs(options.dir, {pendingOnly: true})
-  if (listing.litter > 0) {
-    // Put back claims whose process died before delivering, so they are delivered now.
-    const {sweepLitter} = await import('./clean.ts')
-    const swept = sweepLitter(options.dir, options.now)
-    warnings.push(...swept.warnings)
-    if (swept.restored.length > 0) listing = listHandoffs(options.dir, {pendingOnly: true})
-  }
-  for (const entry of listing.pending) {
+  for (const file of pending) {
     let raw: string | undefined
     try {
-      raw = readIfExists(entry.path, 'untrusted')?.bytes.toString('utf8')
+      raw = readIfExists(file.path, 'untrusted')?.bytes.toString('utf8')
     } catch (error) {
-      warnings.push(skippedWarning(error, entry.path)) // one bad file never blocks the rest
+      warnings.push(skippedWarning(error, file.path)) // one bad file never blocks the rest
       continue
     }
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
-    if (!options.all && !belongsTo(doc.meta, git.root)) {
+    if (root !== undefined && !belongsTo(doc.meta, root)) {
       pendingElsewhere++
       continue
     }
     const created = Date.parse(str(doc.meta.created) ?? '')
-    candidates.push({entry, raw, doc, time: Number.isNaN(created) ? stampTime(entry.stamp) : created})
+    candidates.push({file, raw, doc, time: Number.isNaN(created) ? stampTime(file.stamp) : created})
   }
   // Oldest first; the name breaks ties (and keeps -2, -3 in order).
-  candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name))
+  candidates.sort((a, b) => a.time - b.time || byName(a.file.name, b.file.name))
+  return {candidates, pendingElsewhere}
+}
 
+/** How many commits the project moved since a handoff's commit (undefined: not known, or another project). */
+function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
   const since = new Map<string, number | undefined>()
-  const stale = (meta: HandoffMeta): number | undefined => {
+  return (meta) => {
     const commit = str(meta.commit)
     if (!git.inRepo || commit === undefined || str(meta.project) !== git.root) return undefined
     if (commit === git.commit) return 0
     if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
     return since.get(commit)
   }
+}
 
-  const project = options.all ? '*' : git.root
-  const maxChars = options.maxChars ?? 40_000
-  const items: ResumeItem[] = []
-  const legacyDoc = projectHandoff(git.root)
-  if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
-  else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
-  // Claim only what the output has room for, planned from the text read above
-  // with every estimate on the large side (the longest `_done` name, a stale
-  // label); the rest stays pending for the next resume.
-  const plan = renderResume([...items, ...candidates.map(({entry, doc}) => ({
-    ...itemOf(doc.meta), file: join(options.dir, doneName(entry.name, 99_999)), body: doc.body, warning: doc.error,
+/**
+ * How many candidates the output has room for, planned from the text read
+ * with every estimate on the large side (the longest `_done` name, a stale
+ * label): only those are claimed; the rest stays pending for the next resume.
+ */
+function roomFor(items: readonly ResumeItem[], candidates: readonly Candidate[], dir: string, render: RenderOptions): number {
+  const plan = renderResume([...items, ...candidates.map(({file, doc}) => ({
+    ...itemOf(doc.meta), file: join(dir, doneName(file.name, 99_999)), body: doc.body, warning: doc.error,
     commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
-  }))], {project, pendingElsewhere, maxChars})
-  const take = Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
+  }))], render)
+  return Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
+}
+
+/** Claims each candidate exactly once; `failed` counts those left pending by an error. */
+async function claimCandidates(
+  candidates: readonly Candidate[],
+  options: ResumeOptions,
+  stale: (meta: HandoffMeta) => number | undefined,
+  warnings: string[]
+): Promise<{held: [ResumeItem, Claimed][]; failed: number}> {
   const at = options.now.toISOString()
-  const held = new Map<ResumeItem, Claimed>()
-  let stillPending = candidates.length - take
-  for (const {entry, raw, doc: listed} of candidates.slice(0, take)) {
+  const held: [ResumeItem, Claimed][] = []
+  let failed = 0
+  for (const {file, raw, doc: listed} of candidates) {
     let claimed
     try {
-      claimed = await claimHandoff(options.dir, entry.name, options.session ?? '', at)
+      claimed = await claimHandoff(options.dir, file.name, options.session ?? '', at)
     } catch (error) {
-      warnings.push(skippedWarning(error, entry.path)) // left pending (see claimHandoff)
-      stillPending++
+      warnings.push(skippedWarning(error, file.path)) // left pending (see claimHandoff)
+      failed++
       continue
     }
     if (!claimed) continue // another session claimed it first
     // Pending files are never changed in place, so this is almost always the text read above.
     const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
-    const item: ResumeItem = {...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}
-    held.set(item, claimed)
-    items.push(item)
+    held.push([{...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}, claimed])
   }
-  const putBack = (back: readonly ResumeItem[]): number => {
-    let n = 0
-    for (const item of back) {
-      const claimed = held.get(item)
-      held.delete(item)
-      if (claimed?.putBack()) n++
-    }
-    return n
-  }
-  let rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
-  // An estimate fell short (rare: the claimed text changed): what did not fit goes back at once.
+  return {held, failed}
+}
+
+/** Renders `items`; when an estimate fell short (rare: the claimed text changed), what did not fit goes back at once. */
+function fitOrPutBack(
+  items: ResumeItem[],
+  held: ReadonlyMap<ResumeItem, Claimed>,
+  putBack: (back: readonly ResumeItem[]) => number,
+  render: RenderOptions & {stillPending: number}
+): ResumeRender {
+  let stillPending = render.stillPending
+  let rendered = renderResume(items, render)
   for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i))) {
     putBack(back)
     stillPending += back.length
     items.splice(items.length - back.length)
-    rendered = renderResume(items, {project, pendingElsewhere, maxChars, stillPending})
+    rendered = renderResume(items, {...render, stillPending})
   }
-  return {
-    ...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, putBack,
-    release: () => {
-      for (const claimed of held.values()) claimed.release()
-      held.clear()
-    }
-  }
+  return rendered
 }
 
 /** The display fields of a handoff's front matter. */

@@ -1,8 +1,9 @@
 /** The handoff directory: creating it, listing it, reading one handoff. */
-import {mkdirSync, readdirSync, accessSync, constants, lstatSync} from 'node:fs'
+import {mkdirSync, readdirSync, accessSync, constants, existsSync, lstatSync} from 'node:fs'
 import {join} from 'node:path'
 import {hasCode} from '../../core/errors.ts'
-import {parseName, type ParsedName} from '../../core/names.ts'
+import {candidateName, doneName, parseName, type ParsedName} from '../../core/names.ts'
+import {publishExclusive} from '../toolkit/publish.ts'
 import {fileError} from '../toolkit/errors.ts'
 
 /** One handoff file on disk. */
@@ -13,6 +14,19 @@ export interface HandoffFile extends ParsedName {
 
 /** Where a user may point Baton instead of an unusable handoff directory. */
 const ELSEWHERE = {elsewhere: 'BATON_HANDOFF_DIR / --dir'}
+
+/**
+ * Publishes a new pending handoff as `<stamp>_<slug>.md` (or `-2`, `-3`, …),
+ * never clobbering a file and never taking a name whose `_done` copy exists
+ * (that handoff was consumed already; see `publishExclusive`).
+ *
+ * @returns the path written
+ */
+export function publishHandoff(dir: string, stamp: string, slug: string, content: string | Buffer): string {
+  return publishExclusive(dir, (n) => candidateName(stamp, slug, n), content, {
+    taken: (name) => existsSync(join(dir, doneName(name)))
+  })
+}
 
 /** Creates the handoff directory (mode 0700) if needed and checks it is writable. */
 export function ensureDir(dir: string): void {

@@ -1,16 +1,14 @@
 /** `baton handoff write`: one new, uniquely named, never-clobbering handoff file. */
 import {isUtf8} from 'node:buffer'
-import {existsSync, rmSync} from 'node:fs'
+import {rmSync} from 'node:fs'
 import {hostname} from 'node:os'
-import {join} from 'node:path'
 import {BatonError} from '../../core/errors.ts'
-import {candidateName, doneName, formatStamp} from '../../core/names.ts'
+import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
 import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
 import {handoffMeta} from '../../core/handoff-meta.ts'
 import {dirtyCount, gitState} from '../toolkit/git.ts'
-import {publishExclusive} from '../toolkit/publish.ts'
-import {ensureDir, listHandoffs} from './store.ts'
+import {ensureDir, listHandoffs, publishHandoff} from './store.ts'
 import {fileError} from '../toolkit/errors.ts'
 import {readHandoff} from './read.ts'
 
@@ -66,9 +64,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   const stamp = formatStamp(options.now)
   let path: string
   try {
-    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body), {
-      taken: (name) => existsSync(join(options.dir, doneName(name)))
-    })
+    path = publishHandoff(options.dir, stamp, slug, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body))
   } catch (error) {
     if (error instanceof BatonError) throw error
     throw fileError(error, 'write a handoff in', options.dir)

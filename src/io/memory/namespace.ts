@@ -6,7 +6,7 @@
  * `name.<branch>.md` and reported as a conflict. Nothing is deleted: a
  * namespace file is removed only once its content is in the main folder.
  */
-import {mkdirSync, readdirSync, rmdirSync, rmSync} from 'node:fs'
+import {mkdirSync, readdirSync, rmdirSync, rmSync, type Dirent} from 'node:fs'
 import {basename, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
 import {upsertEntry} from '../../core/memory/entries.ts'
@@ -110,64 +110,94 @@ function commitIndex(path: string, first: Buffer | undefined, planned: string, a
  */
 export async function mergeNamespace(memoryDir: string, branch: string, lock: Readonly<LockOptions> = {}): Promise<MergeResult> {
   const nsDir = namespaceDir(memoryDir, branch)
-  const slug = branchSlug(branch)
   const indexPath = join(memoryDir, MEMORY_FILE)
   return withLocks([memoryDir, indexPath], async ([, indexLease]) => {
-    let dirents
-    try {
-      dirents = readdirSync(nsDir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))
-    } catch (error) {
-      if (hasCode(error, 'ENOENT')) {
-        throw new BatonError('ENONS', `branch "${branch}" has no memory namespace: ${nsDir} does not exist`, {file: nsDir, hint: 'list namespaces with: ls ' + memoryDir})
-      }
-      throw fsError(error, 'read', nsDir)
-    }
+    const dirents = listNamespace(nsDir, branch, memoryDir)
     const result: MergeResult = {namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: false, check: checkMemory('')}
     // Both indexes are decoded strictly before anything moves: rewriting them must not replace bytes.
-    const nsIndexBytes = readIfExists(join(nsDir, MEMORY_FILE), 'user')?.bytes
-    const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, join(nsDir, MEMORY_FILE), 'merge it')
-    const nsEntries = entriesByTarget(nsIndex)
+    const nsIndexPath = join(nsDir, MEMORY_FILE)
+    const nsIndexBytes = readIfExists(nsIndexPath, 'user')?.bytes
+    const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, nsIndexPath, 'merge it')
     const first = readIfExists(indexPath, 'user')?.bytes
-    let index = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
-    const adds: [string, string][] = []
-    const addEntry = (key: string, line: string): void => {
-      if (hasEntry(index, key)) return
-      index = upsertEntry(index, line, key).text
-      adds.push([key, line])
-      result.entries.push(line)
-    }
-    for (const d of dirents) {
-      if (d.name === MEMORY_FILE) continue
-      if (!d.isFile()) {
-        result.skipped.push(join(nsDir, d.name))
-        continue
-      }
-      const from = join(nsDir, d.name)
-      const content = readIfExists(from, 'user')?.bytes ?? Buffer.alloc(0)
-      const {as, how} = place(memoryDir, d.name, content, slug)
-      if (how === 'moved') result.moved.push(as)
-      else if (how === 'identical') result.identical.push(as)
-      else result.conflicts.push({file: d.name, keptAs: as})
-      if (d.name.endsWith('.md')) addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString('utf8')), d.name, as))
-      rmSync(from, {force: true})
-    }
+    const index = new IndexAdds(first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it'), result.entries)
+    moveFiles(dirents, {nsDir, memoryDir, slug: branchSlug(branch)}, entriesByTarget(nsIndex), index, result)
     if (nsIndex !== '') {
-      const nsIndexPath = join(nsDir, MEMORY_FILE)
       if (!onlyEntries(nsIndex)) {
-        const {as} = place(memoryDir, `MEMORY.${slug}.md`, nsIndexBytes!, slug)
+        // The branch's index holds more than entries: kept whole beside the index, and linked from it.
+        const {as} = place(memoryDir, `MEMORY.${branchSlug(branch)}.md`, nsIndexBytes!, branchSlug(branch))
         result.conflicts.push({file: MEMORY_FILE, keptAs: as})
-        addEntry(as, `- [Notes from branch ${branch}](${as}) — the branch's own MEMORY.md, kept whole`)
+        index.add(as, `- [Notes from branch ${branch}](${as}) — the branch's own MEMORY.md, kept whole`)
       }
       rmSync(nsIndexPath, {force: true})
     }
-    if (adds.length > 0) index = commitIndex(indexLease!.target, first, index, adds, indexLease!)
+    const text = index.adds.length > 0 ? commitIndex(indexLease!.target, first, index.text, index.adds, indexLease!) : index.text
     try {
       rmdirSync(nsDir)
       result.removed = true
     } catch {
       // not empty: something was skipped
     }
-    result.check = checkMemory(index)
+    result.check = checkMemory(text)
     return result
   }, lock)
+}
+
+/** The namespace's entries, by name. @throws BatonError `ENONS` when it does not exist */
+function listNamespace(nsDir: string, branch: string, memoryDir: string): Dirent[] {
+  try {
+    return readdirSync(nsDir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))
+  } catch (error) {
+    if (hasCode(error, 'ENOENT')) {
+      throw new BatonError('ENONS', `branch "${branch}" has no memory namespace: ${nsDir} does not exist`, {
+        file: nsDir,
+        hint: 'list namespaces with: ls ' + memoryDir
+      })
+    }
+    throw fsError(error, 'read', nsDir)
+  }
+}
+
+/** The index text with entries added in memory, remembering each one added (to add again if the file changes). */
+class IndexAdds {
+  readonly adds: [string, string][] = []
+  text: string
+  private readonly added: string[]
+
+  constructor(text: string, added: string[]) {
+    this.text = text
+    this.added = added
+  }
+
+  /** Adds `line` for `key` unless the index has an entry for it already. */
+  add(key: string, line: string): void {
+    if (hasEntry(this.text, key)) return
+    this.text = upsertEntry(this.text, line, key).text
+    this.adds.push([key, line])
+    this.added.push(line)
+  }
+}
+
+/** Moves the namespace's files in (sub-folders and links are skipped), adding an index entry for each note. */
+function moveFiles(
+  dirents: readonly Dirent[],
+  where: Readonly<{nsDir: string; memoryDir: string; slug: string}>,
+  nsEntries: ReadonlyMap<string, string>,
+  index: IndexAdds,
+  result: MergeResult
+): void {
+  for (const d of dirents) {
+    if (d.name === MEMORY_FILE) continue
+    const from = join(where.nsDir, d.name)
+    if (!d.isFile()) {
+      result.skipped.push(from)
+      continue
+    }
+    const content = readIfExists(from, 'user')?.bytes ?? Buffer.alloc(0)
+    const {as, how} = place(where.memoryDir, d.name, content, where.slug)
+    if (how === 'moved') result.moved.push(as)
+    else if (how === 'identical') result.identical.push(as)
+    else result.conflicts.push({file: d.name, keptAs: as})
+    if (d.name.endsWith('.md')) index.add(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString('utf8')), d.name, as))
+    rmSync(from, {force: true})
+  }
 }

@@ -106,6 +106,30 @@ function takeOver(lock: string, seenMtime: number, stale: number): void {
   }
 }
 
+/** The settings of one lock, from the options and the environment. */
+interface LockPlan {
+  /** `target` with links resolved */
+  canonical: string
+  lockPath: string
+  /** ms after which a lock not refreshed is taken over */
+  stale: number
+  /** ms to wait for a held lock */
+  wait: number
+}
+
+function planLock(target: string, options: Readonly<LockOptions>): LockPlan {
+  const env = options.env ?? process.env
+  const locksDir = options.locksDir ?? join(batonDir(env), 'locks')
+  mkdirSync(locksDir, {recursive: true, mode: 0o700})
+  const canonical = canonicalPath(target)
+  return {
+    canonical,
+    lockPath: lockPathFor(canonical, locksDir),
+    stale: Math.max(2000, options.stale ?? numberFrom(env.BATON_LOCK_STALE_MS, 10_000)),
+    wait: options.wait ?? numberFrom(env.BATON_LOCK_WAIT_MS, 60_000)
+  }
+}
+
 /**
  * Runs `fn` while holding an exclusive inter-process lock on `target`, which
  * need not exist. Waits with jittered exponential backoff; a stale lock is
@@ -114,13 +138,8 @@ function takeOver(lock: string, seenMtime: number, stale: number): void {
  * @throws BatonError `ELOCKED` when the lock stays held past `wait`
  */
 export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<T> | T, options: Readonly<LockOptions> = {}): Promise<T> {
-  const env = options.env ?? process.env
-  const stale = Math.max(2000, options.stale ?? numberFrom(env.BATON_LOCK_STALE_MS, 10_000))
-  const wait = options.wait ?? numberFrom(env.BATON_LOCK_WAIT_MS, 60_000)
-  const locksDir = options.locksDir ?? join(batonDir(env), 'locks')
-  mkdirSync(locksDir, {recursive: true, mode: 0o700})
-  const canonical = canonicalPath(target)
-  const lockPath = lockPathFor(canonical, locksDir)
+  const plan = planLock(target, options)
+  const {canonical, lockPath} = plan
   let compromised: Error | undefined
   const owned = ownedFs(lockPath)
   const lease: Lease = {
@@ -133,44 +152,56 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
       if (!owned.owns()) throw lost(canonical, lockPath, new Error('its lock directory is gone or carries another holder\'s mtime'))
     }
   }
-  const started = Date.now()
-  let delay = 4
-  let release: (() => Promise<void>) | undefined
-  while (release === undefined) {
-    try {
-      release = await lockfile.lock(canonical, {
-        realpath: false, lockfilePath: lockPath, stale: FOREVER, update: stale / 2, retries: 0, fs: owned.fs,
-        onCompromised: (error) => void (compromised = error)
-      })
-    } catch (error) {
-      if (!hasCode(error, 'ELOCKED')) throw error
-      let mtime: number
-      try {
-        mtime = statSync(lockPath).mtimeMs
-      } catch {
-        continue // released meanwhile: try again now
-      }
-      if (isStale(mtime, Date.now(), stale)) {
-        takeOver(lockPath, mtime, stale)
-        await sleep(1 + Math.random() * 4) // the takeover may be another waiter's
-        continue
-      }
-      if (Date.now() - started > wait) {
-        throw new BatonError('ELOCKED', `${canonical} is locked by another process (waited ${Math.round((Date.now() - started) / 1000)} s)`, {
-          file: canonical,
-          hint: `another baton process is updating it; try again. A lock left by a killed process is taken over after ${stale / 1000} s; if that keeps failing, check ${lockPath}`
-        })
-      }
-      await sleep(delay * (0.5 + Math.random()))
-      delay = Math.min(delay * 1.6, 50)
-    }
-  }
+  const release = await acquire(plan, owned.fs, (error) => void (compromised = error))
   try {
     // Writes check the lease themselves, right before they commit (see locked-update.ts).
     return await fn(lease)
   } finally {
     await release().catch(() => {}) // ERELEASED after a compromise: nothing left to release
   }
+}
+
+/**
+ * Takes the lock, waiting while another live process holds it and taking over
+ * a stale one. @returns the release function
+ *
+ * @throws BatonError `ELOCKED` when the lock stays held past `plan.wait`
+ */
+async function acquire(plan: LockPlan, fs: ReturnType<typeof ownedFs>['fs'], onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+  const {canonical, lockPath, stale} = plan
+  const started = Date.now()
+  let delay = 4
+  for (;;) {
+    try {
+      return await lockfile.lock(canonical, {
+        realpath: false, lockfilePath: lockPath, stale: FOREVER, update: stale / 2, retries: 0, fs, onCompromised
+      })
+    } catch (error) {
+      if (!hasCode(error, 'ELOCKED')) throw error
+    }
+    let mtime: number
+    try {
+      mtime = statSync(lockPath).mtimeMs
+    } catch {
+      continue // released meanwhile: try again now
+    }
+    if (isStale(mtime, Date.now(), stale)) {
+      takeOver(lockPath, mtime, stale)
+      await sleep(1 + Math.random() * 4) // the takeover may be another waiter's
+      continue
+    }
+    if (Date.now() - started > plan.wait) throw stillLocked(plan, started)
+    await sleep(delay * (0.5 + Math.random()))
+    delay = Math.min(delay * 1.6, 50)
+  }
+}
+
+function stillLocked({canonical, lockPath, stale}: LockPlan, started: number): BatonError {
+  return new BatonError('ELOCKED', `${canonical} is locked by another process (waited ${Math.round((Date.now() - started) / 1000)} s)`, {
+    file: canonical,
+    hint: `another baton process is updating it; try again. A lock left by a killed process is taken over after ${stale / 1000} s; ` +
+      `if that keeps failing, check ${lockPath}`
+  })
 }
 
 function lost(target: string, lockPath: string, cause: Error): BatonError {
