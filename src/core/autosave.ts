@@ -1,4 +1,4 @@
-/** The mechanical autosave handoff (DESIGN §7), built from transcript facts. */
+/** The mechanical autosave handoff (design.md §7), built from transcript facts. */
 import type {SessionActivity} from './transcript.ts'
 
 const MAX_ITEMS = 30

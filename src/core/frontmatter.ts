@@ -1,5 +1,5 @@
 /**
- * Handoff frontmatter (DESIGN §3), read and written with gray-matter.
+ * Handoff frontmatter (design.md §3), read and written with gray-matter.
  * gray-matter caches by raw text when called without options, so it is always
  * called with options (see STYLE.md, "Library pitfalls").
  *
@@ -52,7 +52,7 @@ const SAFE = {
  * The language tag after the opening `---` (as gray-matter would read it), or
  * `undefined` when `raw` has no front matter. `''` means untagged (YAML).
  */
-export function frontMatterLanguage(raw: string): string | undefined {
+function frontMatterLanguage(raw: string): string | undefined {
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw // gray-matter strips a BOM first
   if (!text.startsWith('---') || text.charAt(3) === '-') return undefined
   const end = text.search(/\r?\n/)

@@ -1,6 +1,6 @@
 /**
  * Which files under `$CLAUDE_HOME` the PreToolUse guard covers, and what a
- * denial says (issue 5). Pure and import-free: the hook's fast path loads it.
+ * denial says. Pure and import-free: the hook's fast path loads it.
  */
 
 /** The kinds of shared harness files the guard covers. */

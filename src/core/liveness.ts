@@ -1,6 +1,6 @@
 /**
  * Judging whether the process behind a hold, a temp file or a registry entry
- * still runs (issue 8, items 7c, 8 and 9). Pure: the facts about this process
+ * still runs. Pure: the facts about this process
  * and the pid probe are passed in.
  *
  * A holder is named by its host, pid, the pid's start time (clock ticks since

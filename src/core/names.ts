@@ -1,5 +1,5 @@
 /**
- * Handoff file names (DESIGN §3): `YYYY-MM-DD_HHMMSS_<slug>[-N].md`, consumed as
+ * Handoff file names (design.md §3): `YYYY-MM-DD_HHMMSS_<slug>[-N].md`, consumed as
  * `<same stem>_done.md`. Pure: the clock is passed in.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The session registry's rules (DESIGN §2, issue 5), pure: one entry per live
+ * The session registry's rules (design.md §2), pure: one entry per live
  * Claude Code session, stale when its process is gone (judged by pid, start
  * time, pid namespace and boot) or, when it cannot be judged, its heartbeat is
  * older than 30 minutes. Liveness and the clock are passed in.

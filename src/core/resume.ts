@@ -1,5 +1,5 @@
 /**
- * Resume output (DESIGN §6): handoffs fenced as data, oldest first, within a
+ * Resume output (design.md §6): handoffs fenced as data, oldest first, within a
  * character budget that holds for any number of notes. What does not fit whole
  * is listed by path while paths fit; the rest is counted, never dropped: the
  * caller leaves it pending.
@@ -49,7 +49,7 @@ export function escapeBody(body: string): string {
 }
 
 /** Human staleness label for `commitsSince`. */
-export function staleLabel(commitsSince: number | undefined): string | undefined {
+function staleLabel(commitsSince: number | undefined): string | undefined {
   if (commitsSince === undefined || commitsSince === 0) return undefined
   return `${commitsSince} commit${commitsSince === 1 ? '' : 's'} since`
 }

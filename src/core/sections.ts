@@ -1,5 +1,5 @@
 /**
- * The five handoff sections (DESIGN §3), found with remark, never with regexes
+ * The five handoff sections (design.md §3), found with remark, never with regexes
  * over the markdown. Loaded lazily by callers: remark is the heaviest import.
  */
 import {unified} from 'unified'

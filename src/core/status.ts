@@ -1,5 +1,5 @@
 /**
- * The `baton status` board as data (issue 5): live sessions, pending and
+ * The `baton status` board as data: live sessions, pending and
  * recently consumed handoffs per project, and each project's `MEMORY.md`
  * against Claude Code's limits. Pure: the caller gathers the facts and passes
  * the clock in. The `--json` output is exactly {@link StatusReport}.

@@ -38,7 +38,7 @@ function promptText(content: string | Block[] | undefined): string | undefined {
 }
 
 /** True for the Bash command that saves a real (non-auto) handoff. */
-export function isHandoffWrite(command: string): boolean {
+function isHandoffWrite(command: string): boolean {
   return /\bhandoff\s+write\b/.test(command) && !/--auto\b/.test(command)
 }
 

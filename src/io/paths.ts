@@ -1,4 +1,4 @@
-/** Where things live (DESIGN §2). */
+/** Where things live (design.md §2). */
 import {homedir} from 'node:os'
 import {join, resolve} from 'node:path'
 

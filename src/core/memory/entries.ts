@@ -32,7 +32,7 @@ export function entryKey(line: string): string | undefined {
 }
 
 /** Escapes text for use inside `[…]` of a markdown link. */
-export function escapeLinkText(text: string): string {
+function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]]/g, '\\$&')
 }
 

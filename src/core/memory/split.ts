@@ -1,5 +1,5 @@
 /**
- * Plans `baton memory split` (DESIGN §5): each top-level section of
+ * Plans `baton memory split` (design.md §5): each top-level section of
  * `MEMORY.md` (the highest heading level below the document title; a heading
  * that comes before any shallower one counts as top-level too) moves to a
  * topic file, and the index keeps the preamble plus one line per topic. Pure:

@@ -20,7 +20,7 @@ const RESERVED = new Set(['memory'])
  * @param taken true for names already used in this run
  * @param [first=1] the first suffix number to try (1 means no suffix)
  */
-export function topicFileName(heading: string, taken: (name: string) => boolean, first = 1): string {
+function topicFileName(heading: string, taken: (name: string) => boolean, first = 1): string {
   return nameFrom(slugify(heading, 'topic'), taken, first).name
 }
 
@@ -69,11 +69,3 @@ export function topicFrontmatter(name: string, description: string, type: Memory
 
 /** `text` with a final newline (an empty text stays empty). */
 export const withEol = (text: string): string => (text === '' || text.endsWith('\n') ? text : `${text}\n`)
-
-/**
- * The content of an existing topic file with `section` appended. Existing
- * text is kept byte for byte.
- */
-export function appendSection(existing: string, section: string): string {
-  return withEol(existing) + withEol(section)
-}

@@ -1,5 +1,5 @@
 /**
- * Exactly-once claim (DESIGN §4.2). The claimer first renames the pending file
+ * Exactly-once claim (design.md §4.2). The claimer first renames the pending file
  * to a private hold name: rename is atomic, so exactly one process wins and the
  * rest get ENOENT. The winner reserves `<stem>_done.md` by hard-linking the
  * hold to it (EEXIST: try `_done-2.md`), then atomically replaces that link with

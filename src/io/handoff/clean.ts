@@ -1,5 +1,5 @@
 /**
- * Retention and litter (DESIGN §4.3, §4.4): consumed handoffs older than
+ * Retention and litter (design.md §4.3, §4.4): consumed handoffs older than
  * `keepDays` are deleted; pending handoffs never are. Temp files and holds
  * left by a process that is gone are removed or put back as pending (see
  * {@link sweepLitter} for how a process is judged gone).

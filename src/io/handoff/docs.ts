@@ -16,7 +16,7 @@ export async function parseDoc(raw: string): Promise<HandoffDoc> {
 }
 
 /** `raw` with `consumed: {at, by}` recorded (see `markConsumed`). */
-export async function consumeDoc(raw: string, at: string, by: string): Promise<string> {
+async function consumeDoc(raw: string, at: string, by: string): Promise<string> {
   return markConsumedLite(raw, at, by) ?? (await loadFull()).markConsumed(raw, at, by)
 }
 

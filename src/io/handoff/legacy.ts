@@ -1,5 +1,5 @@
 /**
- * Legacy single-file handoffs (DESIGN §2). `$CLAUDE_HOME/context-handoff.md` is
+ * Legacy single-file handoffs (design.md §2). `$CLAUDE_HOME/context-handoff.md` is
  * imported once as a pending handoff and kept as `context-handoff.md.imported`.
  *
  * The importer first renames the file to a private name that names it and a

@@ -1,4 +1,4 @@
-/** A project's `docs/SESSION-HANDOFF.md` (DESIGN §2): shown on resume, never renamed or changed. */
+/** A project's `docs/SESSION-HANDOFF.md` (design.md §2): shown on resume, never renamed or changed. */
 import {join} from 'node:path'
 import {BatonError} from '../../core/errors.ts'
 import {readUntrusted} from '../toolkit/untrusted.ts'

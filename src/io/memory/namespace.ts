@@ -21,7 +21,7 @@ import {publishExclusive} from '../toolkit/publish.ts'
 import {fileError as fsError} from '../toolkit/errors.ts'
 
 /** The namespace folder of `branch` in `memoryDir`; throws `ENOBRANCH` for a branch with no usable name. */
-export function namespaceDir(memoryDir: string, branch: string): string {
+function namespaceDir(memoryDir: string, branch: string): string {
   const slug = branchSlug(branch)
   if (slug === '') {
     throw new BatonError('ENOBRANCH', branch === '' ? 'not on a branch (no git repository, or a detached HEAD)' : `branch "${branch}" gives no usable folder name`, {

@@ -1,5 +1,5 @@
 /**
- * Where a project's auto memory lives (DESIGN §2):
+ * Where a project's auto memory lives (design.md §2):
  * `$CLAUDE_HOME/projects/<encoded project root>/memory/MEMORY.md`. The project
  * root is found as Claude Code finds it: the git root, the main repository's
  * root for a linked worktree, the cwd outside git.

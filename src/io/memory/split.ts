@@ -63,7 +63,7 @@ function names(dir: string): Set<string> {
 }
 
 /** `dir/name`, refusing any name that would resolve outside `dir`. */
-export function insideDir(dir: string, name: string): string {
+function insideDir(dir: string, name: string): string {
   const path = resolve(dir, name)
   if (!path.startsWith(resolve(dir) + sep) || name.includes('/') || name.includes('\\')) {
     throw new BatonError('EPATH', `refusing to write ${JSON.stringify(name)} outside ${dir}`, {file: path, hint: 'this is a bug in baton; please report it'})
@@ -72,7 +72,7 @@ export function insideDir(dir: string, name: string): string {
 }
 
 /** Saves `bytes` (exactly) to `$CLAUDE_HOME/baton/backups/<stamp>_<project>_MEMORY.md` without clobbering. */
-export function backupMemory(file: string, bytes: Buffer, env: Env, now: Date): string {
+function backupMemory(file: string, bytes: Buffer, env: Env, now: Date): string {
   const dir = join(batonDir(env), 'backups')
   try {
     mkdirSync(dir, {recursive: true, mode: 0o700})

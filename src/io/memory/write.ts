@@ -49,7 +49,7 @@ export function indexAddChange(index: string, entry: string, key: string | undef
 }
 
 /**
- * Upserts one entry line in `index` under its lock (DESIGN §4.6): N concurrent
+ * Upserts one entry line in `index` under its lock (design.md §4.6): N concurrent
  * updaters lose no update, and neither does a holder that stalls past the
  * stale time (it starts over on the fresh file). The file and its folder are
  * created when missing.

@@ -1,5 +1,5 @@
 /**
- * Claims on shared files under `$CLAUDE_HOME` (issue 5). A claim lives in the
+ * Claims on shared files under `$CLAUDE_HOME`. A claim lives in the
  * holding session's registry entry, and only that session's hooks write the
  * entry, so no lock is needed (the guard runs before every edit of a shared
  * file and must stay fast). Exclusivity is optimistic: check that no other

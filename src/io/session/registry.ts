@@ -24,7 +24,7 @@ export function sessionsDir(env: Env = process.env): string {
 }
 
 /** A session id made safe as a file name. */
-export function safeSession(session: string): string {
+function safeSession(session: string): string {
   return session.replace(/[^A-Za-z0-9_-]/g, '')
 }
 

@@ -1,5 +1,5 @@
 /**
- * Knowing whether a lock is still this holder's (issue 8). proper-lockfile
+ * Knowing whether a lock is still this holder's. proper-lockfile
  * notices a lost lock only on its next refresh, after a holder that stalled
  * past the stale time may already have written. So it is handed this
  * file-system wrapper: it records the mtimes proper-lockfile sets on the lock

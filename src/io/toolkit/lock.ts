@@ -1,5 +1,5 @@
 /**
- * Locked read-modify-write (DESIGN §4.6) on proper-lockfile. Lock directories
+ * Locked read-modify-write (design.md §4.6) on proper-lockfile. Lock directories
  * live in `$CLAUDE_HOME/baton/locks/`, named from the target's canonical path.
  *
  * A stale lock (its holder stopped refreshing it, e.g. after SIGKILL) is taken
@@ -61,7 +61,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export const canonicalPath = canonicalFile
 
 /** The lock directory for `target` inside `locksDir`. */
-export function lockPathFor(target: string, locksDir: string): string {
+function lockPathFor(target: string, locksDir: string): string {
   const canonical = canonicalPath(target)
   const name = basename(canonical).replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 40)
   return join(locksDir, `${name}-${createHash('sha256').update(canonical).digest('hex').slice(0, 16)}.lock`)
@@ -78,7 +78,7 @@ const numberFrom = (value: string | undefined, fallback: number): number => {
  * stepped back, or another machine's clock ahead), which would otherwise
  * block every waiter until that time comes.
  */
-export function isStale(mtime: number, now: number, stale: number): boolean {
+function isStale(mtime: number, now: number, stale: number): boolean {
   return now - mtime > stale || mtime - now > stale
 }
 

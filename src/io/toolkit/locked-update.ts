@@ -1,5 +1,5 @@
 /**
- * A read-modify-write of one file that loses no acknowledged update (DESIGN
+ * A read-modify-write of one file that loses no acknowledged update (design.md
  * §4.6): read under the lock, compute, then commit only if the lock is still
  * ours and the file still holds the bytes read. A holder that stalled past the
  * stale time (and so lost its lock to a waiter) does not write; it starts over

@@ -1,5 +1,5 @@
 /**
- * Atomic, non-clobbering publish (DESIGN §4.1 and §4.3): temp file in the same
+ * Atomic, non-clobbering publish (design.md §4.1 and §4.3): temp file in the same
  * directory → write → fsync → close → `link()` to the final name (EEXIST means
  * try the next name) → unlink the temp file in `finally`. A reader never sees
  * a partial file and no existing file is ever replaced.
