@@ -6,7 +6,7 @@ import {join} from 'node:path'
 import {cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 import {startHolder, type Holder} from './session-holder.ts'
 import {parseRecord, staleReason, STALE_AFTER_MS} from '../src/core/registry.ts'
-import {holderTag} from '../src/core/liveness.ts'
+import {tempName} from '../src/core/names.ts'
 import {selfHolder} from '../src/io/toolkit/proc.ts'
 import {spawnSync} from 'node:child_process'
 
@@ -144,8 +144,8 @@ describe('the session registry', () => {
     const home = tempDir()
     mkdirSync(sessions(home), {recursive: true})
     const me = selfHolder()
-    const live = join(sessions(home), `a.json.tmp.${holderTag(me)}.t1`) // this test process is the writer
-    const dead = join(sessions(home), `b.json.tmp.${holderTag({...me, pid: spawnSync(process.execPath, ['-e', '0']).pid!, start: 0})}.t2`)
+    const live = join(sessions(home), tempName(me, 't1')) // this test process is the writer
+    const dead = join(sessions(home), tempName({...me, pid: spawnSync(process.execPath, ['-e', '0']).pid!, start: 0}, 't2'))
     for (const f of [live, dead]) writeFileSync(f, '{"baton": 1')
     const old = new Date(Date.now() - 3_600_000)
     utimesSync(live, old, old)

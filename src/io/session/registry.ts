@@ -7,14 +7,13 @@
  */
 import {readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync} from 'node:fs'
 import {join} from 'node:path'
-import {token} from '../toolkit/lazy.ts'
+import {tempPath} from '../toolkit/publish.ts'
+import {parseTempName} from '../../core/names.ts'
 import {hasCode} from '../../core/errors.ts'
 import {lastSeen, parseRecord, staleReason, type SessionRecord} from '../../core/registry.ts'
 import {batonDir} from '../paths.ts'
-import {entryHolder, judge, selfHolder} from '../toolkit/proc.ts'
-import {HOLDER_TAG, abandoned, holderFromMatch, holderTag, type Verdict} from '../../core/liveness.ts'
-
-const TEMP = new RegExp(`\\.json\\.tmp\\.${HOLDER_TAG}\\.[a-z0-9]+$`)
+import {entryHolder, judge} from '../toolkit/proc.ts'
+import {abandoned, type Verdict} from '../../core/liveness.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -41,7 +40,7 @@ export function recordFile(dir: string, session: string): string {
 export function writeRecord(dir: string, entry: Readonly<SessionRecord>): string {
   mkdirSync(dir, {recursive: true, mode: 0o700})
   const file = recordFile(dir, entry.session)
-  const temp = `${file}.tmp.${holderTag(selfHolder())}.${token()}`
+  const temp = tempPath(dir)
   try {
     writeFileSync(temp, `${JSON.stringify(entry, null, 2)}\n`, {mode: 0o600})
     renameSync(temp, file)
@@ -124,8 +123,9 @@ export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: R
     const entry = name.endsWith('.json') ? parseRecord(raw) : undefined
     if (!entry) {
       // A temp file or torn entry nobody finished: never one whose writer still runs.
-      const writer = TEMP.exec(name)
-      if (abandoned(writer ? judge(holderFromMatch(writer, 1)) : 'unknown', now.getTime() - mtimeMs, 60_000)) junk.push(file)
+      // An older Baton's temp name (`<session>.json.tmp.…`) is judged by its age alone.
+      const writer = parseTempName(name)
+      if (abandoned(writer ? judge(writer) : 'unknown', now.getTime() - mtimeMs, 60_000)) junk.push(file)
       continue
     }
     const seen = lastSeen(entry, mtimeMs)
