@@ -53,9 +53,12 @@ describe('first free name', () => {
   it('keeps a dead claimer\'s note when every pending name is taken (it was deleted), and says why', () => {
     const dir = tempDir()
     const stamp = formatStamp(new Date())
-    for (let n = 1; n < 1000; n++) writeFileSync(join(dir, candidateName(stamp, 'full', n)), `---\nbaton: 1\n---\nother ${n}\n`)
+    for (let n = 1; n < 1000; n++) {
+      writeFileSync(join(dir, candidateName(stamp, 'full', n)), `---\nbaton: 1\n---\nother ${n}\n`)
+    }
     const dead = {...selfHolder(), pid: spawnSync(process.execPath, ['-e', '0']).pid!, start: 0}
-    writeFileSync(join(dir, claimName(candidateName(stamp, 'full', 1), dead, 'dead')), '---\nbaton: 1\n---\nTHE-HELD-NOTE\n')
+    const hold = claimName(candidateName(stamp, 'full', 1), dead, 'dead')
+    writeFileSync(join(dir, hold), '---\nbaton: 1\n---\nTHE-HELD-NOTE\n')
     const result = sweepLitter(dir, new Date())
     const texts = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8'))
     expect(texts.filter((t) => t.includes('THE-HELD-NOTE'))).toHaveLength(1)
@@ -78,8 +81,8 @@ describe('file errors', () => {
 
   it('gives write hints to a write, with the way out when there is one', () => {
     expect(fileError(io('EIO'), 'write', '/x/f').hint).toMatch(/writable/)
-    expect(fileError(io('EROFS'), 'write to the handoff directory', '/h', {elsewhere: 'BATON_HANDOFF_DIR / --dir'}).hint)
-      .toMatch(/read-only file system; point BATON_HANDOFF_DIR/)
+    const elsewhere = {elsewhere: 'BATON_HANDOFF_DIR / --dir'}
+    expect(fileError(io('EROFS'), 'write to the handoff directory', '/h', elsewhere).hint).toMatch(/read-only file system; point BATON_HANDOFF_DIR/)
     expect(fileError(io('EEXIST'), 'create the memory namespace', '/m').code).toBe('ENOTDIR')
   })
 })
@@ -93,14 +96,15 @@ describe('project membership', () => {
     expect(belongsTo({project: 123 as unknown as string}, '/a')).toBe(true) // not a path: names no project
   })
 
-  it('the SessionStart count and resume agree on a handoff whose project is not a path (it counted 0, resume took 1)', async () => {
+  it('the SessionStart count and resume agree on a handoff whose project is not a path (was: count 0, resume 1)', async () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
     const cwd = tempDir()
     const now = new Date()
     spawnSync('mkdir', ['-p', dir])
-    writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), '---\nbaton: 1\nproject: 123\n---\n## Session summary\nNUMERIC\n')
-    writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), '---\nbaton: 1\nproject: /elsewhere\n---\n## Session summary\nX\n')
+    const note = (project: string): string => `---\nbaton: 1\nproject: ${project}\n---\n## Session summary\nX\n`
+    writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), note('123'))
+    writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), note('/elsewhere'))
     const counted = await countPending(dir, cwd, false)
     const resumed = await resumeHandoffs({dir, home, cwd, now, legacy: false})
     resumed.release()

@@ -4,7 +4,7 @@
  * left by a process that is gone are removed or put back as pending (see
  * {@link sweepLitter} for how a process is judged gone).
  */
-import {lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
+import {lstatSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {CLAIM_PREFIX, RESTORING, TEMP_PREFIX, candidateName, claimName, doneName, parseClaimName, parseName, parseTempName} from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
@@ -13,6 +13,7 @@ import {hasCode} from '../../core/errors.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {linkOrPlaceholder} from '../toolkit/publish.ts'
 import {firstFree} from '../toolkit/free-name.ts'
+import {namesIn} from '../toolkit/folder.ts'
 import {listHandoffs, skippedWarning} from './store.ts'
 import {readHandoff} from './read.ts'
 import {orphanImports, recoverImports} from './legacy.ts'
@@ -79,13 +80,7 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
  * (see `abandoned`).
  */
 export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}): CleanResult {
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return result
-  }
-  for (const name of names) {
+  for (const name of namesIn(dir)) {
     const temp = name.startsWith(TEMP_PREFIX)
     const hold = temp ? undefined : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined
     if (!temp && !hold) continue
@@ -198,7 +193,7 @@ function linkCount(path: string): number {
  */
 function republish(dir: string, hold: string, pendingName: string): void {
   const parsed = parseName(pendingName)
-  const nameFor = (attempt: number): string => (parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName)
+  const nameFor = (n: number): string => (parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName)
   // without hard links this moves the hold
   firstFree(nameFor, (name) => linkOrPlaceholder(hold, join(dir, name)), {dir, attempts: parsed ? 999 : 1})
   rmSync(hold, {force: true})

@@ -11,7 +11,7 @@
  * publishing the note only when no handoff with that token exists yet.
  */
 import {isUtf8} from 'node:buffer'
-import {lstatSync, readdirSync, renameSync, rmSync} from 'node:fs'
+import {lstatSync, renameSync, rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
 import {formatStamp, importingName, parseImportingName} from '../../core/names.ts'
@@ -25,6 +25,7 @@ import {readIfExists, readUntrusted} from '../toolkit/untrusted.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
 import {firstFree} from '../toolkit/free-name.ts'
+import {namesIn} from '../toolkit/folder.ts'
 
 const LEGACY = 'context-handoff.md'
 const HOUR = 3_600_000
@@ -98,11 +99,7 @@ export function recoverImports(home: string, dir: string, now: Date): string[] {
 
 /** Names in `home` of imports in progress or left by a killed importer. */
 export function orphanImports(home: string): string[] {
-  try {
-    return readdirSync(home).filter((n) => n.startsWith(`${LEGACY}.importing-`))
-  } catch {
-    return []
-  }
+  return namesIn(home).filter((n) => n.startsWith(`${LEGACY}.importing-`))
 }
 
 /** The `legacyImport` value of the import with token `id` (starting with a letter, so it stays a plain YAML word). */
@@ -110,13 +107,7 @@ const importMark = (id: string): string => `import-${id}`
 
 /** The pending or consumed handoff that an import with token `id` published, if any. */
 function publishedBy(dir: string, id: string): string | undefined {
-  let names: string[]
-  try {
-    names = readdirSync(dir)
-  } catch {
-    return undefined
-  }
-  for (const name of names.filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
+  for (const name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
     try {
       const raw = readIfExists(join(dir, name), 'untrusted')?.bytes.toString('utf8')
       if (raw !== undefined && parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)

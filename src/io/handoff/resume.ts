@@ -2,7 +2,7 @@
  * `baton handoff resume`: pick this project's pending handoffs (plus those that
  * name no project), claim each exactly once, and render them fenced, oldest first.
  */
-import {existsSync, readdirSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {BatonError} from '../../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
@@ -15,6 +15,7 @@ import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} fr
 import {belongsTo} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
+import {namesIn} from '../toolkit/folder.ts'
 
 /** Options of {@link resumeHandoffs}. */
 export interface ResumeOptions {
@@ -68,11 +69,7 @@ function byName(a: string, b: string): number {
 /** Whether `home` holds the legacy file, or one an importer left while importing it (cheap: no parsing). */
 function legacyWaiting(home: string): boolean {
   if (existsSync(join(home, 'context-handoff.md'))) return true
-  try {
-    return readdirSync(home).some((n) => n.startsWith('context-handoff.md.importing-'))
-  } catch {
-    return false
-  }
+  return namesIn(home).some((n) => n.startsWith('context-handoff.md.importing-'))
 }
 
 /** A pending handoff read and parsed, before it is claimed. */
@@ -90,7 +87,8 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const imported = await importLegacyNote(options, warnings)
   const git = gitState(options.cwd)
   const listing = await pendingListing(options, warnings)
-  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, options.all ? undefined : git.root, warnings)
+  const root = options.all ? undefined : git.root
+  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings)
   const project = options.all ? '*' : git.root
   const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000}
   const items: ResumeItem[] = []
@@ -197,7 +195,12 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
  * with every estimate on the large side (the longest `_done` name, a stale
  * label): only those are claimed; the rest stays pending for the next resume.
  */
-function roomFor(items: readonly ResumeItem[], candidates: readonly Candidate[], dir: string, render: RenderOptions): number {
+function roomFor(
+  items: readonly ResumeItem[],
+  candidates: readonly Candidate[],
+  dir: string,
+  render: RenderOptions
+): number {
   const plan = renderResume([...items, ...candidates.map(({file, doc}) => ({
     ...itemOf(doc.meta), file: join(dir, doneName(file.name, 99_999)), body: doc.body, warning: doc.error,
     commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
@@ -227,12 +230,16 @@ async function claimCandidates(
     if (!claimed) continue // another session claimed it first
     // Pending files are never changed in place, so this is almost always the text read above.
     const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
-    held.push([{...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}, claimed])
+    const item = {...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}
+    held.push([item, claimed])
   }
   return {held, failed}
 }
 
-/** Renders `items`; when an estimate fell short (rare: the claimed text changed), what did not fit goes back at once. */
+/**
+ * Renders `items`; when an estimate fell short (rare: the claimed text
+ * changed), what did not fit goes back at once.
+ */
 function fitOrPutBack(
   items: ResumeItem[],
   held: ReadonlyMap<ResumeItem, Claimed>,

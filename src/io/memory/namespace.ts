@@ -119,7 +119,8 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
     const nsIndexBytes = readIfExists(nsIndexPath, 'user')?.bytes
     const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, nsIndexPath, 'merge it')
     const first = readIfExists(indexPath, 'user')?.bytes
-    const index = new IndexAdds(first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it'), result.entries)
+    const text = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
+    const index = new IndexAdds(text, result.entries)
     moveFiles(dirents, {nsDir, memoryDir, slug: branchSlug(branch)}, entriesByTarget(nsIndex), index, result)
     if (nsIndex !== '') {
       if (!onlyEntries(nsIndex)) {
@@ -130,14 +131,14 @@ export async function mergeNamespace(memoryDir: string, branch: string, lock: Re
       }
       rmSync(nsIndexPath, {force: true})
     }
-    const text = index.adds.length > 0 ? commitIndex(indexLease!.target, first, index.text, index.adds, indexLease!) : index.text
+    const written = index.adds.length > 0 ? commitIndex(indexLease!.target, first, index.text, index.adds, indexLease!) : index.text
     try {
       rmdirSync(nsDir)
       result.removed = true
     } catch {
       // not empty: something was skipped
     }
-    result.check = checkMemory(text)
+    result.check = checkMemory(written)
     return result
   }, lock)
 }
@@ -197,7 +198,9 @@ function moveFiles(
     if (how === 'moved') result.moved.push(as)
     else if (how === 'identical') result.identical.push(as)
     else result.conflicts.push({file: d.name, keptAs: as})
-    if (d.name.endsWith('.md')) index.add(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString('utf8')), d.name, as))
+    if (d.name.endsWith('.md')) {
+      index.add(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString('utf8')), d.name, as))
+    }
     rmSync(from, {force: true})
   }
 }

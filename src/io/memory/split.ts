@@ -9,7 +9,7 @@
  * crash or a lost lock part-way leaves sections duplicated, never lost. A file
  * that is not valid UTF-8 is refused before anything changes.
  */
-import {mkdirSync, readdirSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {basename, dirname, join, resolve, sep} from 'node:path'
 import {BatonError} from '../../core/errors.ts'
 import {formatStamp} from '../../core/names.ts'
@@ -22,6 +22,7 @@ import {commitFile, lockedUpdate} from '../toolkit/locked-update.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
 import {fsyncDir, publishExclusive} from '../toolkit/publish.ts'
 import {batonDir} from '../paths.ts'
+import {namesIn} from '../toolkit/folder.ts'
 import {fileError as fsError} from '../toolkit/errors.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -55,11 +56,7 @@ export interface SplitRunResult {
 
 /** Lists a folder's entry names; a missing folder lists as empty. */
 function names(dir: string): Set<string> {
-  try {
-    return new Set(readdirSync(dir))
-  } catch {
-    return new Set()
-  }
+  return new Set(namesIn(dir))
 }
 
 /** `dir/name`, refusing any name that would resolve outside `dir`. */

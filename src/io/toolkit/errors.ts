@@ -21,8 +21,10 @@ function readHint(code: string, file: string, error: unknown): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return `check the permissions of ${file} (try: ls -ld '${file}'); if another user owns it (as after a sudo run), ` +
-        `take it back with: sudo chown "$(id -un)" '${file}'`
+      return (
+        `check the permissions of ${file} (try: ls -ld '${file}'); ` +
+        `if another user owns it (as after a sudo run), take it back with: sudo chown "$(id -un)" '${file}'`
+      )
     case 'EISDIR':
       return `${file} is a folder; name a file`
     case 'ENOTDIR':
@@ -60,11 +62,17 @@ function writeHint(code: string, file: string, error: unknown, elsewhere: string
  * @param what the action, e.g. `write`, `read`, `read the handoff directory`: one starting with "read" gets read hints
  * @param file the file or folder concerned
  */
-export function fileError(error: unknown, what: string, file: string, options: Readonly<FileErrorOptions> = {}): BatonError {
+export function fileError(
+  error: unknown,
+  what: string,
+  file: string,
+  options: Readonly<FileErrorOptions> = {}
+): BatonError {
   if (error instanceof BatonError) return error
   const code = (error as {code?: string}).code ?? 'EIO'
   const reading = reads(what)
   const hint = reading ? readHint(code, file, error) : writeHint(code, file, error, options.elsewhere)
   const denied = reading && (code === 'EACCES' || code === 'EPERM') ? ': permission denied' : ''
-  return new BatonError(code === 'EEXIST' ? 'ENOTDIR' : code, `cannot ${what} ${file}${denied} (${code})`, {file, hint, cause: error})
+  const message = `cannot ${what} ${file}${denied} (${code})`
+  return new BatonError(code === 'EEXIST' ? 'ENOTDIR' : code, message, {file, hint, cause: error})
 }

@@ -26,7 +26,11 @@ export interface FreeNameOptions {
  *
  * @throws BatonError `EFULL` when every name was taken
  */
-export function firstFree<T>(nameFor: (attempt: number) => string, take: (name: string) => T, options: Readonly<FreeNameOptions>): T {
+export function firstFree<T>(
+  nameFor: (attempt: number) => string,
+  take: (name: string) => T,
+  options: Readonly<FreeNameOptions>
+): T {
   const attempts = options.attempts ?? NAME_ATTEMPTS
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const name = nameFor(attempt)
@@ -42,7 +46,8 @@ export function firstFree<T>(nameFor: (attempt: number) => string, take: (name: 
 
 /** The error for a folder where every one of `attempts` names like `first` is taken. */
 function noFreeName(dir: string, first: string, attempts: number): BatonError {
-  return new BatonError('EFULL', `no free file name left in ${dir}: ${attempts} names like ${first} are all taken`, {
+  const message = `no free file name left in ${dir}: ${attempts} names like ${first} are all taken`
+  return new BatonError('EFULL', message, {
     file: dir,
     hint: `move old files out of ${dir} (nothing was overwritten), then run the command again`
   })

@@ -167,7 +167,11 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
  *
  * @throws BatonError `ELOCKED` when the lock stays held past `plan.wait`
  */
-async function acquire(plan: LockPlan, fs: ReturnType<typeof ownedFs>['fs'], onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+async function acquire(
+  plan: LockPlan,
+  fs: ReturnType<typeof ownedFs>['fs'],
+  onCompromised: (error: Error) => void
+): Promise<() => Promise<void>> {
   const {canonical, lockPath, stale} = plan
   const started = Date.now()
   let delay = 4
@@ -197,10 +201,12 @@ async function acquire(plan: LockPlan, fs: ReturnType<typeof ownedFs>['fs'], onC
 }
 
 function stillLocked({canonical, lockPath, stale}: LockPlan, started: number): BatonError {
-  return new BatonError('ELOCKED', `${canonical} is locked by another process (waited ${Math.round((Date.now() - started) / 1000)} s)`, {
+  const waited = Math.round((Date.now() - started) / 1000)
+  return new BatonError('ELOCKED', `${canonical} is locked by another process (waited ${waited} s)`, {
     file: canonical,
-    hint: `another baton process is updating it; try again. A lock left by a killed process is taken over after ${stale / 1000} s; ` +
-      `if that keeps failing, check ${lockPath}`
+    hint:
+      'another baton process is updating it; try again. ' +
+      `A lock left by a killed process is taken over after ${stale / 1000} s; if that keeps failing, check ${lockPath}`
   })
 }
 

@@ -98,7 +98,7 @@ export function publishExclusive(
     const target = firstFree(nameFor, (name) => {
       linkOrPlaceholder(temp, join(dir, name))
       return join(dir, name)
-    }, {dir, ...(options.taken ? {skip: options.taken} : {}), ...(options.attempts ? {attempts: options.attempts} : {})})
+    }, {dir, skip: options.taken, attempts: options.attempts})
     if (options.syncDir !== false) fsyncDir(dir)
     return target
   } finally {
