@@ -5,19 +5,14 @@
  * the clock in. The `--json` output is exactly {@link StatusReport}.
  */
 import type {Claim, SessionRecord} from './registry.ts'
+import type {MemoryCheck} from './memory/limits.ts'
 
 /** A consumed handoff counts as recent for this long (24 hours). */
 export const RECENT_MS = 24 * 60 * 60 * 1000
 
-/** One live session on the board. */
-export interface StatusSession {
-  session: string
-  pid: number
-  host: string
-  project: string
-  worktree: string
-  branch: string
-  started: string
+/** One live session on the board: its registry record's facts, and how long ago it started and was last seen. */
+export interface StatusSession
+  extends Pick<SessionRecord, 'session' | 'pid' | 'host' | 'project' | 'worktree' | 'branch' | 'started'> {
   lastSeen: string
   /** ms since the session started */
   ageMs: number
@@ -38,18 +33,13 @@ export interface StatusProject {
   consumed24h: number
 }
 
-/** One project's `MEMORY.md`. */
-export interface StatusMemory {
+/** One project's `MEMORY.md`, measured against Claude Code's limits (see `MemoryCheck`). */
+export interface StatusMemory extends Pick<MemoryCheck, 'lines' | 'chars' | 'maxLines' | 'maxChars' | 'fits'> {
   /** the project path when known (a session or handoff named it), else null */
   project: string | null
   /** the folder name under `$CLAUDE_HOME/projects/` */
   folder: string
   file: string
-  lines: number
-  chars: number
-  maxLines: number
-  maxChars: number
-  fits: boolean
 }
 
 /** The whole board; the `--json` schema (`baton: 1`). */

@@ -10,8 +10,7 @@ import {encodeProjectPath} from '../core/memory/encode.ts'
 import {handoffProject} from '../core/handoff-meta.ts'
 import {checkMemoryFile} from './memory/check.ts'
 import {MEMORY_FILE} from './memory/path.ts'
-import {listHandoffs, skippedWarning} from './handoff/store.ts'
-import {readIfExists} from './toolkit/untrusted.ts'
+import {handoffText, listHandoffs} from './handoff/store.ts'
 import {parseDoc} from './handoff/docs.ts'
 import {pruneRegistry, scanRegistry} from './session/registry.ts'
 
@@ -43,13 +42,7 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
         continue
       }
     }
-    let raw: string | undefined
-    try {
-      raw = readIfExists(e.path, 'untrusted')?.bytes.toString('utf8')
-    } catch (error) {
-      onSkip(skippedWarning(error, e.path)) // one bad file never hides the rest
-      continue
-    }
+    const raw = handoffText(e.path, onSkip)
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     facts.push({

@@ -20,8 +20,8 @@ import {parseHandoff, renderHandoff} from '../../core/frontmatter.ts'
 import {importedMeta} from '../../core/handoff-meta.ts'
 import {linkOrPlaceholder} from '../toolkit/publish.ts'
 import {renderHandoffBytes} from './write.ts'
-import {ensureDir, publishHandoff} from './store.ts'
-import {readIfExists, readUntrusted} from '../toolkit/untrusted.ts'
+import {ensureDir, handoffText, publishHandoff} from './store.ts'
+import {readUntrusted} from '../toolkit/untrusted.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
 import {firstFree} from '../toolkit/free-name.ts'
@@ -108,11 +108,11 @@ const importMark = (id: string): string => `import-${id}`
 /** The pending or consumed handoff that an import with token `id` published, if any. */
 function publishedBy(dir: string, id: string): string | undefined {
   for (const name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
+    const raw = handoffText(join(dir, name)) // unreadable: not the one
     try {
-      const raw = readIfExists(join(dir, name), 'untrusted')?.bytes.toString('utf8')
       if (raw !== undefined && parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)
     } catch {
-      // unreadable: not the one
+      // not a handoff Baton can parse: not the one
     }
   }
   return undefined

@@ -7,12 +7,11 @@ import {BatonError} from '../../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
-import {readIfExists} from '../toolkit/untrusted.ts'
-import {listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
+import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {commitsSince, gitState, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
-import {belongsTo} from '../../core/handoff-meta.ts'
+import {belongsTo, handoffProject} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 import {namesIn} from '../toolkit/folder.ts'
@@ -157,13 +156,7 @@ async function readCandidates(
   const candidates: Candidate[] = []
   let pendingElsewhere = 0
   for (const file of pending) {
-    let raw: string | undefined
-    try {
-      raw = readIfExists(file.path, 'untrusted')?.bytes.toString('utf8')
-    } catch (error) {
-      warnings.push(skippedWarning(error, file.path)) // one bad file never blocks the rest
-      continue
-    }
+    const raw = handoffText(file.path, (warning) => warnings.push(warning))
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
     if (root !== undefined && !belongsTo(doc.meta, root)) {
@@ -183,7 +176,7 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
   const since = new Map<string, number | undefined>()
   return (meta) => {
     const commit = str(meta.commit)
-    if (!git.inRepo || commit === undefined || str(meta.project) !== git.root) return undefined
+    if (!git.inRepo || commit === undefined || handoffProject(meta) !== git.root) return undefined
     if (commit === git.commit) return 0
     if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
     return since.get(commit)

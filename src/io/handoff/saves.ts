@@ -1,6 +1,5 @@
 /** The handoffs a session saved itself, found on disk (for the autosave decision). */
-import {listHandoffs} from './store.ts'
-import {readIfExists} from '../toolkit/untrusted.ts'
+import {handoffText, listHandoffs} from './store.ts'
 import {parseDoc} from './docs.ts'
 import {stampTime} from '../../core/names.ts'
 import type {OwnSave} from '../../core/autosave.ts'
@@ -17,12 +16,7 @@ export async function savesSince(dir: string, session: string, since: number): P
   const saves: OwnSave[] = []
   for (const entry of [...pending, ...consumed]) {
     if (stampTime(entry.stamp) < since - 1000) continue
-    let raw: string | undefined
-    try {
-      raw = readIfExists(entry.path, 'untrusted')?.bytes.toString('utf8')
-    } catch {
-      continue
-    }
+    const raw = handoffText(entry.path)
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     const created = typeof meta.created === 'string' ? meta.created : ''

@@ -5,6 +5,7 @@ import {hasCode} from '../../core/errors.ts'
 import {candidateName, doneName, parseName, type ParsedName} from '../../core/names.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
 import {fileError} from '../toolkit/errors.ts'
+import {readIfExists} from '../toolkit/untrusted.ts'
 
 /** One handoff file on disk. */
 export interface HandoffFile extends ParsedName {
@@ -75,6 +76,21 @@ function isRegularFile(path: string): boolean {
     return lstatSync(path).isFile()
   } catch {
     return false
+  }
+}
+
+/**
+ * One handoff's text, read as untrusted data (see `readIfExists`):
+ * `undefined` when it vanished (claimed meanwhile) or cannot be read; then
+ * `onSkip` gets the warning naming the file and what to do. One bad file never
+ * hides the others.
+ */
+export function handoffText(path: string, onSkip: (warning: string) => void = () => {}): string | undefined {
+  try {
+    return readIfExists(path, 'untrusted')?.bytes.toString('utf8')
+  } catch (error) {
+    onSkip(skippedWarning(error, path))
+    return undefined
   }
 }
 
