@@ -18,7 +18,7 @@ import {readIfExists} from '../toolkit/untrusted.ts'
 import {decodeUtf8} from '../../core/utf8.ts'
 import {MEMORY_FILE} from './path.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
-import {fileError as fsError} from '../toolkit/errors.ts'
+import {fileError} from '../toolkit/errors.ts'
 
 /** The namespace folder of `branch` in `memoryDir`; throws `ENOBRANCH` for a branch with no usable name. */
 function namespaceDir(memoryDir: string, branch: string): string {
@@ -38,7 +38,7 @@ export function ensureNamespace(memoryDir: string, branch: string): {dir: string
     const made = mkdirSync(dir, {recursive: true, mode: 0o700})
     return {dir, created: made !== undefined}
   } catch (error) {
-    throw fsError(error, 'create the memory namespace', dir)
+    throw fileError(error, 'create the memory namespace', dir)
   }
 }
 
@@ -74,7 +74,7 @@ function place(memoryDir: string, name: string, content: Buffer, slug: string): 
       publishExclusive(memoryDir, () => name, content, {mode: 0o644, attempts: 1})
       return {as: name, how: 'moved'}
     } catch (error) {
-      if (!(error instanceof BatonError && error.code === 'EFULL')) throw fsError(error, 'move a file into', memoryDir)
+      if (!(error instanceof BatonError && error.code === 'EFULL')) throw fileError(error, 'move a file into', memoryDir)
       // created meanwhile: look again
     }
   }
@@ -154,7 +154,7 @@ function listNamespace(nsDir: string, branch: string, memoryDir: string): Dirent
         hint: 'list namespaces with: ls ' + memoryDir
       })
     }
-    throw fsError(error, 'read', nsDir)
+    throw fileError(error, 'read', nsDir)
   }
 }
 

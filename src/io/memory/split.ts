@@ -23,7 +23,7 @@ import {readIfExists} from '../toolkit/untrusted.ts'
 import {fsyncDir, publishExclusive} from '../toolkit/publish.ts'
 import {batonDir} from '../paths.ts'
 import {namesIn} from '../toolkit/folder.ts'
-import {fileError as fsError} from '../toolkit/errors.ts'
+import {fileError} from '../toolkit/errors.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -76,7 +76,7 @@ function backupMemory(file: string, bytes: Buffer, env: Env, now: Date): string 
     const stem = `${formatStamp(now)}_${slugify(basename(dirname(dirname(file))), 'memory')}_${basename(file, '.md')}`
     return publishExclusive(dir, (n) => (n === 1 ? `${stem}.md` : `${stem}-${n}.md`), bytes)
   } catch (error) {
-    throw fsError(error, 'back up MEMORY.md to', dir)
+    throw fileError(error, 'back up MEMORY.md to', dir)
   }
 }
 
@@ -92,7 +92,7 @@ function createTopic(dir: string, name: string, content: string): boolean {
     return true
   } catch (error) {
     if (error instanceof BatonError && error.code === 'EFULL') return false
-    throw fsError(error, 'write', join(dir, name))
+    throw fileError(error, 'write', join(dir, name))
   }
 }
 
