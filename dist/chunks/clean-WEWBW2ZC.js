@@ -2,24 +2,21 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-PPCI5WEY.js";
-import "./chunk-JLNPVX4Z.js";
+} from "./chunk-WHFUXWCZ.js";
+import "./chunk-LX3K3LHN.js";
 import "./chunk-U7LSB2QG.js";
 import {
-  linkOrPlaceholder
-} from "./chunk-JUXFA2WQ.js";
+  namesIn
+} from "./chunk-VNFITCP7.js";
+import "./chunk-W44FOPEM.js";
 import {
-  judge,
-  selfHolder
-} from "./chunk-U6G6LV7I.js";
+  readHandoff
+} from "./chunk-ORCAAO24.js";
+import "./chunk-TCMDTBJT.js";
 import {
-  readEntry
-} from "./chunk-WWDRSFDC.js";
-import "./chunk-KJILGL7W.js";
-import {
-  listEntries,
+  listHandoffs,
   skippedWarning
-} from "./chunk-WMLGDQSG.js";
+} from "./chunk-PXJIEZAU.js";
 import "./chunk-AAQRAKLG.js";
 import {
   CLAIM_PREFIX,
@@ -29,11 +26,15 @@ import {
   candidateName,
   claimName,
   doneName,
+  firstFree,
+  judge,
+  linkOrPlaceholder,
   parseClaimName,
   parseName,
-  parseTempName
-} from "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+  parseTempName,
+  selfHolder
+} from "./chunk-7O42GILP.js";
+import "./chunk-LPGZBVP5.js";
 import {
   require_fs,
   token
@@ -55,10 +56,10 @@ function cleanHandoffs(dir, now, options = {}) {
   let days = options.days ?? 7;
   if (!Number.isFinite(days) || days < 0) throw new TypeError("Expected `days` to be a number >= 0");
   let cutoff = now.getTime() - days * DAY, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] };
-  for (let entry of listEntries(dir).consumed) {
+  for (let entry of listHandoffs(dir).consumed) {
     let doc;
     try {
-      doc = readEntry(entry.path);
+      doc = readHandoff(entry.path);
     } catch (error) {
       result.warnings.push(skippedWarning(error, entry.path));
       continue;
@@ -70,13 +71,7 @@ function cleanHandoffs(dir, now, options = {}) {
   return sweepLitter(dir, now, options.dryRun ?? !1, result), options.home !== void 0 && !options.dryRun && orphanImports(options.home).length > 0 && (result.imported = recoverImports(options.home, dir, now)), result;
 }
 function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] }) {
-  let names;
-  try {
-    names = (0, import_node_fs.readdirSync)(dir);
-  } catch {
-    return result;
-  }
-  for (let name of names) {
+  for (let name of namesIn(dir)) {
     let temp = name.startsWith(TEMP_PREFIX), hold = temp ? void 0 : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : void 0;
     if (!temp && !hold) continue;
     let path = (0, import_node_path.join)(dir, name), age;
@@ -137,20 +132,11 @@ function linkCount(path) {
 }
 function republish(dir, hold, pendingName) {
   let parsed = parseName(pendingName);
-  for (let attempt = 1; attempt < 1e3; attempt++) {
-    let name = parsed ? candidateName(parsed.stamp, parsed.slug, attempt) : pendingName;
-    try {
-      linkOrPlaceholder(hold, (0, import_node_path.join)(dir, name));
-      break;
-    } catch (error) {
-      if (!hasCode(error, "EEXIST") || !parsed) return;
-    }
-  }
-  (0, import_node_fs.rmSync)(hold, { force: !0 });
+  firstFree((n) => parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName, (name) => linkOrPlaceholder(hold, (0, import_node_path.join)(dir, name)), { dir, attempts: parsed ? 999 : 1 }), (0, import_node_fs.rmSync)(hold, { force: !0 });
 }
 function readQuiet(path) {
   try {
-    return readEntry(path) ?? null;
+    return readHandoff(path) ?? null;
   } catch {
     return;
   }

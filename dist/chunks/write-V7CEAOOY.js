@@ -6,15 +6,12 @@ import {
   decodeUtf8,
   lockedUpdate,
   require_crypto
-} from "./chunk-VZ43NMYI.js";
+} from "./chunk-TRUAZXQF.js";
 import "./chunk-P4QNEJLP.js";
-import "./chunk-FQBGWS4V.js";
 import "./chunk-KYZYOAEM.js";
-import "./chunk-JUXFA2WQ.js";
-import "./chunk-U6G6LV7I.js";
 import "./chunk-QOINWZ7J.js";
-import "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+import "./chunk-7O42GILP.js";
+import "./chunk-LPGZBVP5.js";
 import "./chunk-A7WFTUUA.js";
 import {
   BatonError

@@ -70,7 +70,7 @@ consumed:
 }
 
 // src/io/handoff/docs.ts
-var full, loadFull = async () => full ??= await import("./frontmatter-DWMVR45S.js");
+var full, loadFull = async () => full ??= await import("./frontmatter-D37CTSB5.js");
 async function parseDoc(raw) {
   return parseLite(raw) ?? (await loadFull()).parseHandoff(raw);
 }

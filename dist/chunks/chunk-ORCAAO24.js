@@ -1,19 +1,19 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   parseHandoff
-} from "./chunk-KJILGL7W.js";
+} from "./chunk-TCMDTBJT.js";
 import {
-  readHandoffFile
-} from "./chunk-WMLGDQSG.js";
+  readIfExists
+} from "./chunk-LPGZBVP5.js";
 
-// src/io/handoff/entry.ts
-function readEntry(path) {
-  let file = readHandoffFile(path);
+// src/io/handoff/read.ts
+function readHandoff(path) {
+  let file = readIfExists(path, "untrusted");
   if (!file) return;
   let raw = file.bytes.toString("utf8");
   return { ...parseHandoff(raw), raw, mtimeMs: file.mtimeMs };
 }
 
 export {
-  readEntry
+  readHandoff
 };

@@ -13,6 +13,48 @@ import {
   __toESM
 } from "./chunk-EGU3MAJP.js";
 
+// src/io/toolkit/errors.ts
+function reads(what) {
+  return what === "read" || what.startsWith("read ");
+}
+function readHint(code, file, error) {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return `check the permissions of ${file} (try: ls -ld '${file}'); if another user owns it (as after a sudo run), take it back with: sudo chown "$(id -un)" '${file}'`;
+    case "EISDIR":
+      return `${file} is a folder; name a file`;
+    case "ENOTDIR":
+      return `a file is in the way of the folder for ${file}; move it away`;
+    default:
+      return `check that ${file} exists and is readable (${error.message ?? error})`;
+  }
+}
+function writeHint(code, file, error, elsewhere) {
+  let or = elsewhere ? `, or point ${elsewhere} at a writable directory` : "";
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return `check the permissions of ${file} (try: ls -ld '${file}')${or}`;
+    case "EROFS":
+      return `${file} is on a read-only file system${elsewhere ? `; point ${elsewhere} at a writable directory` : ""}`;
+    case "ENOSPC":
+      return "the disk is full; free some space and run the command again (nothing was changed)";
+    case "ENOTDIR":
+    case "EEXIST":
+      return `a file is in the way of the folder for ${file}; move it away${elsewhere ? ` or use ${elsewhere}` : ""}`;
+    case "EISDIR":
+      return `${file} is a folder; name a file`;
+    default:
+      return `check that ${file} exists and is writable (${error.message ?? error})${or}`;
+  }
+}
+function fileError(error, what, file, options = {}) {
+  if (error instanceof BatonError) return error;
+  let code = error.code ?? "EIO", reading = reads(what), hint = reading ? readHint(code, file, error) : writeHint(code, file, error, options.elsewhere), message = `cannot ${what} ${file}${reading && (code === "EACCES" || code === "EPERM") ? ": permission denied" : ""} (${code})`;
+  return new BatonError(code === "EEXIST" ? "ENOTDIR" : code, message, { file, hint, cause: error });
+}
+
 // src/io/toolkit/untrusted.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 var MAX_UNTRUSTED = 8 * 1024 * 1024, FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
@@ -67,7 +109,7 @@ function readUntrusted(path, options = {}) {
     (0, import_node_fs.closeSync)(fd);
   }
 }
-function readLinkedFile(path, options = {}) {
+function readLinkedFile(path) {
   let real;
   try {
     real = (0, import_node_fs.realpathSync)(path);
@@ -75,10 +117,18 @@ function readLinkedFile(path, options = {}) {
     if (hasCode(error, "ENOENT")) return;
     throw error;
   }
-  return readUntrusted(real, options)?.bytes;
+  return readUntrusted(real);
+}
+function readIfExists(path, trust) {
+  try {
+    return trust === "user" ? readLinkedFile(path) : readUntrusted(path);
+  } catch (error) {
+    throw fileError(error, "read", path);
+  }
 }
 
 export {
+  fileError,
   readUntrusted,
-  readLinkedFile
+  readIfExists
 };

@@ -1,21 +1,20 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  readEntry,
-  removeEntry,
+  readRecord,
+  removeRecord,
   scanRegistry,
-  writeEntry
-} from "./chunk-C6EH6FP4.js";
-import {
-  procStart,
-  selfHolder,
-  sessionPid
-} from "./chunk-U6G6LV7I.js";
+  writeRecord
+} from "./chunk-W65IB3ET.js";
 import "./chunk-QOINWZ7J.js";
 import {
   gitState,
   projectRoot
 } from "./chunk-AAQRAKLG.js";
-import "./chunk-EDTFKMT2.js";
+import {
+  procStart,
+  selfHolder,
+  sessionPid
+} from "./chunk-7O42GILP.js";
 import {
   require_os
 } from "./chunk-A7WFTUUA.js";
@@ -28,7 +27,7 @@ import {
 // src/io/session/register.ts
 var import_node_os = __toESM(require_os(), 1);
 function registerSession(options) {
-  let { dir, session, cwd, now } = options, pid = options.pid ?? sessionPid(), host = (0, import_node_os.hostname)(), git = gitState(cwd), previous = readEntry(dir, session), entry = {
+  let { dir, session, cwd, now } = options, pid = options.pid ?? sessionPid(), host = (0, import_node_os.hostname)(), git = gitState(cwd), previous = readRecord(dir, session), entry = {
     // The session's process runs in this hook's pid namespace and boot.
     baton: 1,
     session,
@@ -44,10 +43,10 @@ function registerSession(options) {
     heartbeat: now.toISOString(),
     claims: previous?.claims ?? []
   };
-  writeEntry(dir, entry);
-  for (let found of scanRegistry(dir, now).entries) {
+  writeRecord(dir, entry);
+  for (let found of scanRegistry(dir, now).records) {
     let e = found.entry;
-    e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs && removeEntry(dir, e.session);
+    e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs && removeRecord(dir, e.session);
   }
   return entry;
 }

@@ -2116,7 +2116,6 @@ function markConsumed(raw, at, by) {
 }
 
 export {
-  frontMatterLanguage,
   parseHandoff,
   renderHandoff,
   markConsumed

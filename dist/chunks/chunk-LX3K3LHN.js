@@ -3,28 +3,29 @@ import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
-  publishExclusive
-} from "./chunk-JUXFA2WQ.js";
+  handoffMeta
+} from "./chunk-W44FOPEM.js";
 import {
-  readEntry
-} from "./chunk-WWDRSFDC.js";
+  readHandoff
+} from "./chunk-ORCAAO24.js";
 import {
   renderHandoff
-} from "./chunk-KJILGL7W.js";
+} from "./chunk-TCMDTBJT.js";
 import {
   ensureDir,
-  fsError,
-  listEntries
-} from "./chunk-WMLGDQSG.js";
+  listHandoffs,
+  publishHandoff
+} from "./chunk-PXJIEZAU.js";
 import {
   dirtyCount,
   gitState
 } from "./chunk-AAQRAKLG.js";
 import {
-  candidateName,
-  doneName,
   formatStamp
-} from "./chunk-EDTFKMT2.js";
+} from "./chunk-7O42GILP.js";
+import {
+  fileError
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs,
   require_os
@@ -33,14 +34,11 @@ import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
 import {
-  require_path
-} from "./chunk-6MYLEJVG.js";
-import {
   __toESM
 } from "./chunk-EGU3MAJP.js";
 
 // src/io/handoff/write.ts
-var import_node_fs = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1), import_node_path = __toESM(require_path(), 1);
+var import_node_fs = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1);
 import { isUtf8 } from "node:buffer";
 async function writeHandoff(options) {
   let exact = typeof options.text != "string" && !isUtf8(options.text) ? options.text : void 0, body = typeof options.text == "string" ? options.text : options.text.toString("utf8");
@@ -50,23 +48,20 @@ async function writeHandoff(options) {
     });
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
   options.inspect !== !1 && warnings.push(...(await import("./sections-DKKVROFT.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let git = gitState(options.cwd), meta = {
-    baton: 1,
-    created: options.now.toISOString(),
-    session: options.session ?? "",
+  let git = gitState(options.cwd), meta = handoffMeta({
+    now: options.now,
+    session: options.session,
     project: git.root,
     branch: git.branch,
     commit: git.commit,
     dirty: git.inRepo ? dirtyCount(git.root) : 0,
     host: (0, import_node_os.hostname)(),
-    ...options.auto ? { auto: !0 } : {}
-  }, slug = slugify(options.slug || git.branch), stamp = formatStamp(options.now), path;
+    auto: options.auto
+  }), slug = slugify(options.slug || git.branch), stamp = formatStamp(options.now), path;
   try {
-    path = publishExclusive(options.dir, (n) => candidateName(stamp, slug, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body), {
-      taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(options.dir, doneName(name)))
-    });
+    path = publishHandoff(options.dir, stamp, slug, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body));
   } catch (error) {
-    throw error instanceof BatonError ? error : fsError(error, "write a handoff in", options.dir);
+    throw error instanceof BatonError ? error : fileError(error, "write a handoff in", options.dir);
   }
   let replaced = options.session ? dropAutosaves(options.dir, options.session, path) : [];
   return { path, warnings, replaced };
@@ -78,11 +73,11 @@ function renderHandoffBytes(meta, body) {
 }
 function dropAutosaves(dir, session, keep) {
   let dropped = [];
-  for (let entry of listEntries(dir).pending) {
+  for (let entry of listHandoffs(dir).pending) {
     if (entry.path === keep) continue;
     let doc;
     try {
-      doc = readEntry(entry.path);
+      doc = readHandoff(entry.path);
     } catch {
       continue;
     }

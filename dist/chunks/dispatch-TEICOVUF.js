@@ -206,22 +206,22 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-4EUFOJXC.js")).write,
-  "handoff resume": async () => (await import("./handoff-4EUFOJXC.js")).resume,
-  "handoff list": async () => (await import("./handoff-4EUFOJXC.js")).list,
-  "handoff show": async () => (await import("./handoff-4EUFOJXC.js")).show,
-  "handoff clean": async () => (await import("./handoff-4EUFOJXC.js")).clean,
-  "handoff context": async () => (await import("./context-G2DAJU6B.js")).contextCommand,
-  "memory path": async () => (await import("./memory-ONU3MOVR.js")).path,
-  "memory check": async () => (await import("./memory-ONU3MOVR.js")).check,
-  "memory split": async () => (await import("./memory-ONU3MOVR.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-2VTDOCUB.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-2VTDOCUB.js")).merge,
-  "index add": async () => (await import("./index-cmd-YJOFO5T2.js")).indexAdd,
-  "lock-write": async () => (await import("./lock-write-SOUIW3BV.js")).lockWriteCommand,
-  status: async () => (await import("./status-WQHLFWPH.js")).statusCommand,
-  claim: async () => (await import("./claim-C7V27HA2.js")).claimCommand,
-  release: async () => (await import("./claim-C7V27HA2.js")).releaseCommand
+  "handoff write": async () => (await import("./handoff-TPGG6NHK.js")).write,
+  "handoff resume": async () => (await import("./handoff-TPGG6NHK.js")).resume,
+  "handoff list": async () => (await import("./handoff-TPGG6NHK.js")).list,
+  "handoff show": async () => (await import("./handoff-TPGG6NHK.js")).show,
+  "handoff clean": async () => (await import("./handoff-TPGG6NHK.js")).clean,
+  "handoff context": async () => (await import("./context-EMSC7QTQ.js")).contextCommand,
+  "memory path": async () => (await import("./memory-SVKXMU2V.js")).path,
+  "memory check": async () => (await import("./memory-SVKXMU2V.js")).check,
+  "memory split": async () => (await import("./memory-SVKXMU2V.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-3YVEXP44.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-3YVEXP44.js")).merge,
+  "index add": async () => (await import("./index-cmd-2QQY4VFK.js")).indexAdd,
+  "lock-write": async () => (await import("./lock-write-PJJ2YIT4.js")).lockWriteCommand,
+  status: async () => (await import("./status-UIBR4RXE.js")).statusCommand,
+  claim: async () => (await import("./claim-7XAF4ANB.js")).claimCommand,
+  release: async () => (await import("./claim-7XAF4ANB.js")).releaseCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -1,21 +1,20 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   claimHolder,
-  readEntry,
+  readRecord,
   scanRegistry,
   sessionsDir,
   shortSession,
-  touchEntry,
+  touchRecord,
   withClaim,
   withoutClaim,
-  writeEntry
-} from "./chunk-C6EH6FP4.js";
+  writeRecord
+} from "./chunk-W65IB3ET.js";
 import {
   canonicalFile
 } from "./chunk-P4QNEJLP.js";
-import "./chunk-U6G6LV7I.js";
 import "./chunk-QOINWZ7J.js";
-import "./chunk-EDTFKMT2.js";
+import "./chunk-7O42GILP.js";
 import "./chunk-A7WFTUUA.js";
 import {
   BatonError,
@@ -33,30 +32,30 @@ var import_node_path2 = __toESM(require_path(), 1);
 
 // src/io/session/file-claims.ts
 var import_node_path = __toESM(require_path(), 1);
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms)), liveOthers = (dir, now) => scanRegistry(dir, now).entries.filter((e) => e.stale === void 0).map((e) => e.entry);
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms)), liveOthers = (dir, now) => scanRegistry(dir, now).records.filter((e) => e.stale === void 0).map((e) => e.entry);
 async function claimFile(options) {
-  let { dir, session, now } = options, path = canonicalFile((0, import_node_path.resolve)(options.path)), own = readEntry(dir, session);
+  let { dir, session, now } = options, path = canonicalFile((0, import_node_path.resolve)(options.path)), own = readRecord(dir, session);
   if (own?.claims.some((c) => c.path === path))
-    return touchEntry(dir, session, now), { granted: !0, path, entry: own };
+    return touchRecord(dir, session, now), { granted: !0, path, entry: own };
   for (let attempt = 1; ; attempt++) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./register-3637XQHS.js");
+      let { registerSession } = await import("./register-CSAMK5L4.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
-    let mine = withClaim(readEntry(dir, session) ?? own, path, now);
-    writeEntry(dir, mine);
+    let mine = withClaim(readRecord(dir, session) ?? own, path, now);
+    writeRecord(dir, mine);
     let rival = claimHolder(liveOthers(dir, now), session, path);
     if (!rival) return { granted: !0, path, entry: mine };
-    if (writeEntry(dir, withoutClaim(readEntry(dir, session) ?? mine, path)), attempt >= (options.attempts ?? 3)) return { granted: !1, path, holder: rival };
+    if (writeRecord(dir, withoutClaim(readRecord(dir, session) ?? mine, path)), attempt >= (options.attempts ?? 3)) return { granted: !1, path, holder: rival };
     await sleep(2 + Math.random() * 20);
   }
 }
 function releaseFile(options) {
   let path = canonicalFile((0, import_node_path.resolve)(options.path)), released = [], heldBy = [];
-  for (let { entry, stale } of scanRegistry(options.dir, options.now).entries)
-    entry.claims.some((c) => c.path === path) && (entry.session === options.session || options.force ? (writeEntry(options.dir, withoutClaim(entry, path)), released.push(entry.session)) : stale === void 0 && heldBy.push(entry));
+  for (let { entry, stale } of scanRegistry(options.dir, options.now).records)
+    entry.claims.some((c) => c.path === path) && (entry.session === options.session || options.force ? (writeRecord(options.dir, withoutClaim(entry, path)), released.push(entry.session)) : stale === void 0 && heldBy.push(entry));
   return { path, released, heldBy };
 }
 

@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  namesIn
+} from "./chunk-VNFITCP7.js";
+import {
   claudeHome
 } from "./chunk-QOINWZ7J.js";
 import {
@@ -7,7 +10,7 @@ import {
 } from "./chunk-AAQRAKLG.js";
 import {
   readUntrusted
-} from "./chunk-QFQ7JQA3.js";
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
@@ -35,13 +38,8 @@ var import_node_child_process = __toESM(require_child_process(), 1);
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 function findTranscript(session, env = process.env) {
   if (!/^[A-Za-z0-9_-]+$/.test(session)) return;
-  let projects = (0, import_node_path.join)(claudeHome(env), "projects"), dirs;
-  try {
-    dirs = (0, import_node_fs.readdirSync)(projects);
-  } catch {
-    return;
-  }
-  for (let dir of dirs) {
+  let projects = (0, import_node_path.join)(claudeHome(env), "projects");
+  for (let dir of namesIn(projects)) {
     let path = (0, import_node_path.join)(projects, dir, `${session}.jsonl`);
     if ((0, import_node_fs.existsSync)(path)) return path;
   }

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   checkMemoryFile
-} from "./chunk-2M5AIKDO.js";
+} from "./chunk-FJXHDQYG.js";
 import {
   describeCheck,
   memoryFile
@@ -9,13 +9,12 @@ import {
 import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
-import "./chunk-FQBGWS4V.js";
 import {
   intFlag
 } from "./chunk-Y5V7W7RA.js";
 import "./chunk-QOINWZ7J.js";
 import "./chunk-AAQRAKLG.js";
-import "./chunk-QFQ7JQA3.js";
+import "./chunk-LPGZBVP5.js";
 import "./chunk-A7WFTUUA.js";
 import "./chunk-YT5RMEHU.js";
 import {
@@ -45,7 +44,7 @@ function check({ values, positionals }, io) {
 `), 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-LNYOM6WE.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-BFNHQ5P2.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,

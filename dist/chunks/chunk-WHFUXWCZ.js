@@ -1,34 +1,35 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   renderHandoffBytes
-} from "./chunk-JLNPVX4Z.js";
+} from "./chunk-LX3K3LHN.js";
 import {
-  linkOrPlaceholder,
-  publishExclusive
-} from "./chunk-JUXFA2WQ.js";
+  namesIn
+} from "./chunk-VNFITCP7.js";
 import {
-  judge,
-  selfHolder
-} from "./chunk-U6G6LV7I.js";
+  importedMeta
+} from "./chunk-W44FOPEM.js";
 import {
   parseHandoff,
   renderHandoff
-} from "./chunk-KJILGL7W.js";
+} from "./chunk-TCMDTBJT.js";
 import {
   ensureDir,
-  readRaw
-} from "./chunk-WMLGDQSG.js";
+  handoffText,
+  publishHandoff
+} from "./chunk-PXJIEZAU.js";
 import {
   abandoned,
-  candidateName,
-  doneName,
+  firstFree,
   formatStamp,
   importingName,
-  parseImportingName
-} from "./chunk-EDTFKMT2.js";
+  judge,
+  linkOrPlaceholder,
+  parseImportingName,
+  selfHolder
+} from "./chunk-7O42GILP.js";
 import {
   readUntrusted
-} from "./chunk-QFQ7JQA3.js";
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs,
   token
@@ -87,26 +88,17 @@ function recoverImports(home, dir, now) {
   return found;
 }
 function orphanImports(home) {
-  try {
-    return (0, import_node_fs.readdirSync)(home).filter((n) => n.startsWith(`${LEGACY}.importing-`));
-  } catch {
-    return [];
-  }
+  return namesIn(home).filter((n) => n.startsWith(`${LEGACY}.importing-`));
 }
 var importMark = (id) => `import-${id}`;
 function publishedBy(dir, id) {
-  let names;
-  try {
-    names = (0, import_node_fs.readdirSync)(dir);
-  } catch {
-    return;
-  }
-  for (let name of names.filter((n) => n.includes(`_${SLUG}`) && n.endsWith(".md")))
+  for (let name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith(".md"))) {
+    let raw = handoffText((0, import_node_path.join)(dir, name));
     try {
-      let raw = readRaw((0, import_node_path.join)(dir, name));
       if (raw !== void 0 && parseHandoff(raw).meta.legacyImport === importMark(id)) return (0, import_node_path.join)(dir, name);
     } catch {
     }
+  }
 }
 function finishImport(legacy, dir, hold, id, recovering) {
   try {
@@ -118,9 +110,7 @@ function finishImport(legacy, dir, hold, id, recovering) {
       return;
     }
     ensureDir(dir);
-    let meta = { baton: 1, created: mtime.toISOString(), session: "", ...doc.meta, legacy, legacyImport: importMark(id) }, stamp = formatStamp(mtime), path = (recovering ? publishedBy(dir, id) : void 0) ?? publishExclusive(dir, (n) => candidateName(stamp, SLUG, n), exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body), {
-      taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, doneName(name)))
-    });
+    let meta = importedMeta(doc.meta, mtime, legacy, importMark(id)), stamp = formatStamp(mtime), path = (recovering ? publishedBy(dir, id) : void 0) ?? publishHandoff(dir, stamp, SLUG, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body));
     return keepAsImported(hold, legacy), path;
   } catch (error) {
     try {
@@ -131,13 +121,14 @@ function finishImport(legacy, dir, hold, id, recovering) {
   }
 }
 function keepAsImported(hold, legacy) {
-  for (let n = 1; n < 1e3; n++)
-    try {
-      linkOrPlaceholder(hold, n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`), (0, import_node_fs.rmSync)(hold, { force: !0 });
-      return;
-    } catch (error) {
-      if (!hasCode(error, "EEXIST")) throw error;
-    }
+  let nameFor = (n) => n === 1 ? `${legacy}.imported` : `${legacy}.imported-${n}`;
+  try {
+    firstFree(nameFor, (name) => linkOrPlaceholder(hold, name), { dir: (0, import_node_path.dirname)(legacy), attempts: 999 });
+  } catch (error) {
+    if (error instanceof BatonError && error.code === "EFULL") return;
+    throw error;
+  }
+  (0, import_node_fs.rmSync)(hold, { force: !0 });
 }
 function readLegacy(hold, legacy) {
   try {

@@ -2,24 +2,19 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   consumeBytes,
   parseDoc
-} from "./chunk-DDDTK6WT.js";
+} from "./chunk-CAKKMOK5.js";
 import {
-  linkOrPlaceholder,
-  noHardLinks,
-  placeholder,
-  tempPath,
-  unlinkQuiet
-} from "./chunk-JUXFA2WQ.js";
+  namesIn
+} from "./chunk-VNFITCP7.js";
 import {
-  selfHolder
-} from "./chunk-U6G6LV7I.js";
+  belongsTo,
+  handoffProject
+} from "./chunk-W44FOPEM.js";
 import {
-  fsError,
-  listEntries,
-  readHandoffFile,
-  readRaw,
+  handoffText,
+  listHandoffs,
   skippedWarning
-} from "./chunk-WMLGDQSG.js";
+} from "./chunk-PXJIEZAU.js";
 import {
   commitsSince,
   gitState
@@ -28,11 +23,20 @@ import {
   RESTORING,
   claimName,
   doneName,
-  stampTime
-} from "./chunk-EDTFKMT2.js";
+  firstFree,
+  linkOrPlaceholder,
+  noHardLinks,
+  placeholder,
+  selfHolder,
+  stampTime,
+  tempPath,
+  unlinkQuiet
+} from "./chunk-7O42GILP.js";
 import {
+  fileError,
+  readIfExists,
   readUntrusted
-} from "./chunk-QFQ7JQA3.js";
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs,
   token
@@ -69,20 +73,17 @@ function projectHandoff(root) {
 // src/io/handoff/claim.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
 function reserveDone(dir, hold, pendingName) {
-  let links = !0;
-  for (let n = 1; n < 1e5; n++) {
-    let path = (0, import_node_path2.join)(dir, doneName(pendingName, n));
-    try {
-      return links ? (0, import_node_fs.linkSync)(hold, path) : placeholder(path), path;
-    } catch (error) {
-      if (links && noHardLinks(error)) {
-        links = !1, n--;
-        continue;
+  let links = !0, reserve = (path) => {
+    if (links)
+      try {
+        return (0, import_node_fs.linkSync)(hold, path), path;
+      } catch (error) {
+        if (!noHardLinks(error)) throw error;
+        links = !1;
       }
-      if (!hasCode(error, "EEXIST")) throw error;
-    }
-  }
-  throw new Error(`no free _done name for ${pendingName}`);
+    return placeholder(path), path;
+  };
+  return firstFree((n) => doneName(pendingName, n), (name) => reserve((0, import_node_path2.join)(dir, name)), { dir });
 }
 async function claimHandoff(dir, pendingName, by, at) {
   let pending = (0, import_node_path2.join)(dir, pendingName), hold = (0, import_node_path2.join)(dir, claimName(pendingName, selfHolder(), token()));
@@ -90,11 +91,11 @@ async function claimHandoff(dir, pendingName, by, at) {
     (0, import_node_fs.renameSync)(pending, hold);
   } catch (error) {
     if (hasCode(error, "ENOENT")) return;
-    throw fsError(error, "claim", pending);
+    throw fileError(error, "claim", pending);
   }
   let done;
   try {
-    let bytes = readHandoffFile(hold)?.bytes;
+    let bytes = readIfExists(hold, "untrusted")?.bytes;
     if (!bytes) throw Object.assign(new Error(`${hold} vanished`), { code: "ENOENT" });
     let raw = bytes.toString("utf8");
     done = reserveDone(dir, hold, pendingName);
@@ -107,7 +108,7 @@ async function claimHandoff(dir, pendingName, by, at) {
     let path = done;
     return { path, raw, release: () => unlinkQuiet(hold), putBack: () => putBack(hold, pending, path) };
   } catch (error) {
-    throw putBack(hold, pending, done), error instanceof BatonError ? error : fsError(error, "mark as consumed", pending);
+    throw putBack(hold, pending, done), error instanceof BatonError ? error : fileError(error, "mark as consumed", pending);
   }
 }
 function putBack(hold, pending, done) {
@@ -200,81 +201,24 @@ function byName(a, b) {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 function legacyWaiting(home) {
-  if ((0, import_node_fs2.existsSync)((0, import_node_path3.join)(home, "context-handoff.md"))) return !0;
-  try {
-    return (0, import_node_fs2.readdirSync)(home).some((n) => n.startsWith("context-handoff.md.importing-"));
-  } catch {
-    return !1;
-  }
+  return (0, import_node_fs2.existsSync)((0, import_node_path3.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
 }
 async function resumeHandoffs(options) {
-  let legacy = options.legacy !== !1 && legacyWaiting(options.home), warnings = [], imported;
-  try {
-    imported = legacy ? (await import("./legacy-5PVFTRUL.js")).importLegacy(options.home, options.dir, options.now) : void 0;
-  } catch (error) {
-    if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
-    warnings.push(`baton: ${error.message}; ${error.hint}`);
-  }
-  let git = gitState(options.cwd), candidates = [], pendingElsewhere = 0, listing = listEntries(options.dir, { pendingOnly: !0 });
-  if (listing.litter > 0) {
-    let { sweepLitter } = await import("./clean-5YHROGTG.js"), swept = sweepLitter(options.dir, options.now);
-    warnings.push(...swept.warnings), swept.restored.length > 0 && (listing = listEntries(options.dir, { pendingOnly: !0 }));
-  }
-  for (let entry of listing.pending) {
-    let raw;
-    try {
-      raw = readRaw(entry.path);
-    } catch (error) {
-      warnings.push(skippedWarning(error, entry.path));
-      continue;
-    }
-    if (raw === void 0) continue;
-    let doc = await parseDoc(raw), project2 = str(doc.meta.project);
-    if (!options.all && project2 !== void 0 && project2 !== git.root) {
-      pendingElsewhere++;
-      continue;
-    }
-    let created = Date.parse(str(doc.meta.created) ?? "");
-    candidates.push({ entry, raw, doc, time: Number.isNaN(created) ? stampTime(entry.stamp) : created });
-  }
-  candidates.sort((a, b) => a.time - b.time || byName(a.entry.name, b.entry.name));
-  let since = /* @__PURE__ */ new Map(), stale = (meta) => {
-    let commit = str(meta.commit);
-    if (!(!git.inRepo || commit === void 0 || str(meta.project) !== git.root))
-      return commit === git.commit ? 0 : (since.has(commit) || since.set(commit, commitsSince(git.root, commit)), since.get(commit));
-  }, project = options.all ? "*" : git.root, maxChars = options.maxChars ?? 4e4, items = [], legacyDoc = projectHandoff(git.root);
+  let warnings = [], imported = await importLegacyNote(options, warnings), git = gitState(options.cwd), listing = await pendingListing(options, warnings), root = options.all ? void 0 : git.root, { candidates, pendingElsewhere } = await readCandidates(listing.pending, root, warnings), project = options.all ? "*" : git.root, render = { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }, items = [], legacyDoc = projectHandoff(git.root);
   legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
-  let plan = renderResume([...items, ...candidates.map(({ entry, doc }) => ({
-    ...itemOf(doc.meta),
-    file: (0, import_node_path3.join)(options.dir, doneName(entry.name, 99999)),
-    body: doc.body,
-    warning: doc.error,
-    commitsSince: str(doc.meta.commit) === void 0 ? void 0 : 99999
-  }))], { project, pendingElsewhere, maxChars }), take = Math.max(plan.shown.length + plan.omitted.length - items.length, 0), at = options.now.toISOString(), held = /* @__PURE__ */ new Map(), stillPending = candidates.length - take;
-  for (let { entry, raw, doc: listed } of candidates.slice(0, take)) {
-    let claimed;
-    try {
-      claimed = await claimHandoff(options.dir, entry.name, options.session ?? "", at);
-    } catch (error) {
-      warnings.push(skippedWarning(error, entry.path)), stillPending++;
-      continue;
-    }
-    if (!claimed) continue;
-    let doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw), item = { ...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error };
-    held.set(item, claimed), items.push(item);
-  }
+  let take = roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, staleness(git), warnings);
+  for (let [item, claim] of claimed.held)
+    held.set(item, claim), items.push(item);
   let putBack2 = (back) => {
     let n = 0;
     for (let item of back) {
-      let claimed = held.get(item);
-      held.delete(item), claimed?.putBack() && n++;
+      let claim = held.get(item);
+      held.delete(item), claim?.putBack() && n++;
     }
     return n;
-  }, rendered = renderResume(items, { project, pendingElsewhere, maxChars, stillPending });
-  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i)))
-    putBack2(back), stillPending += back.length, items.splice(items.length - back.length), rendered = renderResume(items, { project, pendingElsewhere, maxChars, stillPending });
+  }, stillPending = candidates.length - take + claimed.failed;
   return {
-    ...rendered,
+    ...fitOrPutBack(items, held, putBack2, { ...render, stillPending }),
     project,
     pendingElsewhere,
     imported,
@@ -282,10 +226,81 @@ async function resumeHandoffs(options) {
     warnings,
     putBack: putBack2,
     release: () => {
-      for (let claimed of held.values()) claimed.release();
+      for (let claim of held.values()) claim.release();
       held.clear();
     }
   };
+}
+async function importLegacyNote(options, warnings) {
+  if (!(options.legacy === !1 || !legacyWaiting(options.home)))
+    try {
+      return (await import("./legacy-FDRY6ERJ.js")).importLegacy(options.home, options.dir, options.now);
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
+      warnings.push(`baton: ${error.message}; ${error.hint}`);
+      return;
+    }
+}
+async function pendingListing(options, warnings) {
+  let listing = listHandoffs(options.dir, { pendingOnly: !0 });
+  if (listing.litter === 0) return listing;
+  let { sweepLitter } = await import("./clean-WEWBW2ZC.js"), swept = sweepLitter(options.dir, options.now);
+  return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
+}
+async function readCandidates(pending, root, warnings) {
+  let candidates = [], pendingElsewhere = 0;
+  for (let file of pending) {
+    let raw = handoffText(file.path, (warning) => warnings.push(warning));
+    if (raw === void 0) continue;
+    let doc = await parseDoc(raw);
+    if (root !== void 0 && !belongsTo(doc.meta, root)) {
+      pendingElsewhere++;
+      continue;
+    }
+    let created = Date.parse(str(doc.meta.created) ?? "");
+    candidates.push({ file, raw, doc, time: Number.isNaN(created) ? stampTime(file.stamp) : created });
+  }
+  return candidates.sort((a, b) => a.time - b.time || byName(a.file.name, b.file.name)), { candidates, pendingElsewhere };
+}
+function staleness(git) {
+  let since = /* @__PURE__ */ new Map();
+  return (meta) => {
+    let commit = str(meta.commit);
+    if (!(!git.inRepo || commit === void 0 || handoffProject(meta) !== git.root))
+      return commit === git.commit ? 0 : (since.has(commit) || since.set(commit, commitsSince(git.root, commit)), since.get(commit));
+  };
+}
+function roomFor(items, candidates, dir, render) {
+  let plan = renderResume([...items, ...candidates.map(({ file, doc }) => ({
+    ...itemOf(doc.meta),
+    file: (0, import_node_path3.join)(dir, doneName(file.name, 99999)),
+    body: doc.body,
+    warning: doc.error,
+    commitsSince: str(doc.meta.commit) === void 0 ? void 0 : 99999
+  }))], render);
+  return Math.max(plan.shown.length + plan.omitted.length - items.length, 0);
+}
+async function claimCandidates(candidates, options, stale, warnings) {
+  let at = options.now.toISOString(), held = [], failed = 0;
+  for (let { file, raw, doc: listed } of candidates) {
+    let claimed;
+    try {
+      claimed = await claimHandoff(options.dir, file.name, options.session ?? "", at);
+    } catch (error) {
+      warnings.push(skippedWarning(error, file.path)), failed++;
+      continue;
+    }
+    if (!claimed) continue;
+    let doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw), item = { ...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error };
+    held.push([item, claimed]);
+  }
+  return { held, failed };
+}
+function fitOrPutBack(items, held, putBack2, render) {
+  let stillPending = render.stillPending, rendered = renderResume(items, render);
+  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i)))
+    putBack2(back), stillPending += back.length, items.splice(items.length - back.length), rendered = renderResume(items, { ...render, stillPending });
+  return rendered;
 }
 function itemOf(meta) {
   return { created: str(meta.created), branch: str(meta.branch), commit: str(meta.commit), session: str(meta.session), auto: meta.auto === !0 };

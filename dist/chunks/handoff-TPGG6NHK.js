@@ -8,21 +8,22 @@ import {
   handoffDir
 } from "./chunk-QOINWZ7J.js";
 import {
-  readEntry
-} from "./chunk-WWDRSFDC.js";
-import "./chunk-KJILGL7W.js";
+  readHandoff
+} from "./chunk-ORCAAO24.js";
+import "./chunk-TCMDTBJT.js";
 import {
-  fsError,
-  listEntries,
+  listHandoffs,
   skippedWarning
-} from "./chunk-WMLGDQSG.js";
+} from "./chunk-PXJIEZAU.js";
 import {
   gitState
 } from "./chunk-AAQRAKLG.js";
 import {
   doneName
-} from "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+} from "./chunk-7O42GILP.js";
+import {
+  fileError
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
@@ -106,14 +107,14 @@ async function write({ values, usage }, io) {
     try {
       text = (0, import_node_fs2.readFileSync)(file);
     } catch (error) {
-      throw fsError(error, "read", file);
+      throw fileError(error, "read", file);
     }
   } else {
     if (io.stdinIsTTY)
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-W6CTBPBX.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-OWUNZUR3.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -134,7 +135,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-XRP6URZ7.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-GH6Q7JSE.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -180,10 +181,10 @@ async function resume({ values }, io) {
   return result.release(), 0;
 }
 function list({ values }, io) {
-  let dir = handoffDir(io.env, values.dir), { pending, consumed } = listEntries(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
+  let dir = handoffDir(io.env, values.dir), { pending, consumed } = listHandoffs(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
     let doc;
     try {
-      doc = readEntry(entry.path);
+      doc = readHandoff(entry.path);
     } catch (error) {
       return io.stderr(`${skippedWarning(error, entry.path)}
 `), [];
@@ -220,14 +221,14 @@ function show({ values, positionals, usage }, io) {
   if (!arg) throw usageError("show needs a handoff NAME or PATH", `usage: ${usage}`);
   let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [(0, import_node_path2.isAbsolute)(arg) ? arg : (0, import_node_path2.resolve)(io.cwd, arg)] : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, "")}.md`)].map((n) => (0, import_node_path2.join)(dir, (0, import_node_path2.basename)(n)));
   for (let path of candidates) {
-    let doc = readEntry(path);
+    let doc = readHandoff(path);
     if (doc)
       return io.stdout(doc.raw), 0;
   }
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-5YHROGTG.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-WEWBW2ZC.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";

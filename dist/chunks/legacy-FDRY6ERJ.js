@@ -3,17 +3,17 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-PPCI5WEY.js";
-import "./chunk-JLNPVX4Z.js";
+} from "./chunk-WHFUXWCZ.js";
+import "./chunk-LX3K3LHN.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-JUXFA2WQ.js";
-import "./chunk-U6G6LV7I.js";
-import "./chunk-WWDRSFDC.js";
-import "./chunk-KJILGL7W.js";
-import "./chunk-WMLGDQSG.js";
+import "./chunk-VNFITCP7.js";
+import "./chunk-W44FOPEM.js";
+import "./chunk-ORCAAO24.js";
+import "./chunk-TCMDTBJT.js";
+import "./chunk-PXJIEZAU.js";
 import "./chunk-AAQRAKLG.js";
-import "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+import "./chunk-7O42GILP.js";
+import "./chunk-LPGZBVP5.js";
 import "./chunk-A7WFTUUA.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-6MYLEJVG.js";

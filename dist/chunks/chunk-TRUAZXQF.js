@@ -3,20 +3,18 @@ import {
   canonicalFile
 } from "./chunk-P4QNEJLP.js";
 import {
-  fileError
-} from "./chunk-FQBGWS4V.js";
+  batonDir
+} from "./chunk-QOINWZ7J.js";
 import {
   fsyncDir,
   tempPath,
   unlinkQuiet,
   writeNewFile
-} from "./chunk-JUXFA2WQ.js";
+} from "./chunk-7O42GILP.js";
 import {
-  batonDir
-} from "./chunk-QOINWZ7J.js";
-import {
-  readLinkedFile
-} from "./chunk-QFQ7JQA3.js";
+  fileError,
+  readIfExists
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
@@ -1146,10 +1144,19 @@ function takeOver(lock, seenMtime, stale) {
     (0, import_node_fs2.rmdirSync)(guard);
   }
 }
-async function withLock(target, fn, options = {}) {
-  let env = options.env ?? process.env, stale = Math.max(2e3, options.stale ?? numberFrom(env.BATON_LOCK_STALE_MS, 1e4)), wait = options.wait ?? numberFrom(env.BATON_LOCK_WAIT_MS, 6e4), locksDir = options.locksDir ?? (0, import_node_path.join)(batonDir(env), "locks");
+function planLock(target, options) {
+  let env = options.env ?? process.env, locksDir = options.locksDir ?? (0, import_node_path.join)(batonDir(env), "locks");
   (0, import_node_fs2.mkdirSync)(locksDir, { recursive: !0, mode: 448 });
-  let canonical = canonicalPath(target), lockPath = lockPathFor(canonical, locksDir), compromised, owned = ownedFs(lockPath), lease = {
+  let canonical = canonicalPath(target);
+  return {
+    canonical,
+    lockPath: lockPathFor(canonical, locksDir),
+    stale: Math.max(2e3, options.stale ?? numberFrom(env.BATON_LOCK_STALE_MS, 1e4)),
+    wait: options.wait ?? numberFrom(env.BATON_LOCK_WAIT_MS, 6e4)
+  };
+}
+async function withLock(target, fn, options = {}) {
+  let plan = planLock(target, options), { canonical, lockPath } = plan, compromised, owned = ownedFs(lockPath), lease = {
     target: canonical,
     get compromised() {
       return compromised;
@@ -1158,45 +1165,52 @@ async function withLock(target, fn, options = {}) {
       if (compromised) throw lost(canonical, lockPath, compromised);
       if (!owned.owns()) throw lost(canonical, lockPath, new Error("its lock directory is gone or carries another holder's mtime"));
     }
-  }, started = Date.now(), delay = 4, release;
-  for (; release === void 0; )
-    try {
-      release = await import_proper_lockfile.default.lock(canonical, {
-        realpath: !1,
-        lockfilePath: lockPath,
-        stale: FOREVER,
-        update: stale / 2,
-        retries: 0,
-        fs: owned.fs,
-        onCompromised: (error) => {
-          compromised = error;
-        }
-      });
-    } catch (error) {
-      if (!hasCode(error, "ELOCKED")) throw error;
-      let mtime;
-      try {
-        mtime = (0, import_node_fs2.statSync)(lockPath).mtimeMs;
-      } catch {
-        continue;
-      }
-      if (isStale(mtime, Date.now(), stale)) {
-        takeOver(lockPath, mtime, stale), await sleep(1 + Math.random() * 4);
-        continue;
-      }
-      if (Date.now() - started > wait)
-        throw new BatonError("ELOCKED", `${canonical} is locked by another process (waited ${Math.round((Date.now() - started) / 1e3)} s)`, {
-          file: canonical,
-          hint: `another baton process is updating it; try again. A lock left by a killed process is taken over after ${stale / 1e3} s; if that keeps failing, check ${lockPath}`
-        });
-      await sleep(delay * (0.5 + Math.random())), delay = Math.min(delay * 1.6, 50);
-    }
+  }, release = await acquire(plan, owned.fs, (error) => {
+    compromised = error;
+  });
   try {
     return await fn(lease);
   } finally {
     await release().catch(() => {
     });
   }
+}
+async function acquire(plan, fs2, onCompromised) {
+  let { canonical, lockPath, stale } = plan, started = Date.now(), delay = 4;
+  for (; ; ) {
+    try {
+      return await import_proper_lockfile.default.lock(canonical, {
+        realpath: !1,
+        lockfilePath: lockPath,
+        stale: FOREVER,
+        update: stale / 2,
+        retries: 0,
+        fs: fs2,
+        onCompromised
+      });
+    } catch (error) {
+      if (!hasCode(error, "ELOCKED")) throw error;
+    }
+    let mtime;
+    try {
+      mtime = (0, import_node_fs2.statSync)(lockPath).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (isStale(mtime, Date.now(), stale)) {
+      takeOver(lockPath, mtime, stale), await sleep(1 + Math.random() * 4);
+      continue;
+    }
+    if (Date.now() - started > plan.wait) throw stillLocked(plan, started);
+    await sleep(delay * (0.5 + Math.random())), delay = Math.min(delay * 1.6, 50);
+  }
+}
+function stillLocked({ canonical, lockPath, stale }, started) {
+  let waited = Math.round((Date.now() - started) / 1e3);
+  return new BatonError("ELOCKED", `${canonical} is locked by another process (waited ${waited} s)`, {
+    file: canonical,
+    hint: `another baton process is updating it; try again. A lock left by a killed process is taken over after ${stale / 1e3} s; if that keeps failing, check ${lockPath}`
+  });
 }
 function lost(target, lockPath, cause) {
   return new BatonError("ECOMPROMISED", `lost the lock on ${target} while holding it (${cause.message})`, {
@@ -1212,15 +1226,7 @@ async function withLocks(targets, fn, options = {}) {
 
 // src/io/toolkit/locked-update.ts
 var import_node_fs3 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
-var UPDATE_ATTEMPTS = 5;
-function readBytesIfExists(path) {
-  try {
-    return readLinkedFile(path);
-  } catch (error) {
-    throw error instanceof BatonError ? error : fileError(error, "read", path);
-  }
-}
-var same = (a, b) => a === void 0 || b === void 0 ? a === b : a.equals(b);
+var UPDATE_ATTEMPTS = 5, same = (a, b) => a === void 0 || b === void 0 ? a === b : a.equals(b);
 function changed(path) {
   return new BatonError("ECHANGED", `${path} changed while baton was updating it (a program that takes no lock wrote to it); nothing was written`, {
     file: path,
@@ -1236,7 +1242,7 @@ function commitFile(path, content, lease, before) {
       mode = (0, import_node_fs3.statSync)(path).mode & 4095;
     } catch {
     }
-    if (temp = tempPath(dir), writeNewFile(temp, content, mode ?? 438), mode !== void 0 && (0, import_node_fs3.chmodSync)(temp, mode), lease.assertHeld(), !same(readBytesIfExists(path), before)) throw changed(path);
+    if (temp = tempPath(dir), writeNewFile(temp, content, mode ?? 438), mode !== void 0 && (0, import_node_fs3.chmodSync)(temp, mode), lease.assertHeld(), !same(readIfExists(path, "user")?.bytes, before)) throw changed(path);
     (0, import_node_fs3.renameSync)(temp, path), temp = void 0;
   } catch (error) {
     throw error instanceof BatonError ? error : fileError(error, "write", path);
@@ -1258,13 +1264,13 @@ var retryable = (error) => error instanceof BatonError && (error.code === "ECOMP
 async function lockedUpdate(target, change, options = {}) {
   let mayHaveCommitted = !1, early;
   if (options.precompute) {
-    let bytes = readBytesIfExists(target);
+    let bytes = readIfExists(target, "user")?.bytes;
     early = { bytes, change: await change(bytes, { n: 0, mayHaveCommitted }) };
   }
   for (let n = 1; ; n++)
     try {
       return await withLock(target, async (lease) => {
-        let path = lease.target, before = readBytesIfExists(path);
+        let path = lease.target, before = readIfExists(path, "user")?.bytes;
         lease.assertHeld();
         let c = early !== void 0 && (early.bytes === void 0 ? before === void 0 : before?.equals(early.bytes) === !0) ? early.change : await change(before, { n, mayHaveCommitted });
         return c.content === void 0 ? lease.assertHeld() : commitFile(path, c.content, lease, before), c.result;
@@ -1279,7 +1285,6 @@ export {
   require_crypto,
   withLocks,
   UPDATE_ATTEMPTS,
-  readBytesIfExists,
   commitFile,
   lockedUpdate
 };

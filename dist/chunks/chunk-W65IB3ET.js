@@ -1,21 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  entryHolder,
-  judge,
-  selfHolder
-} from "./chunk-U6G6LV7I.js";
-import {
   batonDir
 } from "./chunk-QOINWZ7J.js";
 import {
-  HOLDER_TAG,
   abandoned,
-  holderFromMatch,
-  holderTag
-} from "./chunk-EDTFKMT2.js";
+  entryHolder,
+  judge,
+  parseTempName,
+  tempPath
+} from "./chunk-7O42GILP.js";
 import {
-  require_fs,
-  token
+  require_fs
 } from "./chunk-A7WFTUUA.js";
 import {
   hasCode
@@ -28,7 +23,7 @@ import {
 } from "./chunk-EGU3MAJP.js";
 
 // src/core/registry.ts
-function parseEntry(raw) {
+function parseRecord(raw) {
   let v;
   try {
     v = JSON.parse(raw);
@@ -84,19 +79,18 @@ function shortSession(session) {
 
 // src/io/session/registry.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
-var TEMP = new RegExp(`\\.json\\.tmp\\.${HOLDER_TAG}\\.[a-z0-9]+$`);
 function sessionsDir(env = process.env) {
   return (0, import_node_path.join)(batonDir(env), "sessions");
 }
 function safeSession(session) {
   return session.replace(/[^A-Za-z0-9_-]/g, "");
 }
-function entryFile(dir, session) {
+function recordFile(dir, session) {
   return (0, import_node_path.join)(dir, `${safeSession(session) || "unknown"}.json`);
 }
-function writeEntry(dir, entry) {
+function writeRecord(dir, entry) {
   (0, import_node_fs.mkdirSync)(dir, { recursive: !0, mode: 448 });
-  let file = entryFile(dir, entry.session), temp = `${file}.tmp.${holderTag(selfHolder())}.${token()}`;
+  let file = recordFile(dir, entry.session), temp = tempPath(dir);
   try {
     (0, import_node_fs.writeFileSync)(temp, `${JSON.stringify(entry, null, 2)}
 `, { mode: 384 }), (0, import_node_fs.renameSync)(temp, file);
@@ -105,30 +99,30 @@ function writeEntry(dir, entry) {
   }
   return file;
 }
-function readEntry(dir, session) {
+function readRecord(dir, session) {
   try {
-    return parseEntry((0, import_node_fs.readFileSync)(entryFile(dir, session), "utf8"));
+    return parseRecord((0, import_node_fs.readFileSync)(recordFile(dir, session), "utf8"));
   } catch {
     return;
   }
 }
-function touchEntry(dir, session, now) {
+function touchRecord(dir, session, now) {
   try {
-    return (0, import_node_fs.utimesSync)(entryFile(dir, session), now, now), !0;
+    return (0, import_node_fs.utimesSync)(recordFile(dir, session), now, now), !0;
   } catch (error) {
     if (hasCode(error, "ENOENT")) return !1;
     throw error;
   }
 }
-function removeEntry(dir, session) {
-  (0, import_node_fs.rmSync)(entryFile(dir, session), { force: !0 });
+function removeRecord(dir, session) {
+  (0, import_node_fs.rmSync)(recordFile(dir, session), { force: !0 });
 }
 function scanRegistry(dir, now, options = {}) {
-  let judgeEntry = options.judge ?? ((entry) => judge(entryHolder(entry))), entries = [], junk = [], names;
+  let judgeEntry = options.judge ?? ((entry) => judge(entryHolder(entry))), records = [], junk = [], names;
   try {
     names = (0, import_node_fs.readdirSync)(dir);
   } catch (error) {
-    if (hasCode(error, "ENOENT", "ENOTDIR")) return { entries, junk };
+    if (hasCode(error, "ENOENT", "ENOTDIR")) return { records, junk };
     throw error;
   }
   for (let name of names) {
@@ -138,19 +132,19 @@ function scanRegistry(dir, now, options = {}) {
     } catch {
       continue;
     }
-    let entry = name.endsWith(".json") ? parseEntry(raw) : void 0;
+    let entry = name.endsWith(".json") ? parseRecord(raw) : void 0;
     if (!entry) {
-      let writer = TEMP.exec(name);
-      abandoned(writer ? judge(holderFromMatch(writer, 1)) : "unknown", now.getTime() - mtimeMs, 6e4) && junk.push(file);
+      let writer = parseTempName(name);
+      abandoned(writer ? judge(writer) : "unknown", now.getTime() - mtimeMs, 6e4) && junk.push(file);
       continue;
     }
     let seen = lastSeen(entry, mtimeMs);
-    entries.push({ entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, { now, lastSeenMs: seen, judge: judgeEntry }) });
+    records.push({ entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, { now, lastSeenMs: seen, judge: judgeEntry }) });
   }
-  return entries.sort((a, b) => a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0), { entries, junk };
+  return records.sort((a, b) => a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0), { records, junk };
 }
 function pruneRegistry(scan) {
-  let removed = [], stale = scan.entries.filter((e) => e.stale !== void 0);
+  let removed = [], stale = scan.records.filter((e) => e.stale !== void 0);
   for (let file of [...stale.map((e) => e.file), ...scan.junk])
     try {
       let seen = stale.find((e) => e.file === file);
@@ -167,10 +161,10 @@ export {
   withoutClaim,
   shortSession,
   sessionsDir,
-  writeEntry,
-  readEntry,
-  touchEntry,
-  removeEntry,
+  writeRecord,
+  readRecord,
+  touchRecord,
+  removeRecord,
   scanRegistry,
   pruneRegistry
 };

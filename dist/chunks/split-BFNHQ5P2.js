@@ -6,36 +6,32 @@ import {
   commitFile,
   decodeUtf8,
   lockedUpdate,
-  readBytesIfExists,
   withLocks
-} from "./chunk-VZ43NMYI.js";
+} from "./chunk-TRUAZXQF.js";
 import "./chunk-P4QNEJLP.js";
-import {
-  fileError
-} from "./chunk-FQBGWS4V.js";
 import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
-  fsyncDir,
-  publishExclusive,
-  tempPath,
-  writeNewFile
-} from "./chunk-JUXFA2WQ.js";
-import "./chunk-U6G6LV7I.js";
+  namesIn
+} from "./chunk-VNFITCP7.js";
 import {
   batonDir
 } from "./chunk-QOINWZ7J.js";
 import {
-  formatStamp
-} from "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+  formatStamp,
+  fsyncDir,
+  publishExclusive
+} from "./chunk-7O42GILP.js";
+import {
+  fileError,
+  readIfExists
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
 import {
-  BatonError,
-  hasCode
+  BatonError
 } from "./chunk-YT5RMEHU.js";
 import {
   require_path
@@ -46,14 +42,8 @@ import {
 
 // src/io/memory/split.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
-var NameTaken = class extends Error {
-};
 function names(dir) {
-  try {
-    return new Set((0, import_node_fs.readdirSync)(dir));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
+  return new Set(namesIn(dir));
 }
 function insideDir(dir, name) {
   let path = (0, import_node_path.resolve)(dir, name);
@@ -72,28 +62,11 @@ function backupMemory(file, bytes, env, now) {
   }
 }
 function createTopic(dir, name, content) {
-  let temp = tempPath(dir);
   try {
-    writeNewFile(temp, content, 420);
-    try {
-      return (0, import_node_fs.linkSync)(temp, (0, import_node_path.join)(dir, name)), !0;
-    } catch (error) {
-      if (hasCode(error, "EEXIST")) return !1;
-      if (!hasCode(error, "EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS")) throw error;
-      try {
-        return publishExclusive(dir, (n) => {
-          if (n > 1) throw new NameTaken();
-          return name;
-        }, content, { mode: 420 }), !0;
-      } catch (inner) {
-        if (inner instanceof NameTaken) return !1;
-        throw inner;
-      }
-    }
+    return publishExclusive(dir, () => name, content, { mode: 420, attempts: 1, syncDir: !1 }), !0;
   } catch (error) {
+    if (error instanceof BatonError && error.code === "EFULL") return !1;
     throw fileError(error, "write", (0, import_node_path.join)(dir, name));
-  } finally {
-    (0, import_node_fs.rmSync)(temp, { force: !0 });
   }
 }
 function appendBytes(existing, section) {
@@ -115,7 +88,7 @@ function stoppedPartWay(error, file, backup, written) {
   });
 }
 async function commit(file, first, replan, options, lock, dirLease, indexLease) {
-  let dir = (0, import_node_path.dirname)(file), now = readBytesIfExists(file);
+  let dir = (0, import_node_path.dirname)(file), now = readIfExists(file, "user")?.bytes;
   indexLease.assertHeld();
   let planned = first;
   if (now === void 0 || !now.equals(first.bytes)) {
@@ -140,7 +113,7 @@ async function commit(file, first, replan, options, lock, dirLease, indexLease) 
 }
 async function splitMemory(file, options) {
   let dir = (0, import_node_path.dirname)(file), base = { file, missing: !1, changed: !1, dryRun: options.dryRun ?? !1, backup: void 0, plan: void 0, written: [] }, plan = async () => {
-    let bytes = readBytesIfExists(file);
+    let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
     let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-VFE7SNHJ.js");
     return { bytes, p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) }) };
@@ -155,7 +128,5 @@ async function splitMemory(file, options) {
   }
 }
 export {
-  backupMemory,
-  insideDir,
   splitMemory
 };

@@ -22,30 +22,27 @@ import {
   UPDATE_ATTEMPTS,
   commitFile,
   decodeUtf8,
-  readBytesIfExists,
   withLocks
-} from "./chunk-VZ43NMYI.js";
+} from "./chunk-TRUAZXQF.js";
 import "./chunk-P4QNEJLP.js";
-import {
-  fileError
-} from "./chunk-FQBGWS4V.js";
 import "./chunk-KYZYOAEM.js";
 import {
   slugify
 } from "./chunk-U7LSB2QG.js";
-import {
-  publishExclusive
-} from "./chunk-JUXFA2WQ.js";
-import "./chunk-U6G6LV7I.js";
 import "./chunk-QOINWZ7J.js";
 import {
   parseHandoff
-} from "./chunk-KJILGL7W.js";
+} from "./chunk-TCMDTBJT.js";
 import {
   gitState
 } from "./chunk-AAQRAKLG.js";
-import "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+import {
+  publishExclusive
+} from "./chunk-7O42GILP.js";
+import {
+  fileError,
+  readIfExists
+} from "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
@@ -117,22 +114,18 @@ function ensureNamespace(memoryDir2, branch) {
     throw fileError(error, "create the memory namespace", dir);
   }
 }
-var NameTaken = class extends Error {
-}, taken = () => {
-  throw new NameTaken();
-};
 function place(memoryDir2, name, content, slug) {
   for (; ; ) {
-    let existing = readBytesIfExists((0, import_node_path.join)(memoryDir2, name));
+    let existing = readIfExists((0, import_node_path.join)(memoryDir2, name), "user")?.bytes;
     if (existing?.equals(content)) return { as: name, how: "identical" };
     if (existing !== void 0) {
       let as = publishExclusive(memoryDir2, (n) => conflictName(name, slug, n), content, { mode: 420 });
       return { as: (0, import_node_path.basename)(as), how: "conflict" };
     }
     try {
-      return publishExclusive(memoryDir2, (n) => n === 1 ? name : taken(), content, { mode: 420 }), { as: name, how: "moved" };
+      return publishExclusive(memoryDir2, () => name, content, { mode: 420, attempts: 1 }), { as: name, how: "moved" };
     } catch (error) {
-      if (!(error instanceof NameTaken)) throw fileError(error, "move a file into", memoryDir2);
+      if (!(error instanceof BatonError && error.code === "EFULL")) throw fileError(error, "move a file into", memoryDir2);
     }
   }
 }
@@ -143,46 +136,62 @@ function commitIndex(path, first, planned, adds, lease) {
       return commitFile(path, index, lease, before), index;
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ECHANGED") || n >= UPDATE_ATTEMPTS) throw error;
-      before = readBytesIfExists(path), index = before === void 0 ? "" : decodeUtf8(before, path, "merge entries into it");
+      before = readIfExists(path, "user")?.bytes, index = before === void 0 ? "" : decodeUtf8(before, path, "merge entries into it");
       for (let [key, line] of adds) hasEntry(index, key) || (index = upsertEntry(index, line, key).text);
     }
 }
 async function mergeNamespace(memoryDir2, branch, lock = {}) {
-  let nsDir = namespaceDir(memoryDir2, branch), slug = branchSlug(branch), indexPath = (0, import_node_path.join)(memoryDir2, MEMORY_FILE);
+  let nsDir = namespaceDir(memoryDir2, branch), indexPath = (0, import_node_path.join)(memoryDir2, MEMORY_FILE);
   return withLocks([memoryDir2, indexPath], async ([, indexLease]) => {
-    let dirents;
-    try {
-      dirents = (0, import_node_fs.readdirSync)(nsDir, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
-    } catch (error) {
-      throw hasCode(error, "ENOENT") ? new BatonError("ENONS", `branch "${branch}" has no memory namespace: ${nsDir} does not exist`, { file: nsDir, hint: "list namespaces with: ls " + memoryDir2 }) : fileError(error, "read", nsDir);
-    }
-    let result = { namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: !1, check: checkMemory("") }, nsIndexBytes = readBytesIfExists((0, import_node_path.join)(nsDir, MEMORY_FILE)), nsIndex = nsIndexBytes === void 0 ? "" : decodeUtf8(nsIndexBytes, (0, import_node_path.join)(nsDir, MEMORY_FILE), "merge it"), nsEntries = entriesByTarget(nsIndex), first = readBytesIfExists(indexPath), index = first === void 0 ? "" : decodeUtf8(first, indexPath, "merge entries into it"), adds = [], addEntry = (key, line) => {
-      hasEntry(index, key) || (index = upsertEntry(index, line, key).text, adds.push([key, line]), result.entries.push(line));
-    };
-    for (let d of dirents) {
-      if (d.name === MEMORY_FILE) continue;
-      if (!d.isFile()) {
-        result.skipped.push((0, import_node_path.join)(nsDir, d.name));
-        continue;
-      }
-      let from = (0, import_node_path.join)(nsDir, d.name), content = readBytesIfExists(from) ?? Buffer.alloc(0), { as, how } = place(memoryDir2, d.name, content, slug);
-      how === "moved" ? result.moved.push(as) : how === "identical" ? result.identical.push(as) : result.conflicts.push({ file: d.name, keptAs: as }), d.name.endsWith(".md") && addEntry(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString("utf8")), d.name, as)), (0, import_node_fs.rmSync)(from, { force: !0 });
-    }
-    if (nsIndex !== "") {
-      let nsIndexPath = (0, import_node_path.join)(nsDir, MEMORY_FILE);
+    let dirents = listNamespace(nsDir, branch, memoryDir2), result = { namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: !1, check: checkMemory("") }, nsIndexPath = (0, import_node_path.join)(nsDir, MEMORY_FILE), nsIndexBytes = readIfExists(nsIndexPath, "user")?.bytes, nsIndex = nsIndexBytes === void 0 ? "" : decodeUtf8(nsIndexBytes, nsIndexPath, "merge it"), first = readIfExists(indexPath, "user")?.bytes, text = first === void 0 ? "" : decodeUtf8(first, indexPath, "merge entries into it"), index = new IndexAdds(text, result.entries);
+    if (moveFiles(dirents, { nsDir, memoryDir: memoryDir2, slug: branchSlug(branch) }, entriesByTarget(nsIndex), index, result), nsIndex !== "") {
       if (!onlyEntries(nsIndex)) {
-        let { as } = place(memoryDir2, `MEMORY.${slug}.md`, nsIndexBytes, slug);
-        result.conflicts.push({ file: MEMORY_FILE, keptAs: as }), addEntry(as, `- [Notes from branch ${branch}](${as}) \u2014 the branch's own MEMORY.md, kept whole`);
+        let { as } = place(memoryDir2, `MEMORY.${branchSlug(branch)}.md`, nsIndexBytes, branchSlug(branch));
+        result.conflicts.push({ file: MEMORY_FILE, keptAs: as }), index.add(as, `- [Notes from branch ${branch}](${as}) \u2014 the branch's own MEMORY.md, kept whole`);
       }
       (0, import_node_fs.rmSync)(nsIndexPath, { force: !0 });
     }
-    adds.length > 0 && (index = commitIndex(indexLease.target, first, index, adds, indexLease));
+    let written = index.adds.length > 0 ? commitIndex(indexLease.target, first, index.text, index.adds, indexLease) : index.text;
     try {
       (0, import_node_fs.rmdirSync)(nsDir), result.removed = !0;
     } catch {
     }
-    return result.check = checkMemory(index), result;
+    return result.check = checkMemory(written), result;
   }, lock);
+}
+function listNamespace(nsDir, branch, memoryDir2) {
+  try {
+    return (0, import_node_fs.readdirSync)(nsDir, { withFileTypes: !0 }).sort((a, b) => a.name < b.name ? -1 : 1);
+  } catch (error) {
+    throw hasCode(error, "ENOENT") ? new BatonError("ENONS", `branch "${branch}" has no memory namespace: ${nsDir} does not exist`, {
+      file: nsDir,
+      hint: "list namespaces with: ls " + memoryDir2
+    }) : fileError(error, "read", nsDir);
+  }
+}
+var IndexAdds = class {
+  adds = [];
+  text;
+  added;
+  constructor(text, added) {
+    this.text = text, this.added = added;
+  }
+  /** Adds `line` for `key` unless the index has an entry for it already. */
+  add(key, line) {
+    hasEntry(this.text, key) || (this.text = upsertEntry(this.text, line, key).text, this.adds.push([key, line]), this.added.push(line));
+  }
+};
+function moveFiles(dirents, where2, nsEntries, index, result) {
+  for (let d of dirents) {
+    if (d.name === MEMORY_FILE) continue;
+    let from = (0, import_node_path.join)(where2.nsDir, d.name);
+    if (!d.isFile()) {
+      result.skipped.push(from);
+      continue;
+    }
+    let content = readIfExists(from, "user")?.bytes ?? Buffer.alloc(0), { as, how } = place(where2.memoryDir, d.name, content, where2.slug);
+    how === "moved" ? result.moved.push(as) : how === "identical" ? result.identical.push(as) : result.conflicts.push({ file: d.name, keptAs: as }), d.name.endsWith(".md") && index.add(as, retarget(nsEntries.get(d.name) ?? entryForFile(as, content.toString("utf8")), d.name, as)), (0, import_node_fs.rmSync)(from, { force: !0 });
+  }
 }
 
 // src/cli/commands/_memory-ns.ts

@@ -4,32 +4,32 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-C6EH6FP4.js";
+} from "./chunk-W65IB3ET.js";
 import {
   checkMemoryFile
-} from "./chunk-2M5AIKDO.js";
+} from "./chunk-FJXHDQYG.js";
 import {
   MEMORY_FILE,
   encodeProjectPath
 } from "./chunk-WZNBII43.js";
 import "./chunk-Z2XP3ZIP.js";
-import "./chunk-FQBGWS4V.js";
 import {
   parseDoc
-} from "./chunk-DDDTK6WT.js";
-import "./chunk-U6G6LV7I.js";
+} from "./chunk-CAKKMOK5.js";
+import {
+  handoffProject
+} from "./chunk-W44FOPEM.js";
 import {
   claudeHome,
   handoffDir
 } from "./chunk-QOINWZ7J.js";
 import {
-  listEntries,
-  readRaw,
-  skippedWarning
-} from "./chunk-WMLGDQSG.js";
+  handoffText,
+  listHandoffs
+} from "./chunk-PXJIEZAU.js";
 import "./chunk-AAQRAKLG.js";
-import "./chunk-EDTFKMT2.js";
-import "./chunk-QFQ7JQA3.js";
+import "./chunk-7O42GILP.js";
+import "./chunk-LPGZBVP5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";
@@ -94,7 +94,7 @@ function formatAge(ms) {
 
 // src/io/status.ts
 async function handoffFacts(dir, now, onSkip) {
-  let { pending, consumed } = listEntries(dir), facts = [];
+  let { pending, consumed } = listHandoffs(dir), facts = [];
   for (let e of [...pending, ...consumed]) {
     if (e.consumed)
       try {
@@ -102,18 +102,12 @@ async function handoffFacts(dir, now, onSkip) {
       } catch {
         continue;
       }
-    let raw;
-    try {
-      raw = readRaw(e.path);
-    } catch (error) {
-      onSkip(skippedWarning(error, e.path));
-      continue;
-    }
+    let raw = handoffText(e.path, onSkip);
     if (raw === void 0) continue;
     let { meta } = await parseDoc(raw);
     facts.push({
       name: e.name,
-      project: typeof meta.project == "string" ? meta.project : "",
+      project: handoffProject(meta) ?? "",
       created: typeof meta.created == "string" ? meta.created : "",
       consumed: e.consumed,
       ...meta.consumed?.at ? { consumedAt: String(meta.consumed.at) } : {},
@@ -139,8 +133,8 @@ async function gatherStatus(options) {
   let scan = scanRegistry(options.sessions, options.now);
   return (options.prune ?? !0) && pruneRegistry(scan), buildStatus({
     now: options.now,
-    sessions: scan.entries.filter((e) => e.stale === void 0).map((e) => ({ entry: e.entry, lastSeenMs: e.lastSeenMs })),
-    pruned: scan.entries.filter((e) => e.stale !== void 0).map((e) => ({ session: e.entry.session, reason: e.stale })),
+    sessions: scan.records.filter((e) => e.stale === void 0).map((e) => ({ entry: e.entry, lastSeenMs: e.lastSeenMs })),
+    pruned: scan.records.filter((e) => e.stale !== void 0).map((e) => ({ session: e.entry.session, reason: e.stale })),
     handoffDir: options.handoffs,
     handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {
     })),
@@ -156,16 +150,27 @@ function table(rows, paint) {
   for (let row of rows) row.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, text(c).length));
   return rows.map((row) => `  ${row.map((c, i) => i === row.length - 1 ? paint(c) : paint(c) + " ".repeat(widths[i] - text(c).length)).join("  ")}`.trimEnd());
 }
+var headings = (...titles) => titles.map((t) => ({ text: t, style: "dim" }));
 function renderStatus(report, options = {}) {
   let color = options.color ?? !1, paint = (c) => {
     if (typeof c == "string") return c;
     if (!color) return c.text;
     let [on, off] = CODES[c.style];
     return `\x1B[${on}m${c.text}\x1B[${off}m`;
-  }, head = (s) => paint({ text: s, style: "bold" }), tilde = (p) => options.home && (p === options.home || p.startsWith(`${options.home}/`)) ? `~${p.slice(options.home.length)}` : p || "(none)", out = [], n = report.sessions.length;
-  if (out.push(head(`Sessions: ${n} live${report.pruned.length ? `, ${report.pruned.length} stale removed` : ""}`)), n === 0) out.push("  (none registered; sessions register at SessionStart)");
+  }, home = options.home, pen = {
+    paint,
+    head: (s) => paint({ text: s, style: "bold" }),
+    tilde: (p) => home && (p === home || p.startsWith(`${home}/`)) ? `~${p.slice(home.length)}` : p || "(none)"
+  };
+  return `${[...sessionsPart(report, pen), "", ...handoffsPart(report, pen), "", ...memoryPart(report, pen)].join(`
+`)}
+`;
+}
+function sessionsPart(report, { paint, head, tilde }) {
+  let n = report.sessions.length, out = [head(`Sessions: ${n} live${report.pruned.length ? `, ${report.pruned.length} stale removed` : ""}`)];
+  if (n === 0) out.push("  (none registered; sessions register at SessionStart)");
   else {
-    let rows = [["SESSION", "PROJECT", "BRANCH", "AGE", "ACTIVE", "CLAIMS"].map((t) => ({ text: t, style: "dim" }))];
+    let rows = [headings("SESSION", "PROJECT", "BRANCH", "AGE", "ACTIVE", "CLAIMS")];
     for (let s of report.sessions) {
       let idle = s.idleMs < 6e4 ? "now" : `${formatAge(s.idleMs)} ago`, claims = s.claims.map((c) => c.path.slice(c.path.lastIndexOf("/") + 1)).join(", "), where = s.worktree && s.worktree !== s.project ? `${tilde(s.worktree)} (worktree)` : tilde(s.project);
       rows.push([
@@ -180,34 +185,32 @@ function renderStatus(report, options = {}) {
     out.push(...table(rows, paint));
   }
   for (let p of report.pruned) out.push(paint({ text: `  removed ${shortSession(p.session)}: ${p.reason}`, style: "dim" }));
-  out.push("", head(`Handoffs in ${tilde(report.handoffs.dir)}`));
-  let projects = report.handoffs.projects;
-  if (projects.length === 0) out.push("  (none pending, none consumed in the last 24h)");
-  else {
-    let rows = [["PROJECT", "PENDING", "OLDEST", "DONE 24H"].map((t) => ({ text: t, style: "dim" }))];
-    for (let p of projects) {
-      let oldest = p.oldestAgeMs === null ? "-" : formatAge(p.oldestAgeMs);
-      rows.push([
-        tilde(p.project),
-        p.pending ? { text: String(p.pending), style: "yellow" } : "0",
-        p.oldestAgeMs !== null && p.oldestAgeMs > 864e5 ? { text: oldest, style: "red" } : oldest,
-        String(p.consumed24h)
-      ]);
-    }
-    out.push(...table(rows, paint));
+  return out;
+}
+function handoffsPart(report, { paint, head, tilde }) {
+  let out = [head(`Handoffs in ${tilde(report.handoffs.dir)}`)], projects = report.handoffs.projects;
+  if (projects.length === 0) return [...out, "  (none pending, none consumed in the last 24h)"];
+  let rows = [headings("PROJECT", "PENDING", "OLDEST", "DONE 24H")];
+  for (let p of projects) {
+    let oldest = p.oldestAgeMs === null ? "-" : formatAge(p.oldestAgeMs);
+    rows.push([
+      tilde(p.project),
+      p.pending ? { text: String(p.pending), style: "yellow" } : "0",
+      p.oldestAgeMs !== null && p.oldestAgeMs > 864e5 ? { text: oldest, style: "red" } : oldest,
+      String(p.consumed24h)
+    ]);
   }
-  if (out.push("", head("Memory: MEMORY.md per project")), report.memory.length === 0) out.push("  (no project has a MEMORY.md)");
-  else {
-    let rows = [["PROJECT", "LINES", "CHARS", ""].map((t) => ({ text: t, style: "dim" }))];
-    for (let m of report.memory) {
-      let state = m.fits ? { text: "ok", style: "green" } : { text: "OVER: Claude Code cuts it; run baton memory split", style: "red" }, n2 = (x) => x.toLocaleString("en-US");
-      rows.push([m.project ? tilde(m.project) : m.folder, `${n2(m.lines)}/${n2(m.maxLines)}`, `${n2(m.chars)}/${n2(m.maxChars)}`, state]);
-    }
-    out.push(...table(rows, paint));
+  return [...out, ...table(rows, paint)];
+}
+function memoryPart(report, { paint, head, tilde }) {
+  let out = [head("Memory: MEMORY.md per project")];
+  if (report.memory.length === 0) return [...out, "  (no project has a MEMORY.md)"];
+  let rows = [headings("PROJECT", "LINES", "CHARS", "")], n = (x) => x.toLocaleString("en-US");
+  for (let m of report.memory) {
+    let state = m.fits ? { text: "ok", style: "green" } : { text: "OVER: Claude Code cuts it; run baton memory split", style: "red" };
+    rows.push([m.project ? tilde(m.project) : m.folder, `${n(m.lines)}/${n(m.maxLines)}`, `${n(m.chars)}/${n(m.maxChars)}`, state]);
   }
-  return `${out.join(`
-`)}
-`;
+  return [...out, ...table(rows, paint)];
 }
 
 // src/cli/commands/status.ts
