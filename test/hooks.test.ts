@@ -100,7 +100,29 @@ describe('Stop', () => {
     const none = transcript(home, [{prompt: 'what is this?'}, {tool: 'Read', input: {file_path: '/p/a.ts'}}])
     expect(hook('stop', {session_id: 'a', transcript_path: none}, cliEnv(home)).json).toEqual({})
     const saved = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node /x/dist/cli.js handoff write --session b <<EOF'}}])
+    // This transcript records no times: what counts is that it last changed before the save.
+    const before = new Date(Date.now() - 60_000)
+    utimesSync(saved, before, before)
+    runCliSync(['handoff', 'write', '--session', 'b', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
     expect(hook('stop', {session_id: 'b', transcript_path: saved}, cliEnv(home)).json).toEqual({})
+  })
+
+  it('decides "saved" from disk, as SessionEnd does: a command that only mentions handoff write saved nothing', () => {
+    const home = tempDir()
+    const echo = transcript(home, [
+      {tool: 'Edit', input: {file_path: '/p/a.ts'}},
+      {tool: 'Bash', input: {command: 'echo "later: baton handoff write --session c"'}}
+    ])
+    const before = new Date(Date.now() - 60_000)
+    utimesSync(echo, before, before)
+    expect(hook('stop', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json.systemMessage).toMatch(/changed 1 file\(s\) and has not saved/)
+    // Nor does a handoff another session saved.
+    const other = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
+    utimesSync(other, before, before)
+    runCliSync(['handoff', 'write', '--session', 'someone-else', '--slug', 'theirs'], {env: cliEnv(home), input: body('theirs')})
+    expect(hook('stop', {session_id: 'd', transcript_path: other}, cliEnv(home)).json.systemMessage).toMatch(/has not saved a handoff/)
+    // SessionEnd agrees: the same session gets an autosave.
+    expect(hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json.systemMessage).toMatch(/autosaved/)
   })
 
   it('blocks once in block mode, and never while stop_hook_active is true', () => {
@@ -231,6 +253,9 @@ describe('Stop reads the transcript incrementally', () => {
     writeFileSync(t, line({prompt: 'look around'}))
     expect(hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json).toEqual({})
     appendFileSync(t, line({tool: 'Edit', input: {file_path: '/p/a.ts'}}) + line({tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session g'}}))
+    const before = new Date(Date.now() - 60_000)
+    utimesSync(t, before, before)
+    runCliSync(['handoff', 'write', '--session', 'g', '--slug', 'mid'], {env: cliEnv(home), input: body('mid')})
     expect(hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json).toEqual({})
     appendFileSync(t, line({tool: 'Write', input: {file_path: '/p/b.ts'}}) + '{"type":"assistant","partial')
     const third = hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {tempDir} from './helpers.ts'
+import {cliEnv, tempDir} from './helpers.ts'
 import {BatonError} from '../src/core/errors.ts'
 import {candidateName, claimName, formatStamp} from '../src/core/names.ts'
 import {belongsTo} from '../src/core/handoff-meta.ts'
@@ -13,6 +13,7 @@ import {selfHolder} from '../src/io/toolkit/proc.ts'
 import {sweepLitter} from '../src/io/handoff/clean.ts'
 import {resumeHandoffs} from '../src/io/handoff/resume.ts'
 import {countPending} from '../src/hooks/_pending.ts'
+import {hookContext} from '../src/hooks/_context.ts'
 
 const taken = (): never => {
   throw Object.assign(new Error('taken'), {code: 'EEXIST'})
@@ -105,7 +106,7 @@ describe('project membership', () => {
     const note = (project: string): string => `---\nbaton: 1\nproject: ${project}\n---\n## Session summary\nX\n`
     writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), note('123'))
     writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), note('/elsewhere'))
-    const counted = await countPending(dir, cwd, false)
+    const counted = await countPending(hookContext('SessionStart', {cwd}, cliEnv(home)), dir)
     const resumed = await resumeHandoffs({dir, home, cwd, now, legacy: false})
     resumed.release()
     expect(resumed.pendingElsewhere).toBe(1)

@@ -12,6 +12,11 @@ export interface OwnSave {
   created: string
 }
 
+/** Whether one of `saves` was created at or after `at` (ms). */
+export function savedSince(saves: readonly OwnSave[], at: number): boolean {
+  return saves.some((s) => Date.parse(s.created) >= at)
+}
+
 /**
  * When the session last did work, in ms: its last edit, else its last command
  * (a session that only ran commands). `undefined` when it did none. A
@@ -36,7 +41,7 @@ export function lastWork(activity: Readonly<SessionActivity>, fallback: number):
  */
 export function needsAutosave(activity: Readonly<SessionActivity>, saves: readonly OwnSave[], fallback: number): boolean {
   const work = lastWork(activity, fallback)
-  return work !== undefined && !saves.some((s) => Date.parse(s.created) >= work)
+  return work !== undefined && !savedSince(saves, work)
 }
 
 /** Facts about the repository at autosave time. */

@@ -1,7 +1,8 @@
 /**
  * Facts mined from a Claude Code transcript (JSONL): which files the session
- * edited, which commands it ran, its last prompts, and whether it saved a
- * handoff after its last edit. Pure: takes the text, returns values.
+ * edited, which commands it ran, its last prompts, and when it last edited
+ * or ran a command. Whether it saved a handoff is read from disk, not from
+ * here: a command's text proves nothing. Pure: takes the text, returns values.
  */
 
 /** Tools that change files. */
@@ -17,10 +18,6 @@ export interface SessionActivity {
   commands: string[]
   /** the user's prompts, in order (tool results and command echoes excluded) */
   prompts: string[]
-  /** position of the last edit, or -1 */
-  lastEdit: number
-  /** position of the last `baton handoff write` (not an autosave), or -1 */
-  lastHandoff: number
   /** when the last edit was made (the transcript line's ISO `timestamp`), if recorded */
   lastEditAt?: string | undefined
   /** when the last Bash command was run, if recorded */
@@ -37,16 +34,10 @@ function promptText(content: string | Block[] | undefined): string | undefined {
   return text === '' ? undefined : text
 }
 
-/** True for the Bash command that saves a real (non-auto) handoff. */
-function isHandoffWrite(command: string): boolean {
-  return /\bhandoff\s+write\b/.test(command) && !/--auto\b/.test(command)
-}
-
 /** Reads the activity out of a transcript's text. Unparseable lines are skipped. */
 export function readActivity(jsonl: string): SessionActivity {
-  const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: [], lastEdit: -1, lastHandoff: -1}
+  const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: []}
   const seen = new Set<string>()
-  let position = 0
   for (const raw of jsonl.split('\n')) {
     // Cheap pre-filter: only user lines and lines with tool calls matter.
     if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue
@@ -65,11 +56,9 @@ export function readActivity(jsonl: string): SessionActivity {
     const at = typeof line.timestamp === 'string' ? line.timestamp : undefined
     for (const block of content) {
       if (block.type !== 'tool_use') continue
-      position++
       const input = block.input ?? {}
       if (EDIT_TOOLS.has(block.name ?? '')) {
         activity.edits++
-        activity.lastEdit = position
         activity.lastEditAt = at
         const file = String(input.file_path ?? input.notebook_path ?? '')
         if (file !== '' && !seen.has(file)) {
@@ -79,19 +68,8 @@ export function readActivity(jsonl: string): SessionActivity {
       } else if (block.name === 'Bash' && typeof input.command === 'string') {
         activity.commands.push(input.command)
         activity.lastCommandAt = at
-        if (isHandoffWrite(input.command)) activity.lastHandoff = position
       }
     }
   }
   return activity
-}
-
-/** The session changed files and has saved no handoff since its last change. */
-export function needsHandoff(activity: Readonly<SessionActivity>): boolean {
-  return activity.lastEdit > -1 && activity.lastHandoff < activity.lastEdit
-}
-
-/** A session that did something worth an autosave: edited files or ran commands. */
-export function didWork(activity: Readonly<SessionActivity>): boolean {
-  return activity.edits > 0 || activity.commands.some((c) => !isHandoffWrite(c))
 }

@@ -1,4 +1,5 @@
 /** Reads a session's transcript into activity facts; an unreadable transcript is empty activity. */
+import {statSync} from 'node:fs'
 import {readActivity, type SessionActivity} from '../core/transcript.ts'
 import {readTranscript} from '../io/session/transcripts.ts'
 
@@ -19,4 +20,16 @@ export function activityOf(path: string | undefined): SessionActivity {
 export function activitySince(path: string | undefined, from: number): {activity: SessionActivity; next: number} {
   const {text, next} = readTranscript(path, from)
   return {activity: readActivity(text), next}
+}
+
+/**
+ * The transcript's last change in ms (`now` when unknown): the latest time a
+ * transcript that records no times was worked on.
+ */
+export function transcriptTime(path: string | undefined, now: number): number {
+  try {
+    return path ? statSync(path).mtimeMs : now
+  } catch {
+    return now
+  }
 }

@@ -4,19 +4,18 @@
  * the tool call with a reason that names it; otherwise claim the file for
  * this session (released at SessionEnd). Switched off by `guard: false`.
  */
-import {sessionOf, type HookInput, type HookOutput} from './_run.ts'
-import {loadConfig} from '../io/config.ts'
+import type {HookOutput} from './_run.ts'
+import type {HookContext} from './_context.ts'
 import {denyReason} from '../core/guard.ts'
 
-/** Checks and claims `target` for the session in `input`. */
-export async function guard(input: HookInput, target: string): Promise<HookOutput> {
-  if (!loadConfig().guard) return undefined
-  const session = sessionOf(input)
+/** Checks and claims `target` for the context's session. */
+export async function guard(context: HookContext, target: string): Promise<HookOutput> {
+  if (!context.config.guard) return undefined
+  const session = context.session
   if (!session) return undefined
   const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/session/file-claims.ts'), import('../io/session/registry.ts')])
-  const now = new Date()
-  const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
-  const result = await claimFile({dir: sessionsDir(), session, path: target, now, cwd})
+  const now = context.now()
+  const result = await claimFile({dir: sessionsDir(context.env), session, path: target, now, cwd: context.cwd})
   if (result.granted) return undefined // no opinion: Claude Code's own permission rules decide
   return {
     hookSpecificOutput: {

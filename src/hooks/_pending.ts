@@ -4,12 +4,13 @@ import {readIfExists} from '../io/toolkit/untrusted.ts'
 import {gitState} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
 import {belongsTo} from '../core/handoff-meta.ts'
+import type {HookContext} from './_context.ts'
 
-/** Pending handoffs this project's resume would take. */
-export async function countPending(dir: string, cwd: string, all: boolean): Promise<number> {
+/** Pending handoffs in `dir` that this project's resume would take (all of them with `scope: "all"`). */
+export async function countPending(context: HookContext, dir: string): Promise<number> {
   const {pending} = listHandoffs(dir, {pendingOnly: true})
-  if (all || pending.length === 0) return pending.length
-  const root = gitState(cwd).root
+  if (context.config.scope === 'all' || pending.length === 0) return pending.length
+  const root = gitState(context.cwd).root
   let n = 0
   for (const e of pending) {
     let raw: string | undefined

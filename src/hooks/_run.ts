@@ -4,20 +4,8 @@
  */
 import {fstatSync, readFileSync, writeSync} from 'node:fs'
 import {hasCode} from '../core/errors.ts'
-
-/** Fields Claude Code sends on a hook's stdin (2.1.x). */
-export interface HookInput {
-  session_id?: string
-  transcript_path?: string
-  cwd?: string
-  hook_event_name?: string
-  source?: string
-  reason?: string
-  trigger?: string
-  stop_hook_active?: boolean
-  tool_name?: string
-  tool_input?: Record<string, unknown>
-}
+import type {HookInput} from '../core/hook-input.ts'
+import {hookContext, type HookContext} from './_context.ts'
 
 /** What a hook prints; `undefined` prints `{}`. */
 export type HookOutput = Record<string, unknown> | undefined
@@ -54,15 +42,18 @@ function writeAll(text: string): void {
   }
 }
 
-/** Runs `work` as the hook `name`, failing open. */
-export async function runHook(name: string, work: (input: HookInput) => Promise<HookResult> | HookResult): Promise<void> {
+/** A hook's work, given the hook's context. */
+export type HookWork = (context: HookContext) => Promise<HookResult> | HookResult
+
+/** Runs `work` as the hook `name` with the context built from stdin and the environment, failing open. */
+export async function runHook(name: string, work: HookWork): Promise<void> {
   let output: HookOutput
   let after: (() => void) | undefined
   let undo: (() => void) | undefined
   try {
     const raw = await readStdin()
     const input = (raw.trim() === '' ? {} : JSON.parse(raw)) as HookInput
-    const result = await work(input)
+    const result = await work(hookContext(name, input))
     if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
       output = result.output as HookOutput
       after = result.after as () => void
@@ -85,9 +76,4 @@ export async function runHook(name: string, work: (input: HookInput) => Promise<
     // An unreleased claim is put back by the sweeper.
   }
   process.exitCode = 0
-}
-
-/** The session id, filesystem-safe. */
-export function sessionOf(input: HookInput): string {
-  return String(input.session_id ?? process.env.CLAUDE_CODE_SESSION_ID ?? '').replace(/[^A-Za-z0-9_-]/g, '')
 }

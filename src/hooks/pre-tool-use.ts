@@ -1,28 +1,29 @@
 /**
- * PreToolUse on Write, Edit and MultiEdit (issue 5): the shared-file guard.
+ * PreToolUse on Write, Edit and MultiEdit (design.md §7): the shared-file guard.
  * It runs before every edit, so the common case (a file outside
  * `$CLAUDE_HOME`) reads stdin, compares a path prefix and prints `{}`; only a
  * covered shared file loads the claim logic (`_guard.ts`).
  */
 import {realpathSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
-import {runHook, type HookInput} from './_run.ts'
+import {runHook} from './_run.ts'
+import type {HookContext} from './_context.ts'
 import {claudeHome} from '../io/paths.ts'
 import {canonicalFile} from '../io/toolkit/canonical.ts'
 import {guardedKind} from '../core/guard.ts'
 
 /**
- * The file `input` edits when the guard covers it, else `undefined`. A path
+ * The file the tool call in `context` edits when the guard covers it, else `undefined`. A path
  * is covered when it lies under `$CLAUDE_HOME` as written, or once symlinks
  * are resolved (a link elsewhere to a shared file, a symlinked folder, or a
  * symlinked `$CLAUDE_HOME`); a file that does not exist yet is resolved
  * through its parent.
  */
-function covered(input: HookInput): string | undefined {
-  const raw = input.tool_input?.file_path
+function covered(context: HookContext): string | undefined {
+  const raw = context.input.tool_input?.file_path
   if (typeof raw !== 'string' || raw === '') return undefined
-  const target = resolve(input.cwd || process.cwd(), raw)
-  const home = claudeHome()
+  const target = resolve(context.cwd, raw)
+  const home = claudeHome(context.env)
   const under = (root: string, path: string): string | undefined =>
     path.startsWith(root + sep) && guardedKind(relative(root, path).split(sep).join('/')) ? path : undefined
   const found = under(home, target)
@@ -38,7 +39,7 @@ function covered(input: HookInput): string | undefined {
 }
 
 // No top-level await: this entry is built as CommonJS (see scripts/build.mjs).
-void runHook('PreToolUse', async (input) => {
-  const target = covered(input)
-  return target === undefined ? undefined : (await import('./_guard.ts')).guard(input, target)
+void runHook('PreToolUse', async (context) => {
+  const target = covered(context)
+  return target === undefined ? undefined : (await import('./_guard.ts')).guard(context, target)
 })

@@ -1,13 +1,14 @@
 /**
- * SessionStart (DESIGN §7). On `startup` and `clear`: claim this project's
+ * SessionStart (design.md §7). On `startup` and `clear`: claim this project's
  * pending handoffs and inject them as additionalContext. On `resume` and
  * `compact`: claim nothing, and note pending handoffs in one line. Always:
  * export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
-import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
+import {runHook, type HookResult} from './_run.ts'
+import type {HookContext} from './_context.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
-import {loadConfig} from '../io/config.ts'
+import {sessionStartOutput, type Notice} from '../core/notices.ts'
 import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
 import {resumeHandoffs} from '../io/handoff/resume.ts'
@@ -23,37 +24,39 @@ import {withRegistry} from './_registry.ts'
  */
 const CONTEXT_LIMIT = 9_500
 
-function exportSession(session: string): void {
-  const envFile = process.env.CLAUDE_ENV_FILE
-  if (envFile && session) appendFileSync(envFile, `export BATON_SESSION_ID=${session}\n`)
+function exportSession(context: HookContext): void {
+  const envFile = context.env.CLAUDE_ENV_FILE
+  if (envFile && context.session) appendFileSync(envFile, `export BATON_SESSION_ID=${context.session}\n`)
 }
 
-async function sessionStart(input: HookInput): Promise<HookResult> {
-  const session = sessionOf(input)
-  exportSession(session)
-  const config = loadConfig()
-  const cwd = input.cwd || process.env.CLAUDE_PROJECT_DIR || process.cwd()
-  const dir = handoffDir()
-  const notes: string[] = []
+/** On `resume` and `compact`: claim nothing, note what is pending. */
+async function notePending(context: HookContext, dir: string): Promise<HookResult> {
+  const {countPending} = await import('./_pending.ts')
+  const n = await countPending(context, dir)
+  const notices: Notice[] = []
+  if (n > 0) notices.push({kind: 'pending', text: `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.`})
+  notices.push(...(await maintain(context, dir)))
+  return sessionStartOutput([], notices)
+}
 
-  if (input.source === 'resume' || input.source === 'compact') {
-    const {countPending} = await import('./_pending.ts')
-    const n = await countPending(dir, cwd, config.scope === 'all')
-    notes.push(...(await maintain({dir, config})))
-    const line = n > 0 ? `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.` : undefined
-    if (line) notes.unshift(line)
-    return {
-      ...(line ? {hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: line}} : {}),
-      ...(notes.length ? {systemMessage: notes.join('\n')} : {})
-    }
-  }
+async function sessionStart(context: HookContext): Promise<HookResult> {
+  exportSession(context)
+  const config = context.config
+  const dir = handoffDir(context.env)
+  if (context.source === 'resume' || context.source === 'compact') return notePending(context, dir)
 
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
-  const memory = memoryNotice(cwd)
+  const memory = memoryNotice(context.cwd, context.env)
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
-  const result = await resumeHandoffs({dir, home: claudeHome(), cwd, now: new Date(), session, maxChars, all: config.scope === 'all'})
-  notes.push(...result.warnings, ...(await maintain({dir, config})))
-  if (memory) notes.push(memory)
+  const result = await resumeHandoffs({
+    dir, home: claudeHome(context.env), cwd: context.cwd, now: context.now(), session: context.session, maxChars,
+    all: config.scope === 'all'
+  })
+  const notices: Notice[] = [
+    ...result.warnings.map((text): Notice => ({kind: 'warning', text})),
+    ...(await maintain(context, dir))
+  ]
+  if (memory) notices.push({kind: 'memory', text: memory})
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)
@@ -61,13 +64,9 @@ async function sessionStart(input: HookInput): Promise<HookResult> {
   if (count > 0 || left) {
     const listed = result.omitted.length ? `${result.omitted.length} listed by path: over the budget` : ''
     const why = [listed, left].filter(Boolean).join('; ')
-    notes.unshift(`baton: resumed ${count} handoff(s) from earlier sessions${why ? ` (${why})` : ''}.`)
+    notices.unshift({kind: 'resumed', text: `baton: resumed ${count} handoff(s) from earlier sessions${why ? ` (${why})` : ''}.`})
   }
-  const context = [...parts, ...notes.filter((n) => n.startsWith('baton: MEMORY'))].join('\n')
-  const output = {
-    ...(context ? {hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: context}} : {}),
-    ...(notes.length ? {systemMessage: notes.join('\n')} : {})
-  }
+  const output = sessionStartOutput(parts, notices)
   // If the JSON cannot be written (Claude Code went away), the notes go back to pending.
   return {output, after: result.release, undo: () => result.putBack([...result.shown, ...result.omitted])}
 }

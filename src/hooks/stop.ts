@@ -1,38 +1,47 @@
 /**
- * Stop (DESIGN §7): once per session, when it changed files and saved no
- * handoff since, remind (systemMessage) or, in `stopMode: "block"`, block once
- * with a reason. Never blocks while `stop_hook_active` is true. The transcript
- * is read incrementally: each Stop reads only what was appended since the last.
+ * Stop (design.md §7): once per session, when it changed files and saved no
+ * handoff of its own since, remind (systemMessage) or, in `stopMode: "block"`,
+ * block once with a reason; `stopDecision` decides. What the session saved is
+ * read from disk, as PreCompact and SessionEnd do, and only while an edit is
+ * not yet known to be covered. The transcript is read incrementally: each Stop
+ * reads only what was appended since the last.
  */
-import {runHook, sessionOf, type HookInput, type HookResult} from './_run.ts'
-import {loadConfig} from '../io/config.ts'
-import {activitySince} from './_activity.ts'
+import {runHook, type HookResult} from './_run.ts'
+import type {HookContext} from './_context.ts'
+import {handoffDir} from '../io/paths.ts'
+import {savedSince, type OwnSave} from '../core/autosave.ts'
+import {lastEditTime, stopDecision} from '../core/reminder.ts'
+import {activitySince, transcriptTime} from './_activity.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
-function stop(input: HookInput): HookResult {
-  const config = loadConfig()
-  if (config.stopMode === 'off') return {}
-  const session = sessionOf(input)
-  const state = readState(session)
+/** The session's own saves at or after `lastEdit`: the one remembered, else those on disk. */
+async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
+  if (lastEdit === undefined || savedSince(known, lastEdit)) return known
+  const {savesSince} = await import('../io/handoff/saves.ts')
+  return savesSince(handoffDir(context.env), context.session, lastEdit)
+}
+
+async function stop(context: HookContext): Promise<HookResult> {
+  const mode = context.config.stopMode
+  if (mode === 'off') return {}
+  const state = readState(context)
   // At most once per session: a reminder that repeats becomes noise.
   if (state.reminded === true) return {}
-  const {activity, next} = activitySince(input.transcript_path, Number(state.scanned ?? 0))
-  // An edit after the last saved handoff means one is owed; a handoff after it settles it.
-  let owed = state.owed === true
-  if (activity.lastEdit > activity.lastHandoff) owed = true
-  else if (activity.lastHandoff > -1) owed = false
+  const {activity, next} = activitySince(context.transcript, Number(state.scanned ?? 0))
+  const fallback = (): number => transcriptTime(context.transcript, context.now().getTime())
+  const edited = activity.edits > 0 ? lastEditTime(activity, fallback()) : undefined
+  const lastEdit = edited ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
+  const known = typeof state.savedAt === 'string' ? [{created: state.savedAt}] : []
+  const saves = await savesFor(context, lastEdit, known)
   const files = [...new Set([...(Array.isArray(state.files) ? (state.files as string[]) : []), ...activity.files])].slice(-500)
-  if (!owed) {
-    writeState(session, {scanned: next, owed, files})
-    return {}
-  }
-  writeState(session, {scanned: next, owed, files, reminded: true})
-  const what = `this session changed ${files.length} file(s) and has not saved a handoff since`
-  if (config.stopMode === 'block' && input.stop_hook_active !== true) {
-    return {decision: 'block', reason: `baton: ${what}. Run /baton:handoff-write now so the next session gets this context, then stop.`}
-  }
-  return {systemMessage: `baton: ${what}. Run /baton:handoff-write before you close this terminal.`}
+  const stopHookActive = context.input.stop_hook_active === true
+  const decision = stopDecision({mode, reminded: state.reminded === true, stopHookActive, lastEdit, saves, files: files.length})
+  const savedAt = saves.map((s) => s.created).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
+  writeState(context, {scanned: next, files, lastEdit, savedAt, ...(decision.kind === 'quiet' ? {} : {reminded: true})})
+  if (decision.kind === 'block') return {decision: 'block', reason: decision.reason}
+  if (decision.kind === 'remind') return {systemMessage: decision.message}
+  return {}
 }
 
 void runHook('Stop', withRegistry('heartbeat', stop))
