@@ -1,0 +1,96 @@
+/** The hooks' pure rules and decisions (src/core) and the one hook context (src/hooks/_context.ts), in process. */
+import {describe, expect, it} from 'vitest'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {hookCwd, hookSession} from '../src/core/hook-input.ts'
+import {lastEditTime, stopDecision, type StopFacts} from '../src/core/reminder.ts'
+import {sessionStartOutput} from '../src/core/notices.ts'
+import {readActivity} from '../src/core/transcript.ts'
+import {hookContext} from '../src/hooks/_context.ts'
+import {cliEnv, tempDir} from './helpers.ts'
+
+const noCwd = (): string => {
+  throw new Error('process.cwd() asked for although the cwd was given')
+}
+
+describe('hook input rules', () => {
+  it('takes the session id from stdin, else CLAUDE_CODE_SESSION_ID, filesystem-safe', () => {
+    expect(hookSession({session_id: 'a/../b c'}, {CLAUDE_CODE_SESSION_ID: 'env'})).toBe('abc')
+    expect(hookSession({}, {CLAUDE_CODE_SESSION_ID: 'from-env_1'})).toBe('from-env_1')
+    expect(hookSession({}, {})).toBe('')
+  })
+
+  it('takes the cwd from stdin, else CLAUDE_PROJECT_DIR, else the process (asked only then)', () => {
+    expect(hookCwd({cwd: '/in'}, {CLAUDE_PROJECT_DIR: '/proj'}, noCwd)).toBe('/in')
+    expect(hookCwd({}, {CLAUDE_PROJECT_DIR: '/proj'}, noCwd)).toBe('/proj')
+    expect(hookCwd({cwd: ''}, {}, () => '/here')).toBe('/here')
+  })
+})
+
+describe('the hook context', () => {
+  it('pins the clock with BATON_NOW, and names the event, entrypoint, transcript and source', () => {
+    const c = hookContext('Stop', {session_id: 's', transcript_path: '/t.jsonl', source: 'startup'}, {BATON_NOW: '2026-01-02T03:04:05.000Z', CLAUDE_CODE_ENTRYPOINT: 'cli'}, noCwd)
+    expect(c.now().toISOString()).toBe('2026-01-02T03:04:05.000Z')
+    expect([c.event, c.session, c.entrypoint, c.transcript, c.source]).toEqual(['Stop', 's', 'cli', '/t.jsonl', 'startup'])
+    expect(hookContext('Stop', {hook_event_name: 'SubagentStop'}, {}, noCwd).event).toBe('SubagentStop')
+  })
+
+  it('reads the config file only when a hook asks for it', () => {
+    const home = tempDir()
+    mkdirSync(join(home, '.claude', 'baton'), {recursive: true})
+    writeFileSync(join(home, '.claude', 'baton', 'config.json'), '{broken')
+    const c = hookContext('PreToolUse', {cwd: home}, cliEnv(home), noCwd)
+    expect(c.cwd).toBe(home) // building and using the context is fine ...
+    expect(() => c.config).toThrow(/cannot use .*config\.json/) // ... until the config is read
+    const ok = hookContext('Stop', {}, cliEnv(tempDir(), {BATON_STOP_MODE: 'block'}), noCwd)
+    expect(ok.config.stopMode).toBe('block')
+  })
+})
+
+describe('the Stop decision', () => {
+  const EDIT = Date.parse('2026-11-20T10:00:00.000Z')
+  const facts = (over: Partial<StopFacts> = {}): StopFacts => ({mode: 'remind', reminded: false, stopHookActive: false, lastEdit: EDIT, saves: [], files: 2, ...over})
+
+  it('reminds once when files changed and no own save is at or after the last edit', () => {
+    expect(stopDecision(facts())).toEqual({kind: 'remind', message: expect.stringMatching(/changed 2 file\(s\) and has not saved a handoff since/)})
+    expect(stopDecision(facts({saves: [{created: '2026-11-20T09:59:59.999Z'}]})).kind).toBe('remind')
+    expect(stopDecision(facts({reminded: true})).kind).toBe('quiet')
+  })
+
+  it('is quiet with no edit, with a save at or after it, or in off mode', () => {
+    expect(stopDecision(facts({lastEdit: undefined})).kind).toBe('quiet')
+    expect(stopDecision(facts({saves: [{created: '2026-11-20T10:00:00.000Z'}]})).kind).toBe('quiet')
+    expect(stopDecision(facts({mode: 'off'})).kind).toBe('quiet')
+  })
+
+  it('blocks in block mode, but only reminds while stop_hook_active is true', () => {
+    expect(stopDecision(facts({mode: 'block'}))).toEqual({kind: 'block', reason: expect.stringMatching(/\/baton:handoff-write now/)})
+    expect(stopDecision(facts({mode: 'block', stopHookActive: true})).kind).toBe('remind')
+  })
+
+  it('times the last edit from the transcript, else the fallback', () => {
+    const line = (timestamp?: string) => JSON.stringify({type: 'assistant', timestamp, message: {content: [{type: 'tool_use', name: 'Edit', input: {file_path: '/a'}}]}})
+    expect(lastEditTime(readActivity(line('2026-11-20T10:00:00.000Z')), 5)).toBe(EDIT)
+    expect(lastEditTime(readActivity(line()), 5)).toBe(5)
+    expect(lastEditTime(readActivity(JSON.stringify({type: 'user', message: {content: 'hi'}})), 5)).toBeUndefined()
+  })
+})
+
+describe('SessionStart notices, routed by kind', () => {
+  it('shows every notice to the user and gives Claude only the handoffs, pending and memory notices', () => {
+    const out = sessionStartOutput(['<handoffs count="1">…</handoffs>'], [
+      {kind: 'resumed', text: 'baton: resumed 1 handoff(s)'},
+      // A warning whose text looks like the memory notice is still a warning.
+      {kind: 'warning', text: 'baton: MEMORY.md-like name skipped'},
+      {kind: 'maintenance', text: 'baton: put 1 interrupted claim(s) back'},
+      {kind: 'memory', text: 'baton: MEMORY.md is over the limit'}
+    ])
+    expect(out.hookSpecificOutput).toEqual({hookEventName: 'SessionStart', additionalContext: '<handoffs count="1">…</handoffs>\nbaton: MEMORY.md is over the limit'})
+    expect(String(out.systemMessage).split('\n')).toHaveLength(4)
+    expect(sessionStartOutput([], [{kind: 'pending', text: 'baton: 2 pending'}])).toEqual({
+      hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: 'baton: 2 pending'},
+      systemMessage: 'baton: 2 pending'
+    })
+    expect(sessionStartOutput([], [])).toEqual({})
+  })
+})
