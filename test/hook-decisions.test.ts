@@ -6,6 +6,7 @@ import {hookCwd, hookSession} from '../src/core/hook-input.ts'
 import {lastEditTime, stopDecision, type StopFacts} from '../src/core/reminder.ts'
 import {sessionStartOutput} from '../src/core/notices.ts'
 import {readActivity} from '../src/core/transcript.ts'
+import {formatStamp, stampedSince} from '../src/core/names.ts'
 import {hookContext} from '../src/hooks/_context.ts'
 import {cliEnv, tempDir} from './helpers.ts'
 
@@ -73,6 +74,20 @@ describe('the Stop decision', () => {
     expect(lastEditTime(readActivity(line('2026-11-20T10:00:00.000Z')), 5)).toBe(EDIT)
     expect(lastEditTime(readActivity(line()), 5)).toBe(5)
     expect(lastEditTime(readActivity(JSON.stringify({type: 'user', message: {content: 'hi'}})), 5)).toBeUndefined()
+  })
+})
+
+describe('own saves: names first', () => {
+  it('keeps a handoff whose stamp (cut to the second) allows a creation at or after the time, and nothing else', () => {
+    const since = Date.parse('2026-11-20T10:00:00.999Z')
+    const at = (ms: number, tail: string) => `${formatStamp(new Date(ms))}_${tail}`
+    expect(stampedSince(at(since, 'mine.md'), since)).toBe(true) // stamped 10:00:00, created at .999
+    expect(stampedSince(at(since, 'mine_done.md'), since)).toBe(true)
+    expect(stampedSince(at(since - 1000, 'old.md'), since)).toBe(false) // stamped 09:59:59: created before
+    expect(stampedSince(at(since - 86_400_000, 'older_done.md'), since)).toBe(false)
+    expect(stampedSince(at(since + 60_000, 'later.md'), since)).toBe(true)
+    expect(stampedSince('.baton-tmp-123', since)).toBe(false)
+    expect(stampedSince('notes.md', since)).toBe(false)
   })
 })
 

@@ -22,6 +22,16 @@ export function stampTime(stamp: string): number {
 }
 
 /**
+ * Whether the handoff named `name` (pending or consumed) may have been created
+ * at or after `since` (ms), as its stamp says. The stamp is cut to the second,
+ * so a handoff from the second before `since` may qualify; any other name never does.
+ */
+export function stampedSince(name: string, since: number): boolean {
+  const parsed = parseName(name)
+  return parsed !== undefined && stampTime(parsed.stamp) >= since - 1000
+}
+
+/**
  * The `attempt`-th candidate name for a new handoff: attempt 1 is the plain
  * name, attempt 2 adds `-2`, and so on.
  */

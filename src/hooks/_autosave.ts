@@ -9,6 +9,7 @@ import type {HookContext} from './_context.ts'
 import {handoffDir} from '../io/paths.ts'
 import {lastWork, needsAutosave, renderAutosave} from '../core/autosave.ts'
 import {activityOf, transcriptTime} from './_activity.ts'
+import {ownSavesSince} from './_saves.ts'
 import {dropState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
@@ -29,9 +30,7 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const fallback = transcriptTime(context.transcript, context.now().getTime())
   const work = lastWork(activity, fallback)
   if (work === undefined) return {}
-  const dir = handoffDir(context.env)
-  const {savesSince} = await import('../io/handoff/saves.ts')
-  if (!needsAutosave(activity, await savesSince(dir, context.session, work), fallback)) return {}
+  if (!needsAutosave(activity, await ownSavesSince(context, work), fallback)) return {}
   const {gitState, dirtyCount} = await import('../io/toolkit/git.ts')
   const git = gitState(context.cwd)
   const why = context.input.reason ?? context.input.trigger
@@ -39,7 +38,7 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const text = renderAutosave(activity, facts, why ? `${event} (${why})` : event, context.transcript ?? '')
   const {writeHandoff} = await import('../io/handoff/write.ts')
   const result = await writeHandoff({
-    dir, text, cwd: context.cwd, now: context.now(), session: context.session, auto: true, slug: 'autosave', inspect: false
+    dir: handoffDir(context.env), text, cwd: context.cwd, now: context.now(), session: context.session, auto: true, slug: 'autosave', inspect: false
   })
   return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
 }

@@ -8,18 +8,17 @@
  */
 import {runHook, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
-import {handoffDir} from '../io/paths.ts'
 import {savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
 import {activitySince, transcriptTime} from './_activity.ts'
+import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
 /** The session's own saves at or after `lastEdit`: the one remembered, else those on disk. */
 async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
   if (lastEdit === undefined || savedSince(known, lastEdit)) return known
-  const {savesSince} = await import('../io/handoff/saves.ts')
-  return savesSince(handoffDir(context.env), context.session, lastEdit)
+  return ownSavesSince(context, lastEdit)
 }
 
 async function stop(context: HookContext): Promise<HookResult> {
