@@ -81,13 +81,18 @@ describe('own saves: names first', () => {
   it('keeps a handoff whose stamp (cut to the second) allows a creation at or after the time, and nothing else', () => {
     const since = Date.parse('2026-11-20T10:00:00.999Z')
     const at = (ms: number, tail: string) => `${formatStamp(new Date(ms))}_${tail}`
-    expect(stampedSince(at(since, 'mine.md'), since)).toBe(true) // stamped 10:00:00, created at .999
-    expect(stampedSince(at(since, 'mine_done.md'), since)).toBe(true)
-    expect(stampedSince(at(since - 1000, 'old.md'), since)).toBe(false) // stamped 09:59:59: created before
-    expect(stampedSince(at(since - 86_400_000, 'older_done.md'), since)).toBe(false)
-    expect(stampedSince(at(since + 60_000, 'later.md'), since)).toBe(true)
-    expect(stampedSince('.baton-tmp-123', since)).toBe(false)
-    expect(stampedSince('notes.md', since)).toBe(false)
+    const names = [
+      at(since, 'mine.md'), // stamped 10:00:00, created at .999
+      at(since, 'mine_done.md'),
+      at(since - 1000, 'old.md'), // stamped 09:59:59: created before
+      at(since - 86_400_000, 'older_done.md'),
+      at(since + 60_000, 'later.md'),
+      `${formatStamp(new Date(since))}_Not A Slug.md`,
+      '.baton-tmp-123',
+      'notes.md',
+      '9999-notes.md'
+    ]
+    expect(stampedSince(names, since)).toEqual([names[0], names[1], names[4]])
   })
 })
 

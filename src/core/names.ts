@@ -22,13 +22,14 @@ export function stampTime(stamp: string): number {
 }
 
 /**
- * Whether the handoff named `name` (pending or consumed) may have been created
- * at or after `since` (ms), as its stamp says. The stamp is cut to the second,
- * so a handoff from the second before `since` may qualify; any other name never does.
+ * The handoff names (pending or consumed) among `names` that may have been
+ * created at or after `since` (ms), as their stamps say. A stamp is cut to the
+ * second, so one from the second before `since` may qualify. Stamps are
+ * compared as text (they sort by time), so thousands of names cost no date math.
  */
-export function stampedSince(name: string, since: number): boolean {
-  const parsed = parseName(name)
-  return parsed !== undefined && stampTime(parsed.stamp) >= since - 1000
+export function stampedSince(names: readonly string[], since: number): string[] {
+  const min = formatStamp(new Date(Math.ceil((since - 1000) / 1000) * 1000)) // the first second that may qualify
+  return names.filter((name) => name.slice(0, min.length) >= min && parseName(name) !== undefined)
 }
 
 /**

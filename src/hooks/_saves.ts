@@ -14,7 +14,7 @@ export async function ownSavesSince(context: HookContext, since: number): Promis
   if (context.session === '') return []
   const dir = handoffDir(context.env)
   try {
-    if (!readdirSync(dir).some((name) => stampedSince(name, since))) return []
+    if (stampedSince(readdirSync(dir), since).length === 0) return []
   } catch {
     // A missing directory lists as empty, and any other error is explained by the full look below.
   }
