@@ -56,6 +56,21 @@ describe('SessionStart', () => {
     expect(handoffs(home)).toEqual([expect.stringMatching(/_waiting\.md$/)])
   })
 
+  it('tells Claude and the user when MEMORY.md is over its limit, after the handoffs', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const env = cliEnv(home)
+    runCliSync(['handoff', 'write', '--slug', 'earlier'], {env, cwd: repo, input: body('with-memory')})
+    const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
+    mkdirSync(join(memory, '..'), {recursive: true})
+    writeFileSync(memory, Array.from({length: 230}, (_, i) => `- fact ${i}`).join('\n') + '\n')
+    const r = hook('session-start', {session_id: 'm1', source: 'startup', cwd: repo}, env, repo)
+    const context: string = r.json.hookSpecificOutput.additionalContext
+    expect(context).toMatch(/^<handoffs count="1"/)
+    expect(context.split('\n').at(-1)).toMatch(/^baton: MEMORY\.md is over the 200-line limit/)
+    expect(r.json.systemMessage.split('\n')).toEqual([expect.stringMatching(/^baton: resumed 1 handoff/), expect.stringMatching(/^baton: MEMORY\.md is over/)])
+  })
+
   it('fails open with a systemMessage when the handoff directory is unusable', () => {
     const home = tempDir()
     mkdirSync(join(home, '.claude'), {recursive: true})
