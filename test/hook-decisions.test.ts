@@ -30,9 +30,11 @@ describe('hook input rules', () => {
 
 describe('the hook context', () => {
   it('pins the clock with BATON_NOW, and names the event, entrypoint, transcript and source', () => {
-    const c = hookContext('Stop', {session_id: 's', transcript_path: '/t.jsonl', source: 'startup'}, {BATON_NOW: '2026-01-02T03:04:05.000Z', CLAUDE_CODE_ENTRYPOINT: 'cli'}, noCwd)
+    const input = {session_id: 's', transcript_path: '/t.jsonl', source: 'startup'}
+    const c = hookContext('Stop', input, {BATON_NOW: '2026-01-02T03:04:05.000Z', CLAUDE_CODE_ENTRYPOINT: 'cli'}, noCwd)
     expect(c.now().toISOString()).toBe('2026-01-02T03:04:05.000Z')
-    expect([c.event, c.session, c.entrypoint, c.transcript, c.source]).toEqual(['Stop', 's', 'cli', '/t.jsonl', 'startup'])
+    const fields = [c.event, c.session, c.entrypoint, c.transcript, c.source]
+    expect(fields).toEqual(['Stop', 's', 'cli', '/t.jsonl', 'startup'])
     expect(hookContext('Stop', {hook_event_name: 'SubagentStop'}, {}, noCwd).event).toBe('SubagentStop')
   })
 
@@ -50,10 +52,12 @@ describe('the hook context', () => {
 
 describe('the Stop decision', () => {
   const EDIT = Date.parse('2026-11-20T10:00:00.000Z')
-  const facts = (over: Partial<StopFacts> = {}): StopFacts => ({mode: 'remind', reminded: false, stopHookActive: false, lastEdit: EDIT, saves: [], files: 2, ...over})
+  const facts = (over: Partial<StopFacts> = {}): StopFacts =>
+    ({mode: 'remind', reminded: false, stopHookActive: false, lastEdit: EDIT, saves: [], files: 2, ...over})
 
   it('reminds once when files changed and no own save is at or after the last edit', () => {
-    expect(stopDecision(facts())).toEqual({kind: 'remind', message: expect.stringMatching(/changed 2 file\(s\) and has not saved a handoff since/)})
+    const message = expect.stringMatching(/changed 2 file\(s\) and has not saved a handoff since/)
+    expect(stopDecision(facts())).toEqual({kind: 'remind', message})
     expect(stopDecision(facts({saves: [{created: '2026-11-20T09:59:59.999Z'}]})).kind).toBe('remind')
     expect(stopDecision(facts({reminded: true})).kind).toBe('quiet')
   })
@@ -65,12 +69,14 @@ describe('the Stop decision', () => {
   })
 
   it('blocks in block mode, but only reminds while stop_hook_active is true', () => {
-    expect(stopDecision(facts({mode: 'block'}))).toEqual({kind: 'block', reason: expect.stringMatching(/\/baton:handoff-write now/)})
+    const reason = expect.stringMatching(/\/baton:handoff-write now/)
+    expect(stopDecision(facts({mode: 'block'}))).toEqual({kind: 'block', reason})
     expect(stopDecision(facts({mode: 'block', stopHookActive: true})).kind).toBe('remind')
   })
 
   it('times the last edit from the transcript, else the fallback', () => {
-    const line = (timestamp?: string) => JSON.stringify({type: 'assistant', timestamp, message: {content: [{type: 'tool_use', name: 'Edit', input: {file_path: '/a'}}]}})
+    const edit = {type: 'tool_use', name: 'Edit', input: {file_path: '/a'}}
+    const line = (timestamp?: string) => JSON.stringify({type: 'assistant', timestamp, message: {content: [edit]}})
     expect(lastEditTime(readActivity(line('2026-11-20T10:00:00.000Z')), 5)).toBe(EDIT)
     expect(lastEditTime(readActivity(line()), 5)).toBe(5)
     expect(lastEditTime(readActivity(JSON.stringify({type: 'user', message: {content: 'hi'}})), 5)).toBeUndefined()
@@ -105,7 +111,8 @@ describe('SessionStart notices, routed by kind', () => {
       {kind: 'maintenance', text: 'baton: put 1 interrupted claim(s) back'},
       {kind: 'memory', text: 'baton: MEMORY.md is over the limit'}
     ])
-    expect(out.hookSpecificOutput).toEqual({hookEventName: 'SessionStart', additionalContext: '<handoffs count="1">…</handoffs>\nbaton: MEMORY.md is over the limit'})
+    const additionalContext = '<handoffs count="1">…</handoffs>\nbaton: MEMORY.md is over the limit'
+    expect(out.hookSpecificOutput).toEqual({hookEventName: 'SessionStart', additionalContext})
     expect(String(out.systemMessage).split('\n')).toHaveLength(4)
     expect(sessionStartOutput([], [{kind: 'pending', text: 'baton: 2 pending'}])).toEqual({
       hookSpecificOutput: {hookEventName: 'SessionStart', additionalContext: 'baton: 2 pending'},

@@ -68,7 +68,8 @@ describe('SessionStart', () => {
     const context: string = r.json.hookSpecificOutput.additionalContext
     expect(context).toMatch(/^<handoffs count="1"/)
     expect(context.split('\n').at(-1)).toMatch(/^baton: MEMORY\.md is over the 200-line limit/)
-    expect(r.json.systemMessage.split('\n')).toEqual([expect.stringMatching(/^baton: resumed 1 handoff/), expect.stringMatching(/^baton: MEMORY\.md is over/)])
+    const lines = [/^baton: resumed 1 handoff/, /^baton: MEMORY\.md is over/].map((re) => expect.stringMatching(re))
+    expect(r.json.systemMessage.split('\n')).toEqual(lines)
   })
 
   it('fails open with a systemMessage when the handoff directory is unusable', () => {
@@ -130,14 +131,17 @@ describe('Stop', () => {
     ])
     const before = new Date(Date.now() - 60_000)
     utimesSync(echo, before, before)
-    expect(hook('stop', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json.systemMessage).toMatch(/changed 1 file\(s\) and has not saved/)
+    const reminder = hook('stop', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json
+    expect(reminder.systemMessage).toMatch(/changed 1 file\(s\) and has not saved/)
     // Nor does a handoff another session saved.
     const other = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
     utimesSync(other, before, before)
-    runCliSync(['handoff', 'write', '--session', 'someone-else', '--slug', 'theirs'], {env: cliEnv(home), input: body('theirs')})
-    expect(hook('stop', {session_id: 'd', transcript_path: other}, cliEnv(home)).json.systemMessage).toMatch(/has not saved a handoff/)
+    runCliSync(['handoff', 'write', '--session', 'someone-else', '--slug', 'x'], {env: cliEnv(home), input: body('x')})
+    const notMine = hook('stop', {session_id: 'd', transcript_path: other}, cliEnv(home)).json
+    expect(notMine.systemMessage).toMatch(/has not saved a handoff/)
     // SessionEnd agrees: the same session gets an autosave.
-    expect(hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json.systemMessage).toMatch(/autosaved/)
+    const end = hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json
+    expect(end.systemMessage).toMatch(/autosaved/)
   })
 
   it('blocks once in block mode, and never while stop_hook_active is true', () => {

@@ -44,7 +44,8 @@ export function stopDecision(facts: Readonly<StopFacts>): StopDecision {
   if (facts.lastEdit === undefined || savedSince(facts.saves, facts.lastEdit)) return {kind: 'quiet'}
   const what = `this session changed ${facts.files} file(s) and has not saved a handoff since`
   if (facts.mode === 'block' && !facts.stopHookActive) {
-    return {kind: 'block', reason: `baton: ${what}. Run /baton:handoff-write now so the next session gets this context, then stop.`}
+    const reason = `baton: ${what}. Run /baton:handoff-write now so the next session gets this context, then stop.`
+    return {kind: 'block', reason}
   }
   return {kind: 'remind', message: `baton: ${what}. Run /baton:handoff-write before you close this terminal.`}
 }

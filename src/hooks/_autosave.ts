@@ -38,7 +38,9 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const text = renderAutosave(activity, facts, why ? `${event} (${why})` : event, context.transcript ?? '')
   const {writeHandoff} = await import('../io/handoff/write.ts')
   const result = await writeHandoff({
-    dir: handoffDir(context.env), text, cwd: context.cwd, now: context.now(), session: context.session, auto: true, slug: 'autosave', inspect: false
+    dir: handoffDir(context.env), text, cwd: context.cwd, now: context.now(), session: context.session,
+    auto: true, slug: 'autosave', inspect: false
   })
-  return {systemMessage: `baton: autosaved this session's work to ${result.path} (run /baton:handoff-write for a real handoff).`}
+  const hint = 'run /baton:handoff-write for a real handoff'
+  return {systemMessage: `baton: autosaved this session's work to ${result.path} (${hint}).`}
 }

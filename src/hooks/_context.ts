@@ -38,7 +38,12 @@ export interface HookContext {
  *
  * @param processCwd the directory the hook process runs in (the cwd's last fallback, asked only when needed)
  */
-export function hookContext(name: string, input: Readonly<HookInput>, env: HookEnv = process.env, processCwd = (): string => process.cwd()): HookContext {
+export function hookContext(
+  name: string,
+  input: Readonly<HookInput>,
+  env: HookEnv = process.env,
+  processCwd = (): string => process.cwd()
+): HookContext {
   let config: Config | undefined
   let cwd: string | undefined
   const pinned = env.BATON_NOW

@@ -34,7 +34,8 @@ async function notePending(context: HookContext, dir: string): Promise<HookResul
   const {countPending} = await import('./_pending.ts')
   const n = await countPending(context, dir)
   const notices: Notice[] = []
-  if (n > 0) notices.push({kind: 'pending', text: `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.`})
+  const text = `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.`
+  if (n > 0) notices.push({kind: 'pending', text})
   notices.push(...(await maintain(context, dir)))
   return sessionStartOutput([], notices)
 }
@@ -64,7 +65,8 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   if (count > 0 || left) {
     const listed = result.omitted.length ? `${result.omitted.length} listed by path: over the budget` : ''
     const why = [listed, left].filter(Boolean).join('; ')
-    notices.unshift({kind: 'resumed', text: `baton: resumed ${count} handoff(s) from earlier sessions${why ? ` (${why})` : ''}.`})
+    const text = `baton: resumed ${count} handoff(s) from earlier sessions${why ? ` (${why})` : ''}.`
+    notices.unshift({kind: 'resumed', text})
   }
   const output = sessionStartOutput(parts, notices)
   // If the JSON cannot be written (Claude Code went away), the notes go back to pending.

@@ -33,9 +33,11 @@ async function stop(context: HookContext): Promise<HookResult> {
   const lastEdit = edited ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
   const known = typeof state.savedAt === 'string' ? [{created: state.savedAt}] : []
   const saves = await savesFor(context, lastEdit, known)
-  const files = [...new Set([...(Array.isArray(state.files) ? (state.files as string[]) : []), ...activity.files])].slice(-500)
+  const seen = Array.isArray(state.files) ? (state.files as string[]) : []
+  const files = [...new Set([...seen, ...activity.files])].slice(-500)
   const stopHookActive = context.input.stop_hook_active === true
-  const decision = stopDecision({mode, reminded: state.reminded === true, stopHookActive, lastEdit, saves, files: files.length})
+  const reminded = state.reminded === true
+  const decision = stopDecision({mode, reminded, stopHookActive, lastEdit, saves, files: files.length})
   const savedAt = saves.map((s) => s.created).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
   writeState(context, {scanned: next, files, lastEdit, savedAt, ...(decision.kind === 'quiet' ? {} : {reminded: true})})
   if (decision.kind === 'block') return {decision: 'block', reason: decision.reason}
