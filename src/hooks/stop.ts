@@ -28,9 +28,9 @@ async function stop(context: HookContext): Promise<HookResult> {
   // At most once per session: a reminder that repeats becomes noise.
   if (state.reminded === true) return {}
   const {activity, next} = activitySince(context.transcript, Number(state.scanned ?? 0))
-  const fallback = (): number => transcriptTime(context.transcript, context.now().getTime())
-  const edited = activity.edits > 0 ? lastEditTime(activity, fallback()) : undefined
-  const lastEdit = edited ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
+  // An edit the transcript does not time counts as made when the transcript last changed (asked only then).
+  const untimed = activity.edits > 0 ? transcriptTime(context.transcript, context.now().getTime()) : 0
+  const lastEdit = lastEditTime(activity, untimed) ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
   const known = typeof state.savedAt === 'string' ? [{created: state.savedAt}] : []
   const saves = await savesFor(context, lastEdit, known)
   const seen = Array.isArray(state.files) ? (state.files as string[]) : []
