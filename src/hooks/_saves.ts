@@ -1,19 +1,25 @@
 /**
  * The session's own real handoffs on disk, for Stop, PreCompact and
- * SessionEnd alike (design.md §7). Names are checked first: a directory of
- * thousands of older handoffs costs one `readdir`, not a `lstat` each.
+ * SessionEnd alike (design.md §7). Cheap checks first: a save adds a file,
+ * which moves the directory's mtime, so a directory unchanged since well
+ * before `since` costs one `stat`; otherwise names are checked, so thousands
+ * of older handoffs cost one `readdir`, not a `lstat` and a read each.
  */
-import {readdirSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import type {OwnSave} from '../core/autosave.ts'
 import {stampedSince} from '../core/names.ts'
 import {handoffDir} from '../io/paths.ts'
 import type {HookContext} from './_context.ts'
+
+/** How far the directory's clock (a network file system's) may lag this one's. */
+const SKEW_MS = 5 * 60_000
 
 /** The real handoffs the context's session saved at or after `since` (ms), pending or consumed. */
 export async function ownSavesSince(context: HookContext, since: number): Promise<OwnSave[]> {
   if (context.session === '') return []
   const dir = handoffDir(context.env)
   try {
+    if (statSync(dir).mtimeMs < since - SKEW_MS) return []
     if (stampedSince(readdirSync(dir), since).length === 0) return []
   } catch {
     // A missing directory lists as empty, and any other error is explained by the full look below.
