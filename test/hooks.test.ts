@@ -44,11 +44,11 @@ describe('SessionStart', () => {
     expect(readFileSync(envFile, 'utf8')).toBe('export BATON_SESSION_ID=new-1\n')
   })
 
-  it('claims nothing on resume or compact, and notes what is pending in one line', () => {
+  it('claims nothing on resume, compact or fork, and notes what is pending in one line', () => {
     const home = tempDir()
     const repo = gitRepo()
     runCliSync(['handoff', 'write', '--slug', 'waiting'], {env: cliEnv(home), cwd: repo, input: body('w')})
-    for (const source of ['resume', 'compact']) {
+    for (const source of ['resume', 'compact', 'fork']) {
       const r = hook('session-start', {session_id: 's', source, cwd: repo}, cliEnv(home), repo)
       expect(r.code).toBe(0)
       expect(r.json.hookSpecificOutput.additionalContext).toMatch(/^baton: 1 handoff\(s\) from other sessions are pending/)

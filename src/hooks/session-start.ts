@@ -1,7 +1,7 @@
 /**
  * SessionStart (design.md §7). On `startup` and `clear`: claim this project's
- * pending handoffs and inject them as additionalContext. On `resume` and
- * `compact`: claim nothing, and note pending handoffs in one line. Always:
+ * pending handoffs and inject them as additionalContext. On `resume`,
+ * `compact` and `fork`: claim nothing, and note pending handoffs in one line. Always:
  * export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
@@ -29,7 +29,7 @@ function exportSession(context: HookContext): void {
   if (envFile && context.session) appendFileSync(envFile, `export BATON_SESSION_ID=${context.session}\n`)
 }
 
-/** On `resume` and `compact`: claim nothing, note what is pending. */
+/** On `resume`, `compact` and `fork`: claim nothing, note what is pending. */
 async function notePending(context: HookContext, dir: string): Promise<HookResult> {
   const {countPending} = await import('./_pending.ts')
   const n = await countPending(context, dir)
@@ -44,7 +44,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   exportSession(context)
   const config = context.config
   const dir = handoffDir(context.env)
-  if (context.source === 'resume' || context.source === 'compact') return notePending(context, dir)
+  if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork') return notePending(context, dir)
 
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const memory = memoryNotice(context.cwd, context.env)

@@ -8,7 +8,7 @@ import {
   judge,
   parseTempName,
   tempPath
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   require_fs
 } from "./chunk-A7WFTUUA.js";

@@ -206,22 +206,22 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-TPGG6NHK.js")).write,
-  "handoff resume": async () => (await import("./handoff-TPGG6NHK.js")).resume,
-  "handoff list": async () => (await import("./handoff-TPGG6NHK.js")).list,
-  "handoff show": async () => (await import("./handoff-TPGG6NHK.js")).show,
-  "handoff clean": async () => (await import("./handoff-TPGG6NHK.js")).clean,
-  "handoff context": async () => (await import("./context-EMSC7QTQ.js")).contextCommand,
-  "memory path": async () => (await import("./memory-SVKXMU2V.js")).path,
-  "memory check": async () => (await import("./memory-SVKXMU2V.js")).check,
-  "memory split": async () => (await import("./memory-SVKXMU2V.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-3YVEXP44.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-3YVEXP44.js")).merge,
-  "index add": async () => (await import("./index-cmd-2QQY4VFK.js")).indexAdd,
-  "lock-write": async () => (await import("./lock-write-PJJ2YIT4.js")).lockWriteCommand,
-  status: async () => (await import("./status-UIBR4RXE.js")).statusCommand,
-  claim: async () => (await import("./claim-7XAF4ANB.js")).claimCommand,
-  release: async () => (await import("./claim-7XAF4ANB.js")).releaseCommand
+  "handoff write": async () => (await import("./handoff-HM4UGMRE.js")).write,
+  "handoff resume": async () => (await import("./handoff-HM4UGMRE.js")).resume,
+  "handoff list": async () => (await import("./handoff-HM4UGMRE.js")).list,
+  "handoff show": async () => (await import("./handoff-HM4UGMRE.js")).show,
+  "handoff clean": async () => (await import("./handoff-HM4UGMRE.js")).clean,
+  "handoff context": async () => (await import("./context-MWYUYO5C.js")).contextCommand,
+  "memory path": async () => (await import("./memory-4IIEWUKX.js")).path,
+  "memory check": async () => (await import("./memory-4IIEWUKX.js")).check,
+  "memory split": async () => (await import("./memory-4IIEWUKX.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-LU2BWYMR.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-LU2BWYMR.js")).merge,
+  "index add": async () => (await import("./index-cmd-LE5K3ONN.js")).indexAdd,
+  "lock-write": async () => (await import("./lock-write-OPQBSN5L.js")).lockWriteCommand,
+  status: async () => (await import("./status-6ZHR7A4E.js")).statusCommand,
+  claim: async () => (await import("./claim-FG7IWFZI.js")).claimCommand,
+  release: async () => (await import("./claim-FG7IWFZI.js")).releaseCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

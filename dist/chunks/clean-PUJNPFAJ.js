@@ -2,8 +2,8 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-WHFUXWCZ.js";
-import "./chunk-LX3K3LHN.js";
+} from "./chunk-CJE263X4.js";
+import "./chunk-7YOG4JRA.js";
 import "./chunk-U7LSB2QG.js";
 import {
   namesIn
@@ -16,7 +16,7 @@ import "./chunk-TCMDTBJT.js";
 import {
   listHandoffs,
   skippedWarning
-} from "./chunk-PXJIEZAU.js";
+} from "./chunk-T75W7RMV.js";
 import "./chunk-AAQRAKLG.js";
 import {
   CLAIM_PREFIX,
@@ -33,7 +33,7 @@ import {
   parseName,
   parseTempName,
   selfHolder
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import "./chunk-LPGZBVP5.js";
 import {
   require_fs,

@@ -7,7 +7,7 @@ import {
   decodeUtf8,
   lockedUpdate,
   withLocks
-} from "./chunk-TRUAZXQF.js";
+} from "./chunk-BM43MLOH.js";
 import "./chunk-P4QNEJLP.js";
 import {
   slugify
@@ -22,7 +22,7 @@ import {
   formatStamp,
   fsyncDir,
   publishExclusive
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError,
   readIfExists

@@ -4,7 +4,7 @@ import {
   scanRegistry,
   sessionsDir,
   shortSession
-} from "./chunk-W65IB3ET.js";
+} from "./chunk-YSHECEBU.js";
 import {
   checkMemoryFile
 } from "./chunk-FJXHDQYG.js";
@@ -26,9 +26,9 @@ import {
 import {
   handoffText,
   listHandoffs
-} from "./chunk-PXJIEZAU.js";
+} from "./chunk-T75W7RMV.js";
 import "./chunk-AAQRAKLG.js";
-import "./chunk-7O42GILP.js";
+import "./chunk-ZLW5MNG5.js";
 import "./chunk-LPGZBVP5.js";
 import {
   require_fs

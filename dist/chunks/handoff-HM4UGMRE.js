@@ -14,13 +14,13 @@ import "./chunk-TCMDTBJT.js";
 import {
   listHandoffs,
   skippedWarning
-} from "./chunk-PXJIEZAU.js";
+} from "./chunk-T75W7RMV.js";
 import {
   gitState
 } from "./chunk-AAQRAKLG.js";
 import {
   doneName
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError
 } from "./chunk-LPGZBVP5.js";
@@ -114,7 +114,7 @@ async function write({ values, usage }, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-OWUNZUR3.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-LZOKUI3K.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -135,7 +135,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-GH6Q7JSE.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-HHXANQF5.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -228,7 +228,7 @@ function show({ values, positionals, usage }, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-WEWBW2ZC.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-PUJNPFAJ.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";

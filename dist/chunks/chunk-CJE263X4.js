@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   renderHandoffBytes
-} from "./chunk-LX3K3LHN.js";
+} from "./chunk-7YOG4JRA.js";
 import {
   namesIn
 } from "./chunk-VNFITCP7.js";
@@ -16,7 +16,7 @@ import {
   ensureDir,
   handoffText,
   publishHandoff
-} from "./chunk-PXJIEZAU.js";
+} from "./chunk-T75W7RMV.js";
 import {
   abandoned,
   firstFree,
@@ -26,7 +26,7 @@ import {
   linkOrPlaceholder,
   parseImportingName,
   selfHolder
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   readUntrusted
 } from "./chunk-LPGZBVP5.js";

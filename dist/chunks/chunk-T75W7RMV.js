@@ -4,7 +4,7 @@ import {
   doneName,
   parseName,
   publishExclusive
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError,
   readIfExists

@@ -10,7 +10,7 @@ import {
   tempPath,
   unlinkQuiet,
   writeNewFile
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError,
   readIfExists

@@ -15,14 +15,14 @@ import {
   ensureDir,
   listHandoffs,
   publishHandoff
-} from "./chunk-PXJIEZAU.js";
+} from "./chunk-T75W7RMV.js";
 import {
   dirtyCount,
   gitState
 } from "./chunk-AAQRAKLG.js";
 import {
   formatStamp
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError
 } from "./chunk-LPGZBVP5.js";

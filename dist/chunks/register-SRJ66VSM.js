@@ -4,7 +4,7 @@ import {
   removeRecord,
   scanRegistry,
   writeRecord
-} from "./chunk-W65IB3ET.js";
+} from "./chunk-YSHECEBU.js";
 import "./chunk-QOINWZ7J.js";
 import {
   gitState,
@@ -14,7 +14,7 @@ import {
   procStart,
   selfHolder,
   sessionPid
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   require_os
 } from "./chunk-A7WFTUUA.js";

@@ -23,7 +23,7 @@ import {
   commitFile,
   decodeUtf8,
   withLocks
-} from "./chunk-TRUAZXQF.js";
+} from "./chunk-BM43MLOH.js";
 import "./chunk-P4QNEJLP.js";
 import "./chunk-KYZYOAEM.js";
 import {
@@ -38,7 +38,7 @@ import {
 } from "./chunk-AAQRAKLG.js";
 import {
   publishExclusive
-} from "./chunk-7O42GILP.js";
+} from "./chunk-ZLW5MNG5.js";
 import {
   fileError,
   readIfExists

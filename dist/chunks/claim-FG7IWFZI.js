@@ -9,12 +9,12 @@ import {
   withClaim,
   withoutClaim,
   writeRecord
-} from "./chunk-W65IB3ET.js";
+} from "./chunk-YSHECEBU.js";
 import {
   canonicalFile
 } from "./chunk-P4QNEJLP.js";
 import "./chunk-QOINWZ7J.js";
-import "./chunk-7O42GILP.js";
+import "./chunk-ZLW5MNG5.js";
 import "./chunk-A7WFTUUA.js";
 import {
   BatonError,
@@ -41,7 +41,7 @@ async function claimFile(options) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./register-CSAMK5L4.js");
+      let { registerSession } = await import("./register-SRJ66VSM.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readRecord(dir, session) ?? own, path, now);

@@ -67,11 +67,8 @@ function promptText(content) {
 `);
   return text === "" ? void 0 : text;
 }
-function isHandoffWrite(command) {
-  return /\bhandoff\s+write\b/.test(command) && !/--auto\b/.test(command);
-}
 function readActivity(jsonl) {
-  let activity = { files: [], edits: 0, commands: [], prompts: [], lastEdit: -1, lastHandoff: -1 }, seen = /* @__PURE__ */ new Set(), position = 0;
+  let activity = { files: [], edits: 0, commands: [], prompts: [] }, seen = /* @__PURE__ */ new Set();
   for (let raw of jsonl.split(`
 `)) {
     if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue;
@@ -90,13 +87,12 @@ function readActivity(jsonl) {
     let at = typeof line.timestamp == "string" ? line.timestamp : void 0;
     for (let block of content) {
       if (block.type !== "tool_use") continue;
-      position++;
       let input = block.input ?? {};
       if (EDIT_TOOLS.has(block.name ?? "")) {
-        activity.edits++, activity.lastEdit = position, activity.lastEditAt = at;
+        activity.edits++, activity.lastEditAt = at;
         let file = String(input.file_path ?? input.notebook_path ?? "");
         file !== "" && !seen.has(file) && (seen.add(file), activity.files.push(file));
-      } else block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at, isHandoffWrite(input.command) && (activity.lastHandoff = position));
+      } else block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at);
     }
   }
   return activity;

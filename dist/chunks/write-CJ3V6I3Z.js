@@ -6,11 +6,11 @@ import {
   decodeUtf8,
   lockedUpdate,
   require_crypto
-} from "./chunk-TRUAZXQF.js";
+} from "./chunk-BM43MLOH.js";
 import "./chunk-P4QNEJLP.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-QOINWZ7J.js";
-import "./chunk-7O42GILP.js";
+import "./chunk-ZLW5MNG5.js";
 import "./chunk-LPGZBVP5.js";
 import "./chunk-A7WFTUUA.js";
 import {

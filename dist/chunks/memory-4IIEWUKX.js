@@ -44,7 +44,7 @@ function check({ values, positionals }, io) {
 `), 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-BFNHQ5P2.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-GZ5EUOD3.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,
