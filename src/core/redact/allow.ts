@@ -1,0 +1,58 @@
+/**
+ * What is never a secret: the example keys that documentation prints, values
+ * that are placeholders, and values too regular to be a credential.
+ */
+
+/**
+ * Example credentials published in vendors' documentation (AWS's IAM guide,
+ * jwt.io's sample token): they appear in notes that quote the docs.
+ */
+export const EXAMPLE_SECRETS: readonly string[] = [
+  'AKIAIOSFODNN7EXAMPLE',
+  'AKIAI44QH8DHBEXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+]
+
+/** True when `value` is, or contains, a documented example key (or ends in AWS's `EXAMPLE`/`EXAMPLEKEY`). */
+export function isExample(value: string): boolean {
+  return EXAMPLE_SECRETS.some((e) => value.includes(e)) || /EXAMPLE(?:KEY)?$/.test(value)
+}
+
+/**
+ * True for values that stand for a secret without being one: `$VAR`,
+ * `${VAR}`, `<password>`, `{{token}}`, `***`, `xxxx`, `changeme`, `redacted`.
+ */
+export function isPlaceholder(value: string): boolean {
+  return (
+    /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) ||
+    /^(.)\1*$/.test(value) ||
+    /^(?:x+|\*+|\.+|-+|password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(value) ||
+    value.startsWith('[REDACTED:')
+  )
+}
+
+/** Shannon entropy of `value` in bits per character. */
+export function entropy(value: string): number {
+  const seen = new Map<string, number>()
+  for (const c of value) seen.set(c, (seen.get(c) ?? 0) + 1)
+  let bits = 0
+  for (const n of seen.values()) bits -= (n / value.length) * Math.log2(n / value.length)
+  return bits
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * True when an assigned value looks like a credential: at least 12 characters
+ * with at least 3 bits of entropy per character, letters and digits mixed, and
+ * not a placeholder, a path, a UUID or an identifier made of words.
+ */
+export function looksSecret(value: string): boolean {
+  if (value.length < 12 || isPlaceholder(value) || isExample(value) || UUID.test(value)) return false
+  if (/^(?:[~.]?\/|[A-Za-z]:\\)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false // a path or a URL
+  if (/^[A-Za-z]+(?:[._-][A-Za-z]+)*$/.test(value)) return false // words: `snake_case`, `dotted.name`
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false
+  return entropy(value) >= 3
+}
