@@ -61,17 +61,18 @@ const hookCjs = {
   banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
   define: {'import.meta.url': '__batonUrl'}
 }
-const ON_DEMAND = ['frontmatter', 'sections']
+// secretlint (for redaction before a save) is one more such file: loaded only when there is text to scan.
+const ON_DEMAND = {frontmatter: 'src/core/frontmatter.ts', sections: 'src/core/sections.ts', secretlint: 'src/io/toolkit/secretlint.ts'}
 const libsOnDemand = {
   name: 'libs-on-demand',
   setup(b) {
-    b.onResolve({filter: new RegExp(`/(${ON_DEMAND.join('|')})\\.ts$`)}, (args) => {
+    b.onResolve({filter: new RegExp(`/(${Object.keys(ON_DEMAND).join('|')})\\.ts$`)}, (args) => {
       const name = args.path.split('/').pop().slice(0, -3)
       return args.kind === 'import-statement' || args.kind === 'dynamic-import' ? {path: `./lib/${name}.cjs`, external: true} : undefined
     })
   }
 }
-for (const name of ON_DEMAND) await build({...hookCjs, plugins: [], entryPoints: [{in: `src/core/${name}.ts`, out: `hooks/lib/${name}`}]})
+for (const [name, path] of Object.entries(ON_DEMAND)) await build({...hookCjs, plugins: [], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
 for (const hook of hooks) {
   await build({
     ...hookCjs,

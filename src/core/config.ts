@@ -14,10 +14,12 @@ export interface Config {
   autosave: boolean
   /** PreToolUse guard for shared files under `$CLAUDE_HOME` (default true) */
   guard: boolean
+  /** redact credentials and `<private>` spans before a handoff is written (default true) */
+  redact: boolean
 }
 
 /** The defaults. */
-export const DEFAULTS: Readonly<Config> = {keepDays: 7, scope: 'project', stopMode: 'remind', maxChars: 40_000, autosave: true, guard: true}
+export const DEFAULTS: Readonly<Config> = {keepDays: 7, scope: 'project', stopMode: 'remind', maxChars: 40_000, autosave: true, guard: true, redact: true}
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
 
@@ -37,6 +39,7 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
       return value === 'off' || value === 'remind' || value === 'block' ? value : bad('"off", "remind" or "block"')
     case 'autosave':
     case 'guard':
+    case 'redact':
       if (typeof value === 'boolean') return value
       if (value === 'true' || value === '1') return true
       if (value === 'false' || value === '0') return false

@@ -33,6 +33,8 @@ export interface HandoffFacts {
   host: string
   /** a mechanical autosave */
   auto?: boolean | undefined
+  /** credentials redacted before writing (recorded when above 0) */
+  redacted?: number | undefined
 }
 
 /** Baton's own front matter for a new handoff, in the order it is written. */
@@ -46,7 +48,8 @@ export function handoffMeta(facts: Readonly<HandoffFacts>): HandoffMeta {
     commit: facts.commit,
     dirty: facts.dirty,
     host: facts.host,
-    ...(facts.auto ? {auto: true} : {})
+    ...(facts.auto ? {auto: true} : {}),
+    ...(facts.redacted ? {redacted: facts.redacted} : {})
   }
 }
 

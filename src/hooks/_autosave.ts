@@ -39,8 +39,10 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const {writeHandoff} = await import('../io/handoff/write.ts')
   const result = await writeHandoff({
     dir: handoffDir(context.env), text, cwd: context.cwd, now: context.now(), session: context.session,
-    auto: true, slug: 'autosave', inspect: false
+    auto: true, slug: 'autosave', inspect: false, redact: context.config.redact
   })
   const hint = 'run /baton:handoff-write for a real handoff'
-  return {systemMessage: `baton: autosaved this session's work to ${result.path} (${hint}).`}
+  const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
+  const note = redacted > 0 ? ` ${redacted} credential(s) redacted.` : ''
+  return {systemMessage: `baton: autosaved this session's work to ${result.path} (${hint}).${note}`}
 }

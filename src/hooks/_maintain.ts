@@ -25,6 +25,6 @@ export async function maintain(context: HookContext, dir: string): Promise<Notic
   mkdirSync(batonDir(context.env), {recursive: true, mode: 0o700})
   writeFileSync(marker, now.toISOString())
   const options = {days: context.config.keepDays, home: claudeHome(context.env)}
-  const restored = cleanHandoffs(dir, now, options).restored.length
+  const restored = (await cleanHandoffs(dir, now, options)).restored.length
   return restored ? [{kind: 'maintenance', text: `baton: put ${restored} interrupted claim(s) back as pending.`}] : []
 }

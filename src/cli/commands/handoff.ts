@@ -34,8 +34,13 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
   const {writeHandoff} = await import('../../io/handoff/write.ts')
   const result = await writeHandoff({
     dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
-    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false
+    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false, redact: loadConfig(io.env).redact
   })
+  const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
+  if (redacted > 0) {
+    const {describeCounts} = await import('../../core/redact/index.ts')
+    io.stderr(`baton: redacted ${describeCounts(result.redacted)} before saving\n`)
+  }
   if (values.json) json(io, result)
   else {
     io.stdout(`${result.path}\n`)
@@ -157,7 +162,7 @@ export async function clean({values}: ArgsOf<'handoff clean'>, io: CliIo): Promi
   const config = loadConfig(io.env)
   const {cleanHandoffs} = await import('../../io/handoff/clean.ts')
   const dryRun = values['dry-run'] ?? false
-  const result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun, home: claudeHome(io.env)})
+  const result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun, home: claudeHome(io.env)})
   if (values.json) json(io, {dryRun, ...result})
   else {
     const verb = dryRun ? 'would delete' : 'deleted'

@@ -41,7 +41,7 @@ export interface CleanResult {
  * @param [options.dryRun=false] report only
  * @param [options.home] `$CLAUDE_HOME`: also finish legacy imports a killed process left
  */
-export function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean; home?: string} = {}): CleanResult {
+export async function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean; home?: string} = {}): Promise<CleanResult> {
   const days = options.days ?? 7
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
@@ -65,7 +65,7 @@ export function cleanHandoffs(dir: string, now: Date, options: {days?: number; d
   sweepLitter(dir, now, options.dryRun ?? false, result)
   if (options.home !== undefined && !options.dryRun && orphanImports(options.home).length > 0) {
     // A legacy import a killed process left half done: finish it.
-    result.imported = recoverImports(options.home, dir, now)
+    result.imported = await recoverImports(options.home, dir, now)
   }
   return result
 }

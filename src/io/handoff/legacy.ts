@@ -24,6 +24,7 @@ import {ensureDir, handoffText, publishHandoff} from './store.ts'
 import {readUntrusted} from '../toolkit/untrusted.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
 import {token} from '../toolkit/lazy.ts'
+import {loadConfig} from '../config.ts'
 import {firstFree} from '../toolkit/free-name.ts'
 import {namesIn} from '../toolkit/folder.ts'
 
@@ -39,9 +40,9 @@ const SLUG = 'legacy-context-handoff'
  * @returns the new pending handoff's path, or `undefined` when there was nothing to import
  * @throws BatonError `ELEGACY` when the file is not one Baton can read (it stays in place)
  */
-export function importLegacy(home: string, dir: string, now = new Date()): string | undefined {
+export async function importLegacy(home: string, dir: string, now = new Date()): Promise<string | undefined> {
   const legacy = join(home, LEGACY)
-  let path = recoverImports(home, dir, now).at(-1)
+  let path = (await recoverImports(home, dir, now)).at(-1)
   const id = token()
   const hold = `${legacy}.${importingName(selfHolder(), id)}`
   try {
@@ -50,7 +51,7 @@ export function importLegacy(home: string, dir: string, now = new Date()): strin
     if (hasCode(error, 'ENOENT')) return path
     throw error
   }
-  path = finishImport(legacy, dir, hold, id, false) ?? path
+  path = (await finishImport(legacy, dir, hold, id, false)) ?? path
   return path
 }
 
@@ -62,7 +63,7 @@ export function importLegacy(home: string, dir: string, now = new Date()): strin
  *
  * @returns the pending handoffs published or found for them
  */
-export function recoverImports(home: string, dir: string, now: Date): string[] {
+export async function recoverImports(home: string, dir: string, now: Date): Promise<string[]> {
   const legacy = join(home, LEGACY)
   const found: string[] = []
   for (const orphan of orphanImports(home)) {
@@ -87,7 +88,7 @@ export function recoverImports(home: string, dir: string, now: Date): string[] {
       throw error
     }
     try {
-      const done = finishImport(legacy, dir, hold, id, true)
+      const done = await finishImport(legacy, dir, hold, id, true)
       if (done) found.push(done)
     } catch (error) {
       // Not a file Baton can read: it went back to being the legacy file, which the import reports.
@@ -119,7 +120,7 @@ function publishedBy(dir: string, id: string): string | undefined {
 }
 
 /** Publishes the legacy note held at `hold` (unless `recovering` finds it published already), then archives it. */
-function finishImport(legacy: string, dir: string, hold: string, id: string, recovering: boolean): string | undefined {
+async function finishImport(legacy: string, dir: string, hold: string, id: string, recovering: boolean): Promise<string | undefined> {
   try {
     // Data, not code: a regular file only (never a link), YAML front matter only.
     const file = readLegacy(hold, legacy)
@@ -127,8 +128,14 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
     const raw = file.bytes.toString('utf8')
     const mtime = new Date(file.mtimeMs)
     // Not valid UTF-8: kept byte for byte, all of it as the body.
-    const exact = isUtf8(file.bytes) ? undefined : file.bytes
+    let exact = isUtf8(file.bytes) ? undefined : file.bytes
     const doc = exact ? {meta: {}, body: raw} : parseHandoff(raw)
+    // Redacted like every handoff Baton writes: credentials never reach the handoff directory.
+    if (redactOn()) {
+      const {redact, redactBytes} = await import('../toolkit/redact.ts')
+      if (exact) exact = (await redactBytes(exact)).bytes
+      else doc.body = (await redact(doc.body)).text
+    }
     if (doc.body.trim() === '') {
       keepAsImported(hold, legacy)
       return undefined
@@ -149,6 +156,15 @@ function finishImport(legacy: string, dir: string, hold: string, id: string, rec
       // hold stays as context-handoff.md.importing-…, with its content intact, for the next import or clean
     }
     throw error
+  }
+}
+
+/** The `redact` setting; on when the config cannot be read (a secret is never written by mistake). */
+function redactOn(): boolean {
+  try {
+    return loadConfig().redact
+  } catch {
+    return true
   }
 }
 

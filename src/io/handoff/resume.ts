@@ -125,7 +125,8 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
 async function importLegacyNote(options: ResumeOptions, warnings: string[]): Promise<string | undefined> {
   if (options.legacy === false || !legacyWaiting(options.home)) return undefined
   try {
-    return (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now)
+    // Awaited here, so an ELEGACY refusal lands in this catch.
+    return await (await import('./legacy.ts')).importLegacy(options.home, options.dir, options.now)
   } catch (error) {
     // A legacy file that is not data Baton can read stays in place; the rest are still delivered.
     if (!(error instanceof BatonError && error.code === 'ELEGACY')) throw error

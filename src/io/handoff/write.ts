@@ -29,6 +29,8 @@ export interface WriteOptions {
   auto?: boolean
   /** check the sections and warn (default true; loads remark) */
   inspect?: boolean
+  /** redact credentials and `<private>` spans before writing (default true; the `redact` setting) */
+  redact?: boolean
 }
 
 /** What was written, and what the body lacks. */
@@ -37,6 +39,8 @@ export interface WriteResult {
   warnings: string[]
   /** autosaves of the same session that this handoff replaced */
   replaced: string[]
+  /** credentials redacted (and `private` spans removed) before writing, by kind */
+  redacted: Record<string, number>
 }
 
 /**
@@ -45,12 +49,19 @@ export interface WriteResult {
  * explained file-system error when the directory is not writable.
  */
 export async function writeHandoff(options: WriteOptions): Promise<WriteResult> {
-  const exact = typeof options.text !== 'string' && !isUtf8(options.text) ? options.text : undefined
-  const body = typeof options.text === 'string' ? options.text : options.text.toString('utf8')
+  let exact = typeof options.text !== 'string' && !isUtf8(options.text) ? options.text : undefined
+  let body = typeof options.text === 'string' ? options.text : options.text.toString('utf8')
   if (body.trim() === '') {
     throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
+  }
+  // Before anything is written: credentials and <private> spans never reach the disk.
+  let redacted: Record<string, number> = {}
+  if (options.redact !== false) {
+    const {redact, redactBytes} = await import('../toolkit/redact.ts')
+    if (exact) ({bytes: exact, redaction: {counts: redacted}} = await redactBytes(exact))
+    else ({text: body, counts: redacted} = await redact(body))
   }
   const warnings = exact ? ['the text is not valid UTF-8; its bytes are saved exactly as given'] : []
   if (options.inspect !== false) warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
@@ -58,7 +69,8 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   const git = gitState(options.cwd)
   const meta = handoffMeta({
     now: options.now, session: options.session, project: git.root, branch: git.branch, commit: git.commit,
-    dirty: git.inRepo ? dirtyCount(git.root) : 0, host: hostname(), auto: options.auto
+    dirty: git.inRepo ? dirtyCount(git.root) : 0, host: hostname(), auto: options.auto,
+    redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
   })
   const slug = slugify(options.slug || git.branch)
   const stamp = formatStamp(options.now)
@@ -70,7 +82,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     throw fileError(error, 'write a handoff in', options.dir)
   }
   const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
-  return {path, warnings, replaced}
+  return {path, warnings, replaced, redacted}
 }
 
 /**
