@@ -47,11 +47,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /**
  * True when an assigned value looks like a credential: at least 12 characters
  * with at least 3 bits of entropy per character, letters and digits mixed, and
- * not a placeholder, a path, a UUID or an identifier made of words.
+ * not a placeholder, a path, a UUID, a call in code or an identifier made of words.
  */
 export function looksSecret(value: string): boolean {
   if (value.length < 12 || isPlaceholder(value) || isExample(value) || UUID.test(value)) return false
   if (/^(?:[~.]?\/|[A-Za-z]:\\)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false // a path or a URL
+  if (value.includes('/') && (/^[a-z0-9_./:-]+$/.test(value) || /\.[A-Za-z]{1,5}(?::\d+)*$/.test(value))) return false // relative path
+  if (/[()]/.test(value)) return false // code: `z.string().min(8)`, `getToken(user.id)`
   if (/^[A-Za-z]+(?:[._-][A-Za-z]+)*$/.test(value)) return false // words: `snake_case`, `dotted.name`
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false
   return entropy(value) >= 3
