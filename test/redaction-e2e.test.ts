@@ -1,0 +1,147 @@
+/**
+ * Secrets never reach disk (design.md §12): a corpus of fake credentials made
+ * at test time goes through a real `node dist/cli.js handoff write`, a real
+ * SessionEnd hook process and the legacy import; afterwards no file under the
+ * temp Claude home holds any of them. Then `baton redact` on files already on disk.
+ */
+import {describe, expect, it} from 'vitest'
+import {spawnSync} from 'node:child_process'
+import {chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {ROOT, cliEnv, runCliSync, tempDir} from './helpers.ts'
+import {corpus, type Fake} from './redact-corpus.ts'
+
+/** Every regular file under `dir`, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, encoding: 'utf8'}).map((n) => join(dir, n)).filter((p) => lstatSync(p).isFile())
+}
+
+/** `file: secret` for each corpus secret found in any file under `dir`. */
+function leaks(dir: string, fakes: readonly Fake[]): string[] {
+  const files = filesUnder(dir)
+  expect(files.length).toBeGreaterThan(0)
+  return files.flatMap((f) => {
+    const text = readFileSync(f, 'latin1')
+    return fakes.filter((x) => text.includes(x.secret)).map((x) => `${f}: ${x.kind}`)
+  })
+}
+
+const note = (fakes: readonly Fake[]): string =>
+  `## Session summary\nDebugged the deploy.\n\n## Active context\n${fakes.map((f) => `- ${f.kind}:\n\n${f.line}\n`).join('\n')}\n` +
+  '<private>the on-call phone is 555-0100</private>\n## Key decisions\nThe password reset token now expires after 1 hour.\n'
+
+describe('handoff write', () => {
+  it('writes no corpus secret, says how many of which kinds on stderr and in --json', () => {
+    const home = tempDir()
+    const fakes = corpus()
+    const r = runCliSync(['handoff', 'write', '--slug', 'deploy'], {env: cliEnv(home), input: note(fakes)})
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(new RegExp(`baton: redacted ${fakes.length + 1} \\(`))
+    for (const kind of new Set(fakes.map((f) => f.kind))) expect(r.stderr).toContain(kind)
+    const j = runCliSync(['handoff', 'write', '--slug', 'json', '--json'], {env: cliEnv(home), input: note(fakes)})
+    const counts = JSON.parse(j.stdout).redacted as Record<string, number>
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(fakes.length + 1)
+    expect(counts.private).toBe(1)
+    expect(leaks(join(home, '.claude'), fakes)).toEqual([])
+    const saved = readFileSync(r.stdout.trim(), 'utf8')
+    expect(saved).toContain(`\nredacted: ${fakes.length + 1}\n`)
+    expect(saved).not.toContain('555-0100')
+    expect(saved).toContain('The password reset token now expires after 1 hour.') // prose untouched
+  })
+
+  it('keeps them when the redact setting is off (BATON_REDACT=0)', () => {
+    const home = tempDir()
+    const fakes = corpus()
+    const r = runCliSync(['handoff', 'write', '--slug', 'raw'], {env: cliEnv(home, {BATON_REDACT: '0'}), input: note(fakes)})
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).not.toMatch(/redacted/)
+    expect(leaks(join(home, '.claude'), fakes)).toHaveLength(fakes.length)
+  })
+})
+
+describe('the SessionEnd autosave (a real hook process)', () => {
+  it('records commands and prompts without any corpus secret, and counts them', () => {
+    const home = tempDir()
+    const fakes = corpus().filter((f) => f.kind !== 'private-key') // a key block is too long for one recorded command
+    const key = corpus().find((f) => f.kind === 'private-key')!
+    const start = Date.now() - 120_000
+    const lines: unknown[] = []
+    const push = (entry: object): void => void lines.push({timestamp: new Date(start + lines.length * 1000).toISOString(), ...entry})
+    push({type: 'user', message: {role: 'user', content: `deploy with ${fakes[0]!.line} and ${fakes[1]!.line}`}})
+    push({type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 'e', name: 'Edit', input: {file_path: '/p/a.ts'}}]}})
+    for (const [i, f] of [...fakes, key].entries()) {
+      push({type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: `b${i}`, name: 'Bash', input: {command: f.line}}]}})
+    }
+    push({type: 'user', message: {role: 'user', content: `also ${fakes.at(-1)!.line}`}})
+    const transcript = join(home, 'session.jsonl') // Claude Code's own file, outside the Claude home scanned below
+    writeFileSync(transcript, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
+      input: JSON.stringify({session_id: 'red1', transcript_path: transcript, cwd: home, reason: 'exit'}), env: cliEnv(home), cwd: home, encoding: 'utf8'
+    })
+    expect(run.status).toBe(0)
+    const message = JSON.parse(run.stdout).systemMessage as string
+    expect(message).toMatch(/autosaved .* (\d+) credential\(s\) redacted\./)
+    expect(leaks(join(home, '.claude'), [...fakes, key])).toEqual([])
+    const dir = join(home, '.claude', 'handoffs')
+    const saved = readFileSync(join(dir, readdirSync(dir).find((n) => n.endsWith('.md'))!), 'utf8')
+    expect(saved).toContain('auto: true')
+    expect(saved).toMatch(/\nredacted: \d+\n/)
+    expect(saved).toContain('[REDACTED:github]')
+  })
+})
+
+describe('the legacy import', () => {
+  it('publishes the old context-handoff.md redacted', () => {
+    const home = tempDir()
+    const fakes = corpus()
+    mkdirSync(join(home, '.claude'), {recursive: true})
+    writeFileSync(join(home, '.claude', 'context-handoff.md'), `# Handoff\n${note(fakes)}`)
+    const r = runCliSync(['handoff', 'resume', '--all'], {env: cliEnv(home)})
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('[REDACTED:aws]')
+    expect(leaks(join(home, '.claude', 'handoffs'), fakes)).toEqual([])
+  })
+})
+
+describe('baton redact FILE… [--fix] [--json]', () => {
+  it('reports where, never what; --fix rewrites in place with only the findings changed', () => {
+    const home = tempDir()
+    const fakes = corpus()
+    const file = join(home, 'old.md')
+    const text = note(fakes)
+    writeFileSync(file, text)
+    chmodSync(file, 0o640)
+    const scan = runCliSync(['redact', file, '--json'], {env: cliEnv(home)})
+    expect(scan.code).toBe(1) // found and left
+    const report = JSON.parse(scan.stdout) as {files: {findings: {kind: string; line: number}[]}[]}
+    expect(report.files[0]!.findings.length).toBe(fakes.length + 1)
+    for (const f of fakes) expect(scan.stdout).not.toContain(f.secret)
+    expect(readFileSync(file, 'utf8')).toBe(text) // a scan changes nothing
+
+    const fix = runCliSync(['redact', '--fix', file], {env: cliEnv(home)})
+    expect(fix.code, fix.stderr).toBe(0)
+    expect(fix.stderr).toMatch(/redacted \d+ \(/)
+    expect(leaks(home, fakes).filter((l) => l.startsWith(file))).toEqual([])
+    expect(statSync(file).mode & 0o777).toBe(0o640)
+    expect(readFileSync(file, 'utf8')).toContain('The password reset token now expires after 1 hour.')
+    // Nothing left: a second scan is clean.
+    expect(runCliSync(['redact', file], {env: cliEnv(home)}).code).toBe(0)
+  })
+
+  it('reads only regular files: a link is refused with a reason, the other files are still scanned', () => {
+    const home = tempDir()
+    const fake = corpus()[0]!
+    writeFileSync(join(home, 'a.md'), fake.line)
+    symlinkSync(join(home, 'a.md'), join(home, 'link.md'))
+    const r = runCliSync(['redact', '--fix', join(home, 'link.md'), join(home, 'a.md')], {env: cliEnv(home)})
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/link\.md: .*not a regular file/)
+    expect(readFileSync(join(home, 'a.md'), 'utf8')).not.toContain(fake.secret)
+  })
+
+  it('needs a file', () => {
+    const r = runCliSync(['redact'], {env: cliEnv(tempDir())})
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/at least one FILE/)
+  })
+})
