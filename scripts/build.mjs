@@ -24,12 +24,25 @@ const builtinsViaRequire = {
   }
 }
 
+// The `debug` package (used by secretlint's core) checks the terminal and the environment
+// when loaded; Baton never turns its logging on, so it is a no-op here.
+const noDebug = {
+  name: 'no-debug',
+  setup(b) {
+    b.onResolve({filter: /^debug$/}, () => ({path: 'debug', namespace: 'no-debug'}))
+    b.onLoad({filter: /.*/, namespace: 'no-debug'}, () => ({
+      contents: 'const off = () => Object.assign(() => {}, {enabled: false, extend: off}); module.exports = off',
+      loader: 'js'
+    }))
+  }
+}
+
 // Built beside dist/ and swapped in at the end, so processes running from dist/
 // (tests, a live session) never see it half-written.
 const out = `.dist-build-${process.pid}`
 
 const common = {
-  plugins: [builtinsViaRequire],
+  plugins: [builtinsViaRequire, noDebug],
   outdir: out,
   bundle: true,
   splitting: true,
@@ -58,6 +71,9 @@ const hookCjs = {
   splitting: false,
   minify: !process.env.BATON_NO_MINIFY,
   outExtension: {'.js': '.cjs'},
+  // `import()` of a file on demand becomes require(): Node would otherwise load it through
+  // the ES module loader, and parse it again to find its exports (~15 ms for secretlint).
+  supported: {'dynamic-import': false},
   banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
   define: {'import.meta.url': '__batonUrl'}
 }
@@ -72,7 +88,7 @@ const libsOnDemand = {
     })
   }
 }
-for (const [name, path] of Object.entries(ON_DEMAND)) await build({...hookCjs, plugins: [], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
+for (const [name, path] of Object.entries(ON_DEMAND)) await build({...hookCjs, plugins: [noDebug], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
 for (const hook of hooks) {
   await build({
     ...hookCjs,

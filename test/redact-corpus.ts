@@ -31,7 +31,9 @@ export interface Fake {
 export function corpus(): Fake[] {
   const keyId = `AKIA${rand(16, B32)}`
   const awsSecret = rand(40, B64)
-  const pem = generateKeyPairSync('rsa', {modulusLength: 1024}).privateKey.export({type: 'pkcs1', format: 'pem'}).toString()
+  const pem = generateKeyPairSync('rsa', {modulusLength: 1024})
+    .privateKey.export({type: 'pkcs1', format: 'pem'})
+    .toString()
   const ssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${rand(70, B64)}\n${rand(70, B64)}\n${rand(40, B64)}==\n-----END OPENSSH PRIVATE KEY-----`
   const dbPass = rand(18)
   const jwt = `${b64url({alg: 'HS256', typ: 'JWT'})}.${b64url({sub: rand(8), iat: randomInt(1e9)})}.${randomBytes(32).toString('base64url')}`
@@ -48,7 +50,11 @@ export function corpus(): Fake[] {
     {kind: 'private-key', secret: pem.split('\n')[3]!, line: pem},
     {kind: 'private-key', secret: ssh.split('\n')[1]!, line: ssh},
     {kind: 'url-credentials', secret: dbPass, line: `DATABASE_URL=postgres://app:${dbPass}@db.internal:5432/prod`},
-    {kind: 'url-credentials', secret: `${dbPass}x`, line: `git clone https://deploy:${dbPass}x@git.example.org/team/repo.git`},
+    {
+      kind: 'url-credentials',
+      secret: `${dbPass}x`,
+      line: `git clone https://deploy:${dbPass}x@git.example.org/team/repo.git`
+    },
     {kind: 'jwt', secret: jwt, line: `curl -H "Authorization: Bearer ${jwt}" https://api.example.org/me`},
     {kind: 'github', secret: ghp, line: `GH=${ghp} gh pr list`},
     {kind: 'slack', secret: slack, line: `slack token ${slack} posted the alert`},

@@ -15,7 +15,7 @@ const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const kinds = (text: string): string[] => ruleFindings(text).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`)
 
-describe('Baton\'s own rules', () => {
+describe("Baton's own rules", () => {
   it('AWS access key ids, anywhere, and secret keys in assignments', () => {
     const id = `AKIA${rand(16, B32)}`
     const secret = rand(40, B64)
@@ -26,7 +26,13 @@ describe('Baton\'s own rules', () => {
 
   it('PEM and OpenSSH private key blocks, whole or cut short', () => {
     const body = `${rand(64, B64)}\n${rand(64, B64)}\n${rand(20, B64)}==`
-    for (const type of ['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']) {
+    for (const type of [
+      'RSA PRIVATE KEY',
+      'PRIVATE KEY',
+      'EC PRIVATE KEY',
+      'OPENSSH PRIVATE KEY',
+      'ENCRYPTED PRIVATE KEY'
+    ]) {
       const block = `-----BEGIN ${type}-----\n${body}\n-----END ${type}-----`
       const r = redactWith(`key:\n${block}\nafter`)
       expect(r.text).toBe('key:\n[REDACTED:private-key]\nafter')
@@ -38,14 +44,25 @@ describe('Baton\'s own rules', () => {
 
   it('only the password of a connection URL', () => {
     const pass = rand(14)
-    for (const url of [`postgres://app:${pass}@db:5432/x`, `redis://default:${pass}@cache.local`, `https://ci:${pass}@git.example.org/r.git`]) {
+    for (const url of [
+      `postgres://app:${pass}@db:5432/x`,
+      `redis://default:${pass}@cache.local`,
+      `https://ci:${pass}@git.example.org/r.git`
+    ]) {
       expect(redactWith(url).text).toBe(url.replace(pass, '[REDACTED:url-credentials]'))
     }
   })
 
   it('*_TOKEN, *_SECRET, *_KEY and PASSWORD assignments with high-entropy values', () => {
     const v = rand(24)
-    for (const line of [`GITLAB_TOKEN=${v}`, `export CLIENT_SECRET="${v}"`, `stripe_key: '${v}'`, `PASSWORD=${v}`, `{"db_password": "${v}"}`, `--api-key=${v}`]) {
+    for (const line of [
+      `GITLAB_TOKEN=${v}`,
+      `export CLIENT_SECRET="${v}"`,
+      `stripe_key: '${v}'`,
+      `PASSWORD=${v}`,
+      `{"db_password": "${v}"}`,
+      `--api-key=${v}`
+    ]) {
       expect(redactWith(line).text, line).toBe(line.replace(v, '[REDACTED:secret]'))
     }
   })
@@ -69,7 +86,8 @@ describe('allowlist and ordinary text', () => {
   })
 
   it('keeps placeholders in assignments and URLs', async () => {
-    const text = 'API_TOKEN=$API_TOKEN\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=<your-secret-key>\npostgres://user:password@localhost/db\nhttps://me:${TOKEN}@host/x\nPASSWORD=changeme\n'
+    const text =
+      'API_TOKEN=$API_TOKEN\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=<your-secret-key>\npostgres://user:password@localhost/db\nhttps://me:${TOKEN}@host/x\nPASSWORD=changeme\n'
     expect((await redact(text)).text).toBe(text)
   })
 
@@ -104,7 +122,7 @@ describe('<private> spans', () => {
   })
 })
 
-describe('every corpus credential, through secretlint and Baton\'s rules', () => {
+describe("every corpus credential, through secretlint and Baton's rules", () => {
   it('is replaced by its kind, and only it', async () => {
     for (const fake of corpus()) {
       const r = await redact(`before\n${fake.line}\nafter`)
@@ -124,7 +142,9 @@ describe('every corpus credential, through secretlint and Baton\'s rules', () =>
   })
 
   it('a second redaction changes nothing', async () => {
-    const text = corpus().map((f) => f.line).join('\n')
+    const text = corpus()
+      .map((f) => f.line)
+      .join('\n')
     const once = await redact(text)
     const twice = await redact(once.text)
     expect(twice.findings).toEqual([])
@@ -135,7 +155,21 @@ describe('every corpus credential, through secretlint and Baton\'s rules', () =>
 describe('property: redaction never changes text without a finding', () => {
   const pieces = fc.oneof(
     fc.string({unit: 'grapheme', maxLength: 40}),
-    fc.constantFrom('password', 'token', ' = ', ': ', '://', '@', '\n', '<private>', '</private>', '-----BEGIN ', 'KEY=', 'eyJ', 'AKIA'),
+    fc.constantFrom(
+      'password',
+      'token',
+      ' = ',
+      ': ',
+      '://',
+      '@',
+      '\n',
+      '<private>',
+      '</private>',
+      '-----BEGIN ',
+      'KEY=',
+      'eyJ',
+      'AKIA'
+    ),
     fc.string({unit: fc.constantFrom(...B64.split('')), minLength: 8, maxLength: 48})
   )
   it('outside its findings the output is the input, and with no finding it is the input', async () => {
@@ -162,12 +196,17 @@ describe('property: redaction never changes text without a finding', () => {
   it('a credential placed anywhere in random text is gone, and the text around it stays', async () => {
     const fakes = corpus().filter((f) => !f.line.includes('\n'))
     await fc.assert(
-      fc.asyncProperty(fc.string({maxLength: 60}), fc.string({maxLength: 60}), fc.nat(fakes.length - 1), async (pre, post, i) => {
-        const fake = fakes[i]!
-        const r = await redact(`${pre}\n${fake.line}\n${post}`)
-        expect(r.text).not.toContain(fake.secret)
-        expect(r.text.startsWith(`${pre}\n`) || r.findings[0]!.start < pre.length).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.string({maxLength: 60}),
+        fc.string({maxLength: 60}),
+        fc.nat(fakes.length - 1),
+        async (pre, post, i) => {
+          const fake = fakes[i]!
+          const r = await redact(`${pre}\n${fake.line}\n${post}`)
+          expect(r.text).not.toContain(fake.secret)
+          expect(r.text.startsWith(`${pre}\n`) || r.findings[0]!.start < pre.length).toBe(true)
+        }
+      ),
       {numRuns: 100}
     )
   })

@@ -13,7 +13,9 @@ import {corpus, type Fake} from './redact-corpus.ts'
 
 /** Every regular file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {recursive: true, encoding: 'utf8'}).map((n) => join(dir, n)).filter((p) => lstatSync(p).isFile())
+  return readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .map((n) => join(dir, n))
+    .filter((p) => lstatSync(p).isFile())
 }
 
 /** `file: secret` for each corpus secret found in any file under `dir`. */
@@ -52,7 +54,10 @@ describe('handoff write', () => {
   it('keeps them when the redact setting is off (BATON_REDACT=0)', () => {
     const home = tempDir()
     const fakes = corpus()
-    const r = runCliSync(['handoff', 'write', '--slug', 'raw'], {env: cliEnv(home, {BATON_REDACT: '0'}), input: note(fakes)})
+    const r = runCliSync(['handoff', 'write', '--slug', 'raw'], {
+      env: cliEnv(home, {BATON_REDACT: '0'}),
+      input: note(fakes)
+    })
     expect(r.code, r.stderr).toBe(0)
     expect(r.stderr).not.toMatch(/redacted/)
     expect(leaks(join(home, '.claude'), fakes)).toHaveLength(fakes.length)
@@ -66,24 +71,40 @@ describe('the SessionEnd autosave (a real hook process)', () => {
     const key = corpus().find((f) => f.kind === 'private-key')!
     const start = Date.now() - 120_000
     const lines: unknown[] = []
-    const push = (entry: object): void => void lines.push({timestamp: new Date(start + lines.length * 1000).toISOString(), ...entry})
+    const push = (entry: object): void =>
+      void lines.push({timestamp: new Date(start + lines.length * 1000).toISOString(), ...entry})
     push({type: 'user', message: {role: 'user', content: `deploy with ${fakes[0]!.line} and ${fakes[1]!.line}`}})
-    push({type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 'e', name: 'Edit', input: {file_path: '/p/a.ts'}}]}})
+    push({
+      type: 'assistant',
+      message: {role: 'assistant', content: [{type: 'tool_use', id: 'e', name: 'Edit', input: {file_path: '/p/a.ts'}}]}
+    })
     for (const [i, f] of [...fakes, key].entries()) {
-      push({type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: `b${i}`, name: 'Bash', input: {command: f.line}}]}})
+      push({
+        type: 'assistant',
+        message: {role: 'assistant', content: [{type: 'tool_use', id: `b${i}`, name: 'Bash', input: {command: f.line}}]}
+      })
     }
     push({type: 'user', message: {role: 'user', content: `also ${fakes.at(-1)!.line}`}})
     const transcript = join(home, 'session.jsonl') // Claude Code's own file, outside the Claude home scanned below
     writeFileSync(transcript, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
-      input: JSON.stringify({session_id: 'red1', transcript_path: transcript, cwd: home, reason: 'exit'}), env: cliEnv(home), cwd: home, encoding: 'utf8'
+      input: JSON.stringify({session_id: 'red1', transcript_path: transcript, cwd: home, reason: 'exit'}),
+      env: cliEnv(home),
+      cwd: home,
+      encoding: 'utf8'
     })
     expect(run.status).toBe(0)
     const message = JSON.parse(run.stdout).systemMessage as string
     expect(message).toMatch(/autosaved .* (\d+) credential\(s\) redacted\./)
     expect(leaks(join(home, '.claude'), [...fakes, key])).toEqual([])
     const dir = join(home, '.claude', 'handoffs')
-    const saved = readFileSync(join(dir, readdirSync(dir).find((n) => n.endsWith('.md'))!), 'utf8')
+    const saved = readFileSync(
+      join(
+        dir,
+        readdirSync(dir).find((n) => n.endsWith('.md'))!
+      ),
+      'utf8'
+    )
     expect(saved).toContain('auto: true')
     expect(saved).toMatch(/\nredacted: \d+\n/)
     expect(saved).toContain('[REDACTED:github]')

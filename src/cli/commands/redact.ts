@@ -5,6 +5,8 @@ import {parse} from '../args.ts'
 import {usageError} from '../../core/errors.ts'
 import {describeCounts} from '../../core/redact/index.ts'
 
+const hintOf = (error: unknown): string | undefined => (error as {hint?: string}).hint
+
 /** The usage line of `baton redact`. */
 export const REDACT_USAGE = 'baton redact FILE… [--fix] [--json]'
 
@@ -15,7 +17,11 @@ export const REDACT_USAGE = 'baton redact FILE… [--fix] [--json]'
  */
 export async function redactCommand(argv: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parse(argv, {fix: {type: 'boolean'}, json: {type: 'boolean'}}, REDACT_USAGE, Infinity)
-  if (positionals.length === 0) throw usageError('redact needs at least one FILE', `usage: ${REDACT_USAGE}, e.g. baton redact ~/.claude/handoffs/*.md`)
+  if (positionals.length === 0)
+    throw usageError(
+      'redact needs at least one FILE',
+      `usage: ${REDACT_USAGE}, e.g. baton redact ~/.claude/handoffs/*.md`
+    )
   const {scrubFile} = await import('../../io/handoff/scrub.ts')
   const files = []
   let failed = 0
@@ -25,18 +31,26 @@ export async function redactCommand(argv: string[], io: CliIo): Promise<number> 
       files.push(await scrubFile(file, {fix: values.fix === true, env: io.env}))
     } catch (error) {
       failed++
-      io.stderr(`baton: ${file}: ${(error as Error).message}${(error as {hint?: string}).hint ? ` (${(error as {hint?: string}).hint})` : ''}\n`)
+      io.stderr(
+        `baton: ${file}: ${(error as Error).message}${hintOf(error) ? ` (${hintOf(error)})` : ''}\n`
+      )
     }
   }
   const left = files.filter((f) => f.findings.length > 0 && !f.fixed)
   if (values.json) io.stdout(`${JSON.stringify({files, failed}, null, 2)}\n`)
   else {
-    for (const f of files) for (const x of f.findings) io.stdout(`${f.file}:${x.line}:${x.column}: ${x.kind}${f.fixed ? ' (redacted)' : ''}\n`)
-    for (const f of files.filter((g) => g.fixed)) io.stderr(`baton: redacted ${describeCounts(f.counts)} in ${f.file}\n`)
+    for (const f of files)
+      for (const x of f.findings)
+        io.stdout(`${f.file}:${x.line}:${x.column}: ${x.kind}${f.fixed ? ' (redacted)' : ''}\n`)
+    for (const f of files.filter((g) => g.fixed))
+      io.stderr(`baton: redacted ${describeCounts(f.counts)} in ${f.file}\n`)
   }
   if (left.length > 0) {
     const total = left.reduce((n, f) => n + f.findings.length, 0)
-    io.stderr(`baton: ${total} credential(s) found in ${left.length} file(s); run \`baton redact --fix FILE…\` to redact them in place\n`)
+    io.stderr(
+      `baton: ${total} credential(s) found in ${left.length} file(s); ` +
+        'run `baton redact --fix FILE…` to redact them in place\n'
+    )
   }
   return left.length > 0 || failed > 0 ? 1 : 0
 }

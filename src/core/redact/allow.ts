@@ -28,7 +28,9 @@ export function isPlaceholder(value: string): boolean {
   return (
     /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) ||
     /^(.)\1*$/.test(value) ||
-    /^(?:x+|\*+|\.+|-+|password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(value) ||
+    /^(?:x+|\*+|\.+|-+|password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(
+      value
+    ) ||
     value.startsWith('[REDACTED:')
   )
 }
@@ -52,7 +54,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export function looksSecret(value: string): boolean {
   if (value.length < 12 || isPlaceholder(value) || isExample(value) || UUID.test(value)) return false
   if (/^(?:[~.]?\/|[A-Za-z]:\\)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return false // a path or a URL
-  if (value.includes('/') && (/^[a-z0-9_./:-]+$/.test(value) || /\.[A-Za-z]{1,5}(?::\d+)*$/.test(value))) return false // relative path
+  // a relative path: lower case throughout, or ending in a file extension
+  if (value.includes('/') && (/^[a-z0-9_./:-]+$/.test(value) || /\.[A-Za-z]{1,5}(?::\d+)*$/.test(value))) return false
   if (/[()]/.test(value)) return false // code: `z.string().min(8)`, `getToken(user.id)`
   if (/^[A-Za-z]+(?:[._-][A-Za-z]+)*$/.test(value)) return false // words: `snake_case`, `dotted.name`
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false

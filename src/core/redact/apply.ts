@@ -43,7 +43,8 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
 
 /** A named kind beats the generic `secret`; between two of a rank, the longer span wins. */
 const better = (f: Finding, than: Finding & {longest: number}): boolean =>
-  (than.kind === 'secret' && f.kind !== 'secret') || ((f.kind === 'secret') === (than.kind === 'secret') && f.end - f.start > than.longest)
+  (than.kind === 'secret' && f.kind !== 'secret') ||
+  ((f.kind === 'secret') === (than.kind === 'secret') && f.end - f.start > than.longest)
 
 /** Replaces each finding (merged first) in `text`; nothing else changes. */
 export function applyFindings(text: string, findings: readonly Finding[]): Redaction {

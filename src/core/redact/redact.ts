@@ -1,4 +1,4 @@
-/** Redaction of a text from its findings: Baton's rules, `<private>` spans, and findings from elsewhere (secretlint). */
+/** Redaction of a text: Baton's rules, `<private>` spans, and findings from elsewhere (secretlint). */
 import {applyFindings, type Finding, type Redaction} from './apply.ts'
 import {isExample, isPlaceholder} from './allow.ts'
 import {privateSpans} from './private.ts'

@@ -58,7 +58,8 @@ export const RULES: readonly Rule[] = [
   // JSON Web Tokens: three base64url parts, the first two JSON objects.
   {
     kind: 'jwt',
-    pattern: /(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
     accept: jwtHeader
   }
 ]

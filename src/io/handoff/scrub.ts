@@ -43,7 +43,9 @@ export function locate(text: string, findings: readonly Finding[]): Located[] {
 }
 
 /** Redacts the bytes of a file: as text when they are UTF-8, byte for byte otherwise. */
-async function redactFileBytes(bytes: Buffer): Promise<{content: Buffer; text: string; findings: Finding[]; counts: Record<string, number>}> {
+async function redactFileBytes(
+  bytes: Buffer
+): Promise<{content: Buffer; text: string; findings: Finding[]; counts: Record<string, number>}> {
   if (isUtf8(bytes)) {
     const text = bytes.toString('utf8')
     const r = await redact(text)
@@ -61,16 +63,29 @@ async function redactFileBytes(bytes: Buffer): Promise<{content: Buffer; text: s
  *
  * @throws BatonError `ENOTREG`, `ETOOBIG` or a file-system error for a file that cannot be read
  */
-export async function scrubFile(file: string, options: Readonly<{fix?: boolean; env?: Readonly<Record<string, string | undefined>>}> = {}): Promise<Scrubbed> {
+export async function scrubFile(
+  file: string,
+  options: Readonly<{fix?: boolean; env?: Readonly<Record<string, string | undefined>>}> = {}
+): Promise<Scrubbed> {
   const read = readUntrusted(file)
-  if (!read) throw new BatonError('ENOENT', `${file} does not exist`, {file, hint: 'give the path of an existing handoff file'})
+  if (!read)
+    throw new BatonError('ENOENT', `${file} does not exist`, {file, hint: 'give the path of an existing handoff file'})
   const first = await redactFileBytes(read.bytes)
   const found = {file, findings: locate(first.text, first.findings), counts: first.counts, fixed: false}
   if (!options.fix || first.findings.length === 0) return found
-  return lockedUpdate(file, async (current) => {
-    if (current === undefined) return {result: {...found, findings: [], counts: {}}}
-    const now = await redactFileBytes(current)
-    const result = {file, findings: locate(now.text, now.findings), counts: now.counts, fixed: now.findings.length > 0}
-    return now.findings.length > 0 ? {content: now.content, result} : {result}
-  }, options.env ? {env: options.env} : {})
+  return lockedUpdate(
+    file,
+    async (current) => {
+      if (current === undefined) return {result: {...found, findings: [], counts: {}}}
+      const now = await redactFileBytes(current)
+      const result = {
+        file,
+        findings: locate(now.text, now.findings),
+        counts: now.counts,
+        fixed: now.findings.length > 0
+      }
+      return now.findings.length > 0 ? {content: now.content, result} : {result}
+    },
+    options.env ? {env: options.env} : {}
+  )
 }

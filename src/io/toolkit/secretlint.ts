@@ -5,6 +5,9 @@
  */
 import {lintSource} from '@secretlint/core'
 import {creator} from '@secretlint/secretlint-rule-preset-recommend'
+// @secretlint/core's own dependency (pinned by it to the same version): its profiler calls
+// performance.mark() for every rule of every run unless turned off.
+import {secretLintProfiler} from '@secretlint/profiler'
 import type {Finding} from '../../core/redact/index.ts'
 
 const PREFIX = '@secretlint/secretlint-rule-'
@@ -17,6 +20,7 @@ const KINDS: Readonly<Record<string, string>> = {
 
 /** What secretlint's recommended rules find in `text`, as findings named after each rule. */
 export async function secretlintFindings(text: string): Promise<Finding[]> {
+  secretLintProfiler.setEnabled(false)
   const result = await lintSource({
     source: {content: text, filePath: 'handoff.md', ext: '.md', contentType: 'text'},
     options: {config: {rules: [{id: creator.meta.id, rule: creator}]}, noPhysicFilePath: true}
@@ -37,7 +41,9 @@ export async function secretlintFindings(text: string): Promise<Finding[]> {
  */
 function narrow(f: Finding, text: string, data: unknown[]): Finding {
   const from = text.lastIndexOf('\n', f.start - 1) + 1
-  for (const value of data.filter((d): d is string => typeof d === 'string' && d.length >= 8).sort((a, b) => b.length - a.length)) {
+  for (const value of data
+    .filter((d): d is string => typeof d === 'string' && d.length >= 8)
+    .sort((a, b) => b.length - a.length)) {
     const inside = text.slice(f.start, f.end).indexOf(value)
     const at = inside >= 0 ? f.start + inside : text.indexOf(value, from)
     if (at >= 0) {
