@@ -1,11 +1,11 @@
 /**
  * Redaction for everything Baton saves or sends: `handoff write`, the
  * autosave, the legacy import, `baton redact`, and a future push to a remote.
- * secretlint is loaded only when there is text to scan.
+ * secretlint and the rules are loaded only when there is text to scan.
  */
-import {redactWith, type Redaction} from '../../core/redact/index.ts'
+import type {Redaction} from '../../core/redact/apply.ts'
 
-export type {Finding, Redaction} from '../../core/redact/index.ts'
+export type {Finding, Redaction} from '../../core/redact/apply.ts'
 
 /**
  * Redacts `text` with secretlint's recommended rules and Baton's own:
@@ -14,8 +14,7 @@ export type {Finding, Redaction} from '../../core/redact/index.ts'
  */
 export async function redact(text: string): Promise<Redaction> {
   if (text.trim() === '') return {text, findings: [], counts: {}}
-  const {secretlintFindings} = await import('./secretlint.ts')
-  return redactWith(text, await secretlintFindings(text))
+  return (await import('./secretlint.ts')).redactScanned(text)
 }
 
 /**

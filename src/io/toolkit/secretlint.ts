@@ -1,14 +1,16 @@
 /**
  * secretlint's core with its recommended preset, run on a text in memory.
- * Imported on demand only (it is the heaviest part of redaction): in the
- * hooks' bundle it is a file of its own, `dist/hooks/lib/secretlint.cjs`.
+ * Imported on demand only, with Baton's own rules: in the hooks' bundle it is
+ * a file of its own, `dist/hooks/lib/secretlint.cjs`, so a hook that writes
+ * nothing never parses any of it.
  */
 import {lintSource} from '@secretlint/core'
 import {creator} from '@secretlint/secretlint-rule-preset-recommend'
 // @secretlint/core's own dependency (pinned by it to the same version): its profiler calls
 // performance.mark() for every rule of every run unless turned off.
 import {secretLintProfiler} from '@secretlint/profiler'
-import type {Finding} from '../../core/redact/index.ts'
+import {redactWith} from '../../core/redact/redact.ts'
+import type {Finding, Redaction} from '../../core/redact/apply.ts'
 
 const PREFIX = '@secretlint/secretlint-rule-'
 // Rule names for the kinds Baton's own rules also report, so one kind is counted once.
@@ -16,6 +18,11 @@ const KINDS: Readonly<Record<string, string>> = {
   privatekey: 'private-key',
   'database-connection-string': 'url-credentials',
   basicauth: 'url-credentials'
+}
+
+/** `text` redacted with secretlint's findings and Baton's rules (see `redactWith`). */
+export async function redactScanned(text: string): Promise<Redaction> {
+  return redactWith(text, await secretlintFindings(text))
 }
 
 /** What secretlint's recommended rules find in `text`, as findings named after each rule. */
