@@ -269,7 +269,8 @@ describe('the command table', () => {
       'baton lock-write TARGET [--expect-sha256 H] [--json]',
       'baton status [--json] [--dir D]',
       'baton claim PATH [--session ID] [--json]',
-      'baton release PATH [--session ID] [--force] [--json]'
+      'baton release PATH [--session ID] [--force] [--json]',
+      'baton redact FILE… [--fix] [--json]'
     ])
     expect(groups).toEqual(['handoff', 'memory', 'index'])
   })

@@ -56,7 +56,7 @@ export function parseCommand(argv: readonly string[], spec: LeafSpec, usage: str
     throw usageError(explain(error as Error, spec), `usage: ${usage}`)
   }
   const {help, ...values} = result.values as Record<string, string | boolean | undefined>
-  const allowed = spec.args?.length ?? 0
+  const allowed = spec.args?.at(-1)?.variadic ? Infinity : (spec.args?.length ?? 0)
   if (!help && result.positionals.length > allowed) {
     throw usageError(`unexpected argument "${result.positionals[allowed]}"`, `usage: ${usage}`)
   }

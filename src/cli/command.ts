@@ -20,6 +20,8 @@ export interface ArgSpec {
   name: string
   about: string
   optional?: boolean
+  /** takes every remaining argument (`FILE…`); the last one only */
+  variadic?: boolean
 }
 
 /** A command that runs: `baton status`, `baton handoff write`. */

@@ -30,7 +30,8 @@ const HANDLERS: Loaders = {
   'lock-write': async () => (await import('./commands/lock-write.ts')).lockWriteCommand,
   status: async () => (await import('./commands/status.ts')).statusCommand,
   claim: async () => (await import('./commands/claim.ts')).claimCommand,
-  release: async () => (await import('./commands/claim.ts')).releaseCommand
+  release: async () => (await import('./commands/claim.ts')).releaseCommand,
+  redact: async () => (await import('./commands/redact.ts')).redactCommand
 }
 
 const isHelp = (arg: string | undefined): boolean => arg === '--help' || arg === '-h'

@@ -133,6 +133,14 @@ export const COMMANDS = {
       force: {type: 'boolean', about: 'release it whoever holds it'},
       json
     }
+  },
+  redact: {
+    summary: 'find credentials in saved files (handoffs); --fix redacts them in place, locked and atomic',
+    args: [{name: 'FILE…', about: 'the files to scan, e.g. ~/.claude/handoffs/*.md', variadic: true}],
+    options: {
+      fix: {type: 'boolean', about: 'rewrite each file with its credentials replaced by [REDACTED:<kind>]'},
+      json
+    }
   }
 } as const satisfies Record<string, LeafSpec>
 

@@ -1,26 +1,22 @@
 /** `baton redact FILE… [--fix] [--json]`: credentials in files on disk, reported or redacted in place. */
 import {resolve} from 'node:path'
 import type {CliIo} from '../io.ts'
-import {parse} from '../args.ts'
+import type {ArgsOf} from '../table.ts'
 import {usageError} from '../../core/errors.ts'
 import {describeCounts} from '../../core/redact/index.ts'
 
 const hintOf = (error: unknown): string | undefined => (error as {hint?: string}).hint
-
-/** The usage line of `baton redact`. */
-export const REDACT_USAGE = 'baton redact FILE… [--fix] [--json]'
 
 /**
  * Runs `baton redact`. Exit 0 when no credential is left in the files (none
  * found, or all redacted with `--fix`); 1 when some are found and left, or a
  * file could not be read (the others are still scanned).
  */
-export async function redactCommand(argv: string[], io: CliIo): Promise<number> {
-  const {values, positionals} = parse(argv, {fix: {type: 'boolean'}, json: {type: 'boolean'}}, REDACT_USAGE, Infinity)
+export async function redactCommand({values, positionals, usage}: ArgsOf<'redact'>, io: CliIo): Promise<number> {
   if (positionals.length === 0)
     throw usageError(
       'redact needs at least one FILE',
-      `usage: ${REDACT_USAGE}, e.g. baton redact ~/.claude/handoffs/*.md`
+      `usage: ${usage}, e.g. baton redact ~/.claude/handoffs/*.md`
     )
   const {scrubFile} = await import('../../io/handoff/scrub.ts')
   const files = []
