@@ -132,6 +132,13 @@ describe("every corpus credential, through secretlint and Baton's rules", () => 
     }
   })
 
+  it('is found even after a secretlint-disable comment quoted in the note', async () => {
+    const fake = corpus().find((f) => f.kind === 'slack')!
+    const r = await redact(`// secretlint-disable\n${fake.line}\n<!-- secretlint-disable-next-line -->\n${fake.line}\n`)
+    expect(r.text).not.toContain(fake.secret)
+    expect(r.counts).toEqual({slack: 2})
+  })
+
   it('is redacted in bytes that are not UTF-8, every other byte kept', async () => {
     const fake = corpus()[0]!
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(` ${fake.line} `), Buffer.from([0xc3])])
