@@ -78,7 +78,11 @@ const hookCjs = {
   define: {'import.meta.url': '__batonUrl'}
 }
 // secretlint (for redaction before a save) is one more such file: loaded only when there is text to scan.
-const ON_DEMAND = {frontmatter: 'src/core/frontmatter.ts', sections: 'src/core/sections.ts', secretlint: 'src/io/toolkit/secretlint.ts'}
+const ON_DEMAND = {
+  frontmatter: 'src/core/frontmatter.ts',
+  sections: 'src/core/sections.ts',
+  secretlint: 'src/io/toolkit/secretlint.ts'
+}
 const libsOnDemand = {
   name: 'libs-on-demand',
   setup(b) {
@@ -88,7 +92,9 @@ const libsOnDemand = {
     })
   }
 }
-for (const [name, path] of Object.entries(ON_DEMAND)) await build({...hookCjs, plugins: [noDebug], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
+for (const [name, path] of Object.entries(ON_DEMAND)) {
+  await build({...hookCjs, plugins: [noDebug], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
+}
 for (const hook of hooks) {
   await build({
     ...hookCjs,

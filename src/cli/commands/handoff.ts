@@ -34,7 +34,8 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
   const {writeHandoff} = await import('../../io/handoff/write.ts')
   const result = await writeHandoff({
     dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
-    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false, redact: loadConfig(io.env).redact
+    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false,
+    redact: loadConfig(io.env).redact
   })
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
   if (redacted > 0) {
