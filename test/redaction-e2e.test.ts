@@ -6,9 +6,10 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, cliEnv, runCliSync, tempDir} from './helpers.ts'
+import {ROOT, cliEnv, runCli, runCliSync, tempDir, type Run} from './helpers.ts'
+import {withLock} from '../src/io/toolkit/lock.ts'
 import {corpus, type Fake} from './redact-corpus.ts'
 
 /** Every regular file under `dir`, recursively. */
@@ -147,6 +148,44 @@ describe('baton redact FILE… [--fix] [--json]', () => {
     expect(readFileSync(file, 'utf8')).toContain('The password reset token now expires after 1 hour.')
     // Nothing left: a second scan is clean.
     expect(runCliSync(['redact', file], {env: cliEnv(home)}).code).toBe(0)
+  })
+
+  it('--fix loses no concurrent locked write: 3 fixers and 8 `index add` processes on one file', async () => {
+    const home = tempDir()
+    const fakes = corpus().filter((f) => !f.line.includes('\n'))
+    const file = join(home, 'INDEX.md')
+    writeFileSync(file, `# Index\n${fakes.map((f) => f.line).join('\n')}\n`)
+    const env = cliEnv(home)
+    const runs = await Promise.all([
+      ...Array.from({length: 8}, (_, i) => runCli(['index', 'add', file, '--entry', `- [t${i}](t${i}.md) topic ${i}`], {env})),
+      ...Array.from({length: 3}, () => runCli(['redact', '--fix', file], {env}))
+    ])
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    const text = readFileSync(file, 'utf8')
+    for (let i = 0; i < 8; i++) expect(text).toContain(`- [t${i}](t${i}.md) topic ${i}`)
+    for (const f of fakes) expect(text).not.toContain(f.secret)
+  })
+
+  it('--fix waits for the file\'s lock and redacts what is there once it has it', async () => {
+    const home = tempDir()
+    const [first, second] = corpus().filter((f) => !f.line.includes('\n'))
+    const file = join(home, 'note.md')
+    writeFileSync(file, `# Note\n${first!.line}\n`)
+    const env = cliEnv(home)
+    let fixer: Promise<Run> | undefined
+    await withLock(file, async (lease) => {
+      fixer = runCli(['redact', '--fix', file], {env})
+      // Enough for the fixer to start and read the file; it cannot write while the lock is held.
+      await new Promise((r) => setTimeout(r, 1500))
+      lease.assertHeld()
+      appendFileSync(file, `- added under the lock\n${second!.line}\n`)
+    }, {env})
+    const r = await fixer!
+    expect(r.code, r.stderr).toBe(0)
+    const text = readFileSync(file, 'utf8')
+    expect(text).toContain('- added under the lock')
+    expect(text).not.toContain(first!.secret)
+    expect(text).not.toContain(second!.secret)
   })
 
   it('reads only regular files: a link is refused with a reason, the other files are still scanned', () => {
