@@ -26,7 +26,12 @@ const jwtHeader = (value: string): boolean => {
 
 const base64ish = (value: string): boolean => /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
 
-/** The rules, in no particular order: overlapping findings are merged later. */
+/**
+ * The rules, in no particular order: overlapping findings are merged later.
+ * Every repetition that could run on is bounded (a name, a URL's parts, a
+ * value), and a key block never looks past the next `-----` marker, so a scan
+ * stays linear in the text, whatever the text.
+ */
 export const RULES: readonly Rule[] = [
   // AWS access key ids (any context: the prefix and base32 alphabet are specific).
   {kind: 'aws', pattern: /(?<![A-Za-z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/dg},
@@ -37,29 +42,30 @@ export const RULES: readonly Rule[] = [
     accept: base64ish
   },
   // PEM and OpenSSH private keys; a block cut short (a clipped command) up to where its base64 stops.
+  // A header alone (no key after it) is prose about keys, not a key.
   {
     kind: 'private-key',
     pattern:
-      /-----BEGIN (?<t>[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?)-----(?:[\s\S]*?-----END \k<t>-----|(?:(?:\s|\\n)*[A-Za-z0-9+/=]{8,})*)/dg
+      /-----BEGIN (?<t>[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?)-----(?:(?:[^-]|-(?!----))*?-----END \k<t>-----|(?:(?:\s|\\n)*[A-Za-z0-9+/=]{8,})+)/dg
   },
   // user:password@ in a URL: only the password is hidden, the user and host stay readable.
   {
     kind: 'url-credentials',
-    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@'"`<>]+:(?<v>[^\s/?#@'"`<>]+)@[^\s/?#@'"`<>]/dgi,
+    pattern: /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/?#@'"`<>]{1,256}:(?<v>[^\s/?#@'"`<>]{1,256})@[^\s/?#@'"`<>]/dgi,
     accept: (v) => !isPlaceholder(v)
   },
   // NAME=value, NAME: value, "name": "value" for names ending in token/secret/key/password.
   {
     kind: 'secret',
     pattern:
-      /(?<![A-Za-z0-9])["']?(?<n>(?:[A-Za-z_][A-Za-z0-9_.-]*?)?(?:token|secret|key|password|passwd|pwd)s?)["']?[ \t]*(?:=|:)[ \t]*(?<q>["']?)(?<v>[^\s"'`,;)\]}]+)\k<q>/dgi,
+      /(?<![A-Za-z0-9])["']?(?<n>(?:[A-Za-z_][A-Za-z0-9_.-]{0,80}?)?(?:token|secret|key|password|passwd|pwd)s?)["']?[ \t]*(?:=|:)[ \t]*(?<q>["']?)(?<v>[^\s"'`,;)\]}]{1,4096})\k<q>/dgi,
     accept: looksSecret
   },
   // JSON Web Tokens: three base64url parts, the first two JSON objects.
   {
     kind: 'jwt',
     pattern:
-      /(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{10,})(?![A-Za-z0-9_-])/dg,
+      /(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{10,8192})(?![A-Za-z0-9_-])/dg,
     accept: jwtHeader
   }
 ]
