@@ -117,7 +117,8 @@ describe('allowlist and ordinary text', () => {
       `The password reset flow now sends a token that expires in 1 hour; the token key is rotated.`,
       `## Key decisions`,
       `Key: keep the lock. sha256: ${randomBytes(32).toString('hex')}`,
-      `idempotencyKey: ${randomUUID()}`
+      `idempotencyKey: ${randomUUID()}`,
+      'npm run build -- --cache-key=build-2024-11-27-linux-x64 && RELEASE_KEY=v1.2.3-rc.4 ./ship'
     ].join('\n')
     const r = await redact(text)
     expect(r.findings).toEqual([])

@@ -49,7 +49,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /**
  * True when an assigned value looks like a credential: at least 12 characters
  * with at least 3 bits of entropy per character, letters and digits mixed, and
- * not a placeholder, a path, a UUID, a call in code or an identifier made of words.
+ * not a placeholder, a path, a UUID, a call in code, an identifier made of
+ * words, or short words and numbers joined by `-`, `_` or `.`.
  */
 export function looksSecret(value: string): boolean {
   if (value.length < 12 || isPlaceholder(value) || isExample(value) || UUID.test(value)) return false
@@ -59,5 +60,7 @@ export function looksSecret(value: string): boolean {
   if (/[()]/.test(value)) return false // code: `z.string().min(8)`, `getToken(user.id)`
   if (/^[A-Za-z]+(?:[._-][A-Za-z]+)*$/.test(value)) return false // words: `snake_case`, `dotted.name`
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false
+  // short words and numbers joined: `build-2024-11-27-linux-x64`, `v1.2.3-rc.4`
+  if (/^[A-Za-z0-9]{1,8}(?:[-_.][A-Za-z0-9]{1,8}){2,}$/.test(value)) return false
   return entropy(value) >= 3
 }
