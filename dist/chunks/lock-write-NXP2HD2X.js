@@ -17,7 +17,7 @@ async function lockWriteCommand({ values, positionals, usage }, io) {
   if (expect !== void 0 && !/^[0-9a-fA-F]{64}$/.test(expect))
     throw usageError(`--expect-sha256 takes 64 hex digits, got "${expect}"`, `get it with: sha256sum '${positionals[0]}'`);
   if (io.stdinIsTTY) throw usageError("lock-write reads the new content from stdin, which is a terminal", `pipe it in: cat new.md | ${usage}`);
-  let content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin()), { lockWrite } = await import("./write-CJ3V6I3Z.js"), result = await lockWrite((0, import_node_path.resolve)(io.cwd, positionals[0]), content, { env: io.env, ...expect === void 0 ? {} : { expectSha256: expect } });
+  let content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin()), { lockWrite } = await import("./write-TLF57HBN.js"), result = await lockWrite((0, import_node_path.resolve)(io.cwd, positionals[0]), content, { env: io.env, ...expect === void 0 ? {} : { expectSha256: expect } });
   return values.json ? io.stdout(`${JSON.stringify(result, null, 2)}
 `) : io.stdout(`${result.path} ${result.sha256}
 `), 0;

@@ -2,22 +2,21 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-CJE263X4.js";
-import "./chunk-7YOG4JRA.js";
-import "./chunk-U7LSB2QG.js";
+} from "./chunk-BALAOF44.js";
+import "./chunk-J63MKFV3.js";
 import {
   namesIn
 } from "./chunk-VNFITCP7.js";
-import "./chunk-W44FOPEM.js";
+import "./chunk-QOINWZ7J.js";
+import "./chunk-3BJUWCFN.js";
+import "./chunk-4Z244ZLL.js";
 import {
   readHandoff
-} from "./chunk-ORCAAO24.js";
-import "./chunk-TCMDTBJT.js";
+} from "./chunk-XMUTZFPM.js";
 import {
   listHandoffs,
   skippedWarning
 } from "./chunk-T75W7RMV.js";
-import "./chunk-AAQRAKLG.js";
 import {
   CLAIM_PREFIX,
   RESTORING,
@@ -34,6 +33,8 @@ import {
   parseTempName,
   selfHolder
 } from "./chunk-ZLW5MNG5.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-AAQRAKLG.js";
 import "./chunk-LPGZBVP5.js";
 import {
   require_fs,
@@ -42,6 +43,7 @@ import {
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-TCMDTBJT.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";
@@ -52,7 +54,7 @@ import {
 // src/io/handoff/clean.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 var HOUR = 36e5, DAY = 24 * HOUR;
-function cleanHandoffs(dir, now, options = {}) {
+async function cleanHandoffs(dir, now, options = {}) {
   let days = options.days ?? 7;
   if (!Number.isFinite(days) || days < 0) throw new TypeError("Expected `days` to be a number >= 0");
   let cutoff = now.getTime() - days * DAY, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] };
@@ -68,7 +70,7 @@ function cleanHandoffs(dir, now, options = {}) {
     let at = Date.parse(String(doc.meta.consumed?.at ?? ""));
     (Number.isNaN(at) ? doc.mtimeMs : at) < cutoff ? (options.dryRun || (0, import_node_fs.rmSync)(entry.path, { force: !0 }), result.deleted.push(entry.path)) : result.kept++;
   }
-  return sweepLitter(dir, now, options.dryRun ?? !1, result), options.home !== void 0 && !options.dryRun && orphanImports(options.home).length > 0 && (result.imported = recoverImports(options.home, dir, now)), result;
+  return sweepLitter(dir, now, options.dryRun ?? !1, result), options.home !== void 0 && !options.dryRun && orphanImports(options.home).length > 0 && (result.imported = await recoverImports(options.home, dir, now)), result;
 }
 function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] }) {
   for (let name of namesIn(dir)) {

@@ -1,28 +1,25 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
-import {
   handoffMeta
-} from "./chunk-W44FOPEM.js";
+} from "./chunk-4Z244ZLL.js";
 import {
   readHandoff
-} from "./chunk-ORCAAO24.js";
-import {
-  renderHandoff
-} from "./chunk-TCMDTBJT.js";
+} from "./chunk-XMUTZFPM.js";
 import {
   ensureDir,
   listHandoffs,
   publishHandoff
 } from "./chunk-T75W7RMV.js";
 import {
+  formatStamp
+} from "./chunk-ZLW5MNG5.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
   dirtyCount,
   gitState
 } from "./chunk-AAQRAKLG.js";
-import {
-  formatStamp
-} from "./chunk-ZLW5MNG5.js";
 import {
   fileError
 } from "./chunk-LPGZBVP5.js";
@@ -33,6 +30,9 @@ import {
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import {
+  renderHandoff
+} from "./chunk-TCMDTBJT.js";
 import {
   __toESM
 } from "./chunk-EGU3MAJP.js";
@@ -46,6 +46,11 @@ async function writeHandoff(options) {
     throw new BatonError("EEMPTY", "the handoff body is empty: nothing was written", {
       hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
     });
+  let redacted = {};
+  if (options.redact !== !1) {
+    let { redact, redactBytes } = await import("./redact-4LPU25C3.js");
+    exact ? { bytes: exact, redaction: { counts: redacted } } = await redactBytes(exact) : { text: body, counts: redacted } = await redact(body);
+  }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
   options.inspect !== !1 && warnings.push(...(await import("./sections-DKKVROFT.js")).inspectSections(body).warnings), ensureDir(options.dir);
   let git = gitState(options.cwd), meta = handoffMeta({
@@ -56,7 +61,8 @@ async function writeHandoff(options) {
     commit: git.commit,
     dirty: git.inRepo ? dirtyCount(git.root) : 0,
     host: (0, import_node_os.hostname)(),
-    auto: options.auto
+    auto: options.auto,
+    redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
   }), slug = slugify(options.slug || git.branch), stamp = formatStamp(options.now), path;
   try {
     path = publishHandoff(options.dir, stamp, slug, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, body));
@@ -64,7 +70,7 @@ async function writeHandoff(options) {
     throw error instanceof BatonError ? error : fileError(error, "write a handoff in", options.dir);
   }
   let replaced = options.session ? dropAutosaves(options.dir, options.session, path) : [];
-  return { path, warnings, replaced };
+  return { path, warnings, replaced, redacted };
 }
 function renderHandoffBytes(meta, body) {
   let head = renderHandoff(meta, ".").slice(0, -2), text = body.toString("latin1").replace(/^[ \t\r\n]*\n/, "").replace(/[ \t\r\n]*$/, `

@@ -2,17 +2,17 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-7YOG4JRA.js";
-import "./chunk-U7LSB2QG.js";
-import "./chunk-W44FOPEM.js";
-import "./chunk-ORCAAO24.js";
-import "./chunk-TCMDTBJT.js";
+} from "./chunk-3BJUWCFN.js";
+import "./chunk-4Z244ZLL.js";
+import "./chunk-XMUTZFPM.js";
 import "./chunk-T75W7RMV.js";
-import "./chunk-AAQRAKLG.js";
 import "./chunk-ZLW5MNG5.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-AAQRAKLG.js";
 import "./chunk-LPGZBVP5.js";
 import "./chunk-A7WFTUUA.js";
 import "./chunk-YT5RMEHU.js";
+import "./chunk-TCMDTBJT.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {

@@ -3,10 +3,12 @@ import {
   upsertEntry
 } from "./chunk-3WEIRSJF.js";
 import {
-  decodeUtf8,
+  decodeUtf8
+} from "./chunk-5YIWWQPM.js";
+import {
   lockedUpdate,
   require_crypto
-} from "./chunk-BM43MLOH.js";
+} from "./chunk-SWGRHCLR.js";
 import "./chunk-P4QNEJLP.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-QOINWZ7J.js";

@@ -1,26 +1,27 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   intFlag
-} from "./chunk-Y5V7W7RA.js";
+} from "./chunk-GRLHA7T7.js";
 import {
-  batonDir,
+  loadConfig
+} from "./chunk-J63MKFV3.js";
+import {
   claudeHome,
   handoffDir
 } from "./chunk-QOINWZ7J.js";
 import {
   readHandoff
-} from "./chunk-ORCAAO24.js";
-import "./chunk-TCMDTBJT.js";
+} from "./chunk-XMUTZFPM.js";
 import {
   listHandoffs,
   skippedWarning
 } from "./chunk-T75W7RMV.js";
 import {
-  gitState
-} from "./chunk-AAQRAKLG.js";
-import {
   doneName
 } from "./chunk-ZLW5MNG5.js";
+import {
+  gitState
+} from "./chunk-AAQRAKLG.js";
 import {
   fileError
 } from "./chunk-LPGZBVP5.js";
@@ -29,9 +30,9 @@ import {
 } from "./chunk-A7WFTUUA.js";
 import {
   BatonError,
-  hasCode,
   usageError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-TCMDTBJT.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";
@@ -40,72 +41,15 @@ import {
 } from "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/handoff.ts
-var import_node_fs2 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
-
-// src/io/config.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
-
-// src/core/config.ts
-var DEFAULTS = { keepDays: 7, scope: "project", stopMode: "remind", maxChars: 4e4, autosave: !0, guard: !0 }, KEYS = Object.keys(DEFAULTS);
-function coerce(key, value, source) {
-  let bad = (expected) => {
-    throw new TypeError(`Expected \`${key}\` in ${source} to be ${expected}, got ${JSON.stringify(value)}`);
-  };
-  switch (key) {
-    case "keepDays":
-    case "maxChars": {
-      let n = typeof value == "string" ? Number(value) : value;
-      return typeof n == "number" && Number.isInteger(n) && n >= 0 ? n : bad("a whole number >= 0");
-    }
-    case "scope":
-      return value === "project" || value === "all" ? value : bad('"project" or "all"');
-    case "stopMode":
-      return value === "off" || value === "remind" || value === "block" ? value : bad('"off", "remind" or "block"');
-    case "autosave":
-    case "guard":
-      return typeof value == "boolean" ? value : value === "true" || value === "1" ? !0 : value === "false" || value === "0" ? !1 : bad("true or false");
-  }
-}
-var envName = (key, prefix) => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
-function resolveConfig(file, env) {
-  let config = { ...DEFAULTS }, set = (key, value, source) => {
-    config[key] = coerce(key, value, source);
-  };
-  for (let key of KEYS) {
-    file[key] !== void 0 && set(key, file[key], "config.json");
-    for (let name of [`CLAUDE_PLUGIN_OPTION_${key.toUpperCase()}`, envName(key, "BATON_")]) {
-      let v = env[name];
-      v !== void 0 && v !== "" && set(key, v, name);
-    }
-  }
-  return config;
-}
-
-// src/io/config.ts
-function loadConfig(env = process.env) {
-  let file = (0, import_node_path.join)(batonDir(env), "config.json"), data = {};
-  try {
-    if (data = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8")), typeof data != "object" || data === null || Array.isArray(data)) throw new TypeError("Expected a JSON object");
-  } catch (error) {
-    if (hasCode(error, "ENOENT")) data = {};
-    else throw new BatonError("ECONFIG", `cannot use ${file}: ${error.message}`, { file, hint: 'fix or delete that file; see README "Configuration"' });
-  }
-  try {
-    return resolveConfig(data, env);
-  } catch (error) {
-    throw new BatonError("ECONFIG", error.message, { file, hint: 'fix the value; see README "Configuration"' });
-  }
-}
-
-// src/cli/commands/handoff.ts
 var json = (io, value) => io.stdout(`${JSON.stringify(value, null, 2)}
 `), sessionOf = (io, flag) => flag ?? io.env.BATON_SESSION_ID ?? io.env.CLAUDE_CODE_SESSION_ID ?? "";
 async function write({ values, usage }, io) {
   let text;
   if (values.file !== void 0) {
-    let file = (0, import_node_path2.resolve)(io.cwd, values.file);
+    let file = (0, import_node_path.resolve)(io.cwd, values.file);
     try {
-      text = (0, import_node_fs2.readFileSync)(file);
+      text = (0, import_node_fs.readFileSync)(file);
     } catch (error) {
       throw fileError(error, "read", file);
     }
@@ -114,15 +58,21 @@ async function write({ values, usage }, io) {
       throw usageError("no handoff body: stdin is a terminal and no --file was given", `pipe the markdown in: cat notes.md | ${usage}`);
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-LZOKUI3K.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-IQN7WWQU.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
     now: io.now(),
     slug: values.slug,
     session: sessionOf(io, values.session),
-    auto: values.auto ?? !1
+    auto: values.auto ?? !1,
+    redact: loadConfig(io.env).redact
   });
+  if (Object.values(result.redacted).reduce((a, b) => a + b, 0) > 0) {
+    let { describeCounts } = await import("./redact-CIEU3B56.js");
+    io.stderr(`baton: redacted ${describeCounts(result.redacted)} before saving
+`);
+  }
   if (values.json) json(io, result);
   else {
     io.stdout(`${result.path}
@@ -135,7 +85,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-HHXANQF5.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-IHHTLICT.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -219,7 +169,7 @@ function list({ values }, io) {
 function show({ values, positionals, usage }, io) {
   let arg = positionals[0];
   if (!arg) throw usageError("show needs a handoff NAME or PATH", `usage: ${usage}`);
-  let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [(0, import_node_path2.isAbsolute)(arg) ? arg : (0, import_node_path2.resolve)(io.cwd, arg)] : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, "")}.md`)].map((n) => (0, import_node_path2.join)(dir, (0, import_node_path2.basename)(n)));
+  let dir = handoffDir(io.env, values.dir), candidates = arg.includes("/") ? [(0, import_node_path.isAbsolute)(arg) ? arg : (0, import_node_path.resolve)(io.cwd, arg)] : [arg, `${arg}.md`, doneName(`${arg.replace(/\.md$/, "")}.md`)].map((n) => (0, import_node_path.join)(dir, (0, import_node_path.basename)(n)));
   for (let path of candidates) {
     let doc = readHandoff(path);
     if (doc)
@@ -228,7 +178,7 @@ function show({ values, positionals, usage }, io) {
   throw new BatonError("ENOENT", `no handoff named "${arg}"`, { file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'` });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-PUJNPFAJ.js"), dryRun = values["dry-run"] ?? !1, result = cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-V2BAAU5H.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), { days: intFlag(values.days, "days", config.keepDays), dryRun, home: claudeHome(io.env) });
   if (values.json) json(io, { dryRun, ...result });
   else {
     let verb = dryRun ? "would delete" : "deleted";

@@ -6,6 +6,9 @@ import {
   shortSession
 } from "./chunk-YSHECEBU.js";
 import {
+  parseDoc
+} from "./chunk-CAKKMOK5.js";
+import {
   checkMemoryFile
 } from "./chunk-FJXHDQYG.js";
 import {
@@ -14,21 +17,18 @@ import {
 } from "./chunk-WZNBII43.js";
 import "./chunk-Z2XP3ZIP.js";
 import {
-  parseDoc
-} from "./chunk-CAKKMOK5.js";
-import {
-  handoffProject
-} from "./chunk-W44FOPEM.js";
-import {
   claudeHome,
   handoffDir
 } from "./chunk-QOINWZ7J.js";
 import {
+  handoffProject
+} from "./chunk-4Z244ZLL.js";
+import {
   handoffText,
   listHandoffs
 } from "./chunk-T75W7RMV.js";
-import "./chunk-AAQRAKLG.js";
 import "./chunk-ZLW5MNG5.js";
+import "./chunk-AAQRAKLG.js";
 import "./chunk-LPGZBVP5.js";
 import {
   require_fs

@@ -7,11 +7,11 @@ import {
   memoryFile
 } from "./chunk-WZNBII43.js";
 import {
+  intFlag
+} from "./chunk-GRLHA7T7.js";
+import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
-import {
-  intFlag
-} from "./chunk-Y5V7W7RA.js";
 import "./chunk-QOINWZ7J.js";
 import "./chunk-AAQRAKLG.js";
 import "./chunk-LPGZBVP5.js";
@@ -44,7 +44,7 @@ function check({ values, positionals }, io) {
 `), 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-GZ5EUOD3.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-ZYU6MANG.js"), result = await splitMemory(file, { ...limits(values), dryRun: values["dry-run"] ?? !1, env: io.env, now: io.now() });
   if (values.json)
     return json(io, {
       file,

@@ -1,10 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  parseHandoff
-} from "./chunk-TCMDTBJT.js";
-import {
   readIfExists
 } from "./chunk-LPGZBVP5.js";
+import {
+  parseHandoff
+} from "./chunk-TCMDTBJT.js";
 
 // src/io/handoff/read.ts
 function readHandoff(path) {

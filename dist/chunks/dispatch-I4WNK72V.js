@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   nearest,
   parseCommand
-} from "./chunk-Y5V7W7RA.js";
+} from "./chunk-GRLHA7T7.js";
 import {
   BatonError,
   usageError
@@ -134,6 +134,14 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
       force: { type: "boolean", about: "release it whoever holds it" },
       json
     }
+  },
+  redact: {
+    summary: "find credentials in saved files (handoffs); --fix redacts them in place, locked and atomic",
+    args: [{ name: "FILE\u2026", about: "the files to scan, e.g. ~/.claude/handoffs/*.md", variadic: !0 }],
+    options: {
+      fix: { type: "boolean", about: "rewrite each file with its credentials replaced by [REDACTED:<kind>]" },
+      json
+    }
   }
 };
 
@@ -206,22 +214,23 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-HM4UGMRE.js")).write,
-  "handoff resume": async () => (await import("./handoff-HM4UGMRE.js")).resume,
-  "handoff list": async () => (await import("./handoff-HM4UGMRE.js")).list,
-  "handoff show": async () => (await import("./handoff-HM4UGMRE.js")).show,
-  "handoff clean": async () => (await import("./handoff-HM4UGMRE.js")).clean,
+  "handoff write": async () => (await import("./handoff-O6H6FJEX.js")).write,
+  "handoff resume": async () => (await import("./handoff-O6H6FJEX.js")).resume,
+  "handoff list": async () => (await import("./handoff-O6H6FJEX.js")).list,
+  "handoff show": async () => (await import("./handoff-O6H6FJEX.js")).show,
+  "handoff clean": async () => (await import("./handoff-O6H6FJEX.js")).clean,
   "handoff context": async () => (await import("./context-MWYUYO5C.js")).contextCommand,
-  "memory path": async () => (await import("./memory-4IIEWUKX.js")).path,
-  "memory check": async () => (await import("./memory-4IIEWUKX.js")).check,
-  "memory split": async () => (await import("./memory-4IIEWUKX.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-LU2BWYMR.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-LU2BWYMR.js")).merge,
-  "index add": async () => (await import("./index-cmd-LE5K3ONN.js")).indexAdd,
-  "lock-write": async () => (await import("./lock-write-OPQBSN5L.js")).lockWriteCommand,
-  status: async () => (await import("./status-6ZHR7A4E.js")).statusCommand,
-  claim: async () => (await import("./claim-FG7IWFZI.js")).claimCommand,
-  release: async () => (await import("./claim-FG7IWFZI.js")).releaseCommand
+  "memory path": async () => (await import("./memory-ITKRSSNO.js")).path,
+  "memory check": async () => (await import("./memory-ITKRSSNO.js")).check,
+  "memory split": async () => (await import("./memory-ITKRSSNO.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-UA6XS4R4.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-UA6XS4R4.js")).merge,
+  "index add": async () => (await import("./index-cmd-DCCWPS65.js")).indexAdd,
+  "lock-write": async () => (await import("./lock-write-NXP2HD2X.js")).lockWriteCommand,
+  status: async () => (await import("./status-UFR3W34B.js")).statusCommand,
+  claim: async () => (await import("./claim-IO2EHMLI.js")).claimCommand,
+  release: async () => (await import("./claim-IO2EHMLI.js")).releaseCommand,
+  redact: async () => (await import("./redact-GET4U6KE.js")).redactCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

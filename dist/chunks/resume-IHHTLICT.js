@@ -9,16 +9,12 @@ import {
 import {
   belongsTo,
   handoffProject
-} from "./chunk-W44FOPEM.js";
+} from "./chunk-4Z244ZLL.js";
 import {
   handoffText,
   listHandoffs,
   skippedWarning
 } from "./chunk-T75W7RMV.js";
-import {
-  commitsSince,
-  gitState
-} from "./chunk-AAQRAKLG.js";
 import {
   RESTORING,
   claimName,
@@ -32,6 +28,10 @@ import {
   tempPath,
   unlinkQuiet
 } from "./chunk-ZLW5MNG5.js";
+import {
+  commitsSince,
+  gitState
+} from "./chunk-AAQRAKLG.js";
 import {
   fileError,
   readIfExists,
@@ -234,7 +234,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return (await import("./legacy-F7NVHRZR.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-4QJFH4S6.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -244,7 +244,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-PUJNPFAJ.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-V2BAAU5H.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings) {

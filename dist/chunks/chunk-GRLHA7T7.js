@@ -67,7 +67,7 @@ function parseCommand(argv, spec, usage) {
   } catch (error) {
     throw error.code?.startsWith("ERR_PARSE_ARGS") ? usageError(explain(error, spec), `usage: ${usage}`) : error;
   }
-  let { help, ...values } = result.values, allowed = spec.args?.length ?? 0;
+  let { help, ...values } = result.values, allowed = spec.args?.at(-1)?.variadic ? 1 / 0 : spec.args?.length ?? 0;
   if (!help && result.positionals.length > allowed)
     throw usageError(`unexpected argument "${result.positionals[allowed]}"`, `usage: ${usage}`);
   return { values, positionals: result.positionals, usage, help: help === !0 };

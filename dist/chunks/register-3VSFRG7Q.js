@@ -7,14 +7,14 @@ import {
 } from "./chunk-YSHECEBU.js";
 import "./chunk-QOINWZ7J.js";
 import {
-  gitState,
-  projectRoot
-} from "./chunk-AAQRAKLG.js";
-import {
   procStart,
   selfHolder,
   sessionPid
 } from "./chunk-ZLW5MNG5.js";
+import {
+  gitState,
+  projectRoot
+} from "./chunk-AAQRAKLG.js";
 import {
   require_os
 } from "./chunk-A7WFTUUA.js";

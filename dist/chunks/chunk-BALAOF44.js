@@ -1,17 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  renderHandoffBytes
-} from "./chunk-7YOG4JRA.js";
+  loadConfig
+} from "./chunk-J63MKFV3.js";
 import {
   namesIn
 } from "./chunk-VNFITCP7.js";
 import {
-  importedMeta
-} from "./chunk-W44FOPEM.js";
+  renderHandoffBytes
+} from "./chunk-3BJUWCFN.js";
 import {
-  parseHandoff,
-  renderHandoff
-} from "./chunk-TCMDTBJT.js";
+  importedMeta
+} from "./chunk-4Z244ZLL.js";
 import {
   ensureDir,
   handoffText,
@@ -39,6 +38,10 @@ import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
 import {
+  parseHandoff,
+  renderHandoff
+} from "./chunk-TCMDTBJT.js";
+import {
   require_path
 } from "./chunk-6MYLEJVG.js";
 import {
@@ -49,17 +52,17 @@ import {
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 import { isUtf8 } from "node:buffer";
 var LEGACY = "context-handoff.md", HOUR = 36e5, SLUG = "legacy-context-handoff";
-function importLegacy(home, dir, now = /* @__PURE__ */ new Date()) {
-  let legacy = (0, import_node_path.join)(home, LEGACY), path = recoverImports(home, dir, now).at(-1), id = token(), hold = `${legacy}.${importingName(selfHolder(), id)}`;
+async function importLegacy(home, dir, now = /* @__PURE__ */ new Date()) {
+  let legacy = (0, import_node_path.join)(home, LEGACY), path = (await recoverImports(home, dir, now)).at(-1), id = token(), hold = `${legacy}.${importingName(selfHolder(), id)}`;
   try {
     (0, import_node_fs.renameSync)(legacy, hold);
   } catch (error) {
     if (hasCode(error, "ENOENT")) return path;
     throw error;
   }
-  return path = finishImport(legacy, dir, hold, id, !1) ?? path, path;
+  return path = await finishImport(legacy, dir, hold, id, !1) ?? path, path;
 }
-function recoverImports(home, dir, now) {
+async function recoverImports(home, dir, now) {
   let legacy = (0, import_node_path.join)(home, LEGACY), found = [];
   for (let orphan of orphanImports(home)) {
     let holder = parseImportingName(orphan.slice(LEGACY.length + 1)), path = (0, import_node_path.join)(home, orphan), age;
@@ -79,7 +82,7 @@ function recoverImports(home, dir, now) {
       throw error;
     }
     try {
-      let done = finishImport(legacy, dir, hold, id, !0);
+      let done = await finishImport(legacy, dir, hold, id, !0);
       done && found.push(done);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
@@ -100,11 +103,15 @@ function publishedBy(dir, id) {
     }
   }
 }
-function finishImport(legacy, dir, hold, id, recovering) {
+async function finishImport(legacy, dir, hold, id, recovering) {
   try {
     let file = readLegacy(hold, legacy);
     if (!file) return;
     let raw = file.bytes.toString("utf8"), mtime = new Date(file.mtimeMs), exact = isUtf8(file.bytes) ? void 0 : file.bytes, doc = exact ? { meta: {}, body: raw } : parseHandoff(raw);
+    if (redactOn()) {
+      let { redact, redactBytes } = await import("./redact-4LPU25C3.js");
+      exact ? exact = (await redactBytes(exact)).bytes : doc.body = (await redact(doc.body)).text;
+    }
     if (doc.body.trim() === "") {
       keepAsImported(hold, legacy);
       return;
@@ -118,6 +125,13 @@ function finishImport(legacy, dir, hold, id, recovering) {
     } catch {
     }
     throw error;
+  }
+}
+function redactOn() {
+  try {
+    return loadConfig().redact;
+  } catch {
+    return !0;
   }
 }
 function keepAsImported(hold, legacy) {

@@ -18,7 +18,8 @@ function handoffMeta(facts) {
     commit: facts.commit,
     dirty: facts.dirty,
     host: facts.host,
-    ...facts.auto ? { auto: !0 } : {}
+    ...facts.auto ? { auto: !0 } : {},
+    ...facts.redacted ? { redacted: facts.redacted } : {}
   };
 }
 function importedMeta(own, created, legacy, mark) {

@@ -1,17 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  withEol
-} from "./chunk-NFNXZS5W.js";
+  decodeUtf8
+} from "./chunk-5YIWWQPM.js";
 import {
   commitFile,
-  decodeUtf8,
   lockedUpdate,
   withLocks
-} from "./chunk-BM43MLOH.js";
+} from "./chunk-SWGRHCLR.js";
 import "./chunk-P4QNEJLP.js";
 import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
+  withEol
+} from "./chunk-NFNXZS5W.js";
 import {
   namesIn
 } from "./chunk-VNFITCP7.js";
@@ -23,6 +22,9 @@ import {
   fsyncDir,
   publishExclusive
 } from "./chunk-ZLW5MNG5.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   fileError,
   readIfExists
@@ -115,7 +117,7 @@ async function splitMemory(file, options) {
   let dir = (0, import_node_path.dirname)(file), base = { file, missing: !1, changed: !1, dryRun: options.dryRun ?? !1, backup: void 0, plan: void 0, written: [] }, plan = async () => {
     let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
-    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-VFE7SNHJ.js");
+    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-2DVYJEJG.js");
     return { bytes, p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) }) };
   }, lock = options.lock ?? { env: options.env };
   for (let attempt = 1; ; attempt++) {

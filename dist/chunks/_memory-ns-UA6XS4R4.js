@@ -4,14 +4,6 @@ import {
   firstSentence
 } from "./chunk-YO4GJQAK.js";
 import {
-  MEMORY_FILE,
-  memoryDir,
-  overWhat
-} from "./chunk-WZNBII43.js";
-import {
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
-import {
   formatEntry,
   indexEntries,
   isEntryLine,
@@ -19,26 +11,33 @@ import {
   upsertEntry
 } from "./chunk-3WEIRSJF.js";
 import {
+  decodeUtf8
+} from "./chunk-5YIWWQPM.js";
+import {
   UPDATE_ATTEMPTS,
   commitFile,
-  decodeUtf8,
   withLocks
-} from "./chunk-BM43MLOH.js";
+} from "./chunk-SWGRHCLR.js";
 import "./chunk-P4QNEJLP.js";
+import {
+  MEMORY_FILE,
+  memoryDir,
+  overWhat
+} from "./chunk-WZNBII43.js";
+import {
+  checkMemory
+} from "./chunk-Z2XP3ZIP.js";
 import "./chunk-KYZYOAEM.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import "./chunk-QOINWZ7J.js";
-import {
-  parseHandoff
-} from "./chunk-TCMDTBJT.js";
-import {
-  gitState
-} from "./chunk-AAQRAKLG.js";
 import {
   publishExclusive
 } from "./chunk-ZLW5MNG5.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
+  gitState
+} from "./chunk-AAQRAKLG.js";
 import {
   fileError,
   readIfExists
@@ -50,6 +49,9 @@ import {
   BatonError,
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  parseHandoff
+} from "./chunk-TCMDTBJT.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";

@@ -1,24 +1,24 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  topicFrontmatter,
-  topicNamer,
-  withEol
-} from "./chunk-NFNXZS5W.js";
-import {
   clip,
   plainText,
   summarize
 } from "./chunk-YO4GJQAK.js";
-import {
-  MEMORY_LIMITS,
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
 import {
   formatEntry,
   isEntryLine,
   linkTarget,
   parseBlocks
 } from "./chunk-3WEIRSJF.js";
+import {
+  topicFrontmatter,
+  topicNamer,
+  withEol
+} from "./chunk-NFNXZS5W.js";
+import {
+  MEMORY_LIMITS,
+  checkMemory
+} from "./chunk-Z2XP3ZIP.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-U7LSB2QG.js";
 import {

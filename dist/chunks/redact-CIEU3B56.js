@@ -1,0 +1,33 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import "./chunk-Q2OJ57LK.js";
+import {
+  EXAMPLE_SECRETS,
+  RULES,
+  applyFindings,
+  describeCounts,
+  entropy,
+  isExample,
+  isPlaceholder,
+  looksSecret,
+  mergeFindings,
+  privateSpans,
+  redactWith,
+  replacementFor,
+  ruleFindings
+} from "./chunk-ZB5IO2AX.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  EXAMPLE_SECRETS,
+  RULES,
+  applyFindings,
+  describeCounts,
+  entropy,
+  isExample,
+  isPlaceholder,
+  looksSecret,
+  mergeFindings,
+  privateSpans,
+  redactWith,
+  replacementFor,
+  ruleFindings
+};
