@@ -9,7 +9,16 @@
 //   everyday: 1 pending, 50 consumed (a week of 4-6 sessions a day)
 // Usage: node bench/hook-latency.mjs [--runs 40] [--keep]
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -32,13 +41,21 @@ const note = (i, consumed) =>
   `---\nbaton: 1\ncreated: '2026-11-${consumed ? '19' : '21'}T10:00:00.000Z'\nsession: s${i}\nproject: ${project}\nbranch: main\ncommit: ${head}\ndirty: 0\nhost: bench\n` +
   (consumed ? `consumed:\n  at: '2026-11-20T10:00:00.000Z'\n  by: x\n` : '') +
   `---\n\n## Session summary\nNote ${i}.\n\n## What changed\n- src/file${i}.ts\n\n## What still needs work\n- more\n\n## Key decisions\n- none\n\n## Active context\nctx ${i}\n`
-for (let i = 0; i < 5000; i++) writeFileSync(join(dir, `2026-11-19_${String(100000 + i).slice(-6)}_old-${i}_done.md`), note(i, true))
-for (let i = 0; i < 20; i++) writeFileSync(join(template, `2026-11-21_10${String(i).padStart(2, '0')}00_p-${i}.md`), note(i, false))
+for (let i = 0; i < 5000; i++)
+  writeFileSync(join(dir, `2026-11-19_${String(100000 + i).slice(-6)}_old-${i}_done.md`), note(i, true))
+for (let i = 0; i < 20; i++)
+  writeFileSync(join(template, `2026-11-21_10${String(i).padStart(2, '0')}00_p-${i}.md`), note(i, false))
 // The daily retention clean already ran today, as it would have in real use.
 writeFileSync(join(home, '.claude', 'baton', 'last-clean'), 'bench')
 
 const env = {PATH: process.env.PATH, HOME: home, CLAUDE_PROJECT_DIR: project, CLAUDE_PLUGIN_ROOT: root}
-const input = JSON.stringify({session_id: 'bench-session', transcript_path: '', cwd: project, hook_event_name: 'SessionStart', source: 'startup'})
+const input = JSON.stringify({
+  session_id: 'bench-session',
+  transcript_path: '',
+  cwd: project,
+  hook_event_name: 'SessionStart',
+  source: 'startup'
+})
 const time = (cmd, args) => {
   const t = process.hrtime.bigint()
   const r = spawnSync(cmd, args, {env, cwd: project, input, encoding: 'utf8'})
@@ -53,21 +70,29 @@ const reset = (pending, consumed = 5000) => {
   mkdirSync(park, {recursive: true})
   const done = readdirSync(dir).filter((f) => f.endsWith('_done.md'))
   for (const f of done.slice(consumed)) renameSync(join(dir, f), join(park, f))
-  if (done.length < consumed) for (const f of readdirSync(park).slice(0, consumed - done.length)) renameSync(join(park, f), join(dir, f))
+  if (done.length < consumed)
+    for (const f of readdirSync(park).slice(0, consumed - done.length)) renameSync(join(park, f), join(dir, f))
   for (const f of readdirSync(template).slice(0, pending)) copyFileSync(join(template, f), join(dir, f))
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const hook = [join(root, 'dist', 'hooks', 'session-start.cjs')]
 // The command exactly as hooks.json gives it, run by a shell as Claude Code does.
-const command = JSON.parse(readFileSync(join(root, 'hooks', 'hooks.json'), 'utf8')).hooks.SessionStart[0].hooks[0].command
+const command = JSON.parse(readFileSync(join(root, 'hooks', 'hooks.json'), 'utf8')).hooks.SessionStart[0].hooks[0]
+  .command
 const report = {runs, scenarios: {}}
-for (const [name, pending, consumed] of [['issue', 20, 5000], ['typical', 1, 5000], ['idle', 0, 5000], ['everyday', 1, 50]]) {
+for (const [name, pending, consumed] of [
+  ['issue', 20, 5000],
+  ['typical', 1, 5000],
+  ['idle', 0, 5000],
+  ['everyday', 1, 50]
+]) {
   const samples = {base: [], hook: [], wrapped: []}
   for (let i = 0; i < runs + 3; i++) {
     reset(pending, consumed)
     const h = time(process.execPath, hook)
-    if (pending > 0 && !h.out.includes(`count=\\"${pending}\\"`)) throw new Error(`hook did not deliver ${pending}: ${h.out.slice(0, 200)}`)
+    if (pending > 0 && !h.out.includes(`count=\\"${pending}\\"`))
+      throw new Error(`hook did not deliver ${pending}: ${h.out.slice(0, 200)}`)
     const b = time(process.execPath, ['-e', '0'])
     reset(pending, consumed)
     const w = time('sh', ['-c', command])

@@ -15,7 +15,13 @@ import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {build} from 'esbuild'
 
-const {values} = parseArgs({options: {runs: {type: 'string', default: '15'}, lines: {type: 'string', default: '5000'}, 'scale-runs': {type: 'string', default: '3'}}})
+const {values} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '15'},
+    lines: {type: 'string', default: '5000'},
+    'scale-runs': {type: 'string', default: '3'}
+  }
+})
 const runs = Number(values.runs)
 const want = Number(values.lines)
 const root = resolve(import.meta.dirname, '..')
@@ -26,9 +32,11 @@ const out = ['# Project memory', '', 'Notes Claude keeps about this project. Rea
 for (let s = 0; out.length < want; s++) {
   out.push(`## Topic ${s}: ${['build', 'deploy', 'testing', 'conventions', 'gotchas'][s % 5]} notes`)
   out.push(`This section records what we learned about area ${s}. It matters when touching src/area${s}.`, '')
-  for (let i = 0; i < 30; i++) out.push(`- Fact ${i} about area ${s}: use \`tool-${i}\` with **care**; see [doc](https://example.test/${s}/${i}).`)
+  for (let i = 0; i < 30; i++)
+    out.push(`- Fact ${i} about area ${s}: use \`tool-${i}\` with **care**; see [doc](https://example.test/${s}/${i}).`)
   out.push('', '```sh', '# not a heading: a shell comment', `npm run task-${s}`, '```', '')
-  for (let i = 0; i < 8; i++) out.push(`Paragraph line ${i} of section ${s}, wrapped text that goes on for a while to look like prose.`)
+  for (let i = 0; i < 8; i++)
+    out.push(`Paragraph line ${i} of section ${s}, wrapped text that goes on for a while to look like prose.`)
   out.push('')
 }
 const text = out.slice(0, want).join('\n') + '\n'
@@ -37,8 +45,19 @@ writeFileSync(source, text)
 
 // Bundle the pure planner (and the parser it uses) so this script runs the same code as dist/.
 const lib = join(work, 'lib.mjs')
-writeFileSync(join(work, 'entry.ts'), `export {planSplit} from '${root}/src/core/memory/split.ts'\nexport {parseMarkdown} from '${root}/src/core/sections.ts'\n`)
-await build({entryPoints: [join(work, 'entry.ts')], outfile: lib, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'})
+writeFileSync(
+  join(work, 'entry.ts'),
+  `export {planSplit} from '${root}/src/core/memory/split.ts'\nexport {parseMarkdown} from '${root}/src/core/sections.ts'\n`
+)
+await build({
+  entryPoints: [join(work, 'entry.ts')],
+  outfile: lib,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning'
+})
 const {planSplit, parseMarkdown} = await import(lib)
 
 const now = () => Number(process.hrtime.bigint()) / 1e6
@@ -68,7 +87,10 @@ for (let i = 0; i < runs; i++) {
   writeFileSync(join(dir, 'MEMORY.md'), text)
   const env = {PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
   let t = now()
-  const r = spawnSync(process.execPath, [cli, 'memory', 'split', join(dir, 'MEMORY.md'), '--json'], {env, encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [cli, 'memory', 'split', join(dir, 'MEMORY.md'), '--json'], {
+    env,
+    encoding: 'utf8'
+  })
   processes.cli.push(now() - t)
   if (r.status !== 0) throw new Error(`split failed: ${r.stderr}`)
   t = now()
@@ -79,7 +101,14 @@ for (let i = 0; i < runs; i++) {
 // Scaling: n sections of 4 lines each; every other one titled "Notes".
 const sectionsFile = (n) => {
   const lines = ['# Project memory', '']
-  for (let s = 0; s < n; s++) lines.push(`## ${s % 2 === 0 ? 'Notes' : `Topic ${s}`}`, `Fact about area ${s}.`, `- detail ${s}`, `- more ${s}`, '')
+  for (let s = 0; s < n; s++)
+    lines.push(
+      `## ${s % 2 === 0 ? 'Notes' : `Topic ${s}`}`,
+      `Fact about area ${s}.`,
+      `- detail ${s}`,
+      `- more ${s}`,
+      ''
+    )
   return lines.join('\n')
 }
 const scale = {}
@@ -99,7 +128,21 @@ for (const n of [1000, 10_000]) {
     writeFileSync(join(dir, 'MEMORY.md'), big)
     const env = {PATH: process.env.PATH, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
     t = now()
-    const r = spawnSync(process.execPath, [cli, 'memory', 'split', join(dir, 'MEMORY.md'), '--max-lines', '10000000', '--max-bytes', '1000000000', '--json'], {env, encoding: 'utf8', maxBuffer: 1 << 30})
+    const r = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'memory',
+        'split',
+        join(dir, 'MEMORY.md'),
+        '--max-lines',
+        '10000000',
+        '--max-bytes',
+        '1000000000',
+        '--json'
+      ],
+      {env, encoding: 'utf8', maxBuffer: 1 << 30}
+    )
     clis.push(now() - t)
     if (r.status !== 0) throw new Error(`split failed: ${r.stderr}`)
     rmSync(dir, {recursive: true, force: true})

@@ -29,13 +29,37 @@ writeFileSync(memory, '- a fact\n')
 const sleepers = Array.from({length: 5}, () => spawn('sleep', ['600'], {stdio: 'ignore'}))
 const started = (pid) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[19]) || 0
 const now = new Date().toISOString()
-const entry = (session, pid, claims) => ({baton: 1, session, pid, pidStart: pid ? started(pid) : 0, host: hostname(), project, worktree: project, branch: 'main', started: now, heartbeat: now, claims})
-sleepers.forEach((s, i) => writeFileSync(join(sessions, `other-${i}.json`), JSON.stringify(entry(`other-${i}`, s.pid, [{path: join(claude, 'skills', `s${i}.md`), at: now}]))))
+const entry = (session, pid, claims) => ({
+  baton: 1,
+  session,
+  pid,
+  pidStart: pid ? started(pid) : 0,
+  host: hostname(),
+  project,
+  worktree: project,
+  branch: 'main',
+  started: now,
+  heartbeat: now,
+  claims
+})
+sleepers.forEach((s, i) =>
+  writeFileSync(
+    join(sessions, `other-${i}.json`),
+    JSON.stringify(entry(`other-${i}`, s.pid, [{path: join(claude, 'skills', `s${i}.md`), at: now}]))
+  )
+)
 const self = spawn('sleep', ['600'], {stdio: 'ignore'})
 const mine = (claims) => writeFileSync(join(sessions, 'bench.json'), JSON.stringify(entry('bench', self.pid, claims)))
 
 const env = {PATH: process.env.PATH, HOME: home, CLAUDE_PROJECT_DIR: project, CLAUDE_PLUGIN_ROOT: root}
-const input = (file) => JSON.stringify({session_id: 'bench', cwd: project, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: {file_path: file, old_string: 'a', new_string: 'b'}})
+const input = (file) =>
+  JSON.stringify({
+    session_id: 'bench',
+    cwd: project,
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Edit',
+    tool_input: {file_path: file, old_string: 'a', new_string: 'b'}
+  })
 const time = (cmd, args, stdin = '') => {
   const t = process.hrtime.bigint()
   const r = spawnSync(cmd, args, {env, cwd: project, input: stdin, encoding: 'utf8'})

@@ -19,8 +19,12 @@ const builtinsViaRequire = {
   name: 'builtins-via-require',
   setup(b) {
     b.onResolve({filter: /^(node:)?(fs|path|os|child_process|crypto|util|url)$/}, (args) =>
-      args.kind === 'import-statement' ? {path: args.path.replace(/^node:/, ''), namespace: 'builtin'} : undefined)
-    b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require('node:${args.path}')`, loader: 'js'}))
+      args.kind === 'import-statement' ? {path: args.path.replace(/^node:/, ''), namespace: 'builtin'} : undefined
+    )
+    b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({
+      contents: `module.exports = require('node:${args.path}')`,
+      loader: 'js'
+    }))
   }
 }
 
@@ -52,9 +56,14 @@ const common = {
   legalComments: 'none',
   minifySyntax: true,
   // CommonJS dependencies (gray-matter, proper-lockfile) call require() for Node built-ins.
-  banner: {js: "import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);"
+  },
   // write-file-atomic names its temp files after __filename, which ESM lacks.
-  define: {__filename: 'import.meta.url', __BATON_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)},
+  define: {
+    __filename: 'import.meta.url',
+    __BATON_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  },
   logLevel: 'warning'
 }
 
@@ -88,7 +97,9 @@ const libsOnDemand = {
   setup(b) {
     b.onResolve({filter: new RegExp(`/(${Object.keys(ON_DEMAND).join('|')})\\.ts$`)}, (args) => {
       const name = args.path.split('/').pop().slice(0, -3)
-      return args.kind === 'import-statement' || args.kind === 'dynamic-import' ? {path: `./lib/${name}.cjs`, external: true} : undefined
+      return args.kind === 'import-statement' || args.kind === 'dynamic-import'
+        ? {path: `./lib/${name}.cjs`, external: true}
+        : undefined
     })
   }
 }

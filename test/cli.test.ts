@@ -17,7 +17,10 @@ interface Result {
   err: string
 }
 
-async function baton(argv: string[], opts: {cwd?: string; input?: string; env?: Record<string, string>; now?: string; tty?: boolean} = {}): Promise<Result> {
+async function baton(
+  argv: string[],
+  opts: {cwd?: string; input?: string; env?: Record<string, string>; now?: string; tty?: boolean} = {}
+): Promise<Result> {
   let out = ''
   let err = ''
   const home = opts.env?.HOME ?? tempDir()
@@ -44,7 +47,11 @@ describe('baton handoff write', () => {
     git(repo, 'checkout', '-q', '-b', 'feat/x')
     writeFileSync(join(repo, 'dirty.txt'), 'x')
     const home = tempDir()
-    const r = await baton(['handoff', 'write', '--session', 'sess-1'], {cwd: repo, input: body('fm'), env: {HOME: home}})
+    const r = await baton(['handoff', 'write', '--session', 'sess-1'], {
+      cwd: repo,
+      input: body('fm'),
+      env: {HOME: home}
+    })
     expect(r.code, r.err).toBe(0)
     const path = r.out.trim()
     expect(path).toMatch(new RegExp(`^${home}/\\.claude/handoffs/2026-11-21_\\d{6}_feat-x\\.md$`))
@@ -60,7 +67,9 @@ describe('baton handoff write', () => {
   it('takes the session from BATON_SESSION_ID and the body from --file', async () => {
     const home = tempDir()
     writeFileSync(join(home, 'notes.md'), body('file'))
-    const r = await baton(['handoff', 'write', '--file', 'notes.md', '--json'], {env: {HOME: home, BATON_SESSION_ID: 'env-sess'}})
+    const r = await baton(['handoff', 'write', '--file', 'notes.md', '--json'], {
+      env: {HOME: home, BATON_SESSION_ID: 'env-sess'}
+    })
     expect(r.code, r.err).toBe(0)
     const out = JSON.parse(r.out)
     expect(readFileSync(out.path, 'utf8')).toContain('session: env-sess')
@@ -92,7 +101,10 @@ describe('baton handoff write', () => {
     if (process.getuid?.() === 0) {
       // root ignores permission bits; a file in the way still fails clearly
       writeFileSync(join(home, 'blocker'), 'x')
-      const r2 = await baton(['handoff', 'write', '--dir', join(home, 'blocker', 'handoffs')], {input: body('ro'), env: {HOME: home}})
+      const r2 = await baton(['handoff', 'write', '--dir', join(home, 'blocker', 'handoffs')], {
+        input: body('ro'),
+        env: {HOME: home}
+      })
       expect(r2.code).toBe(1)
       expect(r2.err).toContain(join(home, 'blocker', 'handoffs'))
       expect(r2.err).toMatch(/what to do:/)
@@ -112,12 +124,15 @@ describe('baton handoff write', () => {
     expect((await baton(['handoff', 'write'], {tty: true})).err).toMatch(/stdin is a terminal/)
   })
 
-  it('replaces the same session\'s pending autosave, and no one else\'s', async () => {
+  it("replaces the same session's pending autosave, and no one else's", async () => {
     const home = tempDir()
     const env = {HOME: home}
     await baton(['handoff', 'write', '--auto', '--session', 'a', '--slug', 'auto'], {input: body('auto-a'), env})
     await baton(['handoff', 'write', '--auto', '--session', 'b', '--slug', 'auto'], {input: body('auto-b'), env})
-    const r = await baton(['handoff', 'write', '--session', 'a', '--slug', 'real', '--json'], {input: body('real-a'), env})
+    const r = await baton(['handoff', 'write', '--session', 'a', '--slug', 'real', '--json'], {
+      input: body('real-a'),
+      env
+    })
     expect(JSON.parse(r.out).replaced).toHaveLength(1)
     const names = readdirSync(join(home, '.claude', 'handoffs')).sort()
     expect(names).toHaveLength(2)
@@ -126,13 +141,23 @@ describe('baton handoff write', () => {
 })
 
 describe('baton handoff resume', () => {
-  it('takes this project\'s handoffs and those naming no project, oldest first, and counts the rest', async () => {
+  it("takes this project's handoffs and those naming no project, oldest first, and counts the rest", async () => {
     const home = tempDir()
     const env = {HOME: home}
     const a = gitRepo()
     const b = gitRepo()
-    await baton(['handoff', 'write', '--slug', 'second'], {cwd: a, input: body('a-2'), env, now: '2026-11-21T10:00:00.000Z'})
-    await baton(['handoff', 'write', '--slug', 'first'], {cwd: a, input: body('a-1'), env, now: '2026-11-21T09:00:00.000Z'})
+    await baton(['handoff', 'write', '--slug', 'second'], {
+      cwd: a,
+      input: body('a-2'),
+      env,
+      now: '2026-11-21T10:00:00.000Z'
+    })
+    await baton(['handoff', 'write', '--slug', 'first'], {
+      cwd: a,
+      input: body('a-1'),
+      env,
+      now: '2026-11-21T09:00:00.000Z'
+    })
     await baton(['handoff', 'write', '--slug', 'other'], {cwd: b, input: body('b-1'), env})
     const dir = join(home, '.claude', 'handoffs')
     writeFileSync(join(dir, '2026-11-20_080000_manual.md'), body('no-project'))
@@ -231,7 +256,8 @@ describe('the public surface', () => {
       'baton index add      INDEX --entry TEXT [--key K]',
       'baton lock-write     TARGET',
       'baton status         [--json]'
-    ]) expect(help).toContain(line)
+    ])
+      expect(help).toContain(line)
     expect((await baton(['--version'])).code).toBe(0)
   })
 
@@ -239,11 +265,42 @@ describe('the public surface', () => {
     const home = tempDir()
     await baton(['handoff', 'write', '--slug', 'shape'], {input: body('shape'), env: {HOME: home}})
     const out = JSON.parse((await baton(['handoff', 'resume', '--all', '--json'], {env: {HOME: home}})).out)
-    expect(Object.keys(out).sort()).toEqual(['count', 'handoffs', 'imported', 'omitted', 'pendingElsewhere', 'project', 'stillPending'])
-    expect(Object.keys(out.handoffs[0]).sort()).toEqual(['auto', 'body', 'branch', 'commit', 'commitsSince', 'created', 'file', 'readOnly', 'session', 'warning'])
+    expect(Object.keys(out).sort()).toEqual([
+      'count',
+      'handoffs',
+      'imported',
+      'omitted',
+      'pendingElsewhere',
+      'project',
+      'stillPending'
+    ])
+    expect(Object.keys(out.handoffs[0]).sort()).toEqual([
+      'auto',
+      'body',
+      'branch',
+      'commit',
+      'commitsSince',
+      'created',
+      'file',
+      'readOnly',
+      'session',
+      'warning'
+    ])
     // Outside git, with no session: unknown values are null, never missing.
-    expect(out.handoffs[0]).toMatchObject({branch: null, commit: null, session: null, commitsSince: null, readOnly: false, warning: null})
-    expect(out.handoffs[0]).toMatchObject({file: expect.stringMatching(/_shape_done\.md$/), body: expect.stringContaining('marker=shape'), created: '2026-11-21T09:15:22.000Z', auto: false})
+    expect(out.handoffs[0]).toMatchObject({
+      branch: null,
+      commit: null,
+      session: null,
+      commitsSince: null,
+      readOnly: false,
+      warning: null
+    })
+    expect(out.handoffs[0]).toMatchObject({
+      file: expect.stringMatching(/_shape_done\.md$/),
+      body: expect.stringContaining('marker=shape'),
+      created: '2026-11-21T09:15:22.000Z',
+      auto: false
+    })
   })
 })
 
@@ -278,7 +335,11 @@ describe('the command table', () => {
   it('prints help generated from the table at every level, on stdout, exit 0', async () => {
     for (const name of names) {
       const spec: LeafSpec = COMMANDS[name]
-      for (const argv of [[...words(name), '--help'], [...words(name), '-h'], ['help', ...words(name)]]) {
+      for (const argv of [
+        [...words(name), '--help'],
+        [...words(name), '-h'],
+        ['help', ...words(name)]
+      ]) {
         const r = await baton(argv, {tty: true})
         expect(r.code, argv.join(' ')).toBe(0)
         expect(r.err).toBe('')
@@ -291,13 +352,18 @@ describe('the command table', () => {
       }
     }
     for (const group of groups) {
-      for (const argv of [[group, '--help'], [group, '-h'], ['help', group]]) {
+      for (const argv of [
+        [group, '--help'],
+        [group, '-h'],
+        ['help', group]
+      ]) {
         const r = await baton(argv)
         expect(r.code, argv.join(' ')).toBe(0)
         expect(r.out).toContain(GROUPS[group])
         const listed = r.out.split('\n').filter((l) => l.startsWith('  baton '))
-        expect(listed.map((l) => l.trim().replace(/ +/g, ' ')))
-          .toEqual(names.filter((n) => n.startsWith(`${group} `)).map(usageLine))
+        expect(listed.map((l) => l.trim().replace(/ +/g, ' '))).toEqual(
+          names.filter((n) => n.startsWith(`${group} `)).map(usageLine)
+        )
       }
     }
     for (const argv of [['--help'], ['-h'], ['help'], []]) {
@@ -310,21 +376,34 @@ describe('the command table', () => {
   })
 
   it('answers help for handoff, handoff write and memory with exit 0 (they were usage errors)', async () => {
-    for (const argv of [['handoff', '--help'], ['handoff', 'write', '--help'], ['memory', '--help'], ['memory', 'split', '-h']]) {
+    for (const argv of [
+      ['handoff', '--help'],
+      ['handoff', 'write', '--help'],
+      ['memory', '--help'],
+      ['memory', 'split', '-h']
+    ]) {
       const r = await baton(argv, {tty: true})
       expect([argv.join(' '), r.code, r.err]).toEqual([argv.join(' '), 0, ''])
     }
   })
 
-  it('shows the table\'s usage line in every usage error', async () => {
+  it("shows the table's usage line in every usage error", async () => {
     for (const name of names) {
       const r = await baton([...words(name), '--no-such-flag'], {tty: true})
       expect(r.code, name).toBe(2)
       expect(r.err).toContain(`baton: usage: ${usageLine(name)}\n`)
     }
     // Errors the handlers raise themselves, and a bad number, show the same line.
-    for (const argv of [['handoff', 'show'], ['claim'], ['release'], ['index', 'add', 'i.md'], ['lock-write'],
-      ['handoff', 'resume', '--max-chars', 'lots'], ['handoff', 'clean', '--days', '-1'], ['status', 'extra']]) {
+    for (const argv of [
+      ['handoff', 'show'],
+      ['claim'],
+      ['release'],
+      ['index', 'add', 'i.md'],
+      ['lock-write'],
+      ['handoff', 'resume', '--max-chars', 'lots'],
+      ['handoff', 'clean', '--days', '-1'],
+      ['status', 'extra']
+    ]) {
       const r = await baton(argv, {tty: true})
       const name = (argv[0] === 'handoff' || argv[0] === 'index' ? argv.slice(0, 2) : argv.slice(0, 1)).join(' ')
       expect(r.code, argv.join(' ')).toBe(2)

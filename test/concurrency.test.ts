@@ -3,7 +3,17 @@
  * dist/cli.js: concurrent writers, concurrent resumers and SIGKILL.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync, symlinkSync, linkSync} from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  utimesSync,
+  writeFileSync,
+  symlinkSync,
+  linkSync
+} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {RESTORING, claimName, parseName} from '../src/core/names.ts'
 import {selfHolder} from '../src/io/toolkit/proc.ts'
@@ -12,7 +22,10 @@ import {parseHandoff} from '../src/core/frontmatter.ts'
 import {body, cliEnv, runCli, runCliSync, tempDir} from './helpers.ts'
 
 const NOW = '2026-11-21T09:15:22.000Z'
-const mdFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort()
+const mdFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.md') && !n.startsWith('.'))
+    .sort()
 
 describe('invariant 1: no overwrite', () => {
   it('keeps every handoff, whole, when 64 processes write with the same slug in the same second', async () => {
@@ -21,7 +34,12 @@ describe('invariant 1: no overwrite', () => {
     const env = cliEnv(home, {BATON_NOW: NOW})
     const started = Date.now()
     const runs = await Promise.all(
-      Array.from({length: 64}, (_, i) => runCli(['handoff', 'write', '--slug', 'same', '--dir', dir, '--session', `w${i}`], {env, input: body(`writer-${i}`, 'y'.repeat(20_000))}))
+      Array.from({length: 64}, (_, i) =>
+        runCli(['handoff', 'write', '--slug', 'same', '--dir', dir, '--session', `w${i}`], {
+          env,
+          input: body(`writer-${i}`, 'y'.repeat(20_000))
+        })
+      )
     )
     const ms = Date.now() - started
     for (const r of runs) expect(r.code, r.stderr).toBe(0)
@@ -58,12 +76,19 @@ describe('invariant 2: exactly-once claim', () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
     await Promise.all(
-      Array.from({length: 60}, (_, i) => runCli(['handoff', 'write', '--slug', `h${i}`, '--dir', dir], {env: cliEnv(home), input: body(`note-${i}`)}))
+      Array.from({length: 60}, (_, i) =>
+        runCli(['handoff', 'write', '--slug', `h${i}`, '--dir', dir], {env: cliEnv(home), input: body(`note-${i}`)})
+      )
     )
     expect(mdFiles(dir)).toHaveLength(60)
     const started = Date.now()
     const runs = await Promise.all(
-      Array.from({length: 8}, (_, i) => runCli(['handoff', 'resume', '--all', '--json', '--max-chars', '10000000', '--dir', dir, '--session', `r${i}`], {env: cliEnv(home)}))
+      Array.from({length: 8}, (_, i) =>
+        runCli(
+          ['handoff', 'resume', '--all', '--json', '--max-chars', '10000000', '--dir', dir, '--session', `r${i}`],
+          {env: cliEnv(home)}
+        )
+      )
     )
     const ms = Date.now() - started
     const delivered: string[] = []
@@ -82,7 +107,9 @@ describe('invariant 2: exactly-once claim', () => {
     // The consumed copy names the session that won it.
     const bySession = new Set(files.map((f) => parseHandoff(readFileSync(join(dir, f), 'utf8')).meta.consumed?.by))
     expect([...bySession].every((s) => /^r\d$/.test(String(s)))).toBe(true)
-    console.info(`[figures] 8 concurrent resumers over 60 pending: ${ms} ms wall, ${winners} resumers won at least one, 60/60 delivered once`)
+    console.info(
+      `[figures] 8 concurrent resumers over 60 pending: ${ms} ms wall, ${winners} resumers won at least one, 60/60 delivered once`
+    )
   })
 })
 
@@ -93,7 +120,13 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     const env = cliEnv(home, {BATON_NOW: NOW})
     const big = 'z'.repeat(1_000_000)
     const runs = await Promise.all(
-      Array.from({length: 24}, (_, i) => runCli(['handoff', 'write', '--slug', 'k', '--dir', dir], {env, input: body(`kill-${i}`, big), killAfterMs: 100 + i * 120}))
+      Array.from({length: 24}, (_, i) =>
+        runCli(['handoff', 'write', '--slug', 'k', '--dir', dir], {
+          env,
+          input: body(`kill-${i}`, big),
+          killAfterMs: 100 + i * 120
+        })
+      )
     )
     const killed = runs.filter((r) => r.signal === 'SIGKILL').length
     expect(killed).toBeGreaterThan(0)
@@ -112,15 +145,29 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     expect(clean.code, clean.stderr).toBe(0)
     expect(JSON.parse(clean.stdout).sweptTemp).toHaveLength(litter.length)
     expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
-    console.info(`[figures] 24 writers of 1 MB, ${killed} SIGKILLed: ${mdFiles(dir).length} whole files, ${litter.length} temp files swept`)
+    console.info(
+      `[figures] 24 writers of 1 MB, ${killed} SIGKILLed: ${mdFiles(dir).length} whole files, ${litter.length} temp files swept`
+    )
   })
 
   it('loses no handoff when resumers are killed mid-claim: interrupted claims are put back', async () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
-    await Promise.all(Array.from({length: 40}, (_, i) => runCli(['handoff', 'write', '--slug', `c${i}`, '--dir', dir], {env: cliEnv(home), input: body(`claim-${i}`, 'q'.repeat(200_000))})))
+    await Promise.all(
+      Array.from({length: 40}, (_, i) =>
+        runCli(['handoff', 'write', '--slug', `c${i}`, '--dir', dir], {
+          env: cliEnv(home),
+          input: body(`claim-${i}`, 'q'.repeat(200_000))
+        })
+      )
+    )
     const runs = await Promise.all(
-      Array.from({length: 6}, (_, i) => runCli(['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', `k${i}`], {env: cliEnv(home), killAfterMs: 150 + i * 150}))
+      Array.from({length: 6}, (_, i) =>
+        runCli(
+          ['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', `k${i}`],
+          {env: cliEnv(home), killAfterMs: 150 + i * 150}
+        )
+      )
     )
     const seen = new Set<string>()
     // A resumer killed after printing still delivered what it printed.
@@ -139,15 +186,23 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     for (const n of holds) utimesSync(join(dir, n), old, old)
     const clean = runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})
     expect(JSON.parse(clean.stdout).restored).toHaveLength(holds.length)
-    const last = runCliSync(['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', 'final'], {env: cliEnv(home)})
+    const last = runCliSync(
+      ['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', 'final'],
+      {env: cliEnv(home)}
+    )
     for (const h of JSON.parse(last.stdout).handoffs) seen.add(/marker=(claim-\d+)/.exec(h.body)![1]!)
     // Every note is on disk, consumed, and whole.
     const unseen = Array.from({length: 40}, (_, i) => `claim-${i}`).filter((m) => !seen.has(m))
-    expect(unseen, `never delivered; on disk: ${readdirSync(dir).join(' ')}; runs: ${runs.map((r) => `${r.code}/${r.signal}/${r.stdout.length}`).join(' ')}`).toEqual([])
+    expect(
+      unseen,
+      `never delivered; on disk: ${readdirSync(dir).join(' ')}; runs: ${runs.map((r) => `${r.code}/${r.signal}/${r.stdout.length}`).join(' ')}`
+    ).toEqual([])
     const onDisk = new Set(mdFiles(dir).map((f) => /marker=(claim-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!))
     expect(onDisk.size).toBe(40)
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)
-    console.info(`[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} resumers that printed, ${seen.size}/40 delivered after a final resume`)
+    console.info(
+      `[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} resumers that printed, ${seen.size}/40 delivered after a final resume`
+    )
   })
 })
 
@@ -155,12 +210,16 @@ describe('interrupted claims', () => {
   it('puts each dead hold back exactly once when 6 sweepers race', async () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
-    for (let i = 0; i < 30; i++) runCliSync(['handoff', 'write', '--slug', `d${i}`, '--dir', dir], {env: cliEnv(home), input: body(`dead-${i}`)})
+    for (let i = 0; i < 30; i++)
+      runCliSync(['handoff', 'write', '--slug', `d${i}`, '--dir', dir], {env: cliEnv(home), input: body(`dead-${i}`)})
     // Holds of a claimer that died: its pid is gone.
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!
-    for (const name of mdFiles(dir)) renameSync(join(dir, name), join(dir, claimName(name, {...selfHolder(), pid: dead, start: 0}, 'dead1')))
+    for (const name of mdFiles(dir))
+      renameSync(join(dir, name), join(dir, claimName(name, {...selfHolder(), pid: dead, start: 0}, 'dead1')))
     expect(mdFiles(dir)).toEqual([])
-    const runs = await Promise.all(Array.from({length: 6}, () => runCli(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)})))
+    const runs = await Promise.all(
+      Array.from({length: 6}, () => runCli(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)}))
+    )
     for (const r of runs) expect(r.code, r.stderr).toBe(0)
     const restored = runs.reduce((n, r) => n + JSON.parse(r.stdout).restored.length, 0)
     expect(restored).toBeGreaterThanOrEqual(30)
@@ -175,8 +234,15 @@ describe('interrupted claims', () => {
     const dir = join(home, 'handoffs')
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!
     const deadHolder = {...selfHolder(), pid: dead, start: 0}
-    const write = (marker: string): string => runCliSync(['handoff', 'write', '--slug', marker, '--dir', dir], {env: cliEnv(home), input: body(marker)}).stdout.trim()
-    const markersOnDisk = (): string[] => mdFiles(dir).map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!).sort()
+    const write = (marker: string): string =>
+      runCliSync(['handoff', 'write', '--slug', marker, '--dir', dir], {
+        env: cliEnv(home),
+        input: body(marker)
+      }).stdout.trim()
+    const markersOnDisk = (): string[] =>
+      mdFiles(dir)
+        .map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!)
+        .sort()
     // (a) died after linking the note back: pending and the sweeper's hold are one inode.
     const a = write('after-1')
     linkSync(a, join(dir, claimName(basename(a), deadHolder, `${RESTORING}tok1`)))
@@ -194,7 +260,10 @@ describe('interrupted claims', () => {
     expect(clean.code, clean.stderr).toBe(0)
     expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
     const pendingNow = mdFiles(dir).filter((f) => !parseName(f)!.consumed)
-    expect(pendingNow.map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]).sort()).toEqual(['after-3', 'before-4'])
+    expect(pendingNow.map((f) => /marker=([a-z]+-\d)/.exec(readFileSync(join(dir, f), 'utf8'))![1]).sort()).toEqual([
+      'after-3',
+      'before-4'
+    ])
     expect(markersOnDisk().filter((m) => m === 'consumed-2' || m === 'after-1')).toEqual(['after-1', 'consumed-2']) // their _done copies, once each
   })
 })
@@ -203,24 +272,38 @@ describe('invariant 4: retention', () => {
   it('deletes consumed handoffs older than keepDays and never a pending one', () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
-    const write = (slug: string, now: string) => runCliSync(['handoff', 'write', '--slug', slug, '--dir', dir], {env: cliEnv(home, {BATON_NOW: now}), input: body(slug)})
+    const write = (slug: string, now: string) =>
+      runCliSync(['handoff', 'write', '--slug', slug, '--dir', dir], {
+        env: cliEnv(home, {BATON_NOW: now}),
+        input: body(slug)
+      })
     write('old-consumed', '2026-11-01T10:00:00.000Z')
-    runCliSync(['handoff', 'resume', '--all', '--dir', dir], {env: cliEnv(home, {BATON_NOW: '2026-11-02T10:00:00.000Z'})})
+    runCliSync(['handoff', 'resume', '--all', '--dir', dir], {
+      env: cliEnv(home, {BATON_NOW: '2026-11-02T10:00:00.000Z'})
+    })
     write('recent-consumed', '2026-11-19T10:00:00.000Z')
-    runCliSync(['handoff', 'resume', '--all', '--dir', dir], {env: cliEnv(home, {BATON_NOW: '2026-11-19T11:00:00.000Z'})})
+    runCliSync(['handoff', 'resume', '--all', '--dir', dir], {
+      env: cliEnv(home, {BATON_NOW: '2026-11-19T11:00:00.000Z'})
+    })
     write('ancient-pending', '2025-01-01T10:00:00.000Z')
     const old = new Date('2025-01-01T10:00:00Z')
     for (const f of mdFiles(dir).filter((f) => f.includes('ancient'))) utimesSync(join(dir, f), old, old)
-    const dry = runCliSync(['handoff', 'clean', '--dry-run', '--json', '--dir', dir], {env: cliEnv(home, {BATON_NOW: '2026-11-21T10:00:00.000Z'})})
+    const dry = runCliSync(['handoff', 'clean', '--dry-run', '--json', '--dir', dir], {
+      env: cliEnv(home, {BATON_NOW: '2026-11-21T10:00:00.000Z'})
+    })
     expect(JSON.parse(dry.stdout).deleted).toHaveLength(1)
     expect(mdFiles(dir)).toHaveLength(3)
-    const run = runCliSync(['handoff', 'clean', '--json', '--dir', dir], {env: cliEnv(home, {BATON_NOW: '2026-11-21T10:00:00.000Z'})})
+    const run = runCliSync(['handoff', 'clean', '--json', '--dir', dir], {
+      env: cliEnv(home, {BATON_NOW: '2026-11-21T10:00:00.000Z'})
+    })
     expect(run.code, run.stderr).toBe(0)
     const left = mdFiles(dir)
     expect(left.some((f) => f.includes('old-consumed'))).toBe(false)
     expect(left.some((f) => f.includes('recent-consumed_done'))).toBe(true)
     expect(left.some((f) => f.includes('ancient-pending.md'))).toBe(true)
-    const none = runCliSync(['handoff', 'clean', '--days', '0', '--json', '--dir', dir], {env: cliEnv(home, {BATON_NOW: '2030-01-01T00:00:00.000Z'})})
+    const none = runCliSync(['handoff', 'clean', '--days', '0', '--json', '--dir', dir], {
+      env: cliEnv(home, {BATON_NOW: '2030-01-01T00:00:00.000Z'})
+    })
     expect(JSON.parse(none.stdout).deleted.every((p: string) => p.endsWith('_done.md'))).toBe(true)
     expect(mdFiles(dir).some((f) => f.includes('ancient-pending.md'))).toBe(true)
   })
@@ -230,7 +313,11 @@ describe('invariant 5: nothing silently dropped', () => {
   it('claims every handoff over the budget and lists it by path', () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
-    for (let i = 0; i < 6; i++) runCliSync(['handoff', 'write', '--slug', `b${i}`, '--dir', dir], {env: cliEnv(home), input: body(`budget-${i}`, 'w'.repeat(3000))})
+    for (let i = 0; i < 6; i++)
+      runCliSync(['handoff', 'write', '--slug', `b${i}`, '--dir', dir], {
+        env: cliEnv(home),
+        input: body(`budget-${i}`, 'w'.repeat(3000))
+      })
     const r = runCliSync(['handoff', 'resume', '--all', '--max-chars', '8000', '--dir', dir], {env: cliEnv(home)})
     expect(r.code).toBe(0)
     const shown = (r.stdout.match(/<handoff /g) ?? []).length
@@ -243,16 +330,19 @@ describe('invariant 5: nothing silently dropped', () => {
 })
 
 describe('hostile input stays inside the directory', () => {
-  it.each(['../../x', 'with spaces and CAPS', 'ünïcödé ✨ 日本', 'a'.repeat(500), '/etc/passwd', '..'])('slug %j', (slug) => {
-    const home = tempDir()
-    const dir = join(home, 'deep', 'handoffs')
-    const r = runCliSync(['handoff', 'write', '--slug', slug, '--dir', dir], {env: cliEnv(home), input: body('h')})
-    expect(r.code, r.stderr).toBe(0)
-    const path = r.stdout.trim()
-    expect(path.startsWith(`${dir}/`)).toBe(true)
-    expect(path.slice(dir.length + 1)).toMatch(/^\d{4}-\d{2}-\d{2}_\d{6}_[a-z0-9-]{1,60}\.md$/)
-    expect(readdirSync(join(home, 'deep'))).toEqual(['handoffs'])
-  })
+  it.each(['../../x', 'with spaces and CAPS', 'ünïcödé ✨ 日本', 'a'.repeat(500), '/etc/passwd', '..'])(
+    'slug %j',
+    (slug) => {
+      const home = tempDir()
+      const dir = join(home, 'deep', 'handoffs')
+      const r = runCliSync(['handoff', 'write', '--slug', slug, '--dir', dir], {env: cliEnv(home), input: body('h')})
+      expect(r.code, r.stderr).toBe(0)
+      const path = r.stdout.trim()
+      expect(path.startsWith(`${dir}/`)).toBe(true)
+      expect(path.slice(dir.length + 1)).toMatch(/^\d{4}-\d{2}-\d{2}_\d{6}_[a-z0-9-]{1,60}\.md$/)
+      expect(readdirSync(join(home, 'deep'))).toEqual(['handoffs'])
+    }
+  )
 
   it('skips a symlink or a directory named *.md, never following it', () => {
     const home = tempDir()

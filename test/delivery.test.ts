@@ -17,14 +17,21 @@ const CONTEXT_LIMIT = 9_500
 /** `n` pending notes, token `tok-<i>` in each, oldest first by name; made from one CLI-written note. */
 function pending(home: string, n: number, filler = 200): string {
   const dir = join(home, '.claude', 'handoffs')
-  const first = runCliSync(['handoff', 'write', '--slug', 'tpl'], {env: cliEnv(home), input: body('TEMPLATE', 'f'.repeat(filler))})
+  const first = runCliSync(['handoff', 'write', '--slug', 'tpl'], {
+    env: cliEnv(home),
+    input: body('TEMPLATE', 'f'.repeat(filler))
+  })
   expect(first.code, first.stderr).toBe(0)
   const template = readFileSync(first.stdout.trim(), 'utf8')
   rmSync(first.stdout.trim())
   for (let i = 0; i < n; i++) {
     const s = String(i).padStart(5, '0')
     // Same second for all, so the name orders them: note-00000 is the oldest.
-    writeFileSync(join(dir, `2026-11-20_101010_note-${s}.md`), template.replace(/TEMPLATE/g, `tok-${s}`).replace(/^created: .*$/m, "created: '2026-11-20T10:10:10.000Z'"), {mode: 0o600})
+    writeFileSync(
+      join(dir, `2026-11-20_101010_note-${s}.md`),
+      template.replace(/TEMPLATE/g, `tok-${s}`).replace(/^created: .*$/m, "created: '2026-11-20T10:10:10.000Z'"),
+      {mode: 0o600}
+    )
   }
   return dir
 }
@@ -32,44 +39,66 @@ function pending(home: string, n: number, filler = 200): string {
 /** Where each token is: shown whole, listed by path, or still pending on disk. */
 function account(dir: string, context: string, n: number) {
   const shown = [...context.matchAll(/marker=(tok-\d+)/g)].map((m) => m[1]!)
-  const listedPaths = context.split('\n').filter((l) => l.startsWith(`- ${dir}/`)).map((l) => l.slice(2))
+  const listedPaths = context
+    .split('\n')
+    .filter((l) => l.startsWith(`- ${dir}/`))
+    .map((l) => l.slice(2))
   const listed = listedPaths.map((p) => /marker=(tok-\d+)/.exec(readFileSync(p, 'utf8'))![1]!)
   const names = readdirSync(dir)
-  const stillPending = names.filter((f) => f.endsWith('.md') && !f.includes('_done')).map((f) => /note-(\d+)/.exec(f)![1]!).map((s) => `tok-${s}`)
+  const stillPending = names
+    .filter((f) => f.endsWith('.md') && !f.includes('_done'))
+    .map((f) => /note-(\d+)/.exec(f)![1]!)
+    .map((s) => `tok-${s}`)
   const consumed = names.filter((f) => f.includes('_done'))
   const all = [...shown, ...listed, ...stillPending]
-  return {shown, listed, stillPending, consumed, holds: names.filter((f) => f.startsWith('.baton-')), missing: n - new Set(all).size, duplicated: all.length - new Set(all).size}
+  return {
+    shown,
+    listed,
+    stillPending,
+    consumed,
+    holds: names.filter((f) => f.startsWith('.baton-')),
+    missing: n - new Set(all).size,
+    duplicated: all.length - new Set(all).size
+  }
 }
 
 describe('the SessionStart budget is a bound', () => {
-  it.each([0, 1, 150, 5000])('%i pending: context under the limit, oldest shown whole, then listed, the rest left pending and counted', (n) => {
-    const home = tempDir()
-    const dir = pending(home, n)
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {
-      input: JSON.stringify({session_id: 'budget', source: 'startup', cwd: home}), env: cliEnv(home), cwd: home, encoding: 'utf8'
-    })
-    expect(r.status).toBe(0)
-    const out = JSON.parse(r.stdout)
-    const context: string = out.hookSpecificOutput?.additionalContext ?? ''
-    expect(context.length).toBeLessThanOrEqual(CONTEXT_LIMIT)
-    const a = account(dir, context, n)
-    expect(a.missing).toBe(0)
-    expect(a.duplicated).toBe(0)
-    expect(a.holds).toEqual([])
-    // Claimed exactly what the reader was given; nothing else.
-    expect(a.consumed).toHaveLength(a.shown.length + a.listed.length)
-    // Oldest first: shown, then listed, then pending, each a run of the order.
-    const order = [...a.shown, ...a.listed, ...a.stillPending.sort()]
-    expect(order).toEqual(Array.from({length: n}, (_, i) => `tok-${String(i).padStart(5, '0')}`))
-    if (n > 0) expect(a.shown.length).toBeGreaterThan(0)
-    if (a.stillPending.length > 0) {
-      expect(context).toContain(`still-pending="${a.stillPending.length}"`)
-      expect(context).toContain(`${a.stillPending.length} more handoff`)
-      expect(context).toContain('/baton:handoff-resume')
-      expect(out.systemMessage).toContain(`${a.stillPending.length} more left pending`)
+  it.each([0, 1, 150, 5000])(
+    '%i pending: context under the limit, oldest shown whole, then listed, the rest left pending and counted',
+    (n) => {
+      const home = tempDir()
+      const dir = pending(home, n)
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {
+        input: JSON.stringify({session_id: 'budget', source: 'startup', cwd: home}),
+        env: cliEnv(home),
+        cwd: home,
+        encoding: 'utf8'
+      })
+      expect(r.status).toBe(0)
+      const out = JSON.parse(r.stdout)
+      const context: string = out.hookSpecificOutput?.additionalContext ?? ''
+      expect(context.length).toBeLessThanOrEqual(CONTEXT_LIMIT)
+      const a = account(dir, context, n)
+      expect(a.missing).toBe(0)
+      expect(a.duplicated).toBe(0)
+      expect(a.holds).toEqual([])
+      // Claimed exactly what the reader was given; nothing else.
+      expect(a.consumed).toHaveLength(a.shown.length + a.listed.length)
+      // Oldest first: shown, then listed, then pending, each a run of the order.
+      const order = [...a.shown, ...a.listed, ...a.stillPending.sort()]
+      expect(order).toEqual(Array.from({length: n}, (_, i) => `tok-${String(i).padStart(5, '0')}`))
+      if (n > 0) expect(a.shown.length).toBeGreaterThan(0)
+      if (a.stillPending.length > 0) {
+        expect(context).toContain(`still-pending="${a.stillPending.length}"`)
+        expect(context).toContain(`${a.stillPending.length} more handoff`)
+        expect(context).toContain('/baton:handoff-resume')
+        expect(out.systemMessage).toContain(`${a.stillPending.length} more left pending`)
+      }
+      console.info(
+        `[figures] SessionStart with ${n} pending: context ${context.length} chars (limit ${CONTEXT_LIMIT}), ${a.shown.length} shown, ${a.listed.length} listed, ${a.stillPending.length} left pending, 0 lost`
+      )
     }
-    console.info(`[figures] SessionStart with ${n} pending: context ${context.length} chars (limit ${CONTEXT_LIMIT}), ${a.shown.length} shown, ${a.listed.length} listed, ${a.stillPending.length} left pending, 0 lost`)
-  })
+  )
 
   it('handoff resume --max-chars follows the same rule, and repeated runs deliver everything once', () => {
     const home = tempDir()
@@ -104,22 +133,35 @@ describe('the SessionStart budget is a bound', () => {
   it('renders within any budget above the frame, shown then listed then unlisted, in order (property)', () => {
     const item = fc.record({file: fc.string({minLength: 1, maxLength: 120}), body: fc.string({maxLength: 3000})})
     fc.assert(
-      fc.property(fc.array(item, {maxLength: 60}), fc.integer({min: 700, max: 20_000}), fc.nat(10_000), (items, maxChars, stillPending) => {
-        const r = renderResume(items, {project: '/p', pendingElsewhere: 0, maxChars, stillPending})
-        expect(r.text.length).toBeLessThanOrEqual(maxChars)
-        expect([...r.shown, ...r.omitted, ...r.unlisted]).toEqual(items)
-        expect(r.parts.map((p) => p.text).join('')).toBe(r.text)
-        expect(r.stillPending).toBe(stillPending + r.unlisted.length)
-      }),
+      fc.property(
+        fc.array(item, {maxLength: 60}),
+        fc.integer({min: 700, max: 20_000}),
+        fc.nat(10_000),
+        (items, maxChars, stillPending) => {
+          const r = renderResume(items, {project: '/p', pendingElsewhere: 0, maxChars, stillPending})
+          expect(r.text.length).toBeLessThanOrEqual(maxChars)
+          expect([...r.shown, ...r.omitted, ...r.unlisted]).toEqual(items)
+          expect(r.parts.map((p) => p.text).join('')).toBe(r.text)
+          expect(r.stillPending).toBe(stillPending + r.unlisted.length)
+        }
+      ),
       {numRuns: 300}
     )
   })
 })
 
 /** Runs `baton handoff resume` with stdout a pipe that is destroyed after `bytes` bytes. */
-function closedEarly(home: string, args: string[], bytes: number): Promise<{code: number | null; signal: string | null; stderr: string; got: string}> {
+function closedEarly(
+  home: string,
+  args: string[],
+  bytes: number
+): Promise<{code: number | null; signal: string | null; stderr: string; got: string}> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, 'handoff', 'resume', ...args], {env: cliEnv(home), cwd: home, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [CLI, 'handoff', 'resume', ...args], {
+      env: cliEnv(home),
+      cwd: home,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let got = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => {
@@ -153,7 +195,9 @@ describe('a reader that goes away', () => {
     const next = runCliSync(['handoff', 'resume', '--max-chars', '100000000'], {env: cliEnv(home)})
     expect(next.code, next.stderr).toBe(0)
     expect(account(dir, next.stdout, 60).shown).toHaveLength(back)
-    console.info(`[figures] resume piped into a reader that left after 10 bytes: exit ${r.code}, ${sent}/60 written before EPIPE, ${back} put back as pending at once, 0 holds left`)
+    console.info(
+      `[figures] resume piped into a reader that left after 10 bytes: exit ${r.code}, ${sent}/60 written before EPIPE, ${back} put back as pending at once, 0 holds left`
+    )
   })
 
   it('puts back the whole JSON answer when it did not get through, and the SessionStart hook its notes', async () => {
@@ -165,7 +209,11 @@ describe('a reader that goes away', () => {
     expect(readdirSync(dir).filter((f) => !f.endsWith('.md') || f.includes('_done'))).toEqual([])
     // The hook's reader is gone before it writes: its claims go back too.
     const hook = await new Promise<{code: number | null; stderr: string}>((done) => {
-      const child = spawn(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {env: cliEnv(home), cwd: home, stdio: ['pipe', 'pipe', 'pipe']})
+      const child = spawn(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {
+        env: cliEnv(home),
+        cwd: home,
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
       child.stdout.destroy()
       let stderr = ''
       child.stderr.on('data', (d) => (stderr += d))

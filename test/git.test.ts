@@ -7,7 +7,8 @@ import {gitStateFast} from '../src/io/toolkit/git-fast.ts'
 import {gitStateSlow} from '../src/io/toolkit/git.ts'
 
 /** Compares the fields both readers produce; mainRoot is the fast reader's extra. */
-const core = (s: ReturnType<typeof gitStateFast>) => s && {root: s.root, inRepo: s.inRepo, branch: s.branch, commit: s.commit}
+const core = (s: ReturnType<typeof gitStateFast>) =>
+  s && {root: s.root, inRepo: s.inRepo, branch: s.branch, commit: s.commit}
 import {gitRepo, tempDir} from './helpers.ts'
 
 const git = (cwd: string, ...args: string[]): void => {

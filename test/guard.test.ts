@@ -16,26 +16,70 @@ const holder = (env: Record<string, string>, cwd: string): Holder => {
   holders.push(h)
   return h
 }
-const edit = (session: string, file: string, cwd: string, tool = 'Edit') => ({session_id: session, cwd, hook_event_name: 'PreToolUse', tool_name: tool, tool_input: {file_path: file}})
+const edit = (session: string, file: string, cwd: string, tool = 'Edit') => ({
+  session_id: session,
+  cwd,
+  hook_event_name: 'PreToolUse',
+  tool_name: tool,
+  tool_input: {file_path: file}
+})
 const claimsOf = (home: string): Record<string, string[]> => {
   const dir = join(home, '.claude', 'baton', 'sessions')
-  return Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => {
-    const e = JSON.parse(readFileSync(join(dir, n), 'utf8'))
-    return [e.session, e.claims.map((c: {path: string}) => c.path)]
-  }))
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => {
+        const e = JSON.parse(readFileSync(join(dir, n), 'utf8'))
+        return [e.session, e.claims.map((c: {path: string}) => c.path)]
+      })
+  )
 }
 const memory = (home: string): string => join(home, '.claude', 'projects', '-p', 'memory', 'MEMORY.md')
 
 describe('which files the guard covers', () => {
-  it('covers settings, CLAUDE.md, auto memory, skills, agents and commands; not Baton\'s state or per-session files', () => {
-    expect(['settings.json', 'settings.local.json', 'CLAUDE.md', 'projects/-p/memory/MEMORY.md', 'projects/-p/memory/topic.md', 'skills/INDEX.md', 'skills/x/SKILL.md', 'agents/a.md', 'commands/c.md'].map(guardedKind))
-      .toEqual(['settings', 'settings', 'instructions', 'memory', 'memory', 'skills', 'skills', 'agents', 'commands'])
-    for (const rel of ['baton/config.json', 'handoffs/x.md', 'projects/-p/abc.jsonl', 'plans/p.md', 'todos/t.json', 'skills', '../etc/passwd', '']) expect(guardedKind(rel), rel).toBeUndefined()
+  it("covers settings, CLAUDE.md, auto memory, skills, agents and commands; not Baton's state or per-session files", () => {
+    expect(
+      [
+        'settings.json',
+        'settings.local.json',
+        'CLAUDE.md',
+        'projects/-p/memory/MEMORY.md',
+        'projects/-p/memory/topic.md',
+        'skills/INDEX.md',
+        'skills/x/SKILL.md',
+        'agents/a.md',
+        'commands/c.md'
+      ].map(guardedKind)
+    ).toEqual(['settings', 'settings', 'instructions', 'memory', 'memory', 'skills', 'skills', 'agents', 'commands'])
+    for (const rel of [
+      'baton/config.json',
+      'handoffs/x.md',
+      'projects/-p/abc.jsonl',
+      'plans/p.md',
+      'todos/t.json',
+      'skills',
+      '../etc/passwd',
+      ''
+    ])
+      expect(guardedKind(rel), rel).toBeUndefined()
   })
 
   it('names the holder and the alternatives in a denial', () => {
-    const reason = denyReason('/h/.claude/settings.json', {session: 'abc', project: '/p', branch: 'main', pid: 7, host: 'box', claims: [{path: '/h/.claude/settings.json', at: '2026-11-21T10:00:00Z'}]}, new Date('2026-11-21T10:05:00Z'))
-    expect(reason).toContain('claimed by another live Claude Code session, abc (/p, branch main, pid 7 on box), since 5 min ago')
+    const reason = denyReason(
+      '/h/.claude/settings.json',
+      {
+        session: 'abc',
+        project: '/p',
+        branch: 'main',
+        pid: 7,
+        host: 'box',
+        claims: [{path: '/h/.claude/settings.json', at: '2026-11-21T10:00:00Z'}]
+      },
+      new Date('2026-11-21T10:05:00Z')
+    )
+    expect(reason).toContain(
+      'claimed by another live Claude Code session, abc (/p, branch main, pid 7 on box), since 5 min ago'
+    )
     expect(reason).toContain("baton index add '/h/.claude/settings.json'")
     expect(reason).toContain('baton memory ns')
   })
@@ -45,7 +89,11 @@ describe('PreToolUse', () => {
   it('prints {} for a project file without touching the registry', () => {
     const home = tempDir()
     const repo = gitRepo()
-    const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), 'pre-tool-use'], {input: JSON.stringify(edit('s', join(repo, 'src/a.ts'), repo, 'Write')), env: cliEnv(home), encoding: 'utf8'})
+    const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), 'pre-tool-use'], {
+      input: JSON.stringify(edit('s', join(repo, 'src/a.ts'), repo, 'Write')),
+      env: cliEnv(home),
+      encoding: 'utf8'
+    })
     expect([r.status, r.stdout]).toEqual([0, '{}'])
     expect(readdirSync(home)).toEqual([]) // no $CLAUDE_HOME/baton created
   })
@@ -61,7 +109,11 @@ describe('PreToolUse', () => {
     expect((await a.run('pre-tool-use', edit('A', file, repo, 'MultiEdit'))).json).toEqual({}) // its own claim
     const denied = await b.run('pre-tool-use', edit('B', file, repo, 'Write'))
     expect(denied.code).toBe(0)
-    expect(denied.json.hookSpecificOutput).toEqual({hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: expect.stringContaining(`session, A (${repo}, branch main, pid ${a.pid} on `)})
+    expect(denied.json.hookSpecificOutput).toEqual({
+      hookEventName: 'PreToolUse',
+      permissionDecision: 'deny',
+      permissionDecisionReason: expect.stringContaining(`session, A (${repo}, branch main, pid ${a.pid} on `)
+    })
     expect(claimsOf(home)).toEqual({A: [file], B: []})
     await a.run('session-end', {session_id: 'A', cwd: repo, reason: 'other'})
     expect((await b.run('pre-tool-use', edit('B', file, repo))).json).toEqual({})
@@ -124,7 +176,10 @@ describe('PreToolUse', () => {
     symlinkSync(real, join(home, '.claude'))
     const [a, b] = [holder(cliEnv(home), repo), holder(cliEnv(home), repo)]
     await a.run('pre-tool-use', edit('A', join(home, '.claude', 'CLAUDE.md'), repo))
-    expect((await b.run('pre-tool-use', edit('B', join(real, 'CLAUDE.md'), repo))).json.hookSpecificOutput?.permissionDecision).toBe('deny')
+    expect(
+      (await b.run('pre-tool-use', edit('B', join(real, 'CLAUDE.md'), repo))).json.hookSpecificOutput
+        ?.permissionDecision
+    ).toBe('deny')
   })
 
   it('sees through a symlink or symlinked folder elsewhere that leads to a shared file, existing or not yet', async () => {
@@ -141,7 +196,12 @@ describe('PreToolUse', () => {
     symlinkSync(join(claude, 'settings.json'), join(elsewhere, 'settings-link.json'))
     symlinkSync(join(claude, 'skills'), join(elsewhere, 'skills-dir'))
     symlinkSync(join(claude, 'skills', 'new.md'), join(elsewhere, 'dangling.md')) // points at a file not written yet
-    for (const path of [join(elsewhere, 'settings-link.json'), join(elsewhere, 'skills-dir', 'new.md'), join(elsewhere, 'dangling.md'), 'skills-dir/new.md']) {
+    for (const path of [
+      join(elsewhere, 'settings-link.json'),
+      join(elsewhere, 'skills-dir', 'new.md'),
+      join(elsewhere, 'dangling.md'),
+      'skills-dir/new.md'
+    ]) {
       const r = await b.run('pre-tool-use', edit('B', path, elsewhere))
       expect([r.code, r.json.hookSpecificOutput?.permissionDecision], path).toEqual([0, 'deny'])
     }

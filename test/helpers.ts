@@ -22,7 +22,11 @@ export function tempDir(prefix = 'baton-test-'): string {
 
 /** A clean environment for a CLI process: isolated CLAUDE_CONFIG_DIR, no inherited BATON_*. */
 export function cliEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
-  const env: Record<string, string> = {PATH: process.env.PATH ?? '', HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    CLAUDE_CONFIG_DIR: join(home, '.claude')
+  }
   return {...env, ...extra}
 }
 
@@ -34,9 +38,16 @@ export interface Run {
 }
 
 /** Spawns `node dist/cli.js …args` as a real process. */
-export function runCli(args: string[], options: {env: Record<string, string>; cwd?: string; input?: string; killAfterMs?: number}): Promise<Run> {
+export function runCli(
+  args: string[],
+  options: {env: Record<string, string>; cwd?: string; input?: string; killAfterMs?: number}
+): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], {env: options.env, cwd: options.cwd ?? options.env.HOME, stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: options.env,
+      cwd: options.cwd ?? options.env.HOME,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -51,7 +62,13 @@ export function runCli(args: string[], options: {env: Record<string, string>; cw
 
 /** Runs the CLI synchronously (for simple cases). */
 export function runCliSync(args: string[], options: {env: Record<string, string>; cwd?: string; input?: string}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {env: options.env, cwd: options.cwd ?? options.env.HOME, input: options.input ?? '', encoding: 'utf8', maxBuffer: 1 << 30})
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    env: options.env,
+    cwd: options.cwd ?? options.env.HOME,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 1 << 30
+  })
   return {code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr}
 }
 
@@ -72,10 +89,22 @@ export function gitRepo(): string {
 /** A complete five-section handoff body carrying `marker`. */
 export function body(marker: string, filler = ''): string {
   return [
-    '## Session summary', `Worked on ${marker}.`, '',
-    '## What changed', `- src/${marker}.ts`, '',
-    '## What still needs work', '- tests', '',
-    '## Key decisions', '- keep it small', '',
-    '## Active context', `marker=${marker}`, filler, `end=${marker}`, ''
+    '## Session summary',
+    `Worked on ${marker}.`,
+    '',
+    '## What changed',
+    `- src/${marker}.ts`,
+    '',
+    '## What still needs work',
+    '- tests',
+    '',
+    '## Key decisions',
+    '- keep it small',
+    '',
+    '## Active context',
+    `marker=${marker}`,
+    filler,
+    `end=${marker}`,
+    ''
   ].join('\n')
 }

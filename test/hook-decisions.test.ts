@@ -52,8 +52,15 @@ describe('the hook context', () => {
 
 describe('the Stop decision', () => {
   const EDIT = Date.parse('2026-11-20T10:00:00.000Z')
-  const facts = (over: Partial<StopFacts> = {}): StopFacts =>
-    ({mode: 'remind', reminded: false, stopHookActive: false, lastEdit: EDIT, saves: [], files: 2, ...over})
+  const facts = (over: Partial<StopFacts> = {}): StopFacts => ({
+    mode: 'remind',
+    reminded: false,
+    stopHookActive: false,
+    lastEdit: EDIT,
+    saves: [],
+    files: 2,
+    ...over
+  })
 
   it('reminds once when files changed and no own save is at or after the last edit', () => {
     const message = expect.stringMatching(/changed 2 file\(s\) and has not saved a handoff since/)
@@ -104,13 +111,16 @@ describe('own saves: names first', () => {
 
 describe('SessionStart notices, routed by kind', () => {
   it('shows every notice to the user and gives Claude only the handoffs, pending and memory notices', () => {
-    const out = sessionStartOutput(['<handoffs count="1">…</handoffs>'], [
-      {kind: 'resumed', text: 'baton: resumed 1 handoff(s)'},
-      // A warning whose text looks like the memory notice is still a warning.
-      {kind: 'warning', text: 'baton: MEMORY.md-like name skipped'},
-      {kind: 'maintenance', text: 'baton: put 1 interrupted claim(s) back'},
-      {kind: 'memory', text: 'baton: MEMORY.md is over the limit'}
-    ])
+    const out = sessionStartOutput(
+      ['<handoffs count="1">…</handoffs>'],
+      [
+        {kind: 'resumed', text: 'baton: resumed 1 handoff(s)'},
+        // A warning whose text looks like the memory notice is still a warning.
+        {kind: 'warning', text: 'baton: MEMORY.md-like name skipped'},
+        {kind: 'maintenance', text: 'baton: put 1 interrupted claim(s) back'},
+        {kind: 'memory', text: 'baton: MEMORY.md is over the limit'}
+      ]
+    )
     const additionalContext = '<handoffs count="1">…</handoffs>\nbaton: MEMORY.md is over the limit'
     expect(out.hookSpecificOutput).toEqual({hookEventName: 'SessionStart', additionalContext})
     expect(String(out.systemMessage).split('\n')).toHaveLength(4)

@@ -1,12 +1,31 @@
 /** The hook entries as real processes (dist/hooks/*.cjs via hooks/run.sh): JSON only on stdout, always exit 0. */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 
-function hook(name: string, input: unknown, env: Record<string, string>, cwd?: string): {code: number | null; json: Record<string, any>; stdout: string; stderr: string} {
-  const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {input: typeof input === 'string' ? input : JSON.stringify(input), env, cwd: cwd ?? env.HOME, encoding: 'utf8'})
+function hook(
+  name: string,
+  input: unknown,
+  env: Record<string, string>,
+  cwd?: string
+): {code: number | null; json: Record<string, any>; stdout: string; stderr: string} {
+  const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {
+    input: typeof input === 'string' ? input : JSON.stringify(input),
+    env,
+    cwd: cwd ?? env.HOME,
+    encoding: 'utf8'
+  })
   return {code: r.status, json: JSON.parse(r.stdout), stdout: r.stdout, stderr: r.stderr}
 }
 
@@ -15,7 +34,10 @@ function transcript(dir: string, steps: ({prompt: string} | {tool: string; input
   const lines = steps.map((s) =>
     'prompt' in s
       ? {type: 'user', message: {role: 'user', content: s.prompt}}
-      : {type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}}
+      : {
+          type: 'assistant',
+          message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
+        }
   )
   const path = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`)
   writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
@@ -24,23 +46,34 @@ function transcript(dir: string, steps: ({prompt: string} | {tool: string; input
 
 const handoffs = (home: string): string[] => {
   const dir = join(home, '.claude', 'handoffs')
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md')).sort() : []
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .sort()
+    : []
 }
 
 describe('SessionStart', () => {
-  it('claims this project\'s pending handoffs on startup and injects them as additionalContext', () => {
+  it("claims this project's pending handoffs on startup and injects them as additionalContext", () => {
     const home = tempDir()
     const repo = gitRepo()
     runCliSync(['handoff', 'write', '--slug', 'earlier'], {env: cliEnv(home), cwd: repo, input: body('from-earlier')})
     const envFile = join(home, 'env.sh')
-    const r = hook('session-start', {session_id: 'new-1', source: 'startup', cwd: repo, hook_event_name: 'SessionStart'}, cliEnv(home, {CLAUDE_ENV_FILE: envFile}), repo)
+    const r = hook(
+      'session-start',
+      {session_id: 'new-1', source: 'startup', cwd: repo, hook_event_name: 'SessionStart'},
+      cliEnv(home, {CLAUDE_ENV_FILE: envFile}),
+      repo
+    )
     expect(r.code).toBe(0)
     expect(r.json.hookSpecificOutput.hookEventName).toBe('SessionStart')
     expect(r.json.hookSpecificOutput.additionalContext).toContain('marker=from-earlier')
     expect(r.json.hookSpecificOutput.additionalContext).toMatch(/^<handoffs count="1"/)
     expect(r.json.systemMessage).toMatch(/resumed 1 handoff/)
     expect(handoffs(home)).toEqual([expect.stringMatching(/_earlier_done\.md$/)])
-    expect(readFileSync(join(home, '.claude', 'handoffs', handoffs(home)[0]!), 'utf8')).toMatch(/consumed:\n {2}at: '.+'\n {2}by: 'new-1'/)
+    expect(readFileSync(join(home, '.claude', 'handoffs', handoffs(home)[0]!), 'utf8')).toMatch(
+      /consumed:\n {2}at: '.+'\n {2}by: 'new-1'/
+    )
     expect(readFileSync(envFile, 'utf8')).toBe('export BATON_SESSION_ID=new-1\n')
   })
 
@@ -51,7 +84,9 @@ describe('SessionStart', () => {
     for (const source of ['resume', 'compact', 'fork']) {
       const r = hook('session-start', {session_id: 's', source, cwd: repo}, cliEnv(home), repo)
       expect(r.code).toBe(0)
-      expect(r.json.hookSpecificOutput.additionalContext).toMatch(/^baton: 1 handoff\(s\) from other sessions are pending/)
+      expect(r.json.hookSpecificOutput.additionalContext).toMatch(
+        /^baton: 1 handoff\(s\) from other sessions are pending/
+      )
     }
     expect(handoffs(home)).toEqual([expect.stringMatching(/_waiting\.md$/)])
   })
@@ -80,7 +115,9 @@ describe('SessionStart', () => {
     writeFileSync(join(home, '.claude', 'context-handoff.md'), 'legacy note\n')
     const r = hook('session-start', {session_id: 's', source: 'startup', cwd: home}, cliEnv(home))
     expect(r.code).toBe(0)
-    expect(r.json.systemMessage).toMatch(/^baton: the SessionStart hook failed and was skipped \(your session is fine\)/)
+    expect(r.json.systemMessage).toMatch(
+      /^baton: the SessionStart hook failed and was skipped \(your session is fine\)/
+    )
     expect(r.json.systemMessage).toContain(join(home, '.claude', 'handoffs'))
     expect(readFileSync(join(home, '.claude', 'context-handoff.md'), 'utf8')).toBe('legacy note\n')
   })
@@ -94,7 +131,11 @@ describe('SessionStart', () => {
 
   it('tells the user that Node is missing, without failing the session', () => {
     const home = tempDir()
-    const r = spawnSync('/bin/sh', [join(ROOT, 'hooks', 'run.sh'), 'session-start'], {input: '{}', env: {PATH: '/nonexistent', HOME: home}, encoding: 'utf8'})
+    const r = spawnSync('/bin/sh', [join(ROOT, 'hooks', 'run.sh'), 'session-start'], {
+      input: '{}',
+      env: {PATH: '/nonexistent', HOME: home},
+      encoding: 'utf8'
+    })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
   })
@@ -103,7 +144,11 @@ describe('SessionStart', () => {
 describe('Stop', () => {
   it('reminds once after the session edited files, and not again', () => {
     const home = tempDir()
-    const t = transcript(home, [{prompt: 'fix it'}, {tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Write', input: {file_path: '/p/b.ts'}}])
+    const t = transcript(home, [
+      {prompt: 'fix it'},
+      {tool: 'Edit', input: {file_path: '/p/a.ts'}},
+      {tool: 'Write', input: {file_path: '/p/b.ts'}}
+    ])
     const first = hook('stop', {session_id: 's1', transcript_path: t, stop_hook_active: false}, cliEnv(home))
     expect(first.code).toBe(0)
     expect(first.json.systemMessage).toMatch(/changed 2 file\(s\) and has not saved a handoff/)
@@ -115,7 +160,10 @@ describe('Stop', () => {
     const home = tempDir()
     const none = transcript(home, [{prompt: 'what is this?'}, {tool: 'Read', input: {file_path: '/p/a.ts'}}])
     expect(hook('stop', {session_id: 'a', transcript_path: none}, cliEnv(home)).json).toEqual({})
-    const saved = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node /x/dist/cli.js handoff write --session b <<EOF'}}])
+    const saved = transcript(home, [
+      {tool: 'Edit', input: {file_path: '/p/a.ts'}},
+      {tool: 'Bash', input: {command: 'node /x/dist/cli.js handoff write --session b <<EOF'}}
+    ])
     // This transcript records no times: what counts is that it last changed before the save.
     const before = new Date(Date.now() - 60_000)
     utimesSync(saved, before, before)
@@ -168,7 +216,10 @@ describe('Stop', () => {
 describe('PreCompact and SessionEnd autosave', () => {
   const work = (dir: string) =>
     transcript(dir, [
-      {prompt: 'first ask'}, {prompt: 'second ask'}, {prompt: 'add the parser'}, {prompt: 'and tests please'},
+      {prompt: 'first ask'},
+      {prompt: 'second ask'},
+      {prompt: 'add the parser'},
+      {prompt: 'and tests please'},
       {tool: 'Edit', input: {file_path: '/p/src/parser.ts'}},
       {tool: 'Bash', input: {command: 'npm test'}},
       {tool: 'Write', input: {file_path: '/p/test/parser.test.ts'}}
@@ -178,7 +229,12 @@ describe('PreCompact and SessionEnd autosave', () => {
     const home = tempDir()
     const repo = gitRepo()
     const t = work(home)
-    const r = hook('session-end', {session_id: 'e1', transcript_path: t, cwd: repo, reason: 'other'}, cliEnv(home), repo)
+    const r = hook(
+      'session-end',
+      {session_id: 'e1', transcript_path: t, cwd: repo, reason: 'other'},
+      cliEnv(home),
+      repo
+    )
     expect(r.code).toBe(0)
     expect(r.json.systemMessage).toMatch(/autosaved this session's work/)
     const files = handoffs(home)
@@ -186,7 +242,14 @@ describe('PreCompact and SessionEnd autosave', () => {
     const text = readFileSync(join(home, '.claude', 'handoffs', files[0]!), 'utf8')
     expect(text).toMatch(/\nauto: true\n/)
     expect(text).toContain('session: e1')
-    for (const s of ['## Session summary', '## What changed', '## What still needs work', '## Key decisions', '## Active context']) expect(text).toContain(s)
+    for (const s of [
+      '## Session summary',
+      '## What changed',
+      '## What still needs work',
+      '## Key decisions',
+      '## Active context'
+    ])
+      expect(text).toContain(s)
     expect(text).toContain('`/p/src/parser.ts`')
     expect(text).toContain('`npm test`')
     expect(text).toContain('"add the parser"')
@@ -197,13 +260,16 @@ describe('PreCompact and SessionEnd autosave', () => {
     expect(handoffs(home)).toHaveLength(1)
   })
 
-  it('is replaced by the session\'s own handoff, and skipped once one was saved', () => {
+  it("is replaced by the session's own handoff, and skipped once one was saved", () => {
     const home = tempDir()
     const t = work(home)
     hook('pre-compact', {session_id: 'e2', transcript_path: t, trigger: 'auto'}, cliEnv(home))
     runCliSync(['handoff', 'write', '--session', 'e2', '--slug', 'real'], {env: cliEnv(home), input: body('real')})
     expect(handoffs(home)).toEqual([expect.stringMatching(/_real\.md$/)])
-    const after = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session e2'}}])
+    const after = transcript(home, [
+      {tool: 'Edit', input: {file_path: '/p/a.ts'}},
+      {tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session e2'}}
+    ])
     // This transcript records no times: what counts is that it last changed before the save.
     const before = new Date(Date.now() - 60_000)
     utimesSync(after, before, before)
@@ -215,7 +281,9 @@ describe('PreCompact and SessionEnd autosave', () => {
     const home = tempDir()
     const idle = transcript(home, [{prompt: 'hi'}])
     expect(hook('session-end', {session_id: 'i', transcript_path: idle}, cliEnv(home)).json).toEqual({})
-    expect(hook('session-end', {session_id: 'j', transcript_path: work(home)}, cliEnv(home, {BATON_AUTOSAVE: 'false'})).json).toEqual({})
+    expect(
+      hook('session-end', {session_id: 'j', transcript_path: work(home)}, cliEnv(home, {BATON_AUTOSAVE: 'false'})).json
+    ).toEqual({})
     expect(handoffs(home)).toEqual([])
   })
 
@@ -225,7 +293,11 @@ describe('PreCompact and SessionEnd autosave', () => {
     mkdirSync(dir)
     writeFileSync(join(dir, 'handoffs'), 'not a directory')
     chmodSync(dir, 0o500)
-    const r = hook('session-end', {session_id: 'k', transcript_path: work(home)}, cliEnv(home, {BATON_HANDOFF_DIR: join(dir, 'handoffs')}))
+    const r = hook(
+      'session-end',
+      {session_id: 'k', transcript_path: work(home)},
+      cliEnv(home, {BATON_HANDOFF_DIR: join(dir, 'handoffs')})
+    )
     chmodSync(dir, 0o700)
     expect(r.code).toBe(0)
     expect(r.json.systemMessage).toMatch(/SessionEnd hook failed and was skipped/)
@@ -237,41 +309,79 @@ describe('Stop, later in the session', () => {
     const home = tempDir()
     const first = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}])
     expect(hook('stop', {session_id: 'm', transcript_path: first}, cliEnv(home)).json.systemMessage).toMatch(/baton:/)
-    const more = transcript(home, [{tool: 'Edit', input: {file_path: '/p/a.ts'}}, {tool: 'Edit', input: {file_path: '/p/b.ts'}}])
+    const more = transcript(home, [
+      {tool: 'Edit', input: {file_path: '/p/a.ts'}},
+      {tool: 'Edit', input: {file_path: '/p/b.ts'}}
+    ])
     expect(hook('stop', {session_id: 'm', transcript_path: more}, cliEnv(home)).json).toEqual({})
   })
 })
 
 describe('hooks/hooks.json', () => {
-  const config = JSON.parse(readFileSync(join(ROOT, 'hooks', 'hooks.json'), 'utf8')) as {hooks: Record<string, {matcher?: string; hooks: {command: string; timeout: number}[]}[]>}
-  const commands = Object.entries(config.hooks).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => ({event, ...h}))))
+  const config = JSON.parse(readFileSync(join(ROOT, 'hooks', 'hooks.json'), 'utf8')) as {
+    hooks: Record<string, {matcher?: string; hooks: {command: string; timeout: number}[]}[]>
+  }
+  const commands = Object.entries(config.hooks).flatMap(([event, groups]) =>
+    groups.flatMap((g) => g.hooks.map((h) => ({event, ...h})))
+  )
 
   it('covers every event, each with a timeout (SessionEnd above its 1.5 s default)', () => {
-    expect(Object.keys(config.hooks).sort()).toEqual(['PreCompact', 'PreToolUse', 'SessionEnd', 'SessionStart', 'Stop', 'UserPromptSubmit'])
+    expect(Object.keys(config.hooks).sort()).toEqual([
+      'PreCompact',
+      'PreToolUse',
+      'SessionEnd',
+      'SessionStart',
+      'Stop',
+      'UserPromptSubmit'
+    ])
     for (const c of commands) expect(c.timeout, c.event).toBeGreaterThanOrEqual(5)
   })
 
-  it.each(commands.map((c) => [c.event, c.command] as const))('%s: the command as written prints only JSON and exits 0, with and without node on PATH', (_event, command) => {
-    const home = tempDir()
-    const withNode = spawnSync('sh', ['-c', command], {input: '{}', env: {...cliEnv(home), CLAUDE_PLUGIN_ROOT: ROOT, BATON_STOP_MODE: 'off'}, cwd: home, encoding: 'utf8'})
-    expect(withNode.status).toBe(0)
-    expect(() => JSON.parse(withNode.stdout)).not.toThrow()
-    const noNode = spawnSync('/bin/sh', ['-c', command], {input: '{}', env: {PATH: '/nonexistent', HOME: home, CLAUDE_PLUGIN_ROOT: ROOT}, cwd: home, encoding: 'utf8'})
-    expect(noNode.status).toBe(0)
-    expect(JSON.parse(noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
-  })
+  it.each(commands.map((c) => [c.event, c.command] as const))(
+    '%s: the command as written prints only JSON and exits 0, with and without node on PATH',
+    (_event, command) => {
+      const home = tempDir()
+      const withNode = spawnSync('sh', ['-c', command], {
+        input: '{}',
+        env: {...cliEnv(home), CLAUDE_PLUGIN_ROOT: ROOT, BATON_STOP_MODE: 'off'},
+        cwd: home,
+        encoding: 'utf8'
+      })
+      expect(withNode.status).toBe(0)
+      expect(() => JSON.parse(withNode.stdout)).not.toThrow()
+      const noNode = spawnSync('/bin/sh', ['-c', command], {
+        input: '{}',
+        env: {PATH: '/nonexistent', HOME: home, CLAUDE_PLUGIN_ROOT: ROOT},
+        cwd: home,
+        encoding: 'utf8'
+      })
+      expect(noNode.status).toBe(0)
+      expect(JSON.parse(noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+    }
+  )
 })
 
 describe('Stop reads the transcript incrementally', () => {
   const line = (s: {prompt: string} | {tool: string; input: Record<string, unknown>}): string =>
-    JSON.stringify('prompt' in s ? {type: 'user', message: {role: 'user', content: s.prompt}} : {type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}}) + '\n'
+    JSON.stringify(
+      'prompt' in s
+        ? {type: 'user', message: {role: 'user', content: s.prompt}}
+        : {
+            type: 'assistant',
+            message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
+          }
+    ) + '\n'
 
   it('sees an edit appended after an earlier Stop, and a handoff saved after it', () => {
     const home = tempDir()
     const t = join(home, 'growing.jsonl')
     writeFileSync(t, line({prompt: 'look around'}))
     expect(hook('stop', {session_id: 'g', transcript_path: t}, cliEnv(home)).json).toEqual({})
-    appendFileSync(t, line({tool: 'Edit', input: {file_path: '/p/a.ts'}}) + line({tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session g'}}))
+    appendFileSync(
+      t,
+      line({tool: 'Edit', input: {file_path: '/p/a.ts'}}) +
+        line({tool: 'Bash', input: {command: 'node x/dist/cli.js handoff write --session g'}})
+    )
     const before = new Date(Date.now() - 60_000)
     utimesSync(t, before, before)
     runCliSync(['handoff', 'write', '--session', 'g', '--slug', 'mid'], {env: cliEnv(home), input: body('mid')})

@@ -7,8 +7,19 @@ import {dirname, join} from 'node:path'
 import {CLI, ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 
 /** A hook as Claude Code runs it; a 20 s bound only turns a hang into a failure. */
-function hook(name: string, input: unknown, env: Record<string, string>, cwd: string): {code: number | null; signal: string | null; stdout: string; stderr: string} {
-  const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {input: JSON.stringify(input), env, cwd, encoding: 'utf8', timeout: 20_000})
+function hook(
+  name: string,
+  input: unknown,
+  env: Record<string, string>,
+  cwd: string
+): {code: number | null; signal: string | null; stdout: string; stderr: string} {
+  const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {
+    input: JSON.stringify(input),
+    env,
+    cwd,
+    encoding: 'utf8',
+    timeout: 20_000
+  })
   return {code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr}
 }
 
@@ -19,7 +30,10 @@ const names = (home: string): string[] => readdirSync(dirOf(home)).sort()
 function evilHandoff(home: string, marker: string, name = '2026-01-01_000000_evil.md'): string {
   mkdirSync(dirOf(home), {recursive: true})
   const path = join(dirOf(home), name)
-  writeFileSync(path, `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')}\n---\n## Session summary\nevil\n`)
+  writeFileSync(
+    path,
+    `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'pwned')}\n---\n## Session summary\nevil\n`
+  )
   return path
 }
 
@@ -54,8 +68,12 @@ describe('front matter is YAML only (real processes)', () => {
     const tag = fc.constantFrom('js', 'javascript', 'JS', ' js', 'coffee', 'json', 'yaml', '', 'constructor')
     const bytes = fc.oneof(
       fc.uint8Array({maxLength: 400}).map((b) => Buffer.from(b)),
-      fc.tuple(tag, fc.uint8Array({maxLength: 100})).map(([t, b]) => Buffer.concat([Buffer.from(`---${t}\n${code}\n---\n`), Buffer.from(b)])),
-      fc.tuple(fc.string({maxLength: 60}), fc.uint8Array({maxLength: 100})).map(([h, b]) => Buffer.concat([Buffer.from(`---\n${h}\n---\n`), Buffer.from(b)]))
+      fc
+        .tuple(tag, fc.uint8Array({maxLength: 100}))
+        .map(([t, b]) => Buffer.concat([Buffer.from(`---${t}\n${code}\n---\n`), Buffer.from(b)])),
+      fc
+        .tuple(fc.string({maxLength: 60}), fc.uint8Array({maxLength: 100}))
+        .map(([h, b]) => Buffer.concat([Buffer.from(`---\n${h}\n---\n`), Buffer.from(b)]))
     )
     let n = 0
     fc.assert(
@@ -86,7 +104,12 @@ describe('only regular files are read (real processes)', () => {
       expect(r.code).toBe(0)
       expect(r.stdout).not.toContain('hunter2')
       expect(r.stderr).toMatch(/project notes not shown: .*SESSION-HANDOFF\.md is a symbolic link out of/)
-      const h = hook('session-start', {session_id: 's', source: 'startup', cwd: repo}, {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'}, repo)
+      const h = hook(
+        'session-start',
+        {session_id: 's', source: 'startup', cwd: repo},
+        {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'},
+        repo
+      )
       expect(h.stdout).not.toContain('hunter2')
       expect(JSON.parse(h.stdout).systemMessage).toMatch(/project notes not shown/)
     }
@@ -98,7 +121,12 @@ describe('only regular files are read (real processes)', () => {
     const fifoRepo = gitRepo()
     mkdirSync(join(fifoRepo, 'docs'))
     expect(spawnSync('mkfifo', [join(fifoRepo, 'docs', 'SESSION-HANDOFF.md')]).status).toBe(0)
-    const h = hook('session-start', {session_id: 'f', source: 'startup', cwd: fifoRepo}, {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'}, fifoRepo)
+    const h = hook(
+      'session-start',
+      {session_id: 'f', source: 'startup', cwd: fifoRepo},
+      {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'},
+      fifoRepo
+    )
     expect(h.signal).toBeNull() // not left waiting for a writer
     expect(JSON.parse(h.stdout).systemMessage).toMatch(/SESSION-HANDOFF\.md is a FIFO, not a regular file/)
   })
@@ -119,7 +147,10 @@ describe('only regular files are read (real processes)', () => {
     expect(existsSync(legacy)).toBe(true) // left where it was
     const marker = join(home, 'marker')
     const plain = join(tempDir(), 'context-handoff.md')
-    writeFileSync(plain, `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\nlegacy body\n`)
+    writeFileSync(
+      plain,
+      `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\nlegacy body\n`
+    )
     spawnSync('rm', [legacy])
     writeFileSync(legacy, readFileSync(plain))
     const out = runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout
@@ -134,7 +165,19 @@ describe('only regular files are read (real processes)', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
     for (const name of ['stop', 'pre-compact', 'session-end']) {
       for (const path of [fifo, '/dev/zero']) {
-        const r = hook(name, {session_id: `t-${name}`, transcript_path: path, cwd: repo, stop_hook_active: false, trigger: 'auto', reason: 'exit'}, cliEnv(home), repo)
+        const r = hook(
+          name,
+          {
+            session_id: `t-${name}`,
+            transcript_path: path,
+            cwd: repo,
+            stop_hook_active: false,
+            trigger: 'auto',
+            reason: 'exit'
+          },
+          cliEnv(home),
+          repo
+        )
         expect(r.signal, `${name} ${path}`).toBeNull()
         expect(r.code).toBe(0)
         expect(r.stdout.trim() === '' || typeof JSON.parse(r.stdout) === 'object').toBe(true)
@@ -155,7 +198,12 @@ describe('a MEMORY.md that is not a regular file', () => {
     expect(h.signal).toBeNull()
     expect(h.code).toBe(0)
     expect(typeof JSON.parse(h.stdout)).toBe('object')
-    const check = spawnSync(process.execPath, [CLI, 'memory', 'check'], {env, cwd: repo, encoding: 'utf8', timeout: 20_000})
+    const check = spawnSync(process.execPath, [CLI, 'memory', 'check'], {
+      env,
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 20_000
+    })
     expect(check.signal).toBeNull()
     expect(check.status).toBe(1)
     expect(check.stderr).toMatch(/MEMORY\.md is a FIFO, not a regular file/)
@@ -174,7 +222,9 @@ describe('every slug is deliverable', () => {
     const home = tempDir()
     const repo = gitRepo()
     const env = cliEnv(home)
-    expect(runCliSync(['handoff', 'write', '--slug', 'done-parser'], {env, cwd: repo, input: body('slug-done')}).code).toBe(0)
+    expect(
+      runCliSync(['handoff', 'write', '--slug', 'done-parser'], {env, cwd: repo, input: body('slug-done')}).code
+    ).toBe(0)
     expect(spawnSync('git', ['checkout', '-q', '-b', 'done/x'], {cwd: repo}).status).toBe(0)
     expect(runCliSync(['handoff', 'write'], {env, cwd: repo, input: body('branch-done')}).code).toBe(0)
     expect(runCliSync(['handoff', 'list'], {env, cwd: repo}).stdout.match(/^pending/gm)).toHaveLength(2)
@@ -206,7 +256,10 @@ describe('bytes are kept (real processes)', () => {
     const env = cliEnv(home)
     mkdirSync(dirOf(home), {recursive: true})
     const bad = Buffer.from([0x0a, 0x62, 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0x0a])
-    const own = Buffer.concat([Buffer.from(`---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nsession: ''\n---\n\n## Session summary\n`), bad])
+    const own = Buffer.concat([
+      Buffer.from(`---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nsession: ''\n---\n\n## Session summary\n`),
+      bad
+    ])
     const foreign = Buffer.concat([Buffer.from('---\ntags:\n  - a\n---\n## Session summary\n'), bad])
     writeFileSync(join(dirOf(home), '2026-01-01_000000_own.md'), own)
     writeFileSync(join(dirOf(home), '2026-01-01_000000_foreign.md'), foreign)
@@ -221,10 +274,19 @@ describe('bytes are kept (real processes)', () => {
     const home = tempDir()
     const repo = gitRepo()
     const env = cliEnv(home)
-    const text = Buffer.concat([Buffer.from('## Session summary\nbad bytes: '), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xc3, 0xa0]), Buffer.from('\n')])
+    const text = Buffer.concat([
+      Buffer.from('## Session summary\nbad bytes: '),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xc3, 0xa0]),
+      Buffer.from('\n')
+    ])
     const file = join(home, 'note.md')
     writeFileSync(file, text)
-    const r = spawnSync(process.execPath, [CLI, 'handoff', 'write', '--slug', 'stdin-bytes'], {env, cwd: repo, input: text, encoding: 'utf8'})
+    const r = spawnSync(process.execPath, [CLI, 'handoff', 'write', '--slug', 'stdin-bytes'], {
+      env,
+      cwd: repo,
+      input: text,
+      encoding: 'utf8'
+    })
     expect(r.status).toBe(0)
     expect(r.stderr).toContain('not valid UTF-8; its bytes are saved exactly as given')
     expect(runCliSync(['handoff', 'write', '--slug', 'file-bytes', '--file', file], {env, cwd: repo}).code).toBe(0)
@@ -241,7 +303,13 @@ describe('bytes are kept (real processes)', () => {
 })
 
 /** Runs `node dist/cli.js` (or a hook) as an unprivileged user when this runs as root, so chmod 000 means something. */
-function asUser(file: string, args: string[], env: Record<string, string>, cwd: string, input = ''): {code: number | null; stdout: string; stderr: string} {
+function asUser(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  input = ''
+): {code: number | null; stdout: string; stderr: string} {
   const ids = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
   const r = spawnSync(process.execPath, [file, ...args], {env, cwd, input, encoding: 'utf8', timeout: 20_000, ...ids})
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
@@ -252,9 +320,13 @@ describe('one bad file never blocks the rest', () => {
     const home = tempDir()
     const repo = gitRepo()
     const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
-    for (const s of ['aaa', 'bbb', 'ccc']) runCliSync(['handoff', 'write', '--slug', s], {env, cwd: repo, input: body(s)})
+    for (const s of ['aaa', 'bbb', 'ccc'])
+      runCliSync(['handoff', 'write', '--slug', s], {env, cwd: repo, input: body(s)})
     const dir = dirOf(home)
-    const stuck = join(dir, readdirSync(dir).find((n) => n.includes('_aaa'))!)
+    const stuck = join(
+      dir,
+      readdirSync(dir).find((n) => n.includes('_aaa'))!
+    )
     const old = join(dir, '2026-01-01_000000_old_done.md')
     writeFileSync(old, '---\nbaton: 1\n---\nold\n')
     spawnSync('chmod', ['-R', 'a+rwX', home, repo])
@@ -283,7 +355,13 @@ describe('one bad file never blocks the rest', () => {
     warned(resume.stderr, stuck)
     writeFileSync(join(dir, '2026-01-01_000001_ddd.md'), body('ddd'))
     spawnSync('chmod', ['a+rw', join(dir, '2026-01-01_000001_ddd.md')])
-    const start = asUser(join(ROOT, 'dist', 'hooks', 'session-start.cjs'), [], env, repo, JSON.stringify({session_id: 's', source: 'startup', cwd: repo}))
+    const start = asUser(
+      join(ROOT, 'dist', 'hooks', 'session-start.cjs'),
+      [],
+      env,
+      repo,
+      JSON.stringify({session_id: 's', source: 'startup', cwd: repo})
+    )
     expect(start.code).toBe(0)
     const out = JSON.parse(start.stdout)
     expect(out.hookSpecificOutput.additionalContext).toContain('marker=ddd')

@@ -13,9 +13,15 @@ describe('baton index add', () => {
     const home = tempDir()
     const env = cliEnv(home)
     const index = join(home, 'skills', '_index.md')
-    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — first'], {env}).stdout).toMatch(/^added a\/SKILL\.md/)
-    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — better'], {env}).stdout).toMatch(/^replaced/)
-    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — better'], {env}).stdout).toMatch(/^unchanged/)
+    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — first'], {env}).stdout).toMatch(
+      /^added a\/SKILL\.md/
+    )
+    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — better'], {env}).stdout).toMatch(
+      /^replaced/
+    )
+    expect(runCliSync(['index', 'add', index, '--entry', '- [A](a/SKILL.md) — better'], {env}).stdout).toMatch(
+      /^unchanged/
+    )
     expect(readFileSync(index, 'utf8')).toBe('- [A](a/SKILL.md) — better\n')
   })
 
@@ -35,11 +41,22 @@ describe('baton index add', () => {
     const index = join(home, 'skills', '_index.md')
     mkdirSync(join(home, 'skills'))
     const text = [
-      '# Skills', '', 'See [Build](build.md) for how we build.', '',
-      '| skill | file |', '| --- | --- |', '| Build | [Build](build.md) |', '',
-      '> - [Build](build.md) — a quoted entry', '',
-      '```md', '- [Build](build.md) — an example entry', '```', '',
-      '- [Build](build.md) — the real entry', ''
+      '# Skills',
+      '',
+      'See [Build](build.md) for how we build.',
+      '',
+      '| skill | file |',
+      '| --- | --- |',
+      '| Build | [Build](build.md) |',
+      '',
+      '> - [Build](build.md) — a quoted entry',
+      '',
+      '```md',
+      '- [Build](build.md) — an example entry',
+      '```',
+      '',
+      '- [Build](build.md) — the real entry',
+      ''
     ].join('\n')
     writeFileSync(index, text)
     const r = runCliSync(['index', 'add', index, '--entry', '- [Build](build.md) — new summary'], {env})
@@ -52,7 +69,12 @@ describe('baton index add', () => {
     const env = cliEnv(home)
     const index = join(home, 'idx.md')
     writeFileSync(index, '# Index\n')
-    const actions = [1, 2, 3].map(() => runCliSync(['index', 'add', index, '--entry', '- [Build tool](build-tool.md) — x', '--key', 'Build tool'], {env}).stdout.split(' ')[0])
+    const actions = [1, 2, 3].map(
+      () =>
+        runCliSync(['index', 'add', index, '--entry', '- [Build tool](build-tool.md) — x', '--key', 'Build tool'], {
+          env
+        }).stdout.split(' ')[0]
+    )
     expect(actions).toEqual(['added', 'unchanged', 'unchanged'])
     expect(readFileSync(index, 'utf8')).toBe('# Index\n- [Build tool](build-tool.md) — x\n')
   })
@@ -125,7 +147,10 @@ describe('baton lock-write', () => {
     const bytes = Buffer.from([0x61, 0xff, 0xfe, 0x0a])
     writeFileSync(target, bytes)
     const hash = createHash('sha256').update(bytes).digest('hex')
-    const child = spawnSync(process.execPath, [CLI, 'lock-write', target, '--expect-sha256', hash], {env: cliEnv(home), input: Buffer.from([0xc3, 0x28, 0x0a])})
+    const child = spawnSync(process.execPath, [CLI, 'lock-write', target, '--expect-sha256', hash], {
+      env: cliEnv(home),
+      input: Buffer.from([0xc3, 0x28, 0x0a])
+    })
     expect(child.status, child.stderr.toString()).toBe(0)
     expect(readFileSync(target).equals(Buffer.from([0xc3, 0x28, 0x0a]))).toBe(true)
   })
@@ -141,7 +166,10 @@ describe('baton lock-write', () => {
       Array.from({length: 8}, async (_, w) => {
         for (let attempt = 0; attempt < 200; attempt++) {
           const current = readFileSync(target, 'utf8')
-          const r = await runCli(['lock-write', target, '--expect-sha256', sha(current)], {env, input: `${current}line ${w}\n`})
+          const r = await runCli(['lock-write', target, '--expect-sha256', sha(current)], {
+            env,
+            input: `${current}line ${w}\n`
+          })
           if (r.code === 0) return
           expect(r.stderr).toMatch(/changed since you read it/)
           conflicts++
@@ -151,6 +179,8 @@ describe('baton lock-write', () => {
     )
     const lines = readFileSync(target, 'utf8').trim().split('\n')
     expect(lines.sort()).toEqual(Array.from({length: 8}, (_, w) => `line ${w}`).sort())
-    console.info(`[figures] 8 optimistic lock-write appenders: ${conflicts} conflicts refused loudly and retried, 8/8 lines kept`)
+    console.info(
+      `[figures] 8 optimistic lock-write appenders: ${conflicts} conflicts refused loudly and retried, 8/8 lines kept`
+    )
   })
 })

@@ -18,7 +18,8 @@ afterAll(() => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
 })
 
-const canUnshare = process.getuid?.() === 0 && spawnSync('unshare', ['--pid', '--fork', '--mount-proc', 'true']).status === 0
+const canUnshare =
+  process.getuid?.() === 0 && spawnSync('unshare', ['--pid', '--fork', '--mount-proc', 'true']).status === 0
 const hasFaketime = spawnSync('faketime', ['-f', '+1h', 'true']).status === 0
 if (!canUnshare) console.info('[skipped] pid-namespace race: needs root and util-linux unshare')
 if (!hasFaketime) console.info('[skipped] faketime variant: install faketime')
@@ -28,13 +29,26 @@ function seed(dir: string, n: number, size: number): void {
   mkdirSync(dir, {recursive: true})
   for (let i = 0; i < n; i++) {
     const name = `2026-11-21_09${String(Math.floor(i / 60) % 60).padStart(2, '0')}${String(i % 60).padStart(2, '0')}_n${i}.md`
-    writeFileSync(join(dir, name), `---\nbaton: 1\ncreated: '2026-11-21T09:15:00.000Z'\nsession: w\n---\n\n## Session summary\nmarker=note-${i}\n${'x'.repeat(size)}\nend=note-${i}\n`)
+    writeFileSync(
+      join(dir, name),
+      `---\nbaton: 1\ncreated: '2026-11-21T09:15:00.000Z'\nsession: w\n---\n\n## Session summary\nmarker=note-${i}\n${'x'.repeat(size)}\nend=note-${i}\n`
+    )
   }
 }
 
 /** Runs the CLI, in a new pid namespace when `ns`; resolves with its exit code and output. */
-function run(args: string[], env: Record<string, string>, options: {ns?: boolean; prefix?: string[]} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
-  const argv = [...(options.ns ? ['unshare', '--pid', '--fork', '--mount-proc'] : []), ...(options.prefix ?? []), process.execPath, CLI, ...args]
+function run(
+  args: string[],
+  env: Record<string, string>,
+  options: {ns?: boolean; prefix?: string[]} = {}
+): Promise<{code: number | null; stdout: string; stderr: string}> {
+  const argv = [
+    ...(options.ns ? ['unshare', '--pid', '--fork', '--mount-proc'] : []),
+    ...(options.prefix ?? []),
+    process.execPath,
+    CLI,
+    ...args
+  ]
   return new Promise((done) => {
     const c = spawn(argv[0]!, argv.slice(1), {env, cwd: env.HOME})
     children.push(c)
@@ -46,10 +60,23 @@ function run(args: string[], env: Record<string, string>, options: {ns?: boolean
   })
 }
 
-const markers = (stdout: string): string[] => (JSON.parse(stdout).handoffs as {body: string}[]).map((h) => /marker=(note-\d+)/.exec(h.body)![1]!)
-const pending = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.') && !n.includes('_done'))
+const markers = (stdout: string): string[] =>
+  (JSON.parse(stdout).handoffs as {body: string}[]).map((h) => /marker=(note-\d+)/.exec(h.body)![1]!)
+const pending = (dir: string): string[] =>
+  readdirSync(dir).filter((n) => n.endsWith('.md') && !n.startsWith('.') && !n.includes('_done'))
 const holds = (dir: string): string[] => readdirSync(dir).filter((n) => n.startsWith('.baton-claim-'))
-const resumeArgs = (dir: string, session: string): string[] => ['handoff', 'resume', '--all', '--json', '--max-chars', '100000000', '--dir', dir, '--session', session]
+const resumeArgs = (dir: string, session: string): string[] => [
+  'handoff',
+  'resume',
+  '--all',
+  '--json',
+  '--max-chars',
+  '100000000',
+  '--dir',
+  dir,
+  '--session',
+  session
+]
 
 /** Waits (bounded) until `test()` holds. */
 async function until(test: () => boolean, what: string): Promise<void> {
@@ -62,35 +89,44 @@ describe('liveness across pid namespaces (item 8)', () => {
   it.runIf(process.env.CI === 'true')('has unshare and faketime to test with in CI', () => {
     expect({canUnshare, hasFaketime}).toEqual({canUnshare: true, hasFaketime: true})
   })
-  it.skipIf(!canUnshare)('delivers each of 300 notes exactly once when resumers in two pid namespaces race with sweepers', async () => {
-    const home = tempDir()
-    const dir = join(home, 'handoffs')
-    seed(dir, 300, 2000)
-    const env = cliEnv(home)
-    const count = new Map<string, number>()
-    let waves = 0
-    while (pending(dir).length > 0 && waves < 5) {
-      waves++
-      const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
-      const jobs = [
-        ...Array.from({length: 8}, (_, i) => pause(i * 40).then(() => run(resumeArgs(dir, `w${waves}r${i}`), env, {ns: i % 2 === 1}))),
-        ...Array.from({length: 3}, (_, i) => pause(30 + i * 70).then(() => run(['handoff', 'clean', '--dir', dir, '--json'], env, {ns: i % 2 === 0})))
-      ]
-      for (const r of await Promise.all(jobs)) {
-        expect(r.code, r.stderr).toBe(0)
-        if (JSON.parse(r.stdout).handoffs) for (const m of markers(r.stdout)) count.set(m, (count.get(m) ?? 0) + 1)
+  it.skipIf(!canUnshare)(
+    'delivers each of 300 notes exactly once when resumers in two pid namespaces race with sweepers',
+    async () => {
+      const home = tempDir()
+      const dir = join(home, 'handoffs')
+      seed(dir, 300, 2000)
+      const env = cliEnv(home)
+      const count = new Map<string, number>()
+      let waves = 0
+      while (pending(dir).length > 0 && waves < 5) {
+        waves++
+        const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+        const jobs = [
+          ...Array.from({length: 8}, (_, i) =>
+            pause(i * 40).then(() => run(resumeArgs(dir, `w${waves}r${i}`), env, {ns: i % 2 === 1}))
+          ),
+          ...Array.from({length: 3}, (_, i) =>
+            pause(30 + i * 70).then(() => run(['handoff', 'clean', '--dir', dir, '--json'], env, {ns: i % 2 === 0}))
+          )
+        ]
+        for (const r of await Promise.all(jobs)) {
+          expect(r.code, r.stderr).toBe(0)
+          if (JSON.parse(r.stdout).handoffs) for (const m of markers(r.stdout)) count.set(m, (count.get(m) ?? 0) + 1)
+        }
       }
+      const twice = [...count.values()].filter((n) => n > 1).length
+      console.info(
+        `[figures] 2 pid namespaces, 300 notes, 8 resumers and 3 sweepers per wave, ${waves} wave(s): ${count.size} delivered, ${twice} delivered twice or more`
+      )
+      expect(twice).toBe(0)
+      expect(count.size).toBe(300)
+      expect([pending(dir), holds(dir)]).toEqual([[], []])
     }
-    const twice = [...count.values()].filter((n) => n > 1).length
-    console.info(`[figures] 2 pid namespaces, 300 notes, 8 resumers and 3 sweepers per wave, ${waves} wave(s): ${count.size} delivered, ${twice} delivered twice or more`)
-    expect(twice).toBe(0)
-    expect(count.size).toBe(300)
-    expect([pending(dir), holds(dir)]).toEqual([[], []])
-  })
+  )
 })
 
 describe('clock skew and reused pids (items 7c and 9)', () => {
-  it('never restores the claims of a live resumer nor sweeps its temp file, with the sweeper\'s clock 3 hours ahead or behind', async () => {
+  it("never restores the claims of a live resumer nor sweeps its temp file, with the sweeper's clock 3 hours ahead or behind", async () => {
     const home = tempDir()
     const dir = join(home, 'handoffs')
     seed(dir, 40, 25_000) // ~1 MB of output: the resumer blocks writing it while it holds every claim
@@ -102,7 +138,8 @@ describe('clock skew and reused pids (items 7c and 9)', () => {
     const me = selfHolder()
     const temp = join(dir, tempName({...me, pid: resumer.pid!, start: procStart(resumer.pid!)}, 'inflight'))
     writeFileSync(temp, 'half written')
-    const clean = (extra: Record<string, string>, prefix: string[] = []) => run(['handoff', 'clean', '--dir', dir, '--json'], cliEnv(home, extra), {prefix})
+    const clean = (extra: Record<string, string>, prefix: string[] = []) =>
+      run(['handoff', 'clean', '--dir', dir, '--json'], cliEnv(home, extra), {prefix})
     const sweeps = [
       await clean({BATON_NOW: new Date(Date.now() + 3 * HOUR).toISOString()}),
       await clean({BATON_NOW: new Date(Date.now() - 3 * HOUR).toISOString()}),
@@ -122,7 +159,9 @@ describe('clock skew and reused pids (items 7c and 9)', () => {
     // Its writer gone, the temp file goes at once, whatever its age.
     const after = runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env})
     expect(JSON.parse(after.stdout).sweptTemp).toEqual([temp])
-    console.info(`[figures] live resumer holding 40 claims, ${sweeps.length} sweeps with the clock 3 h ahead/behind: 0 restored, 0 temp files swept; 40/40 delivered once`)
+    console.info(
+      `[figures] live resumer holding 40 claims, ${sweeps.length} sweeps with the clock 3 h ahead/behind: 0 restored, 0 temp files swept; 40/40 delivered once`
+    )
   })
 
   it('restores at once a hold whose pid now belongs to another process or a zombie, keeps the holds of a live one, and waits out one it cannot judge', async () => {
@@ -139,7 +178,10 @@ describe('clock skew and reused pids (items 7c and 9)', () => {
     const parent = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 60'], {stdio: ['ignore', 'pipe', 'ignore']})
     children.push(parent)
     const zpid = Number(await new Promise<string>((r) => parent.stdout!.once('data', (d) => r(String(d)))))
-    await until(() => readFileSync(`/proc/${zpid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z'), 'the child is a zombie')
+    await until(
+      () => readFileSync(`/proc/${zpid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z'),
+      'the child is a zombie'
+    )
     const hold = (name: string, holder: typeof me): string => {
       const to = join(dir, claimName(name, holder, 'h1'))
       renameSync(join(dir, name), to) // as a claimer takes a note
@@ -157,7 +199,11 @@ describe('clock skew and reused pids (items 7c and 9)', () => {
     utimesSync(paths.future, inFuture, inFuture)
     const first = JSON.parse(runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home)}).stdout)
     expect(first.restored.sort()).toEqual([paths.reused, paths.zombie].sort())
-    const later = JSON.parse(runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {env: cliEnv(home, {BATON_NOW: new Date(Date.now() + 2 * HOUR).toISOString()})}).stdout)
+    const later = JSON.parse(
+      runCliSync(['handoff', 'clean', '--dir', dir, '--json'], {
+        env: cliEnv(home, {BATON_NOW: new Date(Date.now() + 2 * HOUR).toISOString()})
+      }).stdout
+    )
     expect(later.restored).toEqual([paths.foreign]) // an hour old by then; the future one is not old, the live one never
     expect(holds(dir).sort()).toEqual([paths.future, paths.live].map((p) => p.slice(dir.length + 1)).sort())
   })

@@ -19,8 +19,17 @@ beforeAll(async () => {
   holderJs = join(dir, 'lock-holder.mjs')
   stallJs = join(dir, 'stall-writer.mjs')
   await build({
-    entryPoints: {'lock-holder': join(ROOT, 'test/fixtures/memory/lock-holder.ts'), 'stall-writer': join(ROOT, 'test/fixtures/memory/stall-writer.ts')},
-    outdir: dir, outExtension: {'.js': '.mjs'}, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    entryPoints: {
+      'lock-holder': join(ROOT, 'test/fixtures/memory/lock-holder.ts'),
+      'stall-writer': join(ROOT, 'test/fixtures/memory/stall-writer.ts')
+    },
+    outdir: dir,
+    outExtension: {'.js': '.mjs'},
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
     define: {__filename: 'import.meta.url'},
     banner: {js: "import {createRequire as __r} from 'node:module';const require=__r(import.meta.url);"}
   })
@@ -58,7 +67,10 @@ function stalledWriter(args: string[], env: Record<string, string>): Promise<Sta
 
 /** Starts a lock holder and resolves once it holds the lock. */
 function holdLock(target: string, env: Record<string, string>, holdMs?: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [holderJs, target, ...(holdMs === undefined ? [] : [String(holdMs)])], {env, stdio: ['ignore', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [holderJs, target, ...(holdMs === undefined ? [] : [String(holdMs)])], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   return new Promise((done, fail) => {
     child.stdout!.on('data', (d: Buffer) => (d.toString().includes('locked') ? done(child) : undefined))
     child.on('error', fail)
@@ -78,7 +90,10 @@ describe('locked index updates', () => {
     await Promise.all(
       Array.from({length: 24}, async (_, w) => {
         for (let j = 0; j < 10; j++) {
-          const r = await runCli(['index', 'add', index, '--entry', `- [w${w}-${j}](w${w}-${j}.md) — update ${j} of worker ${w}`], {env})
+          const r = await runCli(
+            ['index', 'add', index, '--entry', `- [w${w}-${j}](w${w}-${j}.md) — update ${j} of worker ${w}`],
+            {env}
+          )
           if (r.code !== 0) throw new Error(r.stderr)
           codes.push(r.code)
         }
@@ -99,22 +114,28 @@ describe('locked index updates', () => {
     holder.kill('SIGKILL')
     const killed = Date.now()
     const waiters = await Promise.all(
-      Array.from({length: 6}, (_, i) => runCli(['index', 'add', index, '--entry', `- [after ${i}](a${i}.md) — written after the kill`], {env}))
+      Array.from({length: 6}, (_, i) =>
+        runCli(['index', 'add', index, '--entry', `- [after ${i}](a${i}.md) — written after the kill`], {env})
+      )
     )
     const ms = Date.now() - killed
     for (const r of waiters) expect(r.code, r.stderr).toBe(0)
     expect(entries(readFileSync(index, 'utf8'))).toHaveLength(6)
     expect(ms).toBeGreaterThan(900) // the lock was refreshed at most 1 s (stale/2) before the kill
     expect(ms).toBeLessThan(8000)
-    console.info(`[figures] stale lock (stale=2000 ms) recovered ${ms} ms after SIGKILL of its holder; 6/6 waiters wrote`)
+    console.info(
+      `[figures] stale lock (stale=2000 ms) recovered ${ms} ms after SIGKILL of its holder; 6/6 waiters wrote`
+    )
   })
 
-  it('keeps a live holder\'s lock: a waiter gives up with ELOCKED after its wait, loudly', async () => {
+  it("keeps a live holder's lock: a waiter gives up with ELOCKED after its wait, loudly", async () => {
     const home = tempDir()
     const index = join(home, 'MEMORY.md')
     const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
     const holder = await holdLock(index, env, 4000)
-    const r = await runCli(['index', 'add', index, '--entry', '- [x](x.md)'], {env: {...env, BATON_LOCK_WAIT_MS: '2500'}})
+    const r = await runCli(['index', 'add', index, '--entry', '- [x](x.md)'], {
+      env: {...env, BATON_LOCK_WAIT_MS: '2500'}
+    })
     holder.kill('SIGKILL')
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/is locked by another process/)
@@ -129,19 +150,28 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
     writeFileSync(index, '# Memory\n')
     const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
     const holder = await stalledWriter(['index', index, '- [A](a.md) — from the stopped holder'], env)
-    const waiter = await runCli(['index', 'add', index, '--entry', '- [B](b.md) — from the waiter that took over'], {env})
+    const waiter = await runCli(['index', 'add', index, '--entry', '- [B](b.md) — from the waiter that took over'], {
+      env
+    })
     expect(waiter.code, waiter.stderr).toBe(0)
     expect(readFileSync(index, 'utf8')).not.toContain('[A]') // the holder really was stopped before its commit
     holder.child.kill('SIGCONT')
     const code = await holder.done
     const text = readFileSync(index, 'utf8')
-    const acknowledged = [waiter.code === 0 && '[B]', code === 0 && '[A]'].filter((x): x is string => typeof x === 'string')
+    const acknowledged = [waiter.code === 0 && '[B]', code === 0 && '[A]'].filter(
+      (x): x is string => typeof x === 'string'
+    )
     const lost = acknowledged.filter((a) => !text.includes(a))
     expect(lost).toEqual([])
     expect(code, holder.err()).toBe(0) // it retried: its own update is there too
     expect(holder.out()).toContain('read 2')
-    expect(entries(text)).toEqual(['- [B](b.md) — from the waiter that took over', '- [A](a.md) — from the stopped holder'])
-    console.info(`[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before the fix: 1 of 2 lost)`)
+    expect(entries(text)).toEqual([
+      '- [B](b.md) — from the waiter that took over',
+      '- [A](a.md) — from the stopped holder'
+    ])
+    console.info(
+      `[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before the fix: 1 of 2 lost)`
+    )
   })
 
   it('does not defeat lock-write --expect-sha256: the resumed holder finds the file changed and refuses with ECONFLICT', async () => {
@@ -159,7 +189,7 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
     expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
   })
 
-  it('leaves the new holder\'s lock in place when the stopped one resumes and finds its own lock gone', async () => {
+  it("leaves the new holder's lock in place when the stopped one resumes and finds its own lock gone", async () => {
     const home = tempDir()
     const index = join(home, 'MEMORY.md')
     const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000', BATON_LOCK_WAIT_MS: '1500'})
@@ -187,7 +217,10 @@ describe('a lock whose mtime is in the future (clock skew)', () => {
     const holder = await holdLock(index, env)
     holder.kill('SIGKILL')
     const locks = join(home, '.claude', 'baton', 'locks')
-    const lock = join(locks, readdirSync(locks).find((n) => n.endsWith('.lock'))!)
+    const lock = join(
+      locks,
+      readdirSync(locks).find((n) => n.endsWith('.lock'))!
+    )
     const ahead = new Date(Date.now() + 3_600_000) // an hour ahead
     utimesSync(lock, ahead, ahead)
     const r = await runCli(['index', 'add', index, '--entry', '- [B](b.md)'], {env})

@@ -34,7 +34,8 @@ describe('baton memory path', () => {
     const env = cliEnv(home)
     const plain = realpathSync(tempDir('baton-plain.dir_'))
     expect(runCliSync(['memory', 'path'], {env, cwd: plain}).stdout.trim()).toBe(
-      join(home, '.claude', 'projects', plain.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md'))
+      join(home, '.claude', 'projects', plain.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md')
+    )
     const repo = realpathSync(gitRepo())
     const tree = join(repo, '..', `${repo.split('/').pop()}-wt`)
     spawnSync('git', ['worktree', 'add', '-q', '-b', 'feat/x', tree], {cwd: repo})
@@ -61,15 +62,33 @@ describe('baton memory split', () => {
     const {home, env, project, dir, file} = setup(bigMemory())
     const r = runCliSync(['memory', 'split'], {env, cwd: project})
     expect(r.code, r.stderr).toBe(0)
-    expect(readdirSync(dir).sort()).toEqual(['MEMORY.md', 'build-2.md', 'build.md', 'deploy.md', 'etc-passwd.md', 'testing.md'])
-    expect(readFileSync(file, 'utf8')).toBe([
-      '# Project memory', '', 'Read this first.', '',
-      '- [Build](build.md) — Build note 1.', '- [Deploy](deploy.md) — Deploy note 1.', '- [Testing](testing.md) — Testing note 1.',
-      '- [../../etc/passwd](etc-passwd.md) — ../../etc/passwd note 1.', '- [Build](build-2.md) — Build note 1.',
-      '## Tip', '- one line', ''
-    ].join('\n'))
+    expect(readdirSync(dir).sort()).toEqual([
+      'MEMORY.md',
+      'build-2.md',
+      'build.md',
+      'deploy.md',
+      'etc-passwd.md',
+      'testing.md'
+    ])
+    expect(readFileSync(file, 'utf8')).toBe(
+      [
+        '# Project memory',
+        '',
+        'Read this first.',
+        '',
+        '- [Build](build.md) — Build note 1.',
+        '- [Deploy](deploy.md) — Deploy note 1.',
+        '- [Testing](testing.md) — Testing note 1.',
+        '- [../../etc/passwd](etc-passwd.md) — ../../etc/passwd note 1.',
+        '- [Build](build-2.md) — Build note 1.',
+        '## Tip',
+        '- one line',
+        ''
+      ].join('\n')
+    )
     expect(readFileSync(join(dir, 'deploy.md'), 'utf8')).toBe(
-      '---\nname: "deploy"\ndescription: "Deploy note 1."\nmetadata:\n  type: project\n---\n' + section('Deploy', 30))
+      '---\nname: "deploy"\ndescription: "Deploy note 1."\nmetadata:\n  type: project\n---\n' + section('Deploy', 30)
+    )
     expect(backups(home)).toHaveLength(1)
     expect(readFileSync(join(home, '.claude', 'baton', 'backups', backups(home)[0]!), 'utf8')).toBe(bigMemory())
     expect(runCliSync(['memory', 'check', '--json'], {env, cwd: project}).stdout).toMatch(/"fits": true/)
@@ -98,7 +117,9 @@ describe('baton memory split', () => {
     const {env, project, dir} = setup(bigMemory())
     writeFileSync(join(dir, 'deploy.md'), '---\nname: deploy\n---\nEarlier deploy facts.\n')
     runCliSync(['memory', 'split'], {env, cwd: project})
-    expect(readFileSync(join(dir, 'deploy.md'), 'utf8')).toBe('---\nname: deploy\n---\nEarlier deploy facts.\n' + section('Deploy', 30))
+    expect(readFileSync(join(dir, 'deploy.md'), 'utf8')).toBe(
+      '---\nname: deploy\n---\nEarlier deploy facts.\n' + section('Deploy', 30)
+    )
   })
 
   it('fails with exit 1 and a reason, changing nothing, when the index cannot fit', () => {
@@ -114,10 +135,18 @@ describe('baton memory split', () => {
   })
 
   it('refuses a MEMORY.md that is not valid UTF-8, naming the byte offset, and changes nothing (it used to replace the bytes, even in the backup)', () => {
-    const bytes = Buffer.concat([Buffer.from('# M\n\n## Build\nUse '), Buffer.from([0xff, 0xfe]), Buffer.from(' here.\na\nb\nc\n\n'), Buffer.from(section('Deploy'))])
+    const bytes = Buffer.concat([
+      Buffer.from('# M\n\n## Build\nUse '),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(' here.\na\nb\nc\n\n'),
+      Buffer.from(section('Deploy'))
+    ])
     const {home, env, project, dir, file} = setup('')
     writeFileSync(file, bytes)
-    for (const args of [['memory', 'split'], ['memory', 'split', '--dry-run']]) {
+    for (const args of [
+      ['memory', 'split'],
+      ['memory', 'split', '--dry-run']
+    ]) {
       const r = runCliSync(args, {env, cwd: project})
       expect(r.code).toBe(1)
       expect(r.stderr).toContain(`${file} is not valid UTF-8: byte offset 18 (line 4) holds 0xff 0xfe`)
@@ -130,7 +159,8 @@ describe('baton memory split', () => {
   })
 
   it('keeps bytes exactly: the backup is a byte copy, and a topic file it appends to keeps its own bytes', () => {
-    const text = '\uFEFF# M\r\n\r\nKept \uFFFD as is.\r\n\r\n' + section('Build').replace(/\n/g, '\r\n') + section('Deploy')
+    const text =
+      '\uFEFF# M\r\n\r\nKept \uFFFD as is.\r\n\r\n' + section('Build').replace(/\n/g, '\r\n') + section('Deploy')
     const {home, env, project, dir, file} = setup(text)
     const original = readFileSync(file)
     const topic = Buffer.concat([Buffer.from('Old deploy facts: '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\n')])
@@ -158,20 +188,29 @@ describe('baton memory split', () => {
       expect(r.stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
       expect(index).toContain('Topic 1499 note 4.')
     }
-    console.info(`[figures] lockless write during split's topic phase: kept; split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`)
+    console.info(
+      `[figures] lockless write during split's topic phase: kept; split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`
+    )
   })
 
   it('a split SIGSTOPped past the stale time loses no index add made meanwhile: it stops loudly when it resumes', async () => {
     const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
     const {project, dir, file, home} = setup(text)
     const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-    const child = spawn(process.execPath, [CLI, 'memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'], {env, cwd: project, stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(
+      process.execPath,
+      [CLI, 'memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'],
+      {env, cwd: project, stdio: ['ignore', 'pipe', 'pipe']}
+    )
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
     for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++) await new Promise((r) => setTimeout(r, 2))
     child.kill('SIGSTOP')
-    const add = await runCli(['index', 'add', file, '--entry', '- [Added](added.md) — while split was stopped'], {env, cwd: project})
+    const add = await runCli(['index', 'add', file, '--entry', '- [Added](added.md) — while split was stopped'], {
+      env,
+      cwd: project
+    })
     expect(add.code, add.stderr).toBe(0)
     child.kill('SIGCONT')
     const code = await exited
@@ -186,7 +225,8 @@ describe('baton memory split', () => {
   it('leaves a consistent index when index add runs at the same time as split', async () => {
     const {env, project, dir, file} = setup(bigMemory())
     const adds = Array.from({length: 10}, (_, i) =>
-      runCli(['index', 'add', file, '--entry', `- [Added ${i}](added-${i}.md) — concurrent`], {env, cwd: project}))
+      runCli(['index', 'add', file, '--entry', `- [Added ${i}](added-${i}.md) — concurrent`], {env, cwd: project})
+    )
     const split = runCli(['memory', 'split'], {env, cwd: project})
     const runs = await Promise.all([split, ...adds])
     for (const r of runs) expect(r.code, r.stderr).toBe(0)
@@ -196,7 +236,9 @@ describe('baton memory split', () => {
       expect(index).toContain(`](${f})`)
       expect(existsSync(join(dir, f))).toBe(true)
     }
-    const all = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')
+    const all = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n')
     for (const t of ['Build', 'Deploy', 'Testing']) expect(all).toContain(`${t} note 30.`)
     expect(index.match(/Added/g)).toHaveLength(10) // no entry went into a topic file
   })
@@ -209,7 +251,9 @@ describe('branch namespaces', () => {
     const repo = realpathSync(gitRepo())
     spawnSync('git', ['checkout', '-q', '-b', 'feat/Login_Flow.v2'], {cwd: repo})
     const r = runCliSync(['memory', 'ns'], {env, cwd: repo})
-    expect(r.stdout.trim()).toBe(join(home, '.claude', 'projects', repo.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'feat-login-flow-v2') + '/')
+    expect(r.stdout.trim()).toBe(
+      join(home, '.claude', 'projects', repo.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'feat-login-flow-v2') + '/'
+    )
     expect(existsSync(r.stdout.trim())).toBe(true)
   })
 
@@ -220,7 +264,10 @@ describe('branch namespaces', () => {
     const ns = runCliSync(['memory', 'ns', '--branch', 'feat/x'], {env, cwd: project}).stdout.trim()
     writeFileSync(join(ns, 'build.md'), 'branch build facts\n')
     writeFileSync(join(ns, 'same.md'), 'same\n')
-    writeFileSync(join(ns, 'login.md'), '---\nname: login\ndescription: "How login works."\nmetadata:\n  type: project\n---\n# Login\n')
+    writeFileSync(
+      join(ns, 'login.md'),
+      '---\nname: login\ndescription: "How login works."\nmetadata:\n  type: project\n---\n# Login\n'
+    )
     writeFileSync(join(ns, 'MEMORY.md'), '# Memory\n- [Login flow](login.md) — the branch entry\n')
     const r = runCliSync(['memory', 'merge', '--branch', 'feat/x'], {env, cwd: project})
     expect(r.code, r.stderr).toBe(0)

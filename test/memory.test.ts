@@ -14,7 +14,8 @@ import {BatonError} from '../src/core/errors.ts'
 import {parseBlocks} from '../src/core/memory/parse.ts'
 import {parseMarkdown} from '../src/core/sections.ts'
 
-const lines = (n: number, prefix = 'line'): string => Array.from({length: n}, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n'
+const lines = (n: number, prefix = 'line'): string =>
+  Array.from({length: n}, (_, i) => `${prefix} ${i + 1}`).join('\n') + '\n'
 
 describe('project path encoding', () => {
   it('replaces every character outside [a-zA-Z0-9] with a dash', () => {
@@ -44,7 +45,15 @@ describe('memory check', () => {
 
   it('names lines 201 onward as invisible in a 250-line file', () => {
     const c = checkMemory(lines(250))
-    expect(c).toMatchObject({fits: false, overLines: true, overChars: false, lastVisibleLine: 200, firstHiddenLine: 201, lastLine: 250, hiddenLines: 50})
+    expect(c).toMatchObject({
+      fits: false,
+      overLines: true,
+      overChars: false,
+      lastVisibleLine: 200,
+      firstHiddenLine: 201,
+      lastLine: 250,
+      hiddenLines: 50
+    })
     expect(describeCheck('M.md', c)).toContain('cannot see lines 201–250 (50 lines')
   })
 
@@ -75,7 +84,9 @@ describe('index entries', () => {
 
   it('adds after the last entry, ignoring headings inside code fences', () => {
     const text = '- [A](a.md) — a\n```\n## not a heading\n```\n'
-    expect(upsertEntry(text, '[B](b.md) — b').text).toBe('- [A](a.md) — a\n- [B](b.md) — b\n```\n## not a heading\n```\n')
+    expect(upsertEntry(text, '[B](b.md) — b').text).toBe(
+      '- [A](a.md) — a\n- [B](b.md) — b\n```\n## not a heading\n```\n'
+    )
   })
 
   it('replaces the line with the same link target and leaves an identical one alone', () => {
@@ -92,12 +103,24 @@ describe('index entries', () => {
 
   it('touches only list items: prose, table rows, quotes and fenced examples that link the same file stay as they are', () => {
     const text = [
-      '# Skills', '', 'See [Build](build.md) for how we build.', '',
-      '| skill | file |', '| --- | --- |', '| Build | [Build](build.md) |', '',
-      '> - [Build](build.md) — a quoted entry', '',
-      '```md', '- [Build](build.md) — an example entry', '```', '',
-      '    - [Build](build.md) — an indented code example', '',
-      '- [Build](build.md) — the real entry', ''
+      '# Skills',
+      '',
+      'See [Build](build.md) for how we build.',
+      '',
+      '| skill | file |',
+      '| --- | --- |',
+      '| Build | [Build](build.md) |',
+      '',
+      '> - [Build](build.md) — a quoted entry',
+      '',
+      '```md',
+      '- [Build](build.md) — an example entry',
+      '```',
+      '',
+      '    - [Build](build.md) — an indented code example',
+      '',
+      '- [Build](build.md) — the real entry',
+      ''
     ].join('\n')
     const r = upsertEntry(text, '- [Build](build.md) — new summary')
     expect(r).toMatchObject({action: 'replaced', line: 17})
@@ -125,7 +148,10 @@ describe('index entries', () => {
 
   it('matches --key against the plain link text, whatever its markup', () => {
     const text = '- [**Build** `tool`](build-tool.md) — old\n- [A\\_b](a_b.md) — a\n'
-    expect(upsertEntry(text, '- [Build tool](build-tool.md) — new', 'Build tool')).toMatchObject({action: 'replaced', line: 1})
+    expect(upsertEntry(text, '- [Build tool](build-tool.md) — new', 'Build tool')).toMatchObject({
+      action: 'replaced',
+      line: 1
+    })
     expect(upsertEntry(text, '- [A_b](a_b.md) — new', 'A_b')).toMatchObject({action: 'replaced', line: 2})
   })
 
@@ -137,7 +163,9 @@ describe('index entries', () => {
 
   it('adds after the nested items of the last entry, not between an entry and its sub-items', () => {
     const text = '- [A](a.md) — a\n  - [A1](a1.md) — detail\n\n## Notes\nbody\n'
-    expect(upsertEntry(text, '- [B](b.md) — b').text).toBe('- [A](a.md) — a\n  - [A1](a1.md) — detail\n- [B](b.md) — b\n\n## Notes\nbody\n')
+    expect(upsertEntry(text, '- [B](b.md) — b').text).toBe(
+      '- [A](a.md) — a\n  - [A1](a1.md) — detail\n- [B](b.md) — b\n\n## Notes\nbody\n'
+    )
   })
 
   it('refuses an entry that spans lines or has no key', () => {
@@ -157,13 +185,16 @@ describe('index entries', () => {
 })
 
 const doc = (...parts: string[]): string => parts.join('\n') + '\n'
-const big = (title: string, n = 5): string => doc(`## ${title}`, ...Array.from({length: n}, (_, i) => `${title} fact ${i + 1}.`), '')
+const big = (title: string, n = 5): string =>
+  doc(`## ${title}`, ...Array.from({length: n}, (_, i) => `${title} fact ${i + 1}.`), '')
 
 describe('memory split planning', () => {
   it('moves each top-level section to a topic file named from its heading', () => {
     const p = planSplit(doc('# Memory', '', 'Intro.', '', big('Build'), big('Deploy')))
     expect(p.topics.map((t) => t.file)).toEqual(['build.md', 'deploy.md'])
-    expect(p.index).toBe('# Memory\n\nIntro.\n\n- [Build](build.md) — Build fact 1.\n- [Deploy](deploy.md) — Deploy fact 1.\n')
+    expect(p.index).toBe(
+      '# Memory\n\nIntro.\n\n- [Build](build.md) — Build fact 1.\n- [Deploy](deploy.md) — Deploy fact 1.\n'
+    )
   })
 
   it('does not take a # line inside a code fence for a heading', () => {
@@ -173,13 +204,26 @@ describe('memory split planning', () => {
   })
 
   it('takes setext headings for headings', () => {
-    const p = planSplit(doc('Title', '=====', '', 'Build', '-----', 'a.', 'b', 'c', 'd', '', 'Deploy', '------', 'x.', 'y', 'z', 'w'))
-    expect(p.topics.map((t) => [t.title, t.from, t.to])).toEqual([['Build', 4, 10], ['Deploy', 11, 16]])
+    const p = planSplit(
+      doc('Title', '=====', '', 'Build', '-----', 'a.', 'b', 'c', 'd', '', 'Deploy', '------', 'x.', 'y', 'z', 'w')
+    )
+    expect(p.topics.map((t) => [t.title, t.from, t.to])).toEqual([
+      ['Build', 4, 10],
+      ['Deploy', 11, 16]
+    ])
   })
 
   it('writes every file inside the folder, even for a heading like ../../etc/passwd', () => {
-    const p = planSplit(doc(big('../../etc/passwd'), big('/root/.ssh/id_rsa'), big('..'), big('MEMORY'), big('C:\\Windows')))
-    expect(p.topics.map((t) => t.file)).toEqual(['etc-passwd.md', 'root-ssh-id-rsa.md', 'topic.md', 'memory-2.md', 'c-windows.md'])
+    const p = planSplit(
+      doc(big('../../etc/passwd'), big('/root/.ssh/id_rsa'), big('..'), big('MEMORY'), big('C:\\Windows'))
+    )
+    expect(p.topics.map((t) => t.file)).toEqual([
+      'etc-passwd.md',
+      'root-ssh-id-rsa.md',
+      'topic.md',
+      'memory-2.md',
+      'c-windows.md'
+    ])
   })
 
   it('plans 10,000 sections, half of them with one title, each to its own file (the naming was quadratic: 48 s)', () => {
@@ -207,12 +251,18 @@ describe('memory split planning', () => {
 
   it('gives a duplicate name -2 and appends to a topic file that exists', () => {
     const p = planSplit(doc(big('Build'), big('Build'), big('Notes')), {exists: (n) => n === 'notes.md'})
-    expect(p.topics.map((t) => [t.file, t.append])).toEqual([['build.md', false], ['build-2.md', false], ['notes.md', true]])
+    expect(p.topics.map((t) => [t.file, t.append])).toEqual([
+      ['build.md', false],
+      ['build-2.md', false],
+      ['notes.md', true]
+    ])
   })
 
   it('writes topic files in Claude Code native form: name, description and metadata.type', () => {
     const t = planSplit(big('Build')).topics[0]!
-    expect(t.content).toBe('---\nname: "build"\ndescription: "Build fact 1."\nmetadata:\n  type: project\n---\n' + big('Build'))
+    expect(t.content).toBe(
+      '---\nname: "build"\ndescription: "Build fact 1."\nmetadata:\n  type: project\n---\n' + big('Build')
+    )
   })
 
   it('keeps sections of at most 3 lines inline', () => {
@@ -284,20 +334,34 @@ const block = fc.oneof(
   word.map((w) => [w.trim() === '' ? 'Title' : w, '===']),
   word.map((w) => [w.trim() === '' ? 'Sub' : w, '---']),
   fc.array(word, {maxLength: 3}).map((ws) => ['```', '# not a heading', ...ws, '```']),
-  fc.constantFrom(['## ../../etc/passwd'], ['## MEMORY'], ['## Build'], ['## Build'], ['- [X](build.md) — entry'], ['---'], ['']),
+  fc.constantFrom(
+    ['## ../../etc/passwd'],
+    ['## MEMORY'],
+    ['## Build'],
+    ['## Build'],
+    ['- [X](build.md) — entry'],
+    ['---'],
+    ['']
+  ),
   fc.array(word, {minLength: 1, maxLength: 6})
 )
 
 describe('memory split is lossless (property)', () => {
   it('puts every line of the original in exactly one output file; only index lines and frontmatter are new', () => {
     fc.assert(
-      fc.property(fc.array(block, {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), (blocks, eol, finalEol, someExist) => {
-        const body = blocks.flat().join(eol)
-        const text = body + (finalEol && body !== '' ? eol : '')
-        const plan = planSplit(text, {maxLines: 1e6, maxChars: 1e9, exists: (n) => someExist && n.startsWith('b')})
-        assertLossless(text, plan)
-        if (plan.changed) expect(planSplit(plan.index, {maxLines: 1e6, maxChars: 1e9}).changed).toBe(false)
-      }),
+      fc.property(
+        fc.array(block, {maxLength: 40}),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.boolean(),
+        (blocks, eol, finalEol, someExist) => {
+          const body = blocks.flat().join(eol)
+          const text = body + (finalEol && body !== '' ? eol : '')
+          const plan = planSplit(text, {maxLines: 1e6, maxChars: 1e9, exists: (n) => someExist && n.startsWith('b')})
+          assertLossless(text, plan)
+          if (plan.changed) expect(planSplit(plan.index, {maxLines: 1e6, maxChars: 1e9}).changed).toBe(false)
+        }
+      ),
       {numRuns: Number(process.env.FC_RUNS ?? 400)}
     )
   })
@@ -306,34 +370,59 @@ describe('memory split is lossless (property)', () => {
 describe('block parsing', () => {
   it('finds the same top-level blocks as a full remark parse, with inline parsing off (property)', () => {
     const spans = (text: string, parse: (s: string) => import('mdast').Root): string[] =>
-      parse(text).children.map((n) => `${n.type}:${n.type === 'heading' ? n.depth : ''}:${n.position?.start.line}-${n.position?.end.line}`)
+      parse(text).children.map(
+        (n) => `${n.type}:${n.type === 'heading' ? n.depth : ''}:${n.position?.start.line}-${n.position?.end.line}`
+      )
     fc.assert(
-      fc.property(fc.array(block, {maxLength: 30}), fc.array(fc.constantFrom('`', '**', '<b>', '[', '](x)', '<!--', '-->', '\\', '&amp;', '<http://a>'), {maxLength: 4}), (blocks, inline) => {
-        const text = blocks.flat().map((l, i) => (i % 3 === 0 ? l + inline.join('') : l)).join('\n')
-        expect(spans(text, parseBlocks)).toEqual(spans(text, parseMarkdown))
-      }),
+      fc.property(
+        fc.array(block, {maxLength: 30}),
+        fc.array(fc.constantFrom('`', '**', '<b>', '[', '](x)', '<!--', '-->', '\\', '&amp;', '<http://a>'), {
+          maxLength: 4
+        }),
+        (blocks, inline) => {
+          const text = blocks
+            .flat()
+            .map((l, i) => (i % 3 === 0 ? l + inline.join('') : l))
+            .join('\n')
+          expect(spans(text, parseBlocks)).toEqual(spans(text, parseMarkdown))
+        }
+      ),
       {numRuns: Number(process.env.FC_RUNS ?? 300)}
     )
   })
 
   it('parses a long text in chunks to the very tree of one parse, positions included (property)', () => {
     const container = fc.oneof(
-      fc.array(word, {minLength: 1, maxLength: 4}).map((ws) => ws.map((w, i) => (i === 0 ? `- ${w}` : i % 2 ? `  ${w}` : w))),
+      fc
+        .array(word, {minLength: 1, maxLength: 4})
+        .map((ws) => ws.map((w, i) => (i === 0 ? `- ${w}` : i % 2 ? `  ${w}` : w))),
       fc.array(word, {minLength: 1, maxLength: 3}).map((ws) => ws.map((w, i) => (i === 1 ? w : `> ${w}`))),
       fc.array(word, {minLength: 1, maxLength: 3}).map((ws) => ['', ...ws.map((w) => `    ${w}`)]),
-      fc.constantFrom(['<div>', 'html', '</div>'], ['1. one', '2. two', '', '   more'], ['<!--', '## in a comment', '-->'], ['~~~', '- x', ''])
+      fc.constantFrom(
+        ['<div>', 'html', '</div>'],
+        ['1. one', '2. two', '', '   more'],
+        ['<!--', '## in a comment', '-->'],
+        ['~~~', '- x', '']
+      )
     )
     fc.assert(
-      fc.property(fc.array(fc.oneof(block, container), {maxLength: 40}), fc.integer({min: 1, max: 6}), fc.constantFrom('\n', '\r\n'), (blocks, chunk, eol) => {
-        const text = blocks.flat().join(eol)
-        expect(JSON.stringify(parseBlocks(text, chunk))).toBe(JSON.stringify(parseBlocks(text, Infinity)))
-      }),
+      fc.property(
+        fc.array(fc.oneof(block, container), {maxLength: 40}),
+        fc.integer({min: 1, max: 6}),
+        fc.constantFrom('\n', '\r\n'),
+        (blocks, chunk, eol) => {
+          const text = blocks.flat().join(eol)
+          expect(JSON.stringify(parseBlocks(text, chunk))).toBe(JSON.stringify(parseBlocks(text, Infinity)))
+        }
+      ),
       {numRuns: Number(process.env.FC_RUNS ?? 300)}
     )
   })
 
   it('summarises raw inline markdown readably', () => {
-    const p = planSplit(doc('## Build', 'Use **pnpm** with [the docs](https://x.test) and `pnpm i`. More.', 'a', 'b', 'c'))
+    const p = planSplit(
+      doc('## Build', 'Use **pnpm** with [the docs](https://x.test) and `pnpm i`. More.', 'a', 'b', 'c')
+    )
     expect(p.topics[0]!.summary).toBe('Use pnpm with the docs and `pnpm i`.')
   })
 })
@@ -346,7 +435,9 @@ describe('branch namespaces, pure parts', () => {
 
   it('retargets an entry line and builds one from a topic file', () => {
     expect(retarget('- [B](build.md) — b', 'build.md', 'build.x.md')).toBe('- [B](build.x.md) — b')
-    expect(entryForFile('b.md', '---\nname: b\ndescription: "How to build."\n---\n# Build\ntext\n')).toBe('- [Build](b.md) — How to build.')
+    expect(entryForFile('b.md', '---\nname: b\ndescription: "How to build."\n---\n# Build\ntext\n')).toBe(
+      '- [Build](b.md) — How to build.'
+    )
     expect(entryForFile('n.md', 'Plain note. More.\n')).toBe('- [n](n.md) — Plain note.')
   })
 
@@ -364,7 +455,9 @@ describe('branch namespaces, pure parts', () => {
 describe('the SessionStart warning', () => {
   it('starts with "baton: MEMORY.md" and names the invisible lines', () => {
     const w = memoryWarning('/m/MEMORY.md', checkMemory(lines(230)))
-    expect(w).toBe('baton: MEMORY.md is over the 200-line limit: Claude cannot see lines 201–230 (30 lines) of /m/MEMORY.md. Run /baton:memory-split to move sections into topic files.')
+    expect(w).toBe(
+      'baton: MEMORY.md is over the 200-line limit: Claude cannot see lines 201–230 (30 lines) of /m/MEMORY.md. Run /baton:memory-split to move sections into topic files.'
+    )
     expect(memoryWarning('/m/MEMORY.md', checkMemory(lines(10)))).toBeUndefined()
   })
 })

@@ -6,7 +6,17 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, cliEnv, runCli, runCliSync, tempDir, type Run} from './helpers.ts'
 import {withLock} from '../src/io/toolkit/lock.ts'
@@ -157,7 +167,9 @@ describe('baton redact FILE… [--fix] [--json]', () => {
     writeFileSync(file, `# Index\n${fakes.map((f) => f.line).join('\n')}\n`)
     const env = cliEnv(home)
     const runs = await Promise.all([
-      ...Array.from({length: 8}, (_, i) => runCli(['index', 'add', file, '--entry', `- [t${i}](t${i}.md) topic ${i}`], {env})),
+      ...Array.from({length: 8}, (_, i) =>
+        runCli(['index', 'add', file, '--entry', `- [t${i}](t${i}.md) topic ${i}`], {env})
+      ),
       ...Array.from({length: 3}, () => runCli(['redact', '--fix', file], {env}))
     ])
     for (const r of runs) expect(r.code, r.stderr).toBe(0)
@@ -166,20 +178,24 @@ describe('baton redact FILE… [--fix] [--json]', () => {
     for (const f of fakes) expect(text).not.toContain(f.secret)
   })
 
-  it('--fix waits for the file\'s lock and redacts what is there once it has it', async () => {
+  it("--fix waits for the file's lock and redacts what is there once it has it", async () => {
     const home = tempDir()
     const [first, second] = corpus().filter((f) => !f.line.includes('\n'))
     const file = join(home, 'note.md')
     writeFileSync(file, `# Note\n${first!.line}\n`)
     const env = cliEnv(home)
     let fixer: Promise<Run> | undefined
-    await withLock(file, async (lease) => {
-      fixer = runCli(['redact', '--fix', file], {env})
-      // Enough for the fixer to start and read the file; it cannot write while the lock is held.
-      await new Promise((r) => setTimeout(r, 1500))
-      lease.assertHeld()
-      appendFileSync(file, `- added under the lock\n${second!.line}\n`)
-    }, {env})
+    await withLock(
+      file,
+      async (lease) => {
+        fixer = runCli(['redact', '--fix', file], {env})
+        // Enough for the fixer to start and read the file; it cannot write while the lock is held.
+        await new Promise((r) => setTimeout(r, 1500))
+        lease.assertHeld()
+        appendFileSync(file, `- added under the lock\n${second!.line}\n`)
+      },
+      {env}
+    )
     const r = await fixer!
     expect(r.code, r.stderr).toBe(0)
     const text = readFileSync(file, 'utf8')

@@ -40,7 +40,11 @@ export interface Holder {
 
 /** Starts a holder with `env` (passed on to its hooks) in `cwd`. */
 export function startHolder(env: Record<string, string>, cwd: string): Holder {
-  const child = spawn(process.execPath, ['-e', SCRIPT], {env: {...env, RUN_SH: join(ROOT, 'hooks', 'run.sh')}, cwd, stdio: ['pipe', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, ['-e', SCRIPT], {
+    env: {...env, RUN_SH: join(ROOT, 'hooks', 'run.sh')},
+    cwd,
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
   const waiting: ((line: string) => void)[] = []
   createInterface({input: child.stdout!}).on('line', (line) => waiting.shift()?.(line))
   return {

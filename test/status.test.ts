@@ -17,14 +17,40 @@ function world(): {home: string; env: Record<string, string>} {
   const api = join(home, 'code', 'api')
   const sessions = join(claude, 'baton', 'sessions')
   mkdirSync(sessions, {recursive: true})
-  const session = (id: string, project: string, branch: string, startedMin: number, seenMin: number, extra: Record<string, unknown> = {}): void => {
+  const session = (
+    id: string,
+    project: string,
+    branch: string,
+    startedMin: number,
+    seenMin: number,
+    extra: Record<string, unknown> = {}
+  ): void => {
     const file = join(sessions, `${id}.json`)
     // Another host: its pids are not judged here, so the board does not depend on this machine.
-    writeFileSync(file, JSON.stringify({baton: 1, session: id, pid: 1000 + startedMin, pidStart: 0, host: 'desk', project, worktree: project, branch,
-      started: ago(startedMin).toISOString(), heartbeat: ago(seenMin).toISOString(), claims: [], ...extra}))
+    writeFileSync(
+      file,
+      JSON.stringify({
+        baton: 1,
+        session: id,
+        pid: 1000 + startedMin,
+        pidStart: 0,
+        host: 'desk',
+        project,
+        worktree: project,
+        branch,
+        started: ago(startedMin).toISOString(),
+        heartbeat: ago(seenMin).toISOString(),
+        claims: [],
+        ...extra
+      })
+    )
     utimesSync(file, ago(seenMin), ago(seenMin))
   }
-  session('0b7d2c1e-aaaa-4bbb-8ccc-000000000001', blog, 'main', 190, 0, {claims: [{path: join(claude, 'projects', encodeProjectPath(blog), 'memory', 'MEMORY.md'), at: ago(20).toISOString()}]})
+  session('0b7d2c1e-aaaa-4bbb-8ccc-000000000001', blog, 'main', 190, 0, {
+    claims: [
+      {path: join(claude, 'projects', encodeProjectPath(blog), 'memory', 'MEMORY.md'), at: ago(20).toISOString()}
+    ]
+  })
   session('5f1e9a03-aaaa-4bbb-8ccc-000000000002', blog, 'feat/rss', 75, 14, {worktree: join(home, 'code', 'blog-rss')})
   session('9c44e0d7-aaaa-4bbb-8ccc-000000000003', api, 'fix/auth', 12, 2)
   session('deadbeef-aaaa-4bbb-8ccc-000000000004', api, 'main', 300, 45) // no heartbeat for 45 min: pruned
@@ -32,9 +58,13 @@ function world(): {home: string; env: Record<string, string>} {
   const handoffs = join(claude, 'handoffs')
   mkdirSync(handoffs, {recursive: true})
   const handoff = (name: string, project: string, createdMin: number, consumedMin?: number): void => {
-    const consumed = consumedMin === undefined ? '' : `consumed:\n  at: '${ago(consumedMin).toISOString()}'\n  by: 'abc'\n`
+    const consumed =
+      consumedMin === undefined ? '' : `consumed:\n  at: '${ago(consumedMin).toISOString()}'\n  by: 'abc'\n`
     const file = join(handoffs, name)
-    writeFileSync(file, `---\nbaton: 1\ncreated: '${ago(createdMin).toISOString()}'\nsession: x\nproject: ${project}\nbranch: main\ncommit: ''\ndirty: 0\nhost: desk\n${consumed}---\n\n## Session summary\nx\n`)
+    writeFileSync(
+      file,
+      `---\nbaton: 1\ncreated: '${ago(createdMin).toISOString()}'\nsession: x\nproject: ${project}\nbranch: main\ncommit: ''\ndirty: 0\nhost: desk\n${consumed}---\n\n## Session summary\nx\n`
+    )
     utimesSync(file, ago(consumedMin ?? createdMin), ago(consumedMin ?? createdMin))
   }
   handoff('2026-11-20_160000_blog-a.md', blog, 26 * 60)
@@ -45,7 +75,10 @@ function world(): {home: string; env: Record<string, string>} {
 
   const memory = (folder: string, lines: number): void => {
     mkdirSync(join(claude, 'projects', folder, 'memory'), {recursive: true})
-    writeFileSync(join(claude, 'projects', folder, 'memory', 'MEMORY.md'), Array.from({length: lines}, (_, i) => `- fact ${i + 1}`).join('\n') + '\n')
+    writeFileSync(
+      join(claude, 'projects', folder, 'memory', 'MEMORY.md'),
+      Array.from({length: lines}, (_, i) => `- fact ${i + 1}`).join('\n') + '\n'
+    )
   }
   memory(encodeProjectPath(blog), 42)
   memory(encodeProjectPath(api), 230)
@@ -91,21 +124,68 @@ describe('baton status', () => {
     expect(report.now).toBe('2026-11-21T18:00:00.000Z')
     expect(report.sessions).toHaveLength(3)
     for (const s of report.sessions) {
-      expect(Object.keys(s)).toEqual(['session', 'pid', 'host', 'project', 'worktree', 'branch', 'started', 'lastSeen', 'ageMs', 'idleMs', 'claims'])
-      expect(s).toMatchObject({session: expect.any(String), pid: expect.any(Number), host: 'desk', project: expect.any(String), branch: expect.any(String), ageMs: expect.any(Number), idleMs: expect.any(Number), claims: expect.any(Array)})
+      expect(Object.keys(s)).toEqual([
+        'session',
+        'pid',
+        'host',
+        'project',
+        'worktree',
+        'branch',
+        'started',
+        'lastSeen',
+        'ageMs',
+        'idleMs',
+        'claims'
+      ])
+      expect(s).toMatchObject({
+        session: expect.any(String),
+        pid: expect.any(Number),
+        host: 'desk',
+        project: expect.any(String),
+        branch: expect.any(String),
+        ageMs: expect.any(Number),
+        idleMs: expect.any(Number),
+        claims: expect.any(Array)
+      })
     }
     expect(report.sessions[0]).toMatchObject({ageMs: 190 * 60_000, idleMs: 0, lastSeen: '2026-11-21T18:00:00.000Z'})
-    expect(report.sessions[0].claims).toEqual([{path: expect.stringMatching(/\/memory\/MEMORY\.md$/), at: '2026-11-21T17:40:00.000Z'}])
-    expect(report.pruned).toEqual([{session: 'deadbeef-aaaa-4bbb-8ccc-000000000004', reason: 'no heartbeat for 45 min'}])
+    expect(report.sessions[0].claims).toEqual([
+      {path: expect.stringMatching(/\/memory\/MEMORY\.md$/), at: '2026-11-21T17:40:00.000Z'}
+    ])
+    expect(report.pruned).toEqual([
+      {session: 'deadbeef-aaaa-4bbb-8ccc-000000000004', reason: 'no heartbeat for 45 min'}
+    ])
     expect(Object.keys(report.handoffs)).toEqual(['dir', 'projects', 'consumed24h'])
     expect(report.handoffs.dir).toBe(join(home, '.claude', 'handoffs'))
     expect(report.handoffs.projects).toEqual([
-      {project: join(home, 'code', 'api'), pending: 1, oldest: '2026-11-21T17:00:00.000Z', oldestAgeMs: 3_600_000, consumed24h: 0},
-      {project: join(home, 'code', 'blog'), pending: 2, oldest: '2026-11-20T16:00:00.000Z', oldestAgeMs: 26 * 3_600_000, consumed24h: 1}
+      {
+        project: join(home, 'code', 'api'),
+        pending: 1,
+        oldest: '2026-11-21T17:00:00.000Z',
+        oldestAgeMs: 3_600_000,
+        consumed24h: 0
+      },
+      {
+        project: join(home, 'code', 'blog'),
+        pending: 2,
+        oldest: '2026-11-20T16:00:00.000Z',
+        oldestAgeMs: 26 * 3_600_000,
+        consumed24h: 1
+      }
     ])
-    expect(report.handoffs.consumed24h).toEqual([{name: '2026-11-21_120000_blog-c_done.md', project: join(home, 'code', 'blog'), at: '2026-11-21T16:00:00.000Z', by: 'abc'}])
-    for (const m of report.memory) expect(Object.keys(m)).toEqual(['project', 'folder', 'file', 'lines', 'chars', 'maxLines', 'maxChars', 'fits'])
-    expect(report.memory.map((m: {project: string | null; lines: number; fits: boolean}) => [m.project, m.lines, m.fits])).toEqual([
+    expect(report.handoffs.consumed24h).toEqual([
+      {
+        name: '2026-11-21_120000_blog-c_done.md',
+        project: join(home, 'code', 'blog'),
+        at: '2026-11-21T16:00:00.000Z',
+        by: 'abc'
+      }
+    ])
+    for (const m of report.memory)
+      expect(Object.keys(m)).toEqual(['project', 'folder', 'file', 'lines', 'chars', 'maxLines', 'maxChars', 'fits'])
+    expect(
+      report.memory.map((m: {project: string | null; lines: number; fits: boolean}) => [m.project, m.lines, m.fits])
+    ).toEqual([
       [null, 3, true],
       [join(home, 'code', 'api'), 230, false],
       [join(home, 'code', 'blog'), 42, true]
@@ -133,7 +213,14 @@ describe('baton status', () => {
   })
 
   it('renders the same rows in colour and plain', () => {
-    const report = {baton: 1 as const, now: '', sessions: [], pruned: [], handoffs: {dir: '/h', projects: [], consumed24h: []}, memory: []}
+    const report = {
+      baton: 1 as const,
+      now: '',
+      sessions: [],
+      pruned: [],
+      handoffs: {dir: '/h', projects: [], consumed24h: []},
+      memory: []
+    }
     expect(renderStatus(report, {color: true}).replace(/\u001B\[\d+m/g, '')).toBe(renderStatus(report))
   })
 })

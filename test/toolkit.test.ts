@@ -22,10 +22,14 @@ const taken = (): never => {
 describe('first free name', () => {
   it('tries names in order, skips the ones said taken, and returns what the first free one gave', () => {
     const tried: string[] = []
-    const got = firstFree((n) => `x-${n}`, (name) => {
-      tried.push(name)
-      return name === 'x-4' ? 'ok' : taken()
-    }, {dir: '/d', skip: (name) => name === 'x-2'})
+    const got = firstFree(
+      (n) => `x-${n}`,
+      (name) => {
+        tried.push(name)
+        return name === 'x-4' ? 'ok' : taken()
+      },
+      {dir: '/d', skip: (name) => name === 'x-2'}
+    )
     expect(got).toBe('ok')
     expect(tried).toEqual(['x-1', 'x-3', 'x-4'])
   })
@@ -46,12 +50,18 @@ describe('first free name', () => {
 
   it('throws any other error as it is', () => {
     const boom = Object.assign(new Error('no'), {code: 'EACCES'})
-    expect(() => firstFree((n) => `${n}`, () => {
-      throw boom
-    }, {dir: '/d'})).toThrow(boom)
+    expect(() =>
+      firstFree(
+        (n) => `${n}`,
+        () => {
+          throw boom
+        },
+        {dir: '/d'}
+      )
+    ).toThrow(boom)
   })
 
-  it('keeps a dead claimer\'s note when every pending name is taken (it was deleted), and says why', () => {
+  it("keeps a dead claimer's note when every pending name is taken (it was deleted), and says why", () => {
     const dir = tempDir()
     const stamp = formatStamp(new Date())
     for (let n = 1; n < 1000; n++) {
@@ -83,7 +93,9 @@ describe('file errors', () => {
   it('gives write hints to a write, with the way out when there is one', () => {
     expect(fileError(io('EIO'), 'write', '/x/f').hint).toMatch(/writable/)
     const elsewhere = {elsewhere: 'BATON_HANDOFF_DIR / --dir'}
-    expect(fileError(io('EROFS'), 'write to the handoff directory', '/h', elsewhere).hint).toMatch(/read-only file system; point BATON_HANDOFF_DIR/)
+    expect(fileError(io('EROFS'), 'write to the handoff directory', '/h', elsewhere).hint).toMatch(
+      /read-only file system; point BATON_HANDOFF_DIR/
+    )
     expect(fileError(io('EEXIST'), 'create the memory namespace', '/m').code).toBe('ENOTDIR')
   })
 })

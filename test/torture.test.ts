@@ -63,7 +63,9 @@ const markers = (text: string): string[] => [...text.matchAll(/marker=(t\d+x)/g)
 function fromText(text: string): string[] {
   const shown = [...text.matchAll(/<handoff [^>]*>\n([\s\S]*?)\n<\/handoff>\n/g)].flatMap((m) => markers(m[1]!))
   const omitted = text.slice(text.indexOf('<omitted '))
-  const listed = text.includes('<omitted ') ? [...omitted.matchAll(/^- (.+\.md)\n/gm)].map((m) => tokenOfPath(m[1]!)!) : []
+  const listed = text.includes('<omitted ')
+    ? [...omitted.matchAll(/^- (.+\.md)\n/gm)].map((m) => tokenOfPath(m[1]!)!)
+    : []
   return [...shown, ...listed]
 }
 
@@ -73,7 +75,10 @@ function delivered(p: Proc): string[] {
   try {
     const out = JSON.parse(p.stdout)
     if (p.role === 'hook') return fromText(out.hookSpecificOutput?.additionalContext ?? '')
-    return [...out.handoffs.flatMap((h: {body: string}) => markers(h.body)), ...out.omitted.map((f: string) => tokenOfPath(f)!)]
+    return [
+      ...out.handoffs.flatMap((h: {body: string}) => markers(h.body)),
+      ...out.omitted.map((f: string) => tokenOfPath(f)!)
+    ]
   } catch {
     return []
   }
@@ -123,7 +128,12 @@ describe('torture', () => {
     const writer = async (): Promise<void> => {
       const token = `t${next++}x`
       const size = random() < 0.1 ? 30_000 : Math.floor(random() * 2000)
-      const p = await start('writer', `w-${token}`, ['handoff', 'write', '--slug', token, '--session', `w-${token}`], body(token, 'b'.repeat(size)))
+      const p = await start(
+        'writer',
+        `w-${token}`,
+        ['handoff', 'write', '--slug', token, '--session', `w-${token}`],
+        body(token, 'b'.repeat(size))
+      )
       if (p.code === 0 && !p.killed) acked.add(token)
     }
     let r = 0
@@ -132,8 +142,23 @@ describe('torture', () => {
       const role = pick<Role>(['text', 'text', 'json', 'hook', 'leaver'])
       // A reader that leaves matters once the output is larger than a pipe's buffer.
       const budget = String(role === 'leaver' ? 100_000_000 : pick([3000, 3000, 9500, 9500, 40_000, 100_000_000]))
-      if (role === 'hook') return start('hook', session, [], JSON.stringify({session_id: session, source: 'startup', cwd: home}))
-      return start(role, session, ['handoff', 'resume', '--all', '--session', session, '--max-chars', budget, ...(role === 'json' ? ['--json'] : [])], '')
+      if (role === 'hook')
+        return start('hook', session, [], JSON.stringify({session_id: session, source: 'startup', cwd: home}))
+      return start(
+        role,
+        session,
+        [
+          'handoff',
+          'resume',
+          '--all',
+          '--session',
+          session,
+          '--max-chars',
+          budget,
+          ...(role === 'json' ? ['--json'] : [])
+        ],
+        ''
+      )
     }
     const cleaner = async (): Promise<void> => {
       await start('cleaner', `c${r++}`, ['handoff', 'clean'], '')
@@ -160,19 +185,36 @@ describe('torture', () => {
     rmSync(first.stdout.trim())
     for (let i = 0; i < BACKLOG; i++) {
       const token = `t${next++}x`
-      writeFileSync(join(dir, `2026-11-20_101010_${token}.md`), template.replace(/TOKEN/g, token).replace('\n## Active context', `\n## Active context\n${'b'.repeat(Math.floor(random() * 3000))}`), {mode: 0o600})
+      writeFileSync(
+        join(dir, `2026-11-20_101010_${token}.md`),
+        template
+          .replace(/TOKEN/g, token)
+          .replace('\n## Active context', `\n## Active context\n${'b'.repeat(Math.floor(random() * 3000))}`),
+        {mode: 0o600}
+      )
       acked.add(token)
     }
 
     const started = Date.now()
-    await Promise.all([loop(writer), loop(writer), loop(writer), loop(resumer), loop(resumer), loop(cleaner), loop(killer)])
+    await Promise.all([
+      loop(writer),
+      loop(writer),
+      loop(writer),
+      loop(resumer),
+      loop(resumer),
+      loop(cleaner),
+      loop(killer)
+    ])
     const churn = Date.now() - started
 
     // Afterwards: one clean puts back the holds of killed resumers, then count.
     const clean = runCliSync(['handoff', 'clean', '--json'], {env})
     expect(clean.code, clean.stderr).toBe(0)
     const names = readdirSync(dir)
-    expect(names.filter((n) => n.startsWith('.baton-claim-')), 'holds left after the final clean').toEqual([])
+    expect(
+      names.filter((n) => n.startsWith('.baton-claim-')),
+      'holds left after the final clean'
+    ).toEqual([])
     const pendingCopies = new Map<string, number>()
     for (const n of names.filter((n) => n.endsWith('.md') && !n.includes('_done'))) {
       const t = tokenOfPath(n)!
@@ -205,7 +247,10 @@ describe('torture', () => {
       expect(mine.length, `${p.session} consumed what it wrote, no more`).toBe(Number(closed[1]))
     }
 
-    const restoredByCleaners = done.reduce((n, p) => n + Number(/restored (\d+) interrupted/.exec(p.stdout)?.[1] ?? 0), 0)
+    const restoredByCleaners = done.reduce(
+      (n, p) => n + Number(/restored (\d+) interrupted/.exec(p.stdout)?.[1] ?? 0),
+      0
+    )
     const sweepersKilled = done.filter((p) => p.killed && p.role !== 'writer').length
     const tokens = new Set([...acked, ...seen.keys(), ...pendingCopies.keys()])
     const counts = {once: 0, pending: 0, discarded: 0, lost: [] as string[], dupAfterKill: 0, dupOther: [] as string[]}
@@ -219,20 +264,27 @@ describe('torture', () => {
         if (by.length === 1) counts.once++
         else counts.pending++
       } else if (by.some((p) => p.killed)) counts.dupAfterKill++
-      else counts.dupOther.push(`${t}: ${by.map((p) => `${p.role}/${p.session}/exit ${p.code}`).join(',')} + ${pendingCopies.get(t) ?? 0} pending; on disk ${names.filter((n) => tokenOfPath(n) === t).join(',')}`)
+      else
+        counts.dupOther.push(
+          `${t}: ${by.map((p) => `${p.role}/${p.session}/exit ${p.code}`).join(',')} + ${pendingCopies.get(t) ?? 0} pending; on disk ${names.filter((n) => tokenOfPath(n) === t).join(',')}`
+        )
     }
     const killedBy = (role: Role): number => done.filter((p) => p.killed && p.role === role).length
     console.info(
       `[figures] torture: ${churn} ms churn, ${tokens.size} notes (${acked.size} acknowledged), ${counts.once} delivered once, ${counts.pending} pending, ` +
-         `${counts.discarded} written to ${leftEarly} readers that left early, ${counts.lost.length} lost, ${counts.dupAfterKill} delivered twice after a resumer was killed before releasing, ` +
+        `${counts.discarded} written to ${leftEarly} readers that left early, ${counts.lost.length} lost, ${counts.dupAfterKill} delivered twice after a resumer was killed before releasing, ` +
         `${counts.dupOther.length} other duplicates; ${kills} kills (${killedBy('writer')} writers, ${killedBy('text') + killedBy('json') + killedBy('leaver')} resumers, ` +
         `${killedBy('hook')} hooks, ${killedBy('cleaner')} cleaners), ${done.filter((p) => p.role !== 'writer' && p.role !== 'cleaner').length} resumes, ` +
         `${restoredByCleaners} holds restored by cleaners, ${JSON.parse(clean.stdout).restored.length} by the final clean`
     )
-    if (counts.dupOther.length > 0) console.info(`[figures] torture: duplicates outside a killed resumer: ${counts.dupOther.join('; ')}`)
+    if (counts.dupOther.length > 0)
+      console.info(`[figures] torture: duplicates outside a killed resumer: ${counts.dupOther.join('; ')}`)
     expect(counts.lost, `lost notes (seed ${SEED})`).toEqual([])
     // Outside the resumer-killed case, no duplicate at all, however many sweeping processes were killed.
-    expect(counts.dupOther, `duplicates outside a killed resumer (seed ${SEED}, ${sweepersKilled} sweeping processes killed)`).toEqual([])
+    expect(
+      counts.dupOther,
+      `duplicates outside a killed resumer (seed ${SEED}, ${sweepersKilled} sweeping processes killed)`
+    ).toEqual([])
     // And the run did what it claims: notes, deliveries, kills.
     expect(acked.size).toBeGreaterThan(20)
     expect(counts.once).toBeGreaterThan(0)
@@ -243,6 +295,8 @@ describe('torture', () => {
     expect(last.code, last.stderr).toBe(0)
     const drained = JSON.parse(last.stdout) as {handoffs: {body: string}[]; omitted: string[]; stillPending: number}
     expect(drained.stillPending).toBe(0)
-    expect(drained.handoffs.flatMap((h) => markers(h.body)).sort()).toEqual([...pendingCopies].flatMap(([t, n]) => Array<string>(n).fill(t)).sort())
+    expect(drained.handoffs.flatMap((h) => markers(h.body)).sort()).toEqual(
+      [...pendingCopies].flatMap(([t, n]) => Array<string>(n).fill(t)).sort()
+    )
   }, 120_000)
 })

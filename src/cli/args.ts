@@ -17,7 +17,11 @@ export interface Parsed {
  * (parseArgs takes `- a line` for a flag).
  */
 function joinDashValues(argv: readonly string[], spec: LeafSpec): string[] {
-  const joined = new Set(Object.entries(spec.options).filter(([, o]) => o.dashValue).map(([name]) => `--${name}`))
+  const joined = new Set(
+    Object.entries(spec.options)
+      .filter(([, o]) => o.dashValue)
+      .map(([name]) => `--${name}`)
+  )
   const out: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!

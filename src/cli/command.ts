@@ -45,5 +45,7 @@ export interface Args<O extends Readonly<Record<string, OptionSpec>>> {
 }
 
 /** A command's code: returns the exit code. */
-export type Handler<O extends Readonly<Record<string, OptionSpec>>> =
-  (args: Args<O>, io: CliIo) => Promise<number> | number
+export type Handler<O extends Readonly<Record<string, OptionSpec>>> = (
+  args: Args<O>,
+  io: CliIo
+) => Promise<number> | number

@@ -33,7 +33,9 @@ export function groupUsage(group: string): string {
 
 /** The subcommand names of a group, e.g. `write`, `resume`, … for `handoff`. */
 export function subcommands(group: string): string[] {
-  return names().filter((n) => n.startsWith(`${group} `)).map((n) => n.slice(group.length + 1))
+  return names()
+    .filter((n) => n.startsWith(`${group} `))
+    .map((n) => n.slice(group.length + 1))
 }
 
 /** The top-level names: groups and single commands, in table order. */
@@ -47,18 +49,24 @@ const listed = (name: CommandName): string =>
 
 /** `baton --help`: every command. */
 export function topHelp(): string {
-  return 'baton: parallel-safe handoffs between Claude Code sessions\n\n' +
+  return (
+    'baton: parallel-safe handoffs between Claude Code sessions\n\n' +
     names().map(listed).join('') +
     '\nRun `baton COMMAND --help` (e.g. `baton handoff write --help`) for what each option does.\n' +
     'Other flags: --version (-v) prints the version, --help (-h) this help.\n' +
     `${EXIT_CODES}\n`
+  )
 }
 
 /** `baton handoff --help`: the group's commands. */
 export function groupHelp(group: keyof typeof GROUPS): string {
-  return `baton ${group}: ${GROUPS[group]}\n\n` +
-    subcommands(group).map((sub) => listed(`${group} ${sub}` as CommandName)).join('') +
+  return (
+    `baton ${group}: ${GROUPS[group]}\n\n` +
+    subcommands(group)
+      .map((sub) => listed(`${group} ${sub}` as CommandName))
+      .join('') +
     `\nRun \`baton ${group} COMMAND --help\` for what each option does.\n${EXIT_CODES}\n`
+  )
 }
 
 const rows = (items: Array<[string, string]>, width: number): string =>
@@ -74,7 +82,9 @@ export function commandHelp(name: CommandName): string {
   ])
   options.push(['-h, --help', 'print this help'])
   const width = Math.max(...[...args, ...options].map(([left]) => left.length)) + 2
-  return `baton ${name}: ${s.summary}\n\nusage: ${usageLine(name)}\n` +
+  return (
+    `baton ${name}: ${s.summary}\n\nusage: ${usageLine(name)}\n` +
     (args.length ? `\nArguments:\n${rows(args, width)}\n` : '') +
     `\nOptions:\n${rows(options, width)}\n\n${EXIT_CODES}\n`
+  )
 }

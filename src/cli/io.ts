@@ -41,7 +41,8 @@ export function processIo(): CliIo {
     // A pipe's writes may be buffered in the process; this write's callback
     // runs only after every earlier write has been flushed.
     flush: () => new Promise((done) => process.stdout.write('', () => done())),
-    deliver: (text) => new Promise((done) => (failed ? done(false) : process.stdout.write(text, (error) => done(!error && !failed)))),
+    deliver: (text) =>
+      new Promise((done) => (failed ? done(false) : process.stdout.write(text, (error) => done(!error && !failed)))),
     stderr: (t) => void process.stderr.write(t),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,

@@ -9,14 +9,15 @@ import type {Args, LeafSpec} from './command.ts'
 const json = {type: 'boolean', about: 'print JSON (a stable shape) instead of text'} as const
 const dir = {type: 'string', value: 'D', about: 'the handoff directory (default: ~/.claude/handoffs)'} as const
 const session = {
-  type: 'string', value: 'ID',
+  type: 'string',
+  value: 'ID',
   about: 'the session id (default: $BATON_SESSION_ID, else $CLAUDE_CODE_SESSION_ID)'
 } as const
 const project = {type: 'string', value: 'P', about: 'the project whose MEMORY.md to use (default: .)'} as const
 const maxLines = {type: 'string', value: '200', about: 'the line limit (default 200, as Claude Code)'} as const
 const maxBytes = {type: 'string', value: '25000', about: 'the character limit (default 25000, as Claude Code)'} as const
 const branch = {type: 'string', value: 'B', about: 'the branch (default: the current git branch)'} as const
-const memoryFile = {name: 'FILE', about: 'the MEMORY.md to work on (default: the project\'s)', optional: true} as const
+const memoryFile = {name: 'FILE', about: "the MEMORY.md to work on (default: the project's)", optional: true} as const
 
 /** The command groups (`baton handoff …`), with a one-line summary each. */
 export const GROUPS = {
@@ -32,15 +33,18 @@ export const COMMANDS = {
     options: {
       slug: {type: 'string', value: 'S', about: 'the name in the file name (default: the git branch, else "session")'},
       file: {type: 'string', value: 'F', about: 'read the note from F instead of stdin'},
-      dir, session, json,
-      auto: {type: 'boolean', about: 'mark it as an autosave: it replaces this session\'s pending autosave'}
+      dir,
+      session,
+      json,
+      auto: {type: 'boolean', about: "mark it as an autosave: it replaces this session's pending autosave"}
     }
   },
   'handoff resume': {
-    summary: 'claim this project\'s pending handoffs and print them, oldest first',
+    summary: "claim this project's pending handoffs and print them, oldest first",
     options: {
-      all: {type: 'boolean', about: 'every project\'s handoffs, not only this one\'s'},
-      dir, session,
+      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
+      dir,
+      session,
       'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, min 1000)'},
       json
     }
@@ -48,9 +52,10 @@ export const COMMANDS = {
   'handoff list': {
     summary: 'list pending handoffs without claiming them',
     options: {
-      all: {type: 'boolean', about: 'every project\'s handoffs, not only this one\'s'},
+      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
       consumed: {type: 'boolean', about: 'consumed handoffs too'},
-      dir, json
+      dir,
+      json
     }
   },
   'handoff show': {
@@ -63,7 +68,8 @@ export const COMMANDS = {
     options: {
       days: {type: 'string', value: 'N', about: 'keep consumed handoffs this many days (default: keepDays, 7)'},
       'dry-run': {type: 'boolean', about: 'say what would be deleted, delete nothing'},
-      dir, json
+      dir,
+      json
     }
   },
   'handoff context': {
@@ -71,11 +77,11 @@ export const COMMANDS = {
     options: {session, json}
   },
   'memory path': {
-    summary: 'print the project\'s auto-memory MEMORY.md path',
+    summary: "print the project's auto-memory MEMORY.md path",
     options: {project, json}
   },
   'memory check': {
-    summary: 'MEMORY.md\'s lines and characters against the limits; names the lines Claude Code cannot see',
+    summary: "MEMORY.md's lines and characters against the limits; names the lines Claude Code cannot see",
     args: [memoryFile],
     options: {'max-lines': maxLines, 'max-bytes': maxBytes, json, project}
   },
@@ -83,17 +89,19 @@ export const COMMANDS = {
     summary: 'split MEMORY.md into a lean index and topic files: lossless, locked, backed up first',
     args: [memoryFile],
     options: {
-      'max-lines': maxLines, 'max-bytes': maxBytes,
+      'max-lines': maxLines,
+      'max-bytes': maxBytes,
       'dry-run': {type: 'boolean', about: 'print the plan, change nothing'},
-      json, project
+      json,
+      project
     }
   },
   'memory ns': {
-    summary: 'print (and create) this branch\'s memory namespace',
+    summary: "print (and create) this branch's memory namespace",
     options: {branch, project, json}
   },
   'memory merge': {
-    summary: 'merge a branch\'s memory namespace back, keeping both sides of a conflict',
+    summary: "merge a branch's memory namespace back, keeping both sides of a conflict",
     options: {branch, project, json}
   },
   'index add': {
@@ -102,8 +110,10 @@ export const COMMANDS = {
     options: {
       entry: {type: 'string', value: 'TEXT', required: true, dashValue: true, about: 'the line to add'},
       key: {
-        type: 'string', value: 'K', dashValue: true,
-        about: 'the key of the line to replace (default: the entry\'s first link target)'
+        type: 'string',
+        value: 'K',
+        dashValue: true,
+        about: "the key of the line to replace (default: the entry's first link target)"
       },
       json
     }
@@ -121,7 +131,7 @@ export const COMMANDS = {
     options: {json, dir}
   },
   claim: {
-    summary: 'hold a shared file under $CLAUDE_HOME: other sessions\' edits to it are denied',
+    summary: "hold a shared file under $CLAUDE_HOME: other sessions' edits to it are denied",
     args: [{name: 'PATH', about: 'the shared file'}],
     options: {session, json}
   },

@@ -39,7 +39,11 @@ export function lastWork(activity: Readonly<SessionActivity>, fallback: number):
  * @param saves the session's own real handoffs found on disk
  * @param fallback see {@link lastWork}
  */
-export function needsAutosave(activity: Readonly<SessionActivity>, saves: readonly OwnSave[], fallback: number): boolean {
+export function needsAutosave(
+  activity: Readonly<SessionActivity>,
+  saves: readonly OwnSave[],
+  fallback: number
+): boolean {
   const work = lastWork(activity, fallback)
   return work !== undefined && !savedSince(saves, work)
 }
@@ -57,7 +61,12 @@ export interface GitFacts {
  * @param activity what the transcript says the session did
  * @param event `PreCompact` or `SessionEnd`, and why
  */
-export function renderAutosave(activity: Readonly<SessionActivity>, git: Readonly<GitFacts>, event: string, transcriptPath: string): string {
+export function renderAutosave(
+  activity: Readonly<SessionActivity>,
+  git: Readonly<GitFacts>,
+  event: string,
+  transcriptPath: string
+): string {
   const files = activity.files.slice(-MAX_ITEMS).map((f) => `\`${f}\``)
   const commands = activity.commands.slice(-15).map((c) => `\`${clip(c.replace(/\s+/g, ' '), 160)}\``)
   const prompts = activity.prompts.slice(-3).map((p) => `"${clip(p.replace(/\s+/g, ' '), 300)}"`)

@@ -19,7 +19,15 @@ export interface Config {
 }
 
 /** The defaults. */
-export const DEFAULTS: Readonly<Config> = {keepDays: 7, scope: 'project', stopMode: 'remind', maxChars: 40_000, autosave: true, guard: true, redact: true}
+export const DEFAULTS: Readonly<Config> = {
+  keepDays: 7,
+  scope: 'project',
+  stopMode: 'remind',
+  maxChars: 40_000,
+  autosave: true,
+  guard: true,
+  redact: true
+}
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
 
@@ -54,7 +62,10 @@ const envName = (key: string, prefix: string): string => prefix + key.replace(/[
  * (the plugin's userConfig), then `BATON_*` (e.g. `BATON_STOP_MODE=block`).
  * A bad value throws a `TypeError` naming the key and where it came from.
  */
-export function resolveConfig(file: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>>): Config {
+export function resolveConfig(
+  file: Readonly<Record<string, unknown>>,
+  env: Readonly<Record<string, string | undefined>>
+): Config {
   const config: Config = {...DEFAULTS}
   const set = (key: keyof Config, value: unknown, source: string): void => {
     ;(config as unknown as Record<string, unknown>)[key] = coerce(key, value, source)

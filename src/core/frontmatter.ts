@@ -45,7 +45,14 @@ const refuse = (): never => {
  */
 const SAFE = {
   language: 'yaml',
-  engines: {javascript: {parse: refuse}, js: {parse: refuse}, coffee: {parse: refuse}, coffeescript: {parse: refuse}, cson: {parse: refuse}, json: {parse: refuse}}
+  engines: {
+    javascript: {parse: refuse},
+    js: {parse: refuse},
+    coffee: {parse: refuse},
+    coffeescript: {parse: refuse},
+    cson: {parse: refuse},
+    json: {parse: refuse}
+  }
 }
 
 /**
@@ -71,7 +78,8 @@ export function parseHandoff(raw: string): HandoffDoc {
   }
   try {
     const file = matter(raw, SAFE)
-    if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) throw new Error('front matter is not a map of keys')
+    if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data))
+      throw new Error('front matter is not a map of keys')
     const data = {...(file.data as HandoffMeta)}
     if (data.created !== undefined) data.created = iso(data.created) as string
     if (data.consumed && typeof data.consumed === 'object') {
@@ -79,7 +87,11 @@ export function parseHandoff(raw: string): HandoffDoc {
     }
     return {meta: data, body: file.content.replace(/^\r?\n/, '')}
   } catch (error) {
-    return {meta: {}, body: raw, error: `unreadable frontmatter: ${String((error as Error)?.message ?? error).split('\n')[0]}`}
+    return {
+      meta: {},
+      body: raw,
+      error: `unreadable frontmatter: ${String((error as Error)?.message ?? error).split('\n')[0]}`
+    }
   }
 }
 

@@ -20,7 +20,8 @@ export function guardedKind(rel: string): GuardedKind | undefined {
   if (rel === 'settings.json' || rel === 'settings.local.json') return 'settings'
   if (rel === 'CLAUDE.md') return 'instructions'
   const [top, second, third] = rel.split('/')
-  if (top === 'projects' && second && third === 'memory' && rel.length > `projects/${second}/memory/`.length) return 'memory'
+  if (top === 'projects' && second && third === 'memory' && rel.length > `projects/${second}/memory/`.length)
+    return 'memory'
   if ((top === 'skills' || top === 'agents' || top === 'commands') && second) return top
   return undefined
 }
@@ -39,10 +40,16 @@ export interface Holder {
 export function denyReason(path: string, holder: Readonly<Holder>, now: Date): string {
   const at = holder.claims.find((c) => c.path === path)?.at
   const mins = at ? Math.max(0, Math.round((now.getTime() - Date.parse(at)) / 60_000)) : undefined
-  const where = [holder.project || 'no project', holder.branch ? `branch ${holder.branch}` : '', `pid ${holder.pid} on ${holder.host}`].filter(Boolean).join(', ')
+  const where = [
+    holder.project || 'no project',
+    holder.branch ? `branch ${holder.branch}` : '',
+    `pid ${holder.pid} on ${holder.host}`
+  ]
+    .filter(Boolean)
+    .join(', ')
   return [
     `baton: ${path} is claimed by another live Claude Code session, ${holder.session} (${where})${mins === undefined ? '' : `, since ${mins} min ago`}.`,
-    'Editing it now could clobber that session\'s changes, so this edit was denied.',
+    "Editing it now could clobber that session's changes, so this edit was denied.",
     `Instead: add your line with \`baton index add '${path}' --entry "…"\` (a locked upsert that cannot lose updates),`,
     'or write to your branch namespace (`baton memory ns` prints it) and merge later with `baton memory merge`.',
     `The claim ends when that session ends; the user can free it now with \`baton release '${path}' --force\`.`

@@ -41,7 +41,10 @@ export function nsId(link: string): string {
 
 /** A boot id (`de0e58f2-d55f-…`) shortened to what a file name carries. */
 export function bootTag(bootId: string): string {
-  return bootId.toLowerCase().replace(/[^0-9a-f]/g, '').slice(0, 12)
+  return bootId
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, '')
+    .slice(0, 12)
 }
 
 /** `holder` as one file-name-safe word: `<host>-<pid>.<start>.<ns>.<boot>`. */

@@ -78,7 +78,12 @@ export const CLAIM_PREFIX = '.baton-claim-'
 
 /** A host name reduced to what a file name can carry. */
 export function hostTag(host: string): string {
-  return host.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24) || 'host'
+  return (
+    host
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 24) || 'host'
+  )
 }
 
 /** Name under which a claimer holds `pendingName` until it has delivered it. */

@@ -53,19 +53,30 @@ export function parseRecord(raw: string): SessionRecord | undefined {
   }
   if (typeof v !== 'object' || v === null) return undefined
   const e = v as Record<string, unknown>
-  if (e.baton !== 1 || typeof e.session !== 'string' || e.session === '' || typeof e.started !== 'string') return undefined
+  if (e.baton !== 1 || typeof e.session !== 'string' || e.session === '' || typeof e.started !== 'string')
+    return undefined
   const str = (k: string): string => (typeof e[k] === 'string' ? (e[k] as string) : '')
   const num = (k: string): number => (typeof e[k] === 'number' && Number.isInteger(e[k]) ? (e[k] as number) : 0)
   const claims = Array.isArray(e.claims)
     ? (e.claims as unknown[]).flatMap((c) => {
-      const o = c as Record<string, unknown> | null
-      return o && typeof o.path === 'string' && typeof o.at === 'string' ? [{path: o.path, at: o.at}] : []
-    })
+        const o = c as Record<string, unknown> | null
+        return o && typeof o.path === 'string' && typeof o.at === 'string' ? [{path: o.path, at: o.at}] : []
+      })
     : []
   return {
-    baton: 1, session: e.session, pid: num('pid'), pidStart: num('pidStart'), pidNs: str('pidNs'), boot: str('boot'), host: str('host'),
-    project: str('project'), worktree: str('worktree'), branch: str('branch'),
-    started: str('started'), heartbeat: str('heartbeat') || str('started'), claims
+    baton: 1,
+    session: e.session,
+    pid: num('pid'),
+    pidStart: num('pidStart'),
+    pidNs: str('pidNs'),
+    boot: str('boot'),
+    host: str('host'),
+    project: str('project'),
+    worktree: str('worktree'),
+    branch: str('branch'),
+    started: str('started'),
+    heartbeat: str('heartbeat') || str('started'),
+    claims
   }
 }
 
@@ -104,7 +115,11 @@ export function lastSeen(entry: Readonly<SessionRecord>, mtimeMs: number): numbe
 }
 
 /** The first live entry other than `session` that claims `path`, if any. */
-export function claimHolder(entries: readonly Readonly<SessionRecord>[], session: string, path: string): SessionRecord | undefined {
+export function claimHolder(
+  entries: readonly Readonly<SessionRecord>[],
+  session: string,
+  path: string
+): SessionRecord | undefined {
   return entries.find((e) => e.session !== session && e.claims.some((c) => c.path === path))
 }
 

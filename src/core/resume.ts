@@ -88,7 +88,11 @@ export interface RenderOptions {
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
 /** The output around the notes, for the given counts. */
-function frame(options: Readonly<RenderOptions>, maxChars: number, n: {shown: number; omitted: number; more: number; any: boolean}) {
+function frame(
+  options: Readonly<RenderOptions>,
+  maxChars: number,
+  n: {shown: number; omitted: number; more: number; any: boolean}
+) {
   const head =
     `<handoffs count="${n.shown}" project="${attr(options.project)}" pending-elsewhere="${options.pendingElsewhere}"` +
     (n.omitted > 0 ? ` omitted="${n.omitted}"` : '') +
@@ -111,7 +115,8 @@ function frame(options: Readonly<RenderOptions>, maxChars: number, n: {shown: nu
   return {head, open, close, tail}
 }
 
-const size = (f: {head: string; open: string; close: string; tail: string}): number => f.head.length + f.open.length + f.close.length + f.tail.length
+const size = (f: {head: string; open: string; close: string; tail: string}): number =>
+  f.head.length + f.open.length + f.close.length + f.tail.length
 
 /**
  * Renders the fenced resume output within `maxChars`, whatever the number of
@@ -139,7 +144,8 @@ export function renderResume(items: readonly ResumeItem[], options: Readonly<Ren
     let room = maxChars - size(frame(options, maxChars, {shown: most, omitted: most, more: most, any}))
     shown = 0
     while (shown < items.length && blocks[shown]!.length <= room) room -= blocks[shown++]!.length
-    while (shown + listed < items.length && line(items[shown + listed]!).length <= room) room -= line(items[shown + listed++]!).length
+    while (shown + listed < items.length && line(items[shown + listed]!).length <= room)
+      room -= line(items[shown + listed++]!).length
   }
   const unlisted = items.slice(shown + listed)
   const more = before + unlisted.filter((i) => i.readOnly !== true).length
@@ -148,8 +154,21 @@ export function renderResume(items: readonly ResumeItem[], options: Readonly<Ren
   const parts: ResumeRender['parts'] = [
     {text: f.head, items: []},
     ...items.slice(0, shown).map((item, i) => ({text: blocks[i]!, items: [item]})),
-    ...(listed > 0 ? [{text: f.open, items: []}, ...omitted.map((item) => ({text: line(item), items: [item]})), {text: f.close, items: []}] : []),
+    ...(listed > 0
+      ? [
+          {text: f.open, items: []},
+          ...omitted.map((item) => ({text: line(item), items: [item]})),
+          {text: f.close, items: []}
+        ]
+      : []),
     {text: f.tail, items: []}
   ]
-  return {text: parts.map((p) => p.text).join(''), parts, shown: items.slice(0, shown), omitted, unlisted, stillPending: more}
+  return {
+    text: parts.map((p) => p.text).join(''),
+    parts,
+    shown: items.slice(0, shown),
+    omitted,
+    unlisted,
+    stillPending: more
+  }
 }

@@ -22,15 +22,51 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
 
 const ALIASES: Record<SectionKey, string[]> = {
   summary: ['session summary', 'summary', 'overview', 'tldr', 'tl dr', 'session overview', 'what happened'],
-  changed: ['what changed', 'changes', 'changes made', 'what was done', 'done', 'completed', 'work done', 'progress', 'accomplished'],
-  todo: ['what still needs work', 'next steps', 'next', 'todo', 'to do', 'remaining', 'remaining work', 'open items', 'still to do', 'pending', 'whats next', 'open questions'],
+  changed: [
+    'what changed',
+    'changes',
+    'changes made',
+    'what was done',
+    'done',
+    'completed',
+    'work done',
+    'progress',
+    'accomplished'
+  ],
+  todo: [
+    'what still needs work',
+    'next steps',
+    'next',
+    'todo',
+    'to do',
+    'remaining',
+    'remaining work',
+    'open items',
+    'still to do',
+    'pending',
+    'whats next',
+    'open questions'
+  ],
   decisions: ['key decisions', 'decisions', 'decisions made', 'design decisions', 'rationale'],
-  context: ['active context', 'context', 'current context', 'working context', 'current state', 'state', 'notes', 'important context'],
+  context: [
+    'active context',
+    'context',
+    'current context',
+    'working context',
+    'current state',
+    'state',
+    'notes',
+    'important context'
+  ],
   failed: ['what failed', 'failures', 'failed', 'dead ends', 'what didnt work', 'blockers']
 }
 
 const normalize = (title: string): string =>
-  title.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+  title
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 
 const LOOKUP = new Map<string, SectionKey>(
   (Object.entries(ALIASES) as [SectionKey, string[]][]).flatMap(([key, names]) => names.map((n) => [n, key] as const))
@@ -89,7 +125,9 @@ export function inspectSections(body: string): SectionReport {
     sections.push({key, title: headingText(heading, body), text: body.slice(start, end).trim()})
   })
   const missing = SECTION_KEYS.filter((k) => !sections.some((s) => s.key === k))
-  const empty = SECTION_KEYS.filter((k) => !missing.includes(k) && sections.filter((s) => s.key === k).every((s) => s.text === ''))
+  const empty = SECTION_KEYS.filter(
+    (k) => !missing.includes(k) && sections.filter((s) => s.key === k).every((s) => s.text === '')
+  )
   const warnings = [
     ...missing.map((k) => `missing section "## ${SECTION_TITLES[k]}"`),
     ...empty.map((k) => `empty section "## ${SECTION_TITLES[k]}"`)

@@ -11,7 +11,10 @@ export const MAX_SLUG = 60
  * @param [fallback='session'] used when nothing usable is left
  */
 export function slugify(input: string | undefined, fallback = 'session'): string {
-  const folded = (input ?? '').normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  const folded = (input ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
   const slug = folded
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

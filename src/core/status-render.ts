@@ -6,7 +6,14 @@ import {formatAge, type StatusReport} from './status.ts'
 import {shortSession} from './registry.ts'
 
 type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan'
-const CODES: Record<Style, [number, number]> = {bold: [1, 22], dim: [2, 22], green: [32, 39], yellow: [33, 39], red: [31, 39], cyan: [36, 39]}
+const CODES: Record<Style, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  green: [32, 39],
+  yellow: [33, 39],
+  red: [31, 39],
+  cyan: [36, 39]
+}
 
 /** A cell: its text and an optional style. */
 type Cell = string | {text: string; style: Style}
@@ -23,7 +30,9 @@ function table(rows: Cell[][], paint: (c: Cell) => string): string[] {
   const text = (c: Cell): string => (typeof c === 'string' ? c : c.text)
   const widths: number[] = []
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, text(c).length)))
-  return rows.map((row) => `  ${row.map((c, i) => (i === row.length - 1 ? paint(c) : paint(c) + ' '.repeat(widths[i]! - text(c).length))).join('  ')}`.trimEnd())
+  return rows.map((row) =>
+    `  ${row.map((c, i) => (i === row.length - 1 ? paint(c) : paint(c) + ' '.repeat(widths[i]! - text(c).length))).join('  ')}`.trimEnd()
+  )
 }
 
 /** How one board is drawn: colours or not, and paths under the home folder shortened to `~`. */
@@ -64,12 +73,19 @@ function sessionsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen)
       // Full claim paths are in --json; the board names the files.
       const claims = s.claims.map((c) => c.path.slice(c.path.lastIndexOf('/') + 1)).join(', ')
       const where = s.worktree && s.worktree !== s.project ? `${tilde(s.worktree)} (worktree)` : tilde(s.project)
-      rows.push([{text: shortSession(s.session), style: 'cyan'}, where, s.branch || '-', formatAge(s.ageMs),
-        s.idleMs > 10 * 60_000 ? {text: idle, style: 'yellow'} : idle, claims || '-'])
+      rows.push([
+        {text: shortSession(s.session), style: 'cyan'},
+        where,
+        s.branch || '-',
+        formatAge(s.ageMs),
+        s.idleMs > 10 * 60_000 ? {text: idle, style: 'yellow'} : idle,
+        claims || '-'
+      ])
     }
     out.push(...table(rows, paint))
   }
-  for (const p of report.pruned) out.push(paint({text: `  removed ${shortSession(p.session)}: ${p.reason}`, style: 'dim'}))
+  for (const p of report.pruned)
+    out.push(paint({text: `  removed ${shortSession(p.session)}: ${p.reason}`, style: 'dim'}))
   return out
 }
 
@@ -80,8 +96,12 @@ function handoffsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen)
   const rows: Cell[][] = [headings('PROJECT', 'PENDING', 'OLDEST', 'DONE 24H')]
   for (const p of projects) {
     const oldest = p.oldestAgeMs === null ? '-' : formatAge(p.oldestAgeMs)
-    rows.push([tilde(p.project), p.pending ? {text: String(p.pending), style: 'yellow'} : '0',
-      p.oldestAgeMs !== null && p.oldestAgeMs > 86_400_000 ? {text: oldest, style: 'red'} : oldest, String(p.consumed24h)])
+    rows.push([
+      tilde(p.project),
+      p.pending ? {text: String(p.pending), style: 'yellow'} : '0',
+      p.oldestAgeMs !== null && p.oldestAgeMs > 86_400_000 ? {text: oldest, style: 'red'} : oldest,
+      String(p.consumed24h)
+    ])
   }
   return [...out, ...table(rows, paint)]
 }
@@ -92,8 +112,15 @@ function memoryPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): 
   const rows: Cell[][] = [headings('PROJECT', 'LINES', 'CHARS', '')]
   const n = (x: number): string => x.toLocaleString('en-US')
   for (const m of report.memory) {
-    const state: Cell = m.fits ? {text: 'ok', style: 'green'} : {text: 'OVER: Claude Code cuts it; run baton memory split', style: 'red'}
-    rows.push([m.project ? tilde(m.project) : m.folder, `${n(m.lines)}/${n(m.maxLines)}`, `${n(m.chars)}/${n(m.maxChars)}`, state])
+    const state: Cell = m.fits
+      ? {text: 'ok', style: 'green'}
+      : {text: 'OVER: Claude Code cuts it; run baton memory split', style: 'red'}
+    rows.push([
+      m.project ? tilde(m.project) : m.folder,
+      `${n(m.lines)}/${n(m.maxLines)}`,
+      `${n(m.chars)}/${n(m.maxChars)}`,
+      state
+    ])
   }
   return [...out, ...table(rows, paint)]
 }

@@ -11,8 +11,10 @@ import type {MemoryCheck} from './memory/limits.ts'
 export const RECENT_MS = 24 * 60 * 60 * 1000
 
 /** One live session on the board: its registry record's facts, and how long ago it started and was last seen. */
-export interface StatusSession
-  extends Pick<SessionRecord, 'session' | 'pid' | 'host' | 'project' | 'worktree' | 'branch' | 'started'> {
+export interface StatusSession extends Pick<
+  SessionRecord,
+  'session' | 'pid' | 'host' | 'project' | 'worktree' | 'branch' | 'started'
+> {
   lastSeen: string
   /** ms since the session started */
   ageMs: number
@@ -49,7 +51,11 @@ export interface StatusReport {
   sessions: StatusSession[]
   /** stale entries removed by this run, and why */
   pruned: {session: string; reason: string}[]
-  handoffs: {dir: string; projects: StatusProject[]; consumed24h: {name: string; project: string; at: string; by: string}[]}
+  handoffs: {
+    dir: string
+    projects: StatusProject[]
+    consumed24h: {name: string; project: string; at: string; by: string}[]
+  }
   memory: StatusMemory[]
 }
 
@@ -81,9 +87,17 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 export function buildStatus(facts: Readonly<StatusFacts>): StatusReport {
   const now = facts.now.getTime()
   const sessions = facts.sessions.map(({entry: e, lastSeenMs}) => ({
-    session: e.session, pid: e.pid, host: e.host, project: e.project, worktree: e.worktree, branch: e.branch,
-    started: e.started, lastSeen: new Date(lastSeenMs).toISOString(),
-    ageMs: Math.max(0, now - Date.parse(e.started)), idleMs: Math.max(0, now - lastSeenMs), claims: e.claims
+    session: e.session,
+    pid: e.pid,
+    host: e.host,
+    project: e.project,
+    worktree: e.worktree,
+    branch: e.branch,
+    started: e.started,
+    lastSeen: new Date(lastSeenMs).toISOString(),
+    ageMs: Math.max(0, now - Date.parse(e.started)),
+    idleMs: Math.max(0, now - lastSeenMs),
+    claims: e.claims
   }))
   const projects = new Map<string, StatusProject>()
   const project = (p: string): StatusProject => {
@@ -117,7 +131,9 @@ export function buildStatus(facts: Readonly<StatusFacts>): StatusReport {
       projects: [...projects.values()].sort((a, b) => byText(a.project, b.project)),
       consumed24h: recent.sort((a, b) => byText(a.at, b.at))
     },
-    memory: facts.memory.map((m) => ({project: known.get(m.folder) ?? null, ...m})).sort((a, b) => byText(a.folder, b.folder))
+    memory: facts.memory
+      .map((m) => ({project: known.get(m.folder) ?? null, ...m}))
+      .sort((a, b) => byText(a.folder, b.folder))
   }
 }
 
@@ -126,6 +142,7 @@ export function formatAge(ms: number): string {
   const s = Math.floor(ms / 1000)
   if (s < 60) return `${s}s`
   if (s < 3600) return `${Math.floor(s / 60)}m`
-  if (s < 172_800) return `${Math.floor(s / 3600)}h${s < 36_000 && s % 3600 >= 60 ? `${Math.floor((s % 3600) / 60)}m` : ''}`
+  if (s < 172_800)
+    return `${Math.floor(s / 3600)}h${s < 36_000 && s % 3600 >= 60 ? `${Math.floor((s % 3600) / 60)}m` : ''}`
   return `${Math.floor(s / 86_400)}d`
 }

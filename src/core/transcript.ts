@@ -25,12 +25,20 @@ export interface SessionActivity {
 }
 
 type Block = {type?: string; name?: string; input?: Record<string, unknown>; text?: string}
-type Line = {type?: string; isMeta?: boolean; timestamp?: unknown; message?: {role?: string; content?: string | Block[]}}
+type Line = {
+  type?: string
+  isMeta?: boolean
+  timestamp?: unknown
+  message?: {role?: string; content?: string | Block[]}
+}
 
 function promptText(content: string | Block[] | undefined): string | undefined {
   if (typeof content === 'string') return content
   if (!Array.isArray(content) || content.some((b) => b.type === 'tool_result')) return undefined
-  const text = content.filter((b) => b.type === 'text').map((b) => b.text ?? '').join('\n')
+  const text = content
+    .filter((b) => b.type === 'text')
+    .map((b) => b.text ?? '')
+    .join('\n')
   return text === '' ? undefined : text
 }
 

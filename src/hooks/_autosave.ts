@@ -16,10 +16,13 @@ import {withRegistry} from './_registry.ts'
 /** Runs the autosave hook for `event`. */
 export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<void> {
   // The registry step runs after the autosave: SessionEnd removes this session's entry (and claims).
-  await runHook(event, withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (context) => {
-    if (event === 'SessionEnd') dropState(context) // the Stop reminder's memory ends with the session
-    return context.config.autosave ? autosave(context, event) : {}
-  }))
+  await runHook(
+    event,
+    withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (context) => {
+      if (event === 'SessionEnd') dropState(context) // the Stop reminder's memory ends with the session
+      return context.config.autosave ? autosave(context, event) : {}
+    })
+  )
 }
 
 async function autosave(context: HookContext, event: string): Promise<HookResult> {
@@ -38,8 +41,15 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const text = renderAutosave(activity, facts, why ? `${event} (${why})` : event, context.transcript ?? '')
   const {writeHandoff} = await import('../io/handoff/write.ts')
   const result = await writeHandoff({
-    dir: handoffDir(context.env), text, cwd: context.cwd, now: context.now(), session: context.session,
-    auto: true, slug: 'autosave', inspect: false, redact: context.config.redact
+    dir: handoffDir(context.env),
+    text,
+    cwd: context.cwd,
+    now: context.now(),
+    session: context.session,
+    auto: true,
+    slug: 'autosave',
+    inspect: false,
+    redact: context.config.redact
   })
   const hint = 'run /baton:handoff-write for a real handoff'
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)

@@ -13,7 +13,10 @@ export async function guard(context: HookContext, target: string): Promise<HookO
   if (!context.config.guard) return undefined
   const session = context.session
   if (!session) return undefined
-  const [{claimFile}, {sessionsDir}] = await Promise.all([import('../io/session/file-claims.ts'), import('../io/session/registry.ts')])
+  const [{claimFile}, {sessionsDir}] = await Promise.all([
+    import('../io/session/file-claims.ts'),
+    import('../io/session/registry.ts')
+  ])
   const now = context.now()
   const result = await claimFile({dir: sessionsDir(context.env), session, path: target, now, cwd: context.cwd})
   if (result.granted) return undefined // no opinion: Claude Code's own permission rules decide

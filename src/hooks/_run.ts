@@ -33,7 +33,7 @@ async function readStdin(): Promise<string> {
 
 function writeAll(text: string): void {
   const data = Buffer.from(text)
-  for (let off = 0; off < data.length; ) {
+  for (let off = 0; off < data.length;) {
     try {
       off += writeSync(1, data, off)
     } catch (error) {
@@ -61,7 +61,9 @@ export async function runHook(name: string, work: HookWork): Promise<void> {
     } else output = result as HookOutput
   } catch (error) {
     const e = error as {message?: string; hint?: string}
-    output = {systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`}
+    output = {
+      systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
+    }
   }
   // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.
   try {

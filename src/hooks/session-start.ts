@@ -44,13 +44,19 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   exportSession(context)
   const config = context.config
   const dir = handoffDir(context.env)
-  if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork') return notePending(context, dir)
+  if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork')
+    return notePending(context, dir)
 
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const memory = memoryNotice(context.cwd, context.env)
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
   const result = await resumeHandoffs({
-    dir, home: claudeHome(context.env), cwd: context.cwd, now: context.now(), session: context.session, maxChars,
+    dir,
+    home: claudeHome(context.env),
+    cwd: context.cwd,
+    now: context.now(),
+    session: context.session,
+    maxChars,
     all: config.scope === 'all'
   })
   const notices: Notice[] = [
@@ -61,7 +67,10 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)
-  const left = result.stillPending > 0 ? `${result.stillPending} more left pending for lack of room: run /baton:handoff-resume to read them` : ''
+  const left =
+    result.stillPending > 0
+      ? `${result.stillPending} more left pending for lack of room: run /baton:handoff-resume to read them`
+      : ''
   if (count > 0 || left) {
     const listed = result.omitted.length ? `${result.omitted.length} listed by path: over the budget` : ''
     const why = [listed, left].filter(Boolean).join('; ')

@@ -38,7 +38,10 @@ async function stop(context: HookContext): Promise<HookResult> {
   const stopHookActive = context.input.stop_hook_active === true
   const reminded = state.reminded === true
   const decision = stopDecision({mode, reminded, stopHookActive, lastEdit, saves, files: files.length})
-  const savedAt = saves.map((s) => s.created).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)
+  const savedAt = saves
+    .map((s) => s.created)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .at(-1)
   writeState(context, {scanned: next, files, lastEdit, savedAt, ...(decision.kind === 'quiet' ? {} : {reminded: true})})
   if (decision.kind === 'block') return {decision: 'block', reason: decision.reason}
   if (decision.kind === 'remind') return {systemMessage: decision.message}

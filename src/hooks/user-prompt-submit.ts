@@ -2,4 +2,7 @@
 import {runHook} from './_run.ts'
 import {withRegistry} from './_registry.ts'
 
-void runHook('UserPromptSubmit', withRegistry('heartbeat', () => undefined))
+void runHook(
+  'UserPromptSubmit',
+  withRegistry('heartbeat', () => undefined)
+)

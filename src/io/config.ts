@@ -14,7 +14,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TypeError('Expected a JSON object')
   } catch (error) {
     if (hasCode(error, 'ENOENT')) data = {}
-    else throw new BatonError('ECONFIG', `cannot use ${file}: ${(error as Error).message}`, {file, hint: 'fix or delete that file; see README "Configuration"'})
+    else
+      throw new BatonError('ECONFIG', `cannot use ${file}: ${(error as Error).message}`, {
+        file,
+        hint: 'fix or delete that file; see README "Configuration"'
+      })
   }
   try {
     return resolveConfig(data, env)

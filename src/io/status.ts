@@ -14,7 +14,6 @@ import {handoffText, listHandoffs} from './handoff/store.ts'
 import {parseDoc} from './handoff/docs.ts'
 import {pruneRegistry, scanRegistry} from './session/registry.ts'
 
-
 /** Options of {@link gatherStatus}. */
 export interface GatherOptions {
   /** `$CLAUDE_HOME` */
@@ -46,8 +45,10 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     facts.push({
-      name: e.name, project: handoffProject(meta) ?? '',
-      created: typeof meta.created === 'string' ? meta.created : '', consumed: e.consumed,
+      name: e.name,
+      project: handoffProject(meta) ?? '',
+      created: typeof meta.created === 'string' ? meta.created : '',
+      consumed: e.consumed,
       ...(meta.consumed?.at ? {consumedAt: String(meta.consumed.at)} : {}),
       ...(meta.consumed?.by !== undefined ? {consumedBy: String(meta.consumed.by)} : {})
     })
@@ -67,7 +68,17 @@ function memoryFacts(home: string): StatusFacts['memory'] {
   return folders.flatMap((folder) => {
     const {exists, check, file} = checkMemoryFile(join(root, folder, 'memory', MEMORY_FILE))
     if (!exists || !check) return []
-    return [{folder, file, lines: check.lines, chars: check.chars, maxLines: check.maxLines, maxChars: check.maxChars, fits: check.fits}]
+    return [
+      {
+        folder,
+        file,
+        lines: check.lines,
+        chars: check.chars,
+        maxLines: check.maxLines,
+        maxChars: check.maxChars,
+        fits: check.fits
+      }
+    ]
   })
 }
 
@@ -77,12 +88,15 @@ export async function gatherStatus(options: Readonly<GatherOptions>): Promise<St
   if (options.prune ?? true) pruneRegistry(scan)
   return buildStatus({
     now: options.now,
-    sessions: scan.records.filter((e) => e.stale === undefined).map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
-    pruned: scan.records.filter((e) => e.stale !== undefined).map((e) => ({session: e.entry.session, reason: e.stale!})),
+    sessions: scan.records
+      .filter((e) => e.stale === undefined)
+      .map((e) => ({entry: e.entry, lastSeenMs: e.lastSeenMs})),
+    pruned: scan.records
+      .filter((e) => e.stale !== undefined)
+      .map((e) => ({session: e.entry.session, reason: e.stale!})),
     handoffDir: options.handoffs,
     handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {})),
     memory: memoryFacts(options.home),
     encode: encodeProjectPath
   })
 }
-

@@ -488,9 +488,7 @@ export function debugLogParsedHookOutputs(debugLog: string): Array<Record<string
     const i = line.indexOf('Hooks: Parsed initial response: ')
     if (i < 0) continue
     try {
-      out.push(
-        JSON.parse(line.slice(i + 'Hooks: Parsed initial response: '.length)) as Record<string, unknown>
-      )
+      out.push(JSON.parse(line.slice(i + 'Hooks: Parsed initial response: '.length)) as Record<string, unknown>)
     } catch {
       // partial line
     }

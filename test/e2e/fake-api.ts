@@ -56,8 +56,7 @@ export interface ToolUseReply {
  * What the fake model answers: plain text, or a tool call (optionally with
  * some text before it). `stopReason` defaults to end_turn / tool_use.
  */
-export type Reply =
-  {text: string; stopReason?: string} | {toolUse: ToolUseReply; text?: string; stopReason?: string}
+export type Reply = {text: string; stopReason?: string} | {toolUse: ToolUseReply; text?: string; stopReason?: string}
 
 /** Extra facts handed to a script besides the raw body. */
 export interface ScriptContext {
@@ -151,8 +150,7 @@ export function lastUserMessage(body: MessagesBody | undefined): LastUserMessage
   for (let i = msgs.length - 1; i >= 0; i--) {
     const m = msgs[i]!
     if (m.role !== 'user') continue
-    const blocks: ContentBlock[] =
-      typeof m.content === 'string' ? [{type: 'text', text: m.content}] : m.content
+    const blocks: ContentBlock[] = typeof m.content === 'string' ? [{type: 'text', text: m.content}] : m.content
     const text = blocks
       .filter((b) => b.type === 'text' && typeof b.text === 'string')
       .map((b) => b.text as string)
@@ -431,10 +429,7 @@ function notFound(res: http.ServerResponse, path: string): void {
   })
 }
 
-export async function startFakeApi(
-  script: Script = say('OK'),
-  options: FakeApiOptions = {}
-): Promise<FakeApi> {
+export async function startFakeApi(script: Script = say('OK'), options: FakeApiOptions = {}): Promise<FakeApi> {
   const defaultText = options.defaultText ?? 'OK'
   const inputTokens = options.inputTokens ?? 42
   let current = script

@@ -17,7 +17,9 @@ const {api, sandbox} = e2e
 /** A real `baton` process with the session's CLAUDE_CONFIG_DIR. */
 function baton(b: Sandbox, cwd: string, args: string[]): {code: number | null; stdout: string; stderr: string} {
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd, encoding: 'utf8', env: {PATH: process.env.PATH ?? '', HOME: b.home, CLAUDE_CONFIG_DIR: b.configDir}
+    cwd,
+    encoding: 'utf8',
+    env: {PATH: process.env.PATH ?? '', HOME: b.home, CLAUDE_CONFIG_DIR: b.configDir}
   })
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
 }
@@ -26,127 +28,176 @@ function baton(b: Sandbox, cwd: string, args: string[]): {code: number | null; s
 const sawSince = (from: number, needle: string): boolean => api.requests.slice(from).some((r) => r.raw.includes(needle))
 
 const session = (b: Sandbox, cwd: string, prompt: string, extra: string[] = []) =>
-  runClaude({prompt, cwd, home: b.home, apiPort: api.port, configDir: b.configDir, pluginDir: ROOT, extraArgs: extra, timeoutMs: 80_000})
+  runClaude({
+    prompt,
+    cwd,
+    home: b.home,
+    apiPort: api.port,
+    configDir: b.configDir,
+    pluginDir: ROOT,
+    extraArgs: extra,
+    timeoutMs: 80_000
+  })
 
 describe('the memory path', () => {
-  test('is the folder Claude Code writes the session transcript to, also for a path past 200 characters', async () => {
-    const b = sandbox()
-    const long = path.join(b.root, 'a-rather-long.folder_name', 'x'.repeat(70), 'Deeper Still (v2)', 'y'.repeat(60), 'project')
-    fs.mkdirSync(long, {recursive: true})
-    for (const cwd of [b.project, long]) {
-      api.setScript(say('OK'))
-      const r = await session(b, cwd, 'hi')
-      expect(r.code, r.stderr).toBe(0)
-      const transcript = findTranscript(b.configDir, r.json!.session_id)
-      expect(transcript, 'transcript written').toBeDefined()
-      const memory = baton(b, cwd, ['memory', 'path']).stdout.trim()
-      expect(path.dirname(path.dirname(memory))).toBe(path.dirname(transcript!))
-    }
-    const encoded = path.basename(path.dirname(path.dirname(baton(b, long, ['memory', 'path']).stdout.trim())))
-    expect(encoded.length).toBeGreaterThan(201) // cut to 200 plus "-<hash>": the hash matched Claude Code's
-    expect(encoded).toMatch(/^.{200}-[0-9a-z]+$/)
-  }, TIMEOUT * 2)
+  test(
+    'is the folder Claude Code writes the session transcript to, also for a path past 200 characters',
+    async () => {
+      const b = sandbox()
+      const long = path.join(
+        b.root,
+        'a-rather-long.folder_name',
+        'x'.repeat(70),
+        'Deeper Still (v2)',
+        'y'.repeat(60),
+        'project'
+      )
+      fs.mkdirSync(long, {recursive: true})
+      for (const cwd of [b.project, long]) {
+        api.setScript(say('OK'))
+        const r = await session(b, cwd, 'hi')
+        expect(r.code, r.stderr).toBe(0)
+        const transcript = findTranscript(b.configDir, r.json!.session_id)
+        expect(transcript, 'transcript written').toBeDefined()
+        const memory = baton(b, cwd, ['memory', 'path']).stdout.trim()
+        expect(path.dirname(path.dirname(memory))).toBe(path.dirname(transcript!))
+      }
+      const encoded = path.basename(path.dirname(path.dirname(baton(b, long, ['memory', 'path']).stdout.trim())))
+      expect(encoded.length).toBeGreaterThan(201) // cut to 200 plus "-<hash>": the hash matched Claude Code's
+      expect(encoded).toMatch(/^.{200}-[0-9a-z]+$/)
+    },
+    TIMEOUT * 2
+  )
 
-  test('holds the MEMORY.md that Claude Code loads, cut exactly where baton memory check says', async () => {
-    const b = sandbox()
-    const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    const lines = Array.from({length: 240}, (_, i) => `- fact ${i + 1} MEMLINE${String(i + 1).padStart(3, '0')}X`)
-    fs.writeFileSync(file, `# Memory\n${lines.join('\n')}\n`)
-    const check = JSON.parse(baton(b, b.project, ['memory', 'check', '--json']).stdout) as {lastVisibleLine: number; firstHiddenLine: number}
-    expect(check).toMatchObject({lastVisibleLine: 200, firstHiddenLine: 201})
-    const from = api.requests.length
-    api.setScript(say('OK'))
-    const r = await session(b, b.project, 'hi')
-    expect(r.code, r.stderr).toBe(0)
-    expect(sawSince(from, 'MEMLINE199X')).toBe(true) // file line 200
-    expect(sawSince(from, 'MEMLINE200X')).toBe(false) // file line 201: invisible, as check said
-  }, TIMEOUT)
+  test(
+    'holds the MEMORY.md that Claude Code loads, cut exactly where baton memory check says',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      const lines = Array.from({length: 240}, (_, i) => `- fact ${i + 1} MEMLINE${String(i + 1).padStart(3, '0')}X`)
+      fs.writeFileSync(file, `# Memory\n${lines.join('\n')}\n`)
+      const check = JSON.parse(baton(b, b.project, ['memory', 'check', '--json']).stdout) as {
+        lastVisibleLine: number
+        firstHiddenLine: number
+      }
+      expect(check).toMatchObject({lastVisibleLine: 200, firstHiddenLine: 201})
+      const from = api.requests.length
+      api.setScript(say('OK'))
+      const r = await session(b, b.project, 'hi')
+      expect(r.code, r.stderr).toBe(0)
+      expect(sawSince(from, 'MEMLINE199X')).toBe(true) // file line 200
+      expect(sawSince(from, 'MEMLINE200X')).toBe(false) // file line 201: invisible, as check said
+    },
+    TIMEOUT
+  )
 })
 
 describe('the memory path, more cases', () => {
-  test('is cut at the 25,000-character limit where baton memory check says', async () => {
-    const b = sandbox()
-    const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    const lines = Array.from({length: 120}, (_, i) => `CHARLINE${String(i + 1).padStart(3, '0')}X ${'z'.repeat(280)}`)
-    fs.writeFileSync(file, `${lines.join('\n')}\n`)
-    const check = JSON.parse(baton(b, b.project, ['memory', 'check', '--json']).stdout) as {lastVisibleLine: number; overChars: boolean}
-    expect(check.overChars).toBe(true)
-    const from = api.requests.length
-    api.setScript(say('OK'))
-    const r = await session(b, b.project, 'hi')
-    expect(r.code, r.stderr).toBe(0)
-    const last = String(check.lastVisibleLine).padStart(3, '0')
-    const first = String(check.lastVisibleLine + 1).padStart(3, '0')
-    expect(sawSince(from, `CHARLINE${last}X`)).toBe(true)
-    expect(sawSince(from, `CHARLINE${first}X`)).toBe(false)
-  }, TIMEOUT)
+  test(
+    'is cut at the 25,000-character limit where baton memory check says',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      const lines = Array.from({length: 120}, (_, i) => `CHARLINE${String(i + 1).padStart(3, '0')}X ${'z'.repeat(280)}`)
+      fs.writeFileSync(file, `${lines.join('\n')}\n`)
+      const check = JSON.parse(baton(b, b.project, ['memory', 'check', '--json']).stdout) as {
+        lastVisibleLine: number
+        overChars: boolean
+      }
+      expect(check.overChars).toBe(true)
+      const from = api.requests.length
+      api.setScript(say('OK'))
+      const r = await session(b, b.project, 'hi')
+      expect(r.code, r.stderr).toBe(0)
+      const last = String(check.lastVisibleLine).padStart(3, '0')
+      const first = String(check.lastVisibleLine + 1).padStart(3, '0')
+      expect(sawSince(from, `CHARLINE${last}X`)).toBe(true)
+      expect(sawSince(from, `CHARLINE${first}X`)).toBe(false)
+    },
+    TIMEOUT
+  )
 
-  test('is the main repository\'s memory when the session runs in a linked worktree', async () => {
-    const b = sandbox()
-    const tree = path.join(b.root, 'tree')
-    const git = spawnSync('git', ['worktree', 'add', '-q', '-b', 'feat/wt', tree], {cwd: b.project, encoding: 'utf8'})
-    expect(git.status, git.stderr).toBe(0)
-    const file = baton(b, tree, ['memory', 'path']).stdout.trim()
-    expect(file).toBe(baton(b, b.project, ['memory', 'path']).stdout.trim())
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    fs.writeFileSync(file, '# Memory\n- WORKTREE-MEMORY-MARKER-5\n')
-    const from = api.requests.length
-    api.setScript(say('OK'))
-    const r = await session(b, tree, 'hi')
-    expect(r.code, r.stderr).toBe(0)
-    expect(sawSince(from, 'WORKTREE-MEMORY-MARKER-5')).toBe(true)
-  }, TIMEOUT)
+  test(
+    "is the main repository's memory when the session runs in a linked worktree",
+    async () => {
+      const b = sandbox()
+      const tree = path.join(b.root, 'tree')
+      const git = spawnSync('git', ['worktree', 'add', '-q', '-b', 'feat/wt', tree], {cwd: b.project, encoding: 'utf8'})
+      expect(git.status, git.stderr).toBe(0)
+      const file = baton(b, tree, ['memory', 'path']).stdout.trim()
+      expect(file).toBe(baton(b, b.project, ['memory', 'path']).stdout.trim())
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, '# Memory\n- WORKTREE-MEMORY-MARKER-5\n')
+      const from = api.requests.length
+      api.setScript(say('OK'))
+      const r = await session(b, tree, 'hi')
+      expect(r.code, r.stderr).toBe(0)
+      expect(sawSince(from, 'WORKTREE-MEMORY-MARKER-5')).toBe(true)
+    },
+    TIMEOUT
+  )
 })
 
 /** A MEMORY.md over Claude Code's 200-line limit, with sections. */
 const bigMemory = (): string =>
   '# Project memory\n\nRead me first.\n\n' +
-  ['Build', 'Deploy', 'Testing', 'Conventions'].map((t) =>
-    `## ${t}\n${Array.from({length: 60}, (_, i) => `${t} fact ${i + 1}${t === 'Conventions' && i === 59 ? ' TAIL-MARKER-77' : ''}.`).join('\n')}\n\n`).join('')
+  ['Build', 'Deploy', 'Testing', 'Conventions']
+    .map(
+      (t) =>
+        `## ${t}\n${Array.from({length: 60}, (_, i) => `${t} fact ${i + 1}${t === 'Conventions' && i === 59 ? ' TAIL-MARKER-77' : ''}.`).join('\n')}\n\n`
+    )
+    .join('')
 
 describe('/baton:memory-split', () => {
-  test('checks, splits through the CLI, and leaves an index Claude Code loads whole', async () => {
-    const b = sandbox()
-    const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    fs.writeFileSync(file, bigMemory())
-    const from = api.requests.length
-    api.setScript(chain(
-      whenBash('What a split would do', `node "${ROOT}/dist/cli.js" memory split`, 'Split done.'),
-      say('OK')
-    ))
-    const r = await session(b, b.project, '/baton:memory-split')
-    expect(r.code, r.stderr).toBe(0)
-    expect(r.json?.permission_denials ?? []).toEqual([])
-    expect(sawSince(from, 'cannot see lines 201')).toBe(true) // the check reached the model
-    expect(sawSince(from, 'lines 5–66')).toBe(true) // the dry-run plan reached the model
-    const dir = path.dirname(file)
-    expect(fs.readdirSync(dir).sort()).toEqual(['MEMORY.md', 'build.md', 'conventions.md', 'deploy.md', 'testing.md'])
-    expect(fs.readFileSync(file, 'utf8')).toContain('- [Deploy](deploy.md) — Deploy fact 1.')
-    expect(fs.readdirSync(path.join(b.configDir, 'baton', 'backups'))).toHaveLength(1)
-    expect(sawSince(from, 'Original backed up to')).toBe(true) // the split's own output came back as the tool result
+  test(
+    'checks, splits through the CLI, and leaves an index Claude Code loads whole',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, bigMemory())
+      const from = api.requests.length
+      api.setScript(
+        chain(whenBash('What a split would do', `node "${ROOT}/dist/cli.js" memory split`, 'Split done.'), say('OK'))
+      )
+      const r = await session(b, b.project, '/baton:memory-split')
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.json?.permission_denials ?? []).toEqual([])
+      expect(sawSince(from, 'cannot see lines 201')).toBe(true) // the check reached the model
+      expect(sawSince(from, 'lines 5–66')).toBe(true) // the dry-run plan reached the model
+      const dir = path.dirname(file)
+      expect(fs.readdirSync(dir).sort()).toEqual(['MEMORY.md', 'build.md', 'conventions.md', 'deploy.md', 'testing.md'])
+      expect(fs.readFileSync(file, 'utf8')).toContain('- [Deploy](deploy.md) — Deploy fact 1.')
+      expect(fs.readdirSync(path.join(b.configDir, 'baton', 'backups'))).toHaveLength(1)
+      expect(sawSince(from, 'Original backed up to')).toBe(true) // the split's own output came back as the tool result
 
-    const next = api.requests.length
-    api.setScript(say('OK'))
-    const again = await session(b, b.project, 'hi')
-    expect(again.code).toBe(0)
-    expect(sawSince(next, '[Conventions](conventions.md)')).toBe(true)
-    expect(sawSince(next, 'TAIL-MARKER-77')).toBe(false) // detail lives in the topic file, read on demand
-  }, TIMEOUT * 2)
+      const next = api.requests.length
+      api.setScript(say('OK'))
+      const again = await session(b, b.project, 'hi')
+      expect(again.code).toBe(0)
+      expect(sawSince(next, '[Conventions](conventions.md)')).toBe(true)
+      expect(sawSince(next, 'TAIL-MARKER-77')).toBe(false) // detail lives in the topic file, read on demand
+    },
+    TIMEOUT * 2
+  )
 
-  test('changes nothing when the arguments ask for a dry run', async () => {
-    const b = sandbox()
-    const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    fs.writeFileSync(file, bigMemory())
-    const from = api.requests.length
-    api.setScript(chain(whenSay('--dry-run', 'Dry run: the plan above would move 4 sections.'), say('OK')))
-    const r = await session(b, b.project, '/baton:memory-split --dry-run')
-    expect(r.code, r.stderr).toBe(0)
-    expect(sawSince(from, 'dry run: nothing is changed')).toBe(true)
-    expect(fs.readdirSync(path.dirname(file))).toEqual(['MEMORY.md'])
-    expect(fs.readFileSync(file, 'utf8')).toBe(bigMemory())
-  }, TIMEOUT)
+  test(
+    'changes nothing when the arguments ask for a dry run',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, bigMemory())
+      const from = api.requests.length
+      api.setScript(chain(whenSay('--dry-run', 'Dry run: the plan above would move 4 sections.'), say('OK')))
+      const r = await session(b, b.project, '/baton:memory-split --dry-run')
+      expect(r.code, r.stderr).toBe(0)
+      expect(sawSince(from, 'dry run: nothing is changed')).toBe(true)
+      expect(fs.readdirSync(path.dirname(file))).toEqual(['MEMORY.md'])
+      expect(fs.readFileSync(file, 'utf8')).toBe(bigMemory())
+    },
+    TIMEOUT
+  )
 })

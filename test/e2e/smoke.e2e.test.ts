@@ -7,16 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeAll, afterAll, describe, expect, test} from 'vitest'
-import {
-  chain,
-  say,
-  startFakeApi,
-  systemMessages,
-  whenBash,
-  whenSay,
-  type FakeApi,
-  type Script
-} from './fake-api.js'
+import {chain, say, startFakeApi, systemMessages, whenBash, whenSay, type FakeApi, type Script} from './fake-api.js'
 import {
   claudeVersion,
   debugLogHookRuns,
@@ -77,11 +68,7 @@ function writeProbePlugin(dir: string): void {
   }
   w(
     '.claude-plugin/plugin.json',
-    JSON.stringify(
-      {name: 'probe', version: '0.0.1', description: 'e2e probe plugin', author: {name: 'e2e'}},
-      null,
-      2
-    )
+    JSON.stringify({name: 'probe', version: '0.0.1', description: 'e2e probe plugin', author: {name: 'e2e'}}, null, 2)
   )
   w(
     '.claude-plugin/marketplace.json',
@@ -173,9 +160,7 @@ afterEach(async () => {
   sb = undefined
 })
 
-async function setup(
-  script: Script
-): Promise<{api: FakeApi; sb: Sandbox; probeLog: string; debugFile: string}> {
+async function setup(script: Script): Promise<{api: FakeApi; sb: Sandbox; probeLog: string; debugFile: string}> {
   api = await startFakeApi(script)
   sb = makeSandbox()
   return {api, sb, probeLog: path.join(sb.root, 'probe.log'), debugFile: path.join(sb.root, 'debug.log')}
@@ -204,9 +189,7 @@ describe(`real Claude Code ${claudeVersion()} against the fake API`, () => {
 
       // additionalContext arrives as a {"role":"system"} message inside `messages`.
       const first = api.messages()[0]!
-      expect(systemMessages(first.body).join('\n')).toContain(
-        'SessionStart hook additional context: PROBE-CONTEXT-123'
-      )
+      expect(systemMessages(first.body).join('\n')).toContain('SessionStart hook additional context: PROBE-CONTEXT-123')
 
       // stream-json --include-hook-events: SessionStart and Stop responses, with their stdout.
       expect(hookSystemMessages(r.events, 'SessionStart')).toEqual(['PROBE-START-SYSMSG'])
@@ -397,9 +380,7 @@ describe(`real Claude Code ${claudeVersion()} against the fake API`, () => {
       const fed = api.messages().filter((m) => m.raw.includes('Stop hook feedback:\\nPROBE-BLOCK-REASON'))
       expect(fed.length).toBeGreaterThan(0)
       // SessionEnd ran exactly once, when stdin closed.
-      const ends = debugLogHookRuns(fs.readFileSync(debugFile, 'utf8')).filter((h) =>
-        h.label.startsWith('SessionEnd')
-      )
+      const ends = debugLogHookRuns(fs.readFileSync(debugFile, 'utf8')).filter((h) => h.label.startsWith('SessionEnd'))
       expect(ends).toHaveLength(1)
     },
     TIMEOUT

@@ -14,7 +14,10 @@ export function renderSplit(result: SplitRunResult): string {
   out.push(result.dryRun ? `Plan for ${result.file} (dry run: nothing is changed):` : `Split ${result.file}:`)
   const rows = [
     ...plan.kept.map((k) => ({from: k.from, text: `${range(k.from, k.to).padEnd(16)} stay in MEMORY.md   ${k.title}`})),
-    ...plan.topics.map((t) => ({from: t.from, text: `${range(t.from, t.to).padEnd(16)} → ${t.file}${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`}))
+    ...plan.topics.map((t) => ({
+      from: t.from,
+      text: `${range(t.from, t.to).padEnd(16)} → ${t.file}${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
+    }))
   ].sort((a, b) => a.from - b.from)
   for (const row of rows) out.push(`  ${row.text}`)
   out.push(`New index: ${plan.lines} lines, ${plan.chars} characters.`)

@@ -29,11 +29,24 @@ const describeHolder = (h: {session: string; project: string; branch: string; pi
 export async function claimCommand({values, positionals, usage}: ArgsOf<'claim'>, io: CliIo): Promise<number> {
   if (!positionals[0]) throw usageError('claim needs the PATH of a shared file', `usage: ${usage}`)
   const me = who(io, values.session)
-  const result = await claimFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), cwd: io.cwd, ...(me.pid ? {pid: me.pid} : {})})
+  const result = await claimFile({
+    dir: sessionsDir(io.env),
+    session: me.session,
+    path: resolve(io.cwd, positionals[0]),
+    now: io.now(),
+    cwd: io.cwd,
+    ...(me.pid ? {pid: me.pid} : {})
+  })
   if (values.json) {
-    io.stdout(`${JSON.stringify(result.granted
-      ? {granted: true, path: result.path, session: me.session}
-      : {granted: false, path: result.path, session: me.session, holder: result.holder ?? null}, null, 2)}\n`)
+    io.stdout(
+      `${JSON.stringify(
+        result.granted
+          ? {granted: true, path: result.path, session: me.session}
+          : {granted: false, path: result.path, session: me.session, holder: result.holder ?? null},
+        null,
+        2
+      )}\n`
+    )
     return result.granted ? 0 : 1
   }
   if (!result.granted) {
@@ -51,17 +64,33 @@ export async function claimCommand({values, positionals, usage}: ArgsOf<'claim'>
 export async function releaseCommand({values, positionals, usage}: ArgsOf<'release'>, io: CliIo): Promise<number> {
   if (!positionals[0]) throw usageError('release needs the PATH of a claimed file', `usage: ${usage}`)
   const me = who(io, values.session)
-  const r = releaseFile({dir: sessionsDir(io.env), session: me.session, path: resolve(io.cwd, positionals[0]), now: io.now(), force: values.force ?? false})
+  const r = releaseFile({
+    dir: sessionsDir(io.env),
+    session: me.session,
+    path: resolve(io.cwd, positionals[0]),
+    now: io.now(),
+    force: values.force ?? false
+  })
   if (values.json) {
-    io.stdout(`${JSON.stringify({path: r.path, released: r.released, heldBy: r.heldBy.map((h) => h.session)}, null, 2)}\n`)
+    io.stdout(
+      `${JSON.stringify({path: r.path, released: r.released, heldBy: r.heldBy.map((h) => h.session)}, null, 2)}\n`
+    )
     return 0
   }
   if (r.released.length === 0 && r.heldBy.length > 0) {
-    throw new BatonError('ECLAIMED', `${r.path} is claimed by ${describeHolder(r.heldBy[0]!)}, not by this session (${shortSession(me.session)})`, {
-      file: r.path,
-      hint: `to take the claim away from that session, run: baton release '${r.path}' --force`
-    })
+    throw new BatonError(
+      'ECLAIMED',
+      `${r.path} is claimed by ${describeHolder(r.heldBy[0]!)}, not by this session (${shortSession(me.session)})`,
+      {
+        file: r.path,
+        hint: `to take the claim away from that session, run: baton release '${r.path}' --force`
+      }
+    )
   }
-  io.stdout(r.released.length ? `released ${r.path} (${r.released.map(shortSession).join(', ')})\n` : `${r.path} was not claimed\n`)
+  io.stdout(
+    r.released.length
+      ? `released ${r.path} (${r.released.map(shortSession).join(', ')})\n`
+      : `${r.path} was not claimed\n`
+  )
   return 0
 }

@@ -37,13 +37,23 @@ export function contextCommand({values}: ArgsOf<'handoff context'>, io: CliIo): 
     io.stdout(`${JSON.stringify(facts, null, 2)}\n`)
     return 0
   }
-  const block = (title: string, text: string): string => `### ${title}\n${text.trim() === '' ? '(none)' : text.trimEnd()}\n\n`
+  const block = (title: string, text: string): string =>
+    `### ${title}\n${text.trim() === '' ? '(none)' : text.trimEnd()}\n\n`
   io.stdout(
-    block('Project', `${facts.project}${state.inRepo ? ` on branch ${facts.branch || '(detached)'} at ${facts.commit.slice(0, 12) || '(no commits)'}` : ' (not a git repository)'}`) +
+    block(
+      'Project',
+      `${facts.project}${state.inRepo ? ` on branch ${facts.branch || '(detached)'} at ${facts.commit.slice(0, 12) || '(no commits)'}` : ' (not a git repository)'}`
+    ) +
       block('Uncommitted files (git status --short)', facts.status) +
       block('Recent commits', facts.recentCommits) +
-      block(`Files this session edited${transcript ? '' : ' (transcript not found)'}`, facts.filesEdited.map((f) => `- ${f}`).join('\n')) +
-      block('Commands this session ran (last 20)', facts.commandsRun.map((c) => `- \`${c.replace(/\s+/g, ' ').slice(0, 200)}\``).join('\n'))
+      block(
+        `Files this session edited${transcript ? '' : ' (transcript not found)'}`,
+        facts.filesEdited.map((f) => `- ${f}`).join('\n')
+      ) +
+      block(
+        'Commands this session ran (last 20)',
+        facts.commandsRun.map((c) => `- \`${c.replace(/\s+/g, ' ').slice(0, 200)}\``).join('\n')
+      )
   )
   return 0
 }

@@ -29,12 +29,20 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
       throw fileError(error, 'read', file)
     }
   } else if (io.stdinIsTTY) {
-    throw usageError('no handoff body: stdin is a terminal and no --file was given', `pipe the markdown in: cat notes.md | ${usage}`)
+    throw usageError(
+      'no handoff body: stdin is a terminal and no --file was given',
+      `pipe the markdown in: cat notes.md | ${usage}`
+    )
   } else text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
   const {writeHandoff} = await import('../../io/handoff/write.ts')
   const result = await writeHandoff({
-    dir: handoffDir(io.env, values.dir), text, cwd: io.cwd, now: io.now(),
-    slug: values.slug, session: sessionOf(io, values.session), auto: values.auto ?? false,
+    dir: handoffDir(io.env, values.dir),
+    text,
+    cwd: io.cwd,
+    now: io.now(),
+    slug: values.slug,
+    session: sessionOf(io, values.session),
+    auto: values.auto ?? false,
     redact: loadConfig(io.env).redact
   })
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
@@ -56,8 +64,12 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
   const config = loadConfig(io.env)
   const {resumeHandoffs} = await import('../../io/handoff/resume.ts')
   const result = await resumeHandoffs({
-    dir: handoffDir(io.env, values.dir), home: claudeHome(io.env), cwd: io.cwd, now: io.now(),
-    all: values.all ?? config.scope === 'all', session: sessionOf(io, values.session),
+    dir: handoffDir(io.env, values.dir),
+    home: claudeHome(io.env),
+    cwd: io.cwd,
+    now: io.now(),
+    all: values.all ?? config.scope === 'all',
+    session: sessionOf(io, values.session),
     // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
     maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000)
   })
@@ -66,20 +78,36 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
   // once its part has been handed to the OS whole (a write cut short by EPIPE
   // may have delivered any part of it). JSON is one part: all or nothing.
   const parts = values.json
-    ? [{items: [...result.shown, ...result.omitted], text: `${JSON.stringify({
-      project: result.project,
-      count: result.shown.length,
-      pendingElsewhere: result.pendingElsewhere,
-      stillPending: result.stillPending,
-      imported: result.imported ?? null,
-      // Every key always present (null when unknown), so scripts can rely on the shape.
-      handoffs: result.shown.map((h) => ({
-        file: h.file, created: h.created ?? null, branch: h.branch ?? null, commit: h.commit ?? null,
-        session: h.session ?? null, auto: h.auto === true, commitsSince: h.commitsSince ?? null,
-        readOnly: h.readOnly === true, warning: h.warning ?? null, body: h.body
-      })),
-      omitted: result.omitted.map((i) => i.file)
-    }, null, 2)}\n`}]
+    ? [
+        {
+          items: [...result.shown, ...result.omitted],
+          text: `${JSON.stringify(
+            {
+              project: result.project,
+              count: result.shown.length,
+              pendingElsewhere: result.pendingElsewhere,
+              stillPending: result.stillPending,
+              imported: result.imported ?? null,
+              // Every key always present (null when unknown), so scripts can rely on the shape.
+              handoffs: result.shown.map((h) => ({
+                file: h.file,
+                created: h.created ?? null,
+                branch: h.branch ?? null,
+                commit: h.commit ?? null,
+                session: h.session ?? null,
+                auto: h.auto === true,
+                commitsSince: h.commitsSince ?? null,
+                readOnly: h.readOnly === true,
+                warning: h.warning ?? null,
+                body: h.body
+              })),
+              omitted: result.omitted.map((i) => i.file)
+            },
+            null,
+            2
+          )}\n`
+        }
+      ]
     : result.parts
   const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
   const total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0)
@@ -91,12 +119,18 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     }
     // The reader went away: drop the holds of what it got, and put the rest
     // back as pending now rather than leave it for a later sweep.
-    const back = parts.slice(i).flatMap((p) => p.items).filter((h) => !h.readOnly)
+    const back = parts
+      .slice(i)
+      .flatMap((p) => p.items)
+      .filter((h) => !h.readOnly)
     const now = result.putBack(back)
     result.release()
     if (back.length === 0) return 0
-    io.stderr(`baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` +
-      (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : '') + '\n')
+    io.stderr(
+      `baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` +
+        (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : '') +
+        '\n'
+    )
     return 1
   }
   // Drop the claims' holds only once the output has left this process: a
@@ -119,11 +153,19 @@ export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
     }
     if (!doc) return []
     const m = doc.meta
-    return [{
-      name: entry.name, path: entry.path, status: entry.consumed ? 'consumed' : 'pending',
-      created: m.created ?? null, project: m.project ?? null, branch: m.branch ?? null,
-      session: m.session ?? null, auto: m.auto === true, consumedAt: m.consumed?.at ?? null
-    }]
+    return [
+      {
+        name: entry.name,
+        path: entry.path,
+        status: entry.consumed ? 'consumed' : 'pending',
+        created: m.created ?? null,
+        project: m.project ?? null,
+        branch: m.branch ?? null,
+        session: m.session ?? null,
+        auto: m.auto === true,
+        consumedAt: m.consumed?.at ?? null
+      }
+    ]
   })
   let shown = rows
   if (!values.all) {
@@ -134,7 +176,9 @@ export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
   else if (shown.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? '' : ' for this project (try --all)'}.\n`)
   else {
     for (const r of shown) {
-      io.stdout(`${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}${values.all && r.project ? `  ${r.project}` : ''}\n`)
+      io.stdout(
+        `${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}${values.all && r.project ? `  ${r.project}` : ''}\n`
+      )
     }
   }
   return 0
@@ -155,7 +199,10 @@ export function show({values, positionals, usage}: ArgsOf<'handoff show'>, io: C
       return 0
     }
   }
-  throw new BatonError('ENOENT', `no handoff named "${arg}"`, {file: candidates[0], hint: `list them with: baton handoff list --all --consumed --dir '${dir}'`})
+  throw new BatonError('ENOENT', `no handoff named "${arg}"`, {
+    file: candidates[0],
+    hint: `list them with: baton handoff list --all --consumed --dir '${dir}'`
+  })
 }
 
 /** `baton handoff clean`. */
@@ -163,14 +210,21 @@ export async function clean({values}: ArgsOf<'handoff clean'>, io: CliIo): Promi
   const config = loadConfig(io.env)
   const {cleanHandoffs} = await import('../../io/handoff/clean.ts')
   const dryRun = values['dry-run'] ?? false
-  const result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {days: intFlag(values.days, 'days', config.keepDays), dryRun, home: claudeHome(io.env)})
+  const result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+    days: intFlag(values.days, 'days', config.keepDays),
+    dryRun,
+    home: claudeHome(io.env)
+  })
   if (values.json) json(io, {dryRun, ...result})
   else {
     const verb = dryRun ? 'would delete' : 'deleted'
-    io.stdout(`${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; ` +
-      `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`)
+    io.stdout(
+      `${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; ` +
+        `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`
+    )
     for (const p of result.deleted) io.stdout(`  ${verb} ${p}\n`)
-    for (const p of result.imported) io.stdout(`  finished the interrupted import of the legacy context-handoff.md as ${p}\n`)
+    for (const p of result.imported)
+      io.stdout(`  finished the interrupted import of the legacy context-handoff.md as ${p}\n`)
   }
   for (const w of result.warnings) io.stderr(`${w}\n`)
   return 0

@@ -34,7 +34,8 @@ export function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo):
   else if (!result.check) io.stdout(`${result.file}: no such file yet, so nothing is hidden.\n`)
   else {
     io.stdout(`${describeCheck(result.file, result.check)}\n`)
-    if (!result.check.fits) io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).\n`)
+    if (!result.check.fits)
+      io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).\n`)
   }
   return 0
 }
@@ -43,13 +44,31 @@ export function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo):
 export async function split({values, positionals}: ArgsOf<'memory split'>, io: CliIo): Promise<number> {
   const file = target(io, positionals[0], values.project)
   const {splitMemory} = await import('../../io/memory/split.ts')
-  const result = await splitMemory(file, {...limits(values), dryRun: values['dry-run'] ?? false, env: io.env, now: io.now()})
+  const result = await splitMemory(file, {
+    ...limits(values),
+    dryRun: values['dry-run'] ?? false,
+    env: io.env,
+    now: io.now()
+  })
   if (values.json) {
     json(io, {
-      file, missing: result.missing, changed: result.changed, dryRun: result.dryRun, backup: result.backup ?? null,
-      lines: result.plan?.lines ?? 0, chars: result.plan?.chars ?? 0,
+      file,
+      missing: result.missing,
+      changed: result.changed,
+      dryRun: result.dryRun,
+      backup: result.backup ?? null,
+      lines: result.plan?.lines ?? 0,
+      chars: result.plan?.chars ?? 0,
       kept: result.plan?.kept ?? [],
-      topics: (result.plan?.topics ?? []).map((t) => ({file: t.file, title: t.title, from: t.from, to: t.to, append: t.append, summary: t.summary, indexLine: t.indexLine ?? null})),
+      topics: (result.plan?.topics ?? []).map((t) => ({
+        file: t.file,
+        title: t.title,
+        from: t.from,
+        to: t.to,
+        append: t.append,
+        summary: t.summary,
+        indexLine: t.indexLine ?? null
+      })),
       index: result.plan?.changed ? result.plan.index : null
     })
     return 0

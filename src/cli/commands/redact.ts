@@ -14,10 +14,7 @@ const hintOf = (error: unknown): string | undefined => (error as {hint?: string}
  */
 export async function redactCommand({values, positionals, usage}: ArgsOf<'redact'>, io: CliIo): Promise<number> {
   if (positionals.length === 0)
-    throw usageError(
-      'redact needs at least one FILE',
-      `usage: ${usage}, e.g. baton redact ~/.claude/handoffs/*.md`
-    )
+    throw usageError('redact needs at least one FILE', `usage: ${usage}, e.g. baton redact ~/.claude/handoffs/*.md`)
   const {scrubFile} = await import('../../io/handoff/scrub.ts')
   const files = []
   let failed = 0
@@ -27,9 +24,7 @@ export async function redactCommand({values, positionals, usage}: ArgsOf<'redact
       files.push(await scrubFile(file, {fix: values.fix === true, env: io.env}))
     } catch (error) {
       failed++
-      io.stderr(
-        `baton: ${file}: ${(error as Error).message}${hintOf(error) ? ` (${hintOf(error)})` : ''}\n`
-      )
+      io.stderr(`baton: ${file}: ${(error as Error).message}${hintOf(error) ? ` (${hintOf(error)})` : ''}\n`)
     }
   }
   const left = files.filter((f) => f.findings.length > 0 && !f.fixed)

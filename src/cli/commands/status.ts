@@ -16,7 +16,13 @@ function useColor(io: CliIo): boolean {
 /** Prints the board; `--json` prints the `StatusReport` schema instead. */
 export async function statusCommand({values}: ArgsOf<'status'>, io: CliIo): Promise<number> {
   const home = claudeHome(io.env)
-  const report = await gatherStatus({home, sessions: sessionsDir(io.env), handoffs: handoffDir(io.env, values.dir), now: io.now(), onSkip: (w) => io.stderr(`${w}\n`)})
+  const report = await gatherStatus({
+    home,
+    sessions: sessionsDir(io.env),
+    handoffs: handoffDir(io.env, values.dir),
+    now: io.now(),
+    onSkip: (w) => io.stderr(`${w}\n`)
+  })
   if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else io.stdout(renderStatus(report, {color: useColor(io), ...(io.env.HOME ? {home: io.env.HOME} : {})}))
   return 0

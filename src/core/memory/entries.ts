@@ -27,7 +27,10 @@ export function entryKey(line: string): string | undefined {
   if (target !== undefined) return target
   const m = LIST_ITEM.exec(line)
   if (!m) return undefined
-  const key = line.slice(m[0].length).split(/:|\s[—–-]\s/)[0]!.trim()
+  const key = line
+    .slice(m[0].length)
+    .split(/:|\s[—–-]\s/)[0]!
+    .trim()
   return key === '' ? undefined : key
 }
 

@@ -58,14 +58,24 @@ function firstLink(node: Nodes): Link | undefined {
  */
 class Item {
   #entry: IndexEntry | undefined
-  constructor(readonly line: number, readonly endLine: number, readonly raw: string) {}
+  constructor(
+    readonly line: number,
+    readonly endLine: number,
+    readonly raw: string
+  ) {}
 
   /** The entry with its link parsed (inline markdown, this line only). */
   get entry(): IndexEntry {
     if (this.#entry) return this.#entry
     const link = firstLink(parseInline(this.raw))
     const label = link ? undefined : this.raw.split(/:|\s[—–-]\s/)[0]!.trim() || undefined
-    this.#entry = {line: this.line, endLine: this.endLine, target: link?.url, text: link ? plain(link) : undefined, label}
+    this.#entry = {
+      line: this.line,
+      endLine: this.endLine,
+      target: link?.url,
+      text: link ? plain(link) : undefined,
+      label
+    }
     return this.#entry
   }
 
@@ -82,10 +92,21 @@ function items(text: string): Item[] {
     if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return
     if (node.type === 'listItem') {
       const first = node.children[0]
-      if (first?.type === 'paragraph' && node.position && first.position && first.position.start.line === node.position.start.line) {
+      if (
+        first?.type === 'paragraph' &&
+        node.position &&
+        first.position &&
+        first.position.start.line === node.position.start.line
+      ) {
         const from = first.position.start.offset ?? 0
         const eol = text.indexOf('\n', from)
-        out.push(new Item(node.position.start.line, node.position.end.line, text.slice(from, eol === -1 ? undefined : eol).replace(/\r$/, '')))
+        out.push(
+          new Item(
+            node.position.start.line,
+            node.position.end.line,
+            text.slice(from, eol === -1 ? undefined : eol).replace(/\r$/, '')
+          )
+        )
       }
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
@@ -123,7 +144,9 @@ export interface Upsert {
 function insertionIndex(text: string, all: readonly Item[], lines: number): number {
   const last = [...all].reverse().find((i) => i.entry.target !== undefined) // usually the very last item: one parse
   if (last) {
-    const linkedParents = all.filter((i) => i.line < last.line && i.endLine >= last.line && i.entry.target !== undefined)
+    const linkedParents = all.filter(
+      (i) => i.line < last.line && i.endLine >= last.line && i.entry.target !== undefined
+    )
     return Math.max(last.endLine, ...linkedParents.map((i) => i.endLine))
   }
   const heading = parseBlocks(text).children.find((n) => n.type === 'heading' && n.depth >= 2)
@@ -151,10 +174,15 @@ export function upsertEntry(text: string, entry: string, key?: string): Upsert {
   const k = key ?? own?.target
   if (k === undefined || k === '') throw new TypeError('Expected `entry` to hold a markdown link, or a `key`')
   const all = items(text)
-  const find = (name: string, test: (e: IndexEntry) => boolean): Item | undefined => all.find((i) => i.mayBe(name) && test(i.entry))
+  const find = (name: string, test: (e: IndexEntry) => boolean): Item | undefined =>
+    all.find((i) => i.mayBe(name) && test(i.entry))
   const found =
     find(k, (e) => (key === undefined ? e.target === k : e.target === k || e.text === k || e.label === k)) ??
-    (own?.target !== undefined ? find(own.target, (e) => e.target === own.target) : own?.label !== undefined ? find(own.label, (e) => e.label === own.label) : undefined)
+    (own?.target !== undefined
+      ? find(own.target, (e) => e.target === own.target)
+      : own?.label !== undefined
+        ? find(own.label, (e) => e.label === own.label)
+        : undefined)
   const lines = splitLinesKeep(text)
   const eol = /\r\n/.test(text) ? '\r\n' : '\n'
   if (found) {

@@ -74,7 +74,14 @@ export function checkMemory(text: string, options: Readonly<{maxLines?: number; 
   const visibleLines = visible === '' ? 0 : countNewlines(visible, visible.length) + 1
   const lastVisibleLine = fits ? lastLine : partial ? firstLine - 1 : firstLine + visibleLines - 1
   return {
-    lines, chars, maxLines, maxChars, fits, overLines, overChars, lastVisibleLine,
+    lines,
+    chars,
+    maxLines,
+    maxChars,
+    fits,
+    overLines,
+    overChars,
+    lastVisibleLine,
     firstHiddenLine: fits ? undefined : lastVisibleLine + 1,
     lastLine,
     hiddenLines: fits ? 0 : lastLine - lastVisibleLine,

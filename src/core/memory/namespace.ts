@@ -44,7 +44,10 @@ export function entryForFile(file: string, content: string): string {
   const heading = lines.find((l) => /^ {0,3}#{1,6}\s+\S/.test(l))?.replace(/^ {0,3}#{1,6}\s+|\s+#*\s*$/g, '')
   const title = heading ?? (typeof meta.name === 'string' && meta.name !== '' ? meta.name : file.replace(/\.md$/i, ''))
   const prose = lines.find((l) => l.trim() !== '' && !/^ {0,3}(#|```|~~~|---)/.test(l)) ?? ''
-  const summary = typeof meta.description === 'string' && meta.description.trim() !== '' ? meta.description : firstSentence(prose.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))
+  const summary =
+    typeof meta.description === 'string' && meta.description.trim() !== ''
+      ? meta.description
+      : firstSentence(prose.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))
   return formatEntry(clip(title, 80), file, clip(summary, 100))
 }
 

@@ -15,7 +15,19 @@ import remarkParse from 'remark-parse'
 import type {Nodes, Root, RootContent} from 'mdast'
 
 /** micromark's inline (text) constructs, none of which can change block structure. */
-const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'labelStartImage', 'labelStartLink', 'labelEnd', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText']
+const INLINE = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'labelStartImage',
+  'labelStartLink',
+  'labelEnd',
+  'hardBreakEscape',
+  'hardBreakTrailing',
+  'htmlText'
+]
 
 /** Lines per chunk of a long document. */
 export const CHUNK_LINES = 1000
@@ -64,7 +76,11 @@ export function parseBlocks(source: string, chunkLines = CHUNK_LINES): Root {
     // some state from one block to the next (whether a line may interrupt a
     // paragraph), which a heading line always starts afresh.
     let cut = kids.length - 1
-    while (cut > 0 && !(kids[cut]!.type === 'heading' && kids[cut]!.position!.start.line === kids[cut]!.position!.end.line)) cut--
+    while (
+      cut > 0 &&
+      !(kids[cut]!.type === 'heading' && kids[cut]!.position!.start.line === kids[cut]!.position!.end.line)
+    )
+      cut--
     const next = cut > 0 ? kids[cut]!.position!.start.line - 1 : 0
     if (end === lines.length || next > 0) {
       const keep = end === lines.length ? kids : kids.slice(0, cut)
@@ -79,5 +95,9 @@ export function parseBlocks(source: string, chunkLines = CHUNK_LINES): Root {
   const last = lines.at(-1) ?? ''
   const endLine = lines.length + (/[\r\n]$/.test(last) ? 1 : 0)
   const endColumn = /[\r\n]$/.test(last) ? 1 : last.length + 1
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line: endLine, column: endColumn, offset: source.length}}}
+  return {
+    type: 'root',
+    children,
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: endLine, column: endColumn, offset: source.length}}
+  }
 }

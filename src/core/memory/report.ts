@@ -25,7 +25,9 @@ export function describeCheck(file: string, check: MemoryCheck): string {
   }
   const hidden = `${range(check.firstHiddenLine!, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}, ${n(check.hiddenChars)} characters)`
   const seen = check.lastVisibleLine > 0 ? `loads only ${range(1, check.lastVisibleLine)} and ` : ''
-  const part = check.partial ? ` Line ${check.partial.line} is loaded only up to character ${n(check.partial.visibleChars)}.` : ''
+  const part = check.partial
+    ? ` Line ${check.partial.line} is loaded only up to character ${n(check.partial.visibleChars)}.`
+    : ''
   return `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: that text is silently invisible at session start.${part}`
 }
 

@@ -115,7 +115,15 @@ function findSections(lines: readonly string[]): {preambleEnd: number; sections:
     const start = position.get(h)!
     const end = i + 1 < tops.length ? position.get(tops[i + 1]!)! : nodes.length
     const inlinable = h.depth > 1 && /^ {0,3}#/.test(lines[from - 1] ?? '')
-    return {title: plainText(h).replace(/\s+/g, ' ').trim(), from, to, text: own.join(''), body: nodes.slice(start + 1, end), size: sizeOf(own), inlinable}
+    return {
+      title: plainText(h).replace(/\s+/g, ' ').trim(),
+      from,
+      to,
+      text: own.join(''),
+      body: nodes.slice(start + 1, end),
+      size: sizeOf(own),
+      inlinable
+    }
   })
   return {preambleEnd: sections[0]!.from - 1, sections}
 }
@@ -141,7 +149,12 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
     const moved = new Set(moving)
     const staying = sections.filter((s) => !moved.has(s))
     const keptText = [preamble, ...staying.map((s) => s.text)]
-    const linked = new Set(keptText.flatMap((t) => t.split(/\r?\n|\r/)).filter(isEntryLine).map((l) => linkTarget(l)!))
+    const linked = new Set(
+      keptText
+        .flatMap((t) => t.split(/\r?\n|\r/))
+        .filter(isEntryLine)
+        .map((l) => linkTarget(l)!)
+    )
     const topics = moving.map((s): PlannedTopic => {
       const file = nameOf(s.title)
       const title = s.title === '' ? file.slice(0, -3) : s.title
@@ -151,7 +164,8 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
       return {title, file, from: s.from, to: s.to, summary, append: exists(file), text: s.text, content, indexLine}
     })
     const entries = topics.flatMap((t) => (t.indexLine === undefined ? [] : [`${t.indexLine}\n`]))
-    const index = topics.length === 0 ? text : [withEol(preamble), ...entries, ...staying.map((s) => withEol(s.text))].join('')
+    const index =
+      topics.length === 0 ? text : [withEol(preamble), ...entries, ...staying.map((s) => withEol(s.text))].join('')
     const check = checkMemory(index, {maxLines, maxChars})
     const kept = [
       ...(preambleEnd > 0 ? [{title: '(preamble)', from: 1, to: preambleEnd}] : []),
@@ -170,6 +184,8 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
     `cannot make MEMORY.md fit: even with every section moved out, the index is ${plan.lines} lines and ${plan.chars} characters ` +
       `(limits: ${maxLines} lines, ${maxChars} characters). The text before the first section (lines 1–${preambleEnd}) alone is ` +
       `${pre.lines} lines and ${pre.chars} characters, and ${plan.topics.length} section(s) need one index line each`,
-    {hint: `shorten lines 1–${preambleEnd}, or put that text under a \`## …\` heading so it can move to a topic file, then run split again; nothing was changed`}
+    {
+      hint: `shorten lines 1–${preambleEnd}, or put that text under a \`## …\` heading so it can move to a topic file, then run split again; nothing was changed`
+    }
   )
 }

@@ -71,7 +71,8 @@ export const RULES: readonly Rule[] = [
 ]
 
 // Names that look like the secret rule's but hold nothing secret.
-const PUBLIC_NAME = /(?:public|pub|sort|primary|foreign|partition|cache|idempotency|lookup|hot|short|sign_?in)[-_.]?key$/i
+const PUBLIC_NAME =
+  /(?:public|pub|sort|primary|foreign|partition|cache|idempotency|lookup|hot|short|sign_?in)[-_.]?key$/i
 
 /** What Baton's own rules find in `text`, before the allowlist. */
 export function ruleFindings(text: string): Finding[] {

@@ -63,7 +63,11 @@ function reserveDone(dir: string, hold: string, pendingName: string): string {
     placeholder(path)
     return path
   }
-  return firstFree((n) => doneName(pendingName, n), (name) => reserve(join(dir, name)), {dir})
+  return firstFree(
+    (n) => doneName(pendingName, n),
+    (name) => reserve(join(dir, name)),
+    {dir}
+  )
 }
 
 /**
@@ -73,7 +77,12 @@ function reserveDone(dir: string, hold: string, pendingName: string): string {
  * @param by the claiming session's id
  * @param at ISO time of the claim
  */
-export async function claimHandoff(dir: string, pendingName: string, by: string, at: string): Promise<Claimed | undefined> {
+export async function claimHandoff(
+  dir: string,
+  pendingName: string,
+  by: string,
+  at: string
+): Promise<Claimed | undefined> {
   const pending = join(dir, pendingName)
   const hold = join(dir, claimName(pendingName, selfHolder(), token()))
   try {

@@ -6,7 +6,17 @@
  */
 import {lstatSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {CLAIM_PREFIX, RESTORING, TEMP_PREFIX, candidateName, claimName, doneName, parseClaimName, parseName, parseTempName} from '../../core/names.ts'
+import {
+  CLAIM_PREFIX,
+  RESTORING,
+  TEMP_PREFIX,
+  candidateName,
+  claimName,
+  doneName,
+  parseClaimName,
+  parseName,
+  parseTempName
+} from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
 import {token} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
@@ -41,7 +51,11 @@ export interface CleanResult {
  * @param [options.dryRun=false] report only
  * @param [options.home] `$CLAUDE_HOME`: also finish legacy imports a killed process left
  */
-export async function cleanHandoffs(dir: string, now: Date, options: {days?: number; dryRun?: boolean; home?: string} = {}): Promise<CleanResult> {
+export async function cleanHandoffs(
+  dir: string,
+  now: Date,
+  options: {days?: number; dryRun?: boolean; home?: string} = {}
+): Promise<CleanResult> {
   const days = options.days ?? 7
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
@@ -79,7 +93,12 @@ export async function cleanHandoffs(dir: string, now: Date, options: {days?: num
  * name) waits until it is an hour old, and a time in the future is never old
  * (see `abandoned`).
  */
-export function sweepLitter(dir: string, now: Date, dryRun = false, result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}): CleanResult {
+export function sweepLitter(
+  dir: string,
+  now: Date,
+  dryRun = false,
+  result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}
+): CleanResult {
   for (const name of namesIn(dir)) {
     const temp = name.startsWith(TEMP_PREFIX)
     const hold = temp ? undefined : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : undefined

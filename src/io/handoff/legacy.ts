@@ -120,7 +120,13 @@ function publishedBy(dir: string, id: string): string | undefined {
 }
 
 /** Publishes the legacy note held at `hold` (unless `recovering` finds it published already), then archives it. */
-async function finishImport(legacy: string, dir: string, hold: string, id: string, recovering: boolean): Promise<string | undefined> {
+async function finishImport(
+  legacy: string,
+  dir: string,
+  hold: string,
+  id: string,
+  recovering: boolean
+): Promise<string | undefined> {
   try {
     // Data, not code: a regular file only (never a link), YAML front matter only.
     const file = readLegacy(hold, legacy)
@@ -143,7 +149,8 @@ async function finishImport(legacy: string, dir: string, hold: string, id: strin
     ensureDir(dir)
     const meta = importedMeta(doc.meta, mtime, legacy, importMark(id))
     const stamp = formatStamp(mtime)
-    const path = (recovering ? publishedBy(dir, id) : undefined) ??
+    const path =
+      (recovering ? publishedBy(dir, id) : undefined) ??
       publishHandoff(dir, stamp, SLUG, exact ? renderHandoffBytes(meta, exact) : renderHandoff(meta, doc.body))
     keepAsImported(hold, legacy)
     return path
@@ -189,7 +196,10 @@ function readLegacy(hold: string, legacy: string): ReturnType<typeof readUntrust
   try {
     return readUntrusted(hold)
   } catch (error) {
-    const why = error instanceof BatonError ? error.message.replace(hold, legacy) : `cannot read it (${(error as {code?: string}).code ?? 'EIO'})`
+    const why =
+      error instanceof BatonError
+        ? error.message.replace(hold, legacy)
+        : `cannot read it (${(error as {code?: string}).code ?? 'EIO'})`
     throw new BatonError('ELEGACY', `${legacy} was not imported: ${why}`, {
       file: legacy,
       hint: `make it a plain file you can read, or move it away (mv '${legacy}' '${legacy}.bak')`,

@@ -18,7 +18,10 @@ export function projectHandoff(root: string): {path: string; text: string; warni
     const file = readUntrusted(path, {within: root, maxBytes: MAX_PROJECT_DOC})
     return file && {path, text: file.bytes.toString('utf8')}
   } catch (error) {
-    const why = error instanceof BatonError ? `${error.message}; ${error.hint ?? ''}` : `${path} cannot be read (${(error as {code?: string}).code ?? 'EIO'})`
+    const why =
+      error instanceof BatonError
+        ? `${error.message}; ${error.hint ?? ''}`
+        : `${path} cannot be read (${(error as {code?: string}).code ?? 'EIO'})`
     return {path, text: '', warning: `baton: project notes not shown: ${why}`}
   }
 }

@@ -113,7 +113,13 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const stillPending = candidates.length - take + claimed.failed
   const rendered = fitOrPutBack(items, held, putBack, {...render, stillPending})
   return {
-    ...rendered, project, pendingElsewhere, imported, litter: listing.litter, warnings, putBack,
+    ...rendered,
+    project,
+    pendingElsewhere,
+    imported,
+    litter: listing.litter,
+    warnings,
+    putBack,
     release: () => {
       for (const claim of held.values()) claim.release()
       held.clear()
@@ -195,10 +201,19 @@ function roomFor(
   dir: string,
   render: RenderOptions
 ): number {
-  const plan = renderResume([...items, ...candidates.map(({file, doc}) => ({
-    ...itemOf(doc.meta), file: join(dir, doneName(file.name, 99_999)), body: doc.body, warning: doc.error,
-    commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
-  }))], render)
+  const plan = renderResume(
+    [
+      ...items,
+      ...candidates.map(({file, doc}) => ({
+        ...itemOf(doc.meta),
+        file: join(dir, doneName(file.name, 99_999)),
+        body: doc.body,
+        warning: doc.error,
+        commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
+      }))
+    ],
+    render
+  )
   return Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
 }
 
@@ -224,7 +239,13 @@ async function claimCandidates(
     if (!claimed) continue // another session claimed it first
     // Pending files are never changed in place, so this is almost always the text read above.
     const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
-    const item = {...itemOf(doc.meta), file: claimed.path, body: doc.body, commitsSince: stale(doc.meta), warning: doc.error}
+    const item = {
+      ...itemOf(doc.meta),
+      file: claimed.path,
+      body: doc.body,
+      commitsSince: stale(doc.meta),
+      warning: doc.error
+    }
     held.push([item, claimed])
   }
   return {held, failed}
@@ -242,7 +263,11 @@ function fitOrPutBack(
 ): ResumeRender {
   let stillPending = render.stillPending
   let rendered = renderResume(items, render)
-  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i))) {
+  for (
+    let back = rendered.unlisted.filter((i) => held.has(i));
+    back.length > 0;
+    back = rendered.unlisted.filter((i) => held.has(i))
+  ) {
     putBack(back)
     stillPending += back.length
     items.splice(items.length - back.length)
@@ -253,5 +278,11 @@ function fitOrPutBack(
 
 /** The display fields of a handoff's front matter. */
 function itemOf(meta: HandoffMeta): Omit<ResumeItem, 'file' | 'body'> {
-  return {created: str(meta.created), branch: str(meta.branch), commit: str(meta.commit), session: str(meta.session), auto: meta.auto === true}
+  return {
+    created: str(meta.created),
+    branch: str(meta.branch),
+    commit: str(meta.commit),
+    session: str(meta.session),
+    auto: meta.auto === true
+  }
 }

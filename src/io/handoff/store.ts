@@ -44,7 +44,10 @@ export function ensureDir(dir: string): void {
  * Symlinks and directories named `*.md` are skipped, never followed.
  * A missing directory lists as empty. `litter` counts Baton's temp and hold files.
  */
-export function listHandoffs(dir: string, options: {pendingOnly?: boolean} = {}): {pending: HandoffFile[]; consumed: HandoffFile[]; litter: number} {
+export function listHandoffs(
+  dir: string,
+  options: {pendingOnly?: boolean} = {}
+): {pending: HandoffFile[]; consumed: HandoffFile[]; litter: number} {
   const pending: HandoffFile[] = []
   const consumed: HandoffFile[] = []
   let litter = 0

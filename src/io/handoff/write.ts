@@ -60,16 +60,27 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   let redacted: Record<string, number> = {}
   if (options.redact !== false) {
     const {redact, redactBytes} = await import('../toolkit/redact.ts')
-    if (exact) ({bytes: exact, redaction: {counts: redacted}} = await redactBytes(exact))
+    if (exact)
+      ({
+        bytes: exact,
+        redaction: {counts: redacted}
+      } = await redactBytes(exact))
     else ({text: body, counts: redacted} = await redact(body))
   }
   const warnings = exact ? ['the text is not valid UTF-8; its bytes are saved exactly as given'] : []
-  if (options.inspect !== false) warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
+  if (options.inspect !== false)
+    warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
   const git = gitState(options.cwd)
   const meta = handoffMeta({
-    now: options.now, session: options.session, project: git.root, branch: git.branch, commit: git.commit,
-    dirty: git.inRepo ? dirtyCount(git.root) : 0, host: hostname(), auto: options.auto,
+    now: options.now,
+    session: options.session,
+    project: git.root,
+    branch: git.branch,
+    commit: git.commit,
+    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    host: hostname(),
+    auto: options.auto,
     redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
   })
   const slug = slugify(options.slug || git.branch)
@@ -92,7 +103,10 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
  */
 export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): Buffer {
   const head = renderHandoff(meta, '.').slice(0, -'.\n'.length)
-  const text = body.toString('latin1').replace(/^[ \t\r\n]*\n/, '').replace(/[ \t\r\n]*$/, '\n')
+  const text = body
+    .toString('latin1')
+    .replace(/^[ \t\r\n]*\n/, '')
+    .replace(/[ \t\r\n]*$/, '\n')
   return Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(text, 'latin1')])
 }
 

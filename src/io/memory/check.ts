@@ -20,7 +20,10 @@ export interface MemoryFileCheck {
  * @param [options.maxLines=200] line limit
  * @param [options.maxChars=25000] character limit
  */
-export function checkMemoryFile(file: string, options: Readonly<{maxLines?: number; maxChars?: number}> = {}): MemoryFileCheck {
+export function checkMemoryFile(
+  file: string,
+  options: Readonly<{maxLines?: number; maxChars?: number}> = {}
+): MemoryFileCheck {
   const text = readIfExists(file, 'user')?.bytes.toString('utf8')
   if (text === undefined) return {file, exists: false, check: undefined}
   return {file, exists: true, check: checkMemory(text, options)}
@@ -31,7 +34,10 @@ export function checkMemoryFile(file: string, options: Readonly<{maxLines?: numb
  * `MEMORY.md` is missing or fully visible. Cheap: one `git rev-parse`, one read,
  * no markdown parser. Never throws: a warning must not break a session.
  */
-export function memoryNotice(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+export function memoryNotice(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): string | undefined {
   try {
     const result = checkMemoryFile(memoryFile(cwd, env))
     return result.check ? memoryWarning(result.file, result.check) : undefined

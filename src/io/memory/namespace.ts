@@ -10,7 +10,15 @@ import {mkdirSync, readdirSync, rmdirSync, rmSync, type Dirent} from 'node:fs'
 import {basename, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
 import {upsertEntry} from '../../core/memory/entries.ts'
-import {branchSlug, conflictName, entriesByTarget, entryForFile, hasEntry, onlyEntries, retarget} from '../../core/memory/namespace.ts'
+import {
+  branchSlug,
+  conflictName,
+  entriesByTarget,
+  entryForFile,
+  hasEntry,
+  onlyEntries,
+  retarget
+} from '../../core/memory/namespace.ts'
 import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
 import {withLocks, type Lease, type LockOptions} from '../toolkit/lock.ts'
 import {commitFile, UPDATE_ATTEMPTS} from '../toolkit/locked-update.ts'
@@ -24,9 +32,15 @@ import {fileError} from '../toolkit/errors.ts'
 function namespaceDir(memoryDir: string, branch: string): string {
   const slug = branchSlug(branch)
   if (slug === '') {
-    throw new BatonError('ENOBRANCH', branch === '' ? 'not on a branch (no git repository, or a detached HEAD)' : `branch "${branch}" gives no usable folder name`, {
-      hint: 'name the branch: --branch feat/x'
-    })
+    throw new BatonError(
+      'ENOBRANCH',
+      branch === ''
+        ? 'not on a branch (no git repository, or a detached HEAD)'
+        : `branch "${branch}" gives no usable folder name`,
+      {
+        hint: 'name the branch: --branch feat/x'
+      }
+    )
   }
   return join(memoryDir, slug)
 }
@@ -62,7 +76,12 @@ export interface MergeResult {
 }
 
 /** Moves `content` (bytes, kept exactly) in as `name`, or beside it when `name` exists with other content. */
-function place(memoryDir: string, name: string, content: Buffer, slug: string): {as: string; how: 'moved' | 'identical' | 'conflict'} {
+function place(
+  memoryDir: string,
+  name: string,
+  content: Buffer,
+  slug: string
+): {as: string; how: 'moved' | 'identical' | 'conflict'} {
   for (;;) {
     const existing = readIfExists(join(memoryDir, name), 'user')?.bytes
     if (existing?.equals(content)) return {as: name, how: 'identical'}
@@ -74,7 +93,8 @@ function place(memoryDir: string, name: string, content: Buffer, slug: string): 
       publishExclusive(memoryDir, () => name, content, {mode: 0o644, attempts: 1})
       return {as: name, how: 'moved'}
     } catch (error) {
-      if (!(error instanceof BatonError && error.code === 'EFULL')) throw fileError(error, 'move a file into', memoryDir)
+      if (!(error instanceof BatonError && error.code === 'EFULL'))
+        throw fileError(error, 'move a file into', memoryDir)
       // created meanwhile: look again
     }
   }
@@ -87,7 +107,13 @@ function place(memoryDir: string, name: string, content: Buffer, slug: string): 
  *
  * @returns the index as written
  */
-function commitIndex(path: string, first: Buffer | undefined, planned: string, adds: readonly [string, string][], lease: Lease): string {
+function commitIndex(
+  path: string,
+  first: Buffer | undefined,
+  planned: string,
+  adds: readonly [string, string][],
+  lease: Lease
+): string {
   let before = first
   let index = planned
   for (let n = 1; ; n++) {
@@ -108,39 +134,57 @@ function commitIndex(path: string, first: Buffer | undefined, planned: string, a
  *
  * @throws BatonError `ENONS` when the namespace does not exist
  */
-export async function mergeNamespace(memoryDir: string, branch: string, lock: Readonly<LockOptions> = {}): Promise<MergeResult> {
+export async function mergeNamespace(
+  memoryDir: string,
+  branch: string,
+  lock: Readonly<LockOptions> = {}
+): Promise<MergeResult> {
   const nsDir = namespaceDir(memoryDir, branch)
   const indexPath = join(memoryDir, MEMORY_FILE)
-  return withLocks([memoryDir, indexPath], async ([, indexLease]) => {
-    const dirents = listNamespace(nsDir, branch, memoryDir)
-    const result: MergeResult = {namespace: nsDir, moved: [], identical: [], conflicts: [], entries: [], skipped: [], removed: false, check: checkMemory('')}
-    // Both indexes are decoded strictly before anything moves: rewriting them must not replace bytes.
-    const nsIndexPath = join(nsDir, MEMORY_FILE)
-    const nsIndexBytes = readIfExists(nsIndexPath, 'user')?.bytes
-    const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, nsIndexPath, 'merge it')
-    const first = readIfExists(indexPath, 'user')?.bytes
-    const text = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
-    const index = new IndexAdds(text, result.entries)
-    moveFiles(dirents, {nsDir, memoryDir, slug: branchSlug(branch)}, entriesByTarget(nsIndex), index, result)
-    if (nsIndex !== '') {
-      if (!onlyEntries(nsIndex)) {
-        // The branch's index holds more than entries: kept whole beside the index, and linked from it.
-        const {as} = place(memoryDir, `MEMORY.${branchSlug(branch)}.md`, nsIndexBytes!, branchSlug(branch))
-        result.conflicts.push({file: MEMORY_FILE, keptAs: as})
-        index.add(as, `- [Notes from branch ${branch}](${as}) — the branch's own MEMORY.md, kept whole`)
+  return withLocks(
+    [memoryDir, indexPath],
+    async ([, indexLease]) => {
+      const dirents = listNamespace(nsDir, branch, memoryDir)
+      const result: MergeResult = {
+        namespace: nsDir,
+        moved: [],
+        identical: [],
+        conflicts: [],
+        entries: [],
+        skipped: [],
+        removed: false,
+        check: checkMemory('')
       }
-      rmSync(nsIndexPath, {force: true})
-    }
-    const written = index.adds.length > 0 ? commitIndex(indexLease!.target, first, index.text, index.adds, indexLease!) : index.text
-    try {
-      rmdirSync(nsDir)
-      result.removed = true
-    } catch {
-      // not empty: something was skipped
-    }
-    result.check = checkMemory(written)
-    return result
-  }, lock)
+      // Both indexes are decoded strictly before anything moves: rewriting them must not replace bytes.
+      const nsIndexPath = join(nsDir, MEMORY_FILE)
+      const nsIndexBytes = readIfExists(nsIndexPath, 'user')?.bytes
+      const nsIndex = nsIndexBytes === undefined ? '' : decodeUtf8(nsIndexBytes, nsIndexPath, 'merge it')
+      const first = readIfExists(indexPath, 'user')?.bytes
+      const text = first === undefined ? '' : decodeUtf8(first, indexPath, 'merge entries into it')
+      const index = new IndexAdds(text, result.entries)
+      moveFiles(dirents, {nsDir, memoryDir, slug: branchSlug(branch)}, entriesByTarget(nsIndex), index, result)
+      if (nsIndex !== '') {
+        if (!onlyEntries(nsIndex)) {
+          // The branch's index holds more than entries: kept whole beside the index, and linked from it.
+          const {as} = place(memoryDir, `MEMORY.${branchSlug(branch)}.md`, nsIndexBytes!, branchSlug(branch))
+          result.conflicts.push({file: MEMORY_FILE, keptAs: as})
+          index.add(as, `- [Notes from branch ${branch}](${as}) — the branch's own MEMORY.md, kept whole`)
+        }
+        rmSync(nsIndexPath, {force: true})
+      }
+      const written =
+        index.adds.length > 0 ? commitIndex(indexLease!.target, first, index.text, index.adds, indexLease!) : index.text
+      try {
+        rmdirSync(nsDir)
+        result.removed = true
+      } catch {
+        // not empty: something was skipped
+      }
+      result.check = checkMemory(written)
+      return result
+    },
+    lock
+  )
 }
 
 /** The namespace's entries, by name. @throws BatonError `ENONS` when it does not exist */

@@ -63,7 +63,10 @@ function names(dir: string): Set<string> {
 function insideDir(dir: string, name: string): string {
   const path = resolve(dir, name)
   if (!path.startsWith(resolve(dir) + sep) || name.includes('/') || name.includes('\\')) {
-    throw new BatonError('EPATH', `refusing to write ${JSON.stringify(name)} outside ${dir}`, {file: path, hint: 'this is a bug in baton; please report it'})
+    throw new BatonError('EPATH', `refusing to write ${JSON.stringify(name)} outside ${dir}`, {
+      file: path,
+      hint: 'this is a bug in baton; please report it'
+    })
   }
   return path
 }
@@ -121,13 +124,22 @@ interface Planned {
 }
 
 /** Why a commit stopped part-way: what was written, and where the original is. */
-function stoppedPartWay(error: BatonError, file: string, backup: string, written: SplitRunResult['written']): BatonError {
+function stoppedPartWay(
+  error: BatonError,
+  file: string,
+  backup: string,
+  written: SplitRunResult['written']
+): BatonError {
   const files = written.map((w) => `${basename(w.path)} (${w.action})`).join(', ') || 'none'
-  return new BatonError(error.code, `${error.message}. Split stopped before rewriting the index, which still holds every section; topic files written so far: ${files}`, {
-    file,
-    hint: `nothing is lost: the original is also in ${backup}. Delete the topic files this run created (and the sections it appended at the end of others), then run split again`,
-    cause: error
-  })
+  return new BatonError(
+    error.code,
+    `${error.message}. Split stopped before rewriting the index, which still holds every section; topic files written so far: ${files}`,
+    {
+      file,
+      hint: `nothing is lost: the original is also in ${backup}. Delete the topic files this run created (and the sections it appended at the end of others), then run split again`,
+      cause: error
+    }
+  )
 }
 
 type Committed = Omit<SplitRunResult, 'file' | 'missing' | 'dryRun'>
@@ -137,7 +149,15 @@ type Committed = Omit<SplitRunResult, 'file' | 'missing' | 'dryRun'>
  * was planned from; otherwise returns `'changed'`, or with `replan` plans
  * again right here, under the locks (the fallback that always makes progress).
  */
-async function commit(file: string, first: Planned, replan: (() => Promise<Planned | undefined>) | undefined, options: Readonly<SplitRunOptions>, lock: LockOptions, dirLease: Lease, indexLease: Lease): Promise<Committed | 'changed' | 'missing'> {
+async function commit(
+  file: string,
+  first: Planned,
+  replan: (() => Promise<Planned | undefined>) | undefined,
+  options: Readonly<SplitRunOptions>,
+  lock: LockOptions,
+  dirLease: Lease,
+  indexLease: Lease
+): Promise<Committed | 'changed' | 'missing'> {
   const dir = dirname(file)
   const now = readIfExists(file, 'user')?.bytes
   indexLease.assertHeld()
@@ -162,7 +182,8 @@ async function commit(file: string, first: Planned, replan: (() => Promise<Plann
     commitFile(indexLease.target, planned.p.index, indexLease, planned.bytes)
   } catch (error) {
     const committed = (error as {cause?: {committed?: boolean}}).cause?.committed
-    if (error instanceof BatonError && !committed && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED')) throw stoppedPartWay(error, file, backup, written)
+    if (error instanceof BatonError && !committed && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED'))
+      throw stoppedPartWay(error, file, backup, written)
     throw error
   }
   return {changed: true, backup, plan: planned.p, written}
@@ -175,14 +196,25 @@ async function commit(file: string, first: Planned, replan: (() => Promise<Plann
  */
 export async function splitMemory(file: string, options: Readonly<SplitRunOptions>): Promise<SplitRunResult> {
   const dir = dirname(file)
-  const base = {file, missing: false, changed: false, dryRun: options.dryRun ?? false, backup: undefined, plan: undefined, written: []}
+  const base = {
+    file,
+    missing: false,
+    changed: false,
+    dryRun: options.dryRun ?? false,
+    backup: undefined,
+    plan: undefined,
+    written: []
+  }
   const plan = async (): Promise<Planned | undefined> => {
     const bytes = readIfExists(file, 'user')?.bytes
     if (bytes === undefined) return undefined
     const text = decodeUtf8(bytes, file, 'split it')
     const existing = names(dir)
     const {planSplit} = await import('../../core/memory/split.ts')
-    return {bytes, p: planSplit(text, {maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n)})}
+    return {
+      bytes,
+      p: planSplit(text, {maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n)})
+    }
   }
   const lock = options.lock ?? {env: options.env}
   for (let attempt = 1; ; attempt++) {
@@ -191,7 +223,11 @@ export async function splitMemory(file: string, options: Readonly<SplitRunOption
     if (options.dryRun || !planned.p.changed) return {...base, changed: planned.p.changed, plan: planned.p}
     // After a few changes under its feet, it plans again under the locks, so a busy index cannot starve it.
     const replan = attempt >= OPTIMISTIC_TRIES ? plan : undefined
-    const done = await withLocks([dir, file], ([dirLease, indexLease]) => commit(file, planned, replan, options, lock, dirLease!, indexLease!), lock)
+    const done = await withLocks(
+      [dir, file],
+      ([dirLease, indexLease]) => commit(file, planned, replan, options, lock, dirLease!, indexLease!),
+      lock
+    )
     if (done === 'missing') return {...base, missing: true}
     if (done !== 'changed') return {...base, ...done}
   }

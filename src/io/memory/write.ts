@@ -31,7 +31,11 @@ export interface IndexAddResult {
  *
  * @throws BatonError `EENTRY` for an entry that spans lines or has no key, `EENCODING` for an index that is not UTF-8
  */
-export function indexAddChange(index: string, entry: string, key: string | undefined): (current: Buffer | undefined) => Change<IndexAddResult> {
+export function indexAddChange(
+  index: string,
+  entry: string,
+  key: string | undefined
+): (current: Buffer | undefined) => Change<IndexAddResult> {
   return (current) => {
     const before = current === undefined ? '' : decodeUtf8(current, index, 'add an entry to it')
     let result
@@ -57,7 +61,12 @@ export function indexAddChange(index: string, entry: string, key: string | undef
  * @param [key] defaults to the entry's link target
  * @throws BatonError `EENTRY` for an entry that spans lines or has no key, `EENCODING`, `ECOMPROMISED`/`ECHANGED` when every try lost its lock or its file
  */
-export async function indexAdd(index: string, entry: string, key: string | undefined, options: Readonly<LockOptions> = {}): Promise<IndexAddResult> {
+export async function indexAdd(
+  index: string,
+  entry: string,
+  key: string | undefined,
+  options: Readonly<LockOptions> = {}
+): Promise<IndexAddResult> {
   return lockedUpdate(index, indexAddChange(index, entry, key), {...options, precompute: true})
 }
 
@@ -79,7 +88,11 @@ export interface LockWriteResult {
  *
  * @throws BatonError `ECONFLICT` when the file changed since it was read (nothing is written)
  */
-export function lockWriteChange(target: string, content: string | Buffer, expectSha256?: string): (current: Buffer | undefined, attempt: Attempt) => Change<LockWriteResult> {
+export function lockWriteChange(
+  target: string,
+  content: string | Buffer,
+  expectSha256?: string
+): (current: Buffer | undefined, attempt: Attempt) => Change<LockWriteResult> {
   const expected = expectSha256?.toLowerCase()
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
   let first: {previous: string; created: boolean} | undefined
@@ -87,13 +100,18 @@ export function lockWriteChange(target: string, content: string | Buffer, expect
     const previous = sha256(current ?? '')
     const now = {previous, created: current === undefined}
     first ??= now
-    if (attempt.mayHaveCommitted && current !== undefined && current.equals(bytes)) return {result: {path: target, sha256: sha256(bytes), ...first}}
+    if (attempt.mayHaveCommitted && current !== undefined && current.equals(bytes))
+      return {result: {path: target, sha256: sha256(bytes), ...first}}
     const result = {path: target, sha256: sha256(bytes), ...now}
     if (expected !== undefined && expected !== previous) {
-      throw new BatonError('ECONFLICT', `${target} changed since you read it: expected sha256 ${expected}, found ${previous}. Nothing was written`, {
-        file: target,
-        hint: `read ${target} again, redo your change on top of what is there now, then write with --expect-sha256 ${previous}`
-      })
+      throw new BatonError(
+        'ECONFLICT',
+        `${target} changed since you read it: expected sha256 ${expected}, found ${previous}. Nothing was written`,
+        {
+          file: target,
+          hint: `read ${target} again, redo your change on top of what is there now, then write with --expect-sha256 ${previous}`
+        }
+      )
     }
     return {content: bytes, result}
   }
@@ -108,6 +126,10 @@ export function lockWriteChange(target: string, content: string | Buffer, expect
  *
  * @throws BatonError `ECONFLICT` when the file changed since it was read (nothing is written)
  */
-export async function lockWrite(target: string, content: string | Buffer, options: Readonly<LockOptions & {expectSha256?: string}> = {}): Promise<LockWriteResult> {
+export async function lockWrite(
+  target: string,
+  content: string | Buffer,
+  options: Readonly<LockOptions & {expectSha256?: string}> = {}
+): Promise<LockWriteResult> {
   return lockedUpdate(target, lockWriteChange(target, content, options.expectSha256), options)
 }

@@ -36,7 +36,10 @@ export type ClaimResult =
   | {granted: false; path: string; holder: SessionRecord | undefined}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
-const liveOthers = (dir: string, now: Date): SessionRecord[] => scanRegistry(dir, now).records.filter((e) => e.stale === undefined).map((e) => e.entry)
+const liveOthers = (dir: string, now: Date): SessionRecord[] =>
+  scanRegistry(dir, now)
+    .records.filter((e) => e.stale === undefined)
+    .map((e) => e.entry)
 
 /**
  * Claims `path` for `session` unless another live session holds it.
@@ -73,7 +76,11 @@ export async function claimFile(options: Readonly<ClaimOptions>): Promise<ClaimR
  *
  * @returns the sessions whose claim was released, and the live holders left
  */
-export function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd' | 'attempts'> & {force?: boolean}>): {path: string; released: string[]; heldBy: SessionRecord[]} {
+export function releaseFile(options: Readonly<Omit<ClaimOptions, 'cwd' | 'attempts'> & {force?: boolean}>): {
+  path: string
+  released: string[]
+  heldBy: SessionRecord[]
+} {
   const path = canonicalFile(resolve(options.path))
   const released: string[] = []
   const heldBy: SessionRecord[] = []

@@ -35,14 +35,31 @@ export function registerSession(options: Readonly<RegisterOptions>): SessionReco
   const previous = readRecord(dir, session)
   const entry: SessionRecord = {
     // The session's process runs in this hook's pid namespace and boot.
-    baton: 1, session, pid, pidStart: procStart(pid), pidNs: selfHolder().ns, boot: selfHolder().boot, host,
-    project: git.inRepo ? projectRoot(cwd) : git.root, worktree: git.root, branch: git.branch,
-    started: previous?.started ?? now.toISOString(), heartbeat: now.toISOString(), claims: previous?.claims ?? []
+    baton: 1,
+    session,
+    pid,
+    pidStart: procStart(pid),
+    pidNs: selfHolder().ns,
+    boot: selfHolder().boot,
+    host,
+    project: git.inRepo ? projectRoot(cwd) : git.root,
+    worktree: git.root,
+    branch: git.branch,
+    started: previous?.started ?? now.toISOString(),
+    heartbeat: now.toISOString(),
+    claims: previous?.claims ?? []
   }
   writeRecord(dir, entry)
   for (const found of scanRegistry(dir, now).records) {
     const e = found.entry
-    if (e.session !== session && e.host === host && e.pid === pid && e.pidStart === entry.pidStart && e.pidNs === entry.pidNs) removeRecord(dir, e.session)
+    if (
+      e.session !== session &&
+      e.host === host &&
+      e.pid === pid &&
+      e.pidStart === entry.pidStart &&
+      e.pidNs === entry.pidNs
+    )
+      removeRecord(dir, e.session)
   }
   return entry
 }

@@ -99,7 +99,11 @@ export interface RegistryScan {
  *
  * @param [options.judge] whether an entry's process runs (default: `judge` from proc.ts; tests may replace it)
  */
-export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: Readonly<SessionRecord>) => Verdict} = {}): RegistryScan {
+export function scanRegistry(
+  dir: string,
+  now: Date,
+  options: {judge?: (entry: Readonly<SessionRecord>) => Verdict} = {}
+): RegistryScan {
   const judgeEntry = options.judge ?? ((entry: Readonly<SessionRecord>) => judge(entryHolder(entry)))
   const records: FoundRecord[] = []
   const junk: string[] = []
@@ -129,7 +133,13 @@ export function scanRegistry(dir: string, now: Date, options: {judge?: (entry: R
       continue
     }
     const seen = lastSeen(entry, mtimeMs)
-    records.push({entry, file, lastSeenMs: seen, mtimeMs, stale: staleReason(entry, {now, lastSeenMs: seen, judge: judgeEntry})})
+    records.push({
+      entry,
+      file,
+      lastSeenMs: seen,
+      mtimeMs,
+      stale: staleReason(entry, {now, lastSeenMs: seen, judge: judgeEntry})
+    })
   }
   records.sort((a, b) => (a.entry.started < b.entry.started ? -1 : a.entry.started > b.entry.started ? 1 : 0))
   return {records, junk}

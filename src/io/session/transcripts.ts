@@ -9,7 +9,10 @@ import {readUntrusted} from '../toolkit/untrusted.ts'
 import {namesIn} from '../toolkit/folder.ts'
 
 /** The transcript of `session`, or `undefined` when none is found. */
-export function findTranscript(session: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+export function findTranscript(
+  session: string,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): string | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(session)) return undefined
   const projects = join(claudeHome(env), 'projects')
   for (const dir of namesIn(projects)) {
@@ -32,7 +35,11 @@ export const TRANSCRIPT_TAIL = 4 * 1024 * 1024
  * @param [options.partial=false] also return a last line with no newline yet
  * @param [options.maxBytes=TRANSCRIPT_TAIL] how much of the end to read at most
  */
-export function readTranscript(path: string | undefined, from = 0, options: {partial?: boolean; maxBytes?: number} = {}): {text: string; next: number} {
+export function readTranscript(
+  path: string | undefined,
+  from = 0,
+  options: {partial?: boolean; maxBytes?: number} = {}
+): {text: string; next: number} {
   if (!path) return {text: '', next: from}
   let file
   try {

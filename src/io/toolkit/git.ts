@@ -58,9 +58,16 @@ export function commitsSince(root: string, from: string): number | undefined {
 export function projectRoot(cwd: string): string {
   const fast = gitStateFast(cwd)
   if (fast) return fast.inRepo && fast.mainRoot ? fast.mainRoot : resolve(cwd)
-  const r = spawnSync('git', ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--git-common-dir'], {
-    cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']
-  })
+  const r = spawnSync(
+    'git',
+    ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--git-common-dir'],
+    {
+      cwd,
+      encoding: 'utf8',
+      timeout: 5000,
+      stdio: ['ignore', 'pipe', 'ignore']
+    }
+  )
   if (r.status !== 0) return resolve(cwd)
   const [top = '', gitDir = '', common = ''] = r.stdout.trim().split('\n')
   if (top === '') return resolve(cwd)

@@ -9,8 +9,16 @@ import type {SpawnSyncOptions, SpawnSyncReturns} from 'node:child_process'
 const load = createRequire(import.meta.url)
 
 /** `child_process.spawnSync`, loaded on first call. */
-export function spawnSync(command: string, args: readonly string[], options: SpawnSyncOptions & {encoding: BufferEncoding}): SpawnSyncReturns<string> {
-  return (load('node:child_process') as typeof import('node:child_process')).spawnSync(command, args, options) as SpawnSyncReturns<string>
+export function spawnSync(
+  command: string,
+  args: readonly string[],
+  options: SpawnSyncOptions & {encoding: BufferEncoding}
+): SpawnSyncReturns<string> {
+  return (load('node:child_process') as typeof import('node:child_process')).spawnSync(
+    command,
+    args,
+    options
+  ) as SpawnSyncReturns<string>
 }
 
 let counter = 0

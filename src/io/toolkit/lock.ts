@@ -63,7 +63,9 @@ export const canonicalPath = canonicalFile
 /** The lock directory for `target` inside `locksDir`. */
 function lockPathFor(target: string, locksDir: string): string {
   const canonical = canonicalPath(target)
-  const name = basename(canonical).replace(/[^a-zA-Z0-9._-]/g, '_').slice(0, 40)
+  const name = basename(canonical)
+    .replace(/[^a-zA-Z0-9._-]/g, '_')
+    .slice(0, 40)
   return join(locksDir, `${name}-${createHash('sha256').update(canonical).digest('hex').slice(0, 16)}.lock`)
 }
 
@@ -137,7 +139,11 @@ function planLock(target: string, options: Readonly<LockOptions>): LockPlan {
  *
  * @throws BatonError `ELOCKED` when the lock stays held past `wait`
  */
-export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<T> | T, options: Readonly<LockOptions> = {}): Promise<T> {
+export async function withLock<T>(
+  target: string,
+  fn: (lease: Lease) => Promise<T> | T,
+  options: Readonly<LockOptions> = {}
+): Promise<T> {
   const plan = planLock(target, options)
   const {canonical, lockPath} = plan
   let compromised: Error | undefined
@@ -149,7 +155,8 @@ export async function withLock<T>(target: string, fn: (lease: Lease) => Promise<
     },
     assertHeld() {
       if (compromised) throw lost(canonical, lockPath, compromised)
-      if (!owned.owns()) throw lost(canonical, lockPath, new Error('its lock directory is gone or carries another holder\'s mtime'))
+      if (!owned.owns())
+        throw lost(canonical, lockPath, new Error("its lock directory is gone or carries another holder's mtime"))
     }
   }
   const release = await acquire(plan, owned.fs, (error) => void (compromised = error))
@@ -178,7 +185,13 @@ async function acquire(
   for (;;) {
     try {
       return await lockfile.lock(canonical, {
-        realpath: false, lockfilePath: lockPath, stale: FOREVER, update: stale / 2, retries: 0, fs, onCompromised
+        realpath: false,
+        lockfilePath: lockPath,
+        stale: FOREVER,
+        update: stale / 2,
+        retries: 0,
+        fs,
+        onCompromised
       })
     } catch (error) {
       if (!hasCode(error, 'ELOCKED')) throw error
@@ -223,7 +236,11 @@ function lost(target: string, lockPath: string, cause: Error): BatonError {
  * released in reverse. Callers that take several locks must use one order
  * (folder before files) so that no two of them deadlock.
  */
-export async function withLocks<T>(targets: readonly string[], fn: (leases: Lease[]) => Promise<T> | T, options: Readonly<LockOptions> = {}): Promise<T> {
+export async function withLocks<T>(
+  targets: readonly string[],
+  fn: (leases: Lease[]) => Promise<T> | T,
+  options: Readonly<LockOptions> = {}
+): Promise<T> {
   const take = async (i: number, held: Lease[]): Promise<T> =>
     i === targets.length ? fn(held) : withLock(targets[i]!, (lease) => take(i + 1, [...held, lease]), options)
   return take(0, [])

@@ -17,14 +17,19 @@ import {readIfExists} from './untrusted.ts'
 /** Tries of {@link lockedUpdate} before it gives up loudly. */
 export const UPDATE_ATTEMPTS = 5
 
-const same = (a: Buffer | undefined, b: Buffer | undefined): boolean => (a === undefined || b === undefined ? a === b : a.equals(b))
+const same = (a: Buffer | undefined, b: Buffer | undefined): boolean =>
+  a === undefined || b === undefined ? a === b : a.equals(b)
 
 /** Thrown by {@link commitFile} when the file no longer holds what was read. */
 function changed(path: string): BatonError {
-  return new BatonError('ECHANGED', `${path} changed while baton was updating it (a program that takes no lock wrote to it); nothing was written`, {
-    file: path,
-    hint: `run the command again; if it keeps failing, something is rewriting ${path} all the time`
-  })
+  return new BatonError(
+    'ECHANGED',
+    `${path} changed while baton was updating it (a program that takes no lock wrote to it); nothing was written`,
+    {
+      file: path,
+      hint: `run the command again; if it keeps failing, something is rewriting ${path} all the time`
+    }
+  )
 }
 
 /**
@@ -64,11 +69,15 @@ export function commitFile(path: string, content: string | Buffer, lease: Lease,
   try {
     lease.assertHeld()
   } catch (error) {
-    throw new BatonError('ECOMPROMISED', `${(error as Error).message}; the new content was written just as the lock was lost, so another process may overwrite it`, {
-      file: path,
-      hint: `check ${path} and run the command again`,
-      cause: Object.assign(new Error('committed'), {committed: true})
-    })
+    throw new BatonError(
+      'ECOMPROMISED',
+      `${(error as Error).message}; the new content was written just as the lock was lost, so another process may overwrite it`,
+      {
+        file: path,
+        hint: `check ${path} and run the command again`,
+        cause: Object.assign(new Error('committed'), {committed: true})
+      }
+    )
   }
 }
 
@@ -87,7 +96,8 @@ export interface Attempt {
 }
 
 /** True for the failures after which a fresh try may succeed: lock lost, file changed under it. */
-const retryable = (error: unknown): boolean => error instanceof BatonError && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED')
+const retryable = (error: unknown): boolean =>
+  error instanceof BatonError && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED')
 
 /**
  * Runs `change` on the current bytes of `target` under its lock and commits
@@ -115,16 +125,22 @@ export async function lockedUpdate<T>(
   }
   for (let n = 1; ; n++) {
     try {
-      return await withLock(target, async (lease) => {
-        const path = lease.target // symlinks resolved: a linked index (dotfiles) is written where it lives
-        const before = readIfExists(path, 'user')?.bytes
-        lease.assertHeld() // the read happened while the lock was ours
-        const reuse = early !== undefined && (early.bytes === undefined ? before === undefined : before?.equals(early.bytes) === true)
-        const c = reuse ? early!.change : await change(before, {n, mayHaveCommitted})
-        if (c.content === undefined) lease.assertHeld()
-        else commitFile(path, c.content, lease, before)
-        return c.result
-      }, options)
+      return await withLock(
+        target,
+        async (lease) => {
+          const path = lease.target // symlinks resolved: a linked index (dotfiles) is written where it lives
+          const before = readIfExists(path, 'user')?.bytes
+          lease.assertHeld() // the read happened while the lock was ours
+          const reuse =
+            early !== undefined &&
+            (early.bytes === undefined ? before === undefined : before?.equals(early.bytes) === true)
+          const c = reuse ? early!.change : await change(before, {n, mayHaveCommitted})
+          if (c.content === undefined) lease.assertHeld()
+          else commitFile(path, c.content, lease, before)
+          return c.result
+        },
+        options
+      )
     } catch (error) {
       if ((error as {cause?: {committed?: boolean}}).cause?.committed) mayHaveCommitted = true
       if (!retryable(error) || n >= UPDATE_ATTEMPTS) throw error

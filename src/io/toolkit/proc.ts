@@ -59,7 +59,13 @@ let self: HolderId | undefined
 export function selfHolder(): HolderId {
   if (!self) {
     const ours = procIsOurs()
-    self = {host: hostTag(hostname()), pid: process.pid, start: ours ? procStart(process.pid) : 0, ns: ours ? ownNamespace() : '', boot: ownBoot()}
+    self = {
+      host: hostTag(hostname()),
+      pid: process.pid,
+      start: ours ? procStart(process.pid) : 0,
+      ns: ours ? ownNamespace() : '',
+      boot: ownBoot()
+    }
   }
   return self
 }
@@ -83,8 +89,16 @@ export function judge(holder: Readonly<HolderId>): Verdict {
 }
 
 /** A registry entry's facts as a holder (the entry keeps the full host name). */
-export function entryHolder(entry: Readonly<{host: string; pid: number; pidStart: number; pidNs?: string; boot?: string}>): HolderId {
-  return {host: hostTag(entry.host), pid: entry.pid, start: entry.pidStart, ns: entry.pidNs ?? '', boot: entry.boot ?? ''}
+export function entryHolder(
+  entry: Readonly<{host: string; pid: number; pidStart: number; pidNs?: string; boot?: string}>
+): HolderId {
+  return {
+    host: hostTag(entry.host),
+    pid: entry.pid,
+    start: entry.pidStart,
+    ns: entry.pidNs ?? '',
+    boot: entry.boot ?? ''
+  }
 }
 
 /**

@@ -95,10 +95,14 @@ export function publishExclusive(
   const temp = tempPath(dir)
   writeNewFile(temp, content, options.mode ?? 0o600)
   try {
-    const target = firstFree(nameFor, (name) => {
-      linkOrPlaceholder(temp, join(dir, name))
-      return join(dir, name)
-    }, {dir, skip: options.taken, attempts: options.attempts})
+    const target = firstFree(
+      nameFor,
+      (name) => {
+        linkOrPlaceholder(temp, join(dir, name))
+        return join(dir, name)
+      },
+      {dir, skip: options.taken, attempts: options.attempts}
+    )
     if (options.syncDir !== false) fsyncDir(dir)
     return target
   } finally {

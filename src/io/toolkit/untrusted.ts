@@ -82,7 +82,8 @@ export function readUntrusted(path: string, options: Readonly<UntrustedOptions> 
   }
   try {
     const st = fstatSync(fd)
-    if (!st.isFile()) throw notRegular(path, st.isFIFO() ? 'a FIFO' : st.isDirectory() ? 'a directory' : 'a device or socket')
+    if (!st.isFile())
+      throw notRegular(path, st.isFIFO() ? 'a FIFO' : st.isDirectory() ? 'a directory' : 'a device or socket')
     const size = st.size
     let start = options.from !== undefined && options.from <= size ? options.from : 0
     if (size - start > maxBytes) {

@@ -1,0 +1,149 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  orphanImports,
+  recoverImports
+} from "./chunk-A3AKSV2Y.js";
+import "./chunk-WLFFZOWG.js";
+import {
+  namesIn
+} from "./chunk-PGPTKZIA.js";
+import "./chunk-ENKLHQCI.js";
+import "./chunk-K5GPFAGO.js";
+import "./chunk-4Z244ZLL.js";
+import {
+  readHandoff
+} from "./chunk-7I5CTZFJ.js";
+import {
+  listHandoffs,
+  skippedWarning
+} from "./chunk-Q3PCKETM.js";
+import {
+  CLAIM_PREFIX,
+  RESTORING,
+  TEMP_PREFIX,
+  abandoned,
+  candidateName,
+  claimName,
+  doneName,
+  firstFree,
+  judge,
+  linkOrPlaceholder,
+  parseClaimName,
+  parseName,
+  parseTempName,
+  selfHolder
+} from "./chunk-KQ6UXRXD.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-7FENOXSC.js";
+import "./chunk-2FIPPLDH.js";
+import {
+  require_fs,
+  token
+} from "./chunk-QTWDPPQJ.js";
+import {
+  hasCode
+} from "./chunk-YT5RMEHU.js";
+import "./chunk-H2YLH7EW.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/handoff/clean.ts
+var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
+var HOUR = 36e5, DAY = 24 * HOUR;
+async function cleanHandoffs(dir, now, options = {}) {
+  let days = options.days ?? 7;
+  if (!Number.isFinite(days) || days < 0) throw new TypeError("Expected `days` to be a number >= 0");
+  let cutoff = now.getTime() - days * DAY, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] };
+  for (let entry of listHandoffs(dir).consumed) {
+    let doc;
+    try {
+      doc = readHandoff(entry.path);
+    } catch (error) {
+      result.warnings.push(skippedWarning(error, entry.path));
+      continue;
+    }
+    if (!doc) continue;
+    let at = Date.parse(String(doc.meta.consumed?.at ?? ""));
+    (Number.isNaN(at) ? doc.mtimeMs : at) < cutoff ? (options.dryRun || (0, import_node_fs.rmSync)(entry.path, { force: !0 }), result.deleted.push(entry.path)) : result.kept++;
+  }
+  return sweepLitter(dir, now, options.dryRun ?? !1, result), options.home !== void 0 && !options.dryRun && orphanImports(options.home).length > 0 && (result.imported = await recoverImports(options.home, dir, now)), result;
+}
+function sweepLitter(dir, now, dryRun = !1, result = { deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: [] }) {
+  for (let name of namesIn(dir)) {
+    let temp = name.startsWith(TEMP_PREFIX), hold = temp ? void 0 : name.startsWith(CLAIM_PREFIX) ? parseClaimName(name) : void 0;
+    if (!temp && !hold) continue;
+    let path = (0, import_node_path.join)(dir, name), age;
+    try {
+      let st = (0, import_node_fs.lstatSync)(path);
+      if (!st.isFile()) continue;
+      age = now.getTime() - (temp ? st.mtimeMs : Math.max(st.mtimeMs, st.ctimeMs));
+    } catch {
+      continue;
+    }
+    if (temp) {
+      let writer = parseTempName(name);
+      abandoned(writer ? judge(writer) : "unknown", age, HOUR) && (dryRun || (0, import_node_fs.rmSync)(path, { force: !0 }), result.sweptTemp.push(path));
+    } else if (hold && abandoned(judge(hold.holder), age, HOUR))
+      try {
+        dryRun || restoreHold(dir, path, hold.pendingName, hold.restoring), result.restored.push(path);
+      } catch (error) {
+        result.warnings.push(skippedWarning(error, path));
+      }
+  }
+  return result;
+}
+function restoreHold(dir, deadHold, pendingName, restoring) {
+  let hold = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), restoring ? `${RESTORING}${token()}` : token()));
+  try {
+    (0, import_node_fs.renameSync)(deadHold, hold);
+  } catch (error) {
+    if (hasCode(error, "ENOENT")) return;
+    throw error;
+  }
+  let doc = readQuiet(hold);
+  if (doc === null) return;
+  if (restoring) {
+    putBackAlready(dir, hold, pendingName, doc) ? (0, import_node_fs.rmSync)(hold, { force: !0 }) : republish(dir, hold, pendingName);
+    return;
+  }
+  let done = doc ? sameBodyDone(dir, pendingName, doc.body) : void 0;
+  if (done && (0, import_node_fs.rmSync)(done, { force: !0 }), linkCount(hold) > 1) return (0, import_node_fs.rmSync)(hold, { force: !0 });
+  let next = (0, import_node_path.join)(dir, claimName(pendingName, selfHolder(), `${RESTORING}${token()}`));
+  (0, import_node_fs.renameSync)(hold, next), hold = next, republish(dir, hold, pendingName);
+}
+function sameBodyDone(dir, pendingName, body) {
+  for (let n = 1; n < 1e3; n++) {
+    let path = (0, import_node_path.join)(dir, doneName(pendingName, n)), done = readQuiet(path);
+    if (!done) return;
+    if (done.body === body || done.raw === "") return path;
+  }
+}
+function putBackAlready(dir, hold, pendingName, doc) {
+  return linkCount(hold) > 1 ? !0 : doc ? sameBodyDone(dir, pendingName, doc.body) !== void 0 : !1;
+}
+function linkCount(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path).nlink;
+  } catch {
+    return 0;
+  }
+}
+function republish(dir, hold, pendingName) {
+  let parsed = parseName(pendingName);
+  firstFree((n) => parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName, (name) => linkOrPlaceholder(hold, (0, import_node_path.join)(dir, name)), { dir, attempts: parsed ? 999 : 1 }), (0, import_node_fs.rmSync)(hold, { force: !0 });
+}
+function readQuiet(path) {
+  try {
+    return readHandoff(path) ?? null;
+  } catch {
+    return;
+  }
+}
+export {
+  cleanHandoffs,
+  sweepLitter
+};

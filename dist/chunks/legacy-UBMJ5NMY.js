@@ -1,0 +1,27 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-A3AKSV2Y.js";
+import "./chunk-WLFFZOWG.js";
+import "./chunk-PGPTKZIA.js";
+import "./chunk-ENKLHQCI.js";
+import "./chunk-K5GPFAGO.js";
+import "./chunk-4Z244ZLL.js";
+import "./chunk-7I5CTZFJ.js";
+import "./chunk-Q3PCKETM.js";
+import "./chunk-KQ6UXRXD.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-7FENOXSC.js";
+import "./chunk-2FIPPLDH.js";
+import "./chunk-QTWDPPQJ.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-H2YLH7EW.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  importLegacy,
+  orphanImports,
+  recoverImports
+};
