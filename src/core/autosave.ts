@@ -73,7 +73,8 @@ export function renderAutosave(
   return [
     '## Session summary',
     `Autosaved by Baton at ${event}: the session ended or compacted without /baton:handoff-write. ` +
-      `This is a mechanical record (${activity.edits} edit(s), ${activity.commands.length} command(s)); intent and reasoning are not captured.`,
+      `This is a mechanical record (${activity.edits} edit(s), ${activity.commands.length} command(s)); ` +
+      'intent and reasoning are not captured.',
     '',
     '## What changed',
     list(files, 'no file edits recorded'),
@@ -87,7 +88,8 @@ export function renderAutosave(
     'Not recorded by the autosave.',
     '',
     '## Active context',
-    `- git: branch \`${git.branch || '(none)'}\`, commit \`${git.commit.slice(0, 12) || '(none)'}\`, ${git.dirty} uncommitted file(s)`,
+    `- git: branch \`${git.branch || '(none)'}\`, commit \`${git.commit.slice(0, 12) || '(none)'}\`, ` +
+      `${git.dirty} uncommitted file(s)`,
     `- transcript: \`${transcriptPath}\``,
     '- commands run (last 15):',
     list(commands, 'none').replace(/^/gm, '  '),

@@ -48,9 +48,11 @@ export function denyReason(path: string, holder: Readonly<Holder>, now: Date): s
     .filter(Boolean)
     .join(', ')
   return [
-    `baton: ${path} is claimed by another live Claude Code session, ${holder.session} (${where})${mins === undefined ? '' : `, since ${mins} min ago`}.`,
+    `baton: ${path} is claimed by another live Claude Code session, ${holder.session} (${where})` +
+      `${mins === undefined ? '' : `, since ${mins} min ago`}.`,
     "Editing it now could clobber that session's changes, so this edit was denied.",
-    `Instead: add your line with \`baton index add '${path}' --entry "…"\` (a locked upsert that cannot lose updates),`,
+    `Instead: add your line with \`baton index add '${path}' --entry "…"\` ` +
+      '(a locked upsert that cannot lose updates),',
     'or write to your branch namespace (`baton memory ns` prints it) and merge later with `baton memory merge`.',
     `The claim ends when that session ends; the user can free it now with \`baton release '${path}' --force\`.`
   ].join(' ')

@@ -121,7 +121,10 @@ export function tempName(holder: Readonly<HolderId>, token: string): string {
 
 const TEMP = new RegExp(`^\\.baton-tmp-${HOLDER_TAG}-`)
 
-/** The holder that wrote a temp file, or `undefined` for an older name (`.baton-tmp-<pid>-<token>.tmp`), which only age can judge. */
+/**
+ * The holder that wrote a temp file, or `undefined` for an older name (`.baton-tmp-<pid>-<token>.tmp`),
+ * which only age can judge.
+ */
 export function parseTempName(name: string): HolderId | undefined {
   const m = TEMP.exec(name)
   return m ? holderFromMatch(m, 1) : undefined

@@ -26,7 +26,10 @@ export interface SessionRecord {
   pid: number
   /** the pid's start time in clock ticks since boot (Linux), to tell a reused pid apart; 0 when unknown */
   pidStart: number
-  /** the pid namespace the pid belongs to (`/proc/self/ns/pid` inode, Linux); '' when unknown or written by an older Baton */
+  /**
+   * the pid namespace the pid belongs to (`/proc/self/ns/pid` inode, Linux);
+   * '' when unknown or written by an older Baton
+   */
   pidNs: string
   /** the boot the process runs in (shortened `/proc/sys/kernel/random/boot_id`, Linux); '' when unknown */
   boot: string

@@ -43,7 +43,10 @@ export interface ResumeRender {
 const attr = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\n/g, ' ')
 
-/** Neutralises fence tags inside handoff text, lookalikes included, so a note cannot end its own fence (see `neutraliseFence`). */
+/**
+ * Neutralises fence tags inside handoff text, lookalikes included,
+ * so a note cannot end its own fence (see `neutraliseFence`).
+ */
 export function escapeBody(body: string): string {
   return neutraliseFence(body)
 }
@@ -110,7 +113,8 @@ function frame(
   const tail =
     (n.more === 0
       ? ''
-      : `${count(n.more, 'more handoff')} for this project ${n.more === 1 ? 'is' : 'are'} still pending: not claimed and not shown, for lack of room. ` +
+      : `${count(n.more, 'more handoff')} for this project ${n.more === 1 ? 'is' : 'are'} still pending: ` +
+        'not claimed and not shown, for lack of room. ' +
         'Run /baton:handoff-resume (or `baton handoff resume`) to read them.\n') + '</handoffs>\n'
   return {head, open, close, tail}
 }

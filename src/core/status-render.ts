@@ -30,9 +30,12 @@ function table(rows: Cell[][], paint: (c: Cell) => string): string[] {
   const text = (c: Cell): string => (typeof c === 'string' ? c : c.text)
   const widths: number[] = []
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, text(c).length)))
-  return rows.map((row) =>
-    `  ${row.map((c, i) => (i === row.length - 1 ? paint(c) : paint(c) + ' '.repeat(widths[i]! - text(c).length))).join('  ')}`.trimEnd()
-  )
+  return rows.map((row) => {
+    const cells = row.map((c, i) =>
+      i === row.length - 1 ? paint(c) : paint(c) + ' '.repeat(widths[i]! - text(c).length)
+    )
+    return `  ${cells.join('  ')}`.trimEnd()
+  })
 }
 
 /** How one board is drawn: colours or not, and paths under the home folder shortened to `~`. */
@@ -59,7 +62,8 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     head: (s) => paint({text: s, style: 'bold'}),
     tilde: (p) => (home && (p === home || p.startsWith(`${home}/`)) ? `~${p.slice(home.length)}` : p || '(none)')
   }
-  return `${[...sessionsPart(report, pen), '', ...handoffsPart(report, pen), '', ...memoryPart(report, pen)].join('\n')}\n`
+  const lines = [...sessionsPart(report, pen), '', ...handoffsPart(report, pen), '', ...memoryPart(report, pen)]
+  return `${lines.join('\n')}\n`
 }
 
 function sessionsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): string[] {

@@ -41,10 +41,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string, what: string): strin
   const shown = Array.from(bytes.subarray(at, at + 4), (b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ')
   throw new BatonError(
     'EENCODING',
-    `${file} is not valid UTF-8: byte offset ${at} (line ${lineAt(bytes, at)}) holds ${shown}. Baton will not ${what}, because that would replace those bytes; nothing was changed`,
+    `${file} is not valid UTF-8: byte offset ${at} (line ${lineAt(bytes, at)}) holds ${shown}. ` +
+      `Baton will not ${what}, because that would replace those bytes; nothing was changed`,
     {
       file,
-      hint: `look at it with: od -c -j ${at} -N 16 '${file}'. Fix or remove those bytes (or convert the file, e.g. iconv -f latin1 -t utf-8), then run the command again`
+      hint:
+        `look at it with: od -c -j ${at} -N 16 '${file}'. Fix or remove those bytes ` +
+        '(or convert the file, e.g. iconv -f latin1 -t utf-8), then run the command again'
     }
   )
 }

@@ -26,7 +26,9 @@ export async function guard(context: HookContext, target: string): Promise<HookO
       permissionDecision: 'deny',
       permissionDecisionReason: result.holder
         ? denyReason(result.path, result.holder, now)
-        : `baton: another session tried to claim ${result.path} at the same moment; this edit was denied so that neither clobbers the other. Try the edit again, or use \`baton index add\` for a one-line change.`
+        : `baton: another session tried to claim ${result.path} at the same moment; ` +
+          'this edit was denied so that neither clobbers the other. ' +
+          'Try the edit again, or use `baton index add` for a one-line change.'
     }
   }
 }

@@ -38,7 +38,9 @@ export function withRegistry(kind: RegistryStep, work: HookWork): HookWork {
       await step(kind, context)
       return result
     } catch (error) {
-      const note = `baton: the session registry could not be updated (${(error as Error).message}); \`baton status\` may miss this session.`
+      const note =
+        `baton: the session registry could not be updated (${(error as Error).message}); ` +
+        '`baton status` may miss this session.'
       if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
         return {...result, output: withNote(result.output as HookOutput, note)}
       }

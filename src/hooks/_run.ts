@@ -62,7 +62,9 @@ export async function runHook(name: string, work: HookWork): Promise<void> {
   } catch (error) {
     const e = error as {message?: string; hint?: string}
     output = {
-      systemMessage: `baton: the ${name} hook failed and was skipped (your session is fine): ${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
+      systemMessage:
+        `baton: the ${name} hook failed and was skipped (your session is fine): ` +
+        `${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
     }
   }
   // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.

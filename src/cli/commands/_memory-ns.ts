@@ -32,14 +32,17 @@ export async function merge({values}: ArgsOf<'memory merge'>, io: CliIo): Promis
     return 0
   }
   io.stdout(
-    `Merged ${r.namespace} into ${dir}: ${r.moved.length} moved in, ${r.identical.length} already there, ${r.conflicts.length} conflict(s), ${r.entries.length} index entr${r.entries.length === 1 ? 'y' : 'ies'} added.\n`
+    `Merged ${r.namespace} into ${dir}: ${r.moved.length} moved in, ${r.identical.length} already there, ` +
+      `${r.conflicts.length} conflict(s), ` +
+      `${r.entries.length} index entr${r.entries.length === 1 ? 'y' : 'ies'} added.\n`
   )
   for (const f of r.moved) io.stdout(`  moved     ${f}\n`)
   for (const c of r.conflicts) io.stdout(`  CONFLICT  ${c.file} differs from the main copy: kept as ${c.keptAs}\n`)
   for (const s of r.skipped) io.stdout(`  skipped   ${s} (not a regular file; left in place)\n`)
   if (r.conflicts.length > 0) {
     io.stderr(
-      `baton: warning: ${r.conflicts.length} conflict(s): both versions are kept. Compare each pair, merge by hand, then delete the copy you no longer need.\n`
+      `baton: warning: ${r.conflicts.length} conflict(s): both versions are kept. ` +
+        'Compare each pair, merge by hand, then delete the copy you no longer need.\n'
     )
   }
   if (!r.check.fits) io.stderr(`baton: warning: MEMORY.md is now ${overWhat(r.check)}: run baton memory split.\n`)

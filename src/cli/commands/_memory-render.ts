@@ -16,7 +16,9 @@ export function renderSplit(result: SplitRunResult): string {
     ...plan.kept.map((k) => ({from: k.from, text: `${range(k.from, k.to).padEnd(16)} stay in MEMORY.md   ${k.title}`})),
     ...plan.topics.map((t) => ({
       from: t.from,
-      text: `${range(t.from, t.to).padEnd(16)} → ${t.file}${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
+      text:
+        `${range(t.from, t.to).padEnd(16)} → ${t.file}` +
+        `${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
     }))
   ].sort((a, b) => a.from - b.from)
   for (const row of rows) out.push(`  ${row.text}`)

@@ -23,7 +23,8 @@ function who(io: CliIo, flag: string | undefined): {session: string; pid?: numbe
 }
 
 const describeHolder = (h: {session: string; project: string; branch: string; pid: number; host: string}): string =>
-  `session ${shortSession(h.session)} (${h.project || 'no project'}${h.branch ? `, branch ${h.branch}` : ''}, pid ${h.pid} on ${h.host})`
+  `session ${shortSession(h.session)} (${h.project || 'no project'}` +
+  `${h.branch ? `, branch ${h.branch}` : ''}, pid ${h.pid} on ${h.host})`
 
 /** `baton claim PATH`. */
 export async function claimCommand({values, positionals, usage}: ArgsOf<'claim'>, io: CliIo): Promise<number> {
@@ -53,7 +54,10 @@ export async function claimCommand({values, positionals, usage}: ArgsOf<'claim'>
     const by = result.holder ? describeHolder(result.holder) : 'another session claiming it at the same moment'
     throw new BatonError('ECLAIMED', `${result.path} is claimed by ${by}`, {
       file: result.path,
-      hint: `add your line with \`baton index add '${result.path}' --entry TEXT\` (a locked upsert), or use your branch's memory namespace (\`baton memory ns\`); the claim ends when that session ends, or run \`baton release '${result.path}' --force\``
+      hint:
+        `add your line with \`baton index add '${result.path}' --entry TEXT\` (a locked upsert), ` +
+        "or use your branch's memory namespace (`baton memory ns`); the claim ends when that session ends, " +
+        `or run \`baton release '${result.path}' --force\``
     })
   }
   io.stdout(`claimed ${result.path} for session ${shortSession(me.session)}\n`)

@@ -42,7 +42,10 @@ export function contextCommand({values}: ArgsOf<'handoff context'>, io: CliIo): 
   io.stdout(
     block(
       'Project',
-      `${facts.project}${state.inRepo ? ` on branch ${facts.branch || '(detached)'} at ${facts.commit.slice(0, 12) || '(no commits)'}` : ' (not a git repository)'}`
+      `${facts.project}` +
+        (state.inRepo
+          ? ` on branch ${facts.branch || '(detached)'} at ${facts.commit.slice(0, 12) || '(no commits)'}`
+          : ' (not a git repository)')
     ) +
       block('Uncommitted files (git status --short)', facts.status) +
       block('Recent commits', facts.recentCommits) +

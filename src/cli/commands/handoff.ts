@@ -177,7 +177,8 @@ export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
   else {
     for (const r of shown) {
       io.stdout(
-        `${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}${values.all && r.project ? `  ${r.project}` : ''}\n`
+        `${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}` +
+          `${values.all && r.project ? `  ${r.project}` : ''}\n`
       )
     }
   }
@@ -220,7 +221,8 @@ export async function clean({values}: ArgsOf<'handoff clean'>, io: CliIo): Promi
     const verb = dryRun ? 'would delete' : 'deleted'
     io.stdout(
       `${verb} ${result.deleted.length} consumed handoff(s); kept ${result.kept}; ` +
-        `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). Pending handoffs are never deleted.\n`
+        `swept ${result.sweptTemp.length} temp file(s); restored ${result.restored.length} interrupted claim(s). ` +
+        'Pending handoffs are never deleted.\n'
     )
     for (const p of result.deleted) io.stdout(`  ${verb} ${p}\n`)
     for (const p of result.imported)

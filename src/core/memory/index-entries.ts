@@ -79,13 +79,19 @@ class Item {
     return this.#entry
   }
 
-  /** False when `key` cannot be this item's target, link text or label (escapes, entities, emphasis and code are left to the parse). */
+  /**
+   * False when `key` cannot be this item's target, link text or label
+   * (escapes, entities, emphasis and code are left to the parse).
+   */
   mayBe(key: string): boolean {
     return this.raw.includes(key) || /[\\&*_`<]/.test(this.raw)
   }
 }
 
-/** List items (nested ones too) whose first line starts a paragraph, outside block quotes; found with remark, blocks only. */
+/**
+ * List items (nested ones too) whose first line starts a paragraph, outside block quotes;
+ * found with remark, blocks only.
+ */
 function items(text: string): Item[] {
   const out: Item[] = []
   const walk = (node: Nodes): void => {

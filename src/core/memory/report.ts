@@ -21,14 +21,22 @@ export function overWhat(check: MemoryCheck): string {
 export function describeCheck(file: string, check: MemoryCheck): string {
   const size = `${n(check.lines)} lines, ${n(check.chars)} characters`
   if (check.fits) {
-    return `${file}: ${size}. Claude Code loads all of it (limits: ${n(check.maxLines)} lines, ${n(check.maxChars)} characters).`
+    return (
+      `${file}: ${size}. Claude Code loads all of it ` +
+      `(limits: ${n(check.maxLines)} lines, ${n(check.maxChars)} characters).`
+    )
   }
-  const hidden = `${range(check.firstHiddenLine!, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}, ${n(check.hiddenChars)} characters)`
+  const hidden =
+    `${range(check.firstHiddenLine!, check.lastLine)} ` +
+    `(${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}, ${n(check.hiddenChars)} characters)`
   const seen = check.lastVisibleLine > 0 ? `loads only ${range(1, check.lastVisibleLine)} and ` : ''
   const part = check.partial
     ? ` Line ${check.partial.line} is loaded only up to character ${n(check.partial.visibleChars)}.`
     : ''
-  return `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: that text is silently invisible at session start.${part}`
+  return (
+    `${file}: ${size}, ${overWhat(check)}. Claude Code ${seen}cannot see ${hidden}: ` +
+    `that text is silently invisible at session start.${part}`
+  )
 }
 
 /**
@@ -37,5 +45,9 @@ export function describeCheck(file: string, check: MemoryCheck): string {
  */
 export function memoryWarning(file: string, check: MemoryCheck): string | undefined {
   if (check.fits) return undefined
-  return `baton: MEMORY.md is ${overWhat(check)}: Claude cannot see ${range(check.firstHiddenLine!, check.lastLine)} (${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}) of ${file}. Run /baton:memory-split to move sections into topic files.`
+  return (
+    `baton: MEMORY.md is ${overWhat(check)}: Claude cannot see ${range(check.firstHiddenLine!, check.lastLine)} ` +
+    `(${n(check.hiddenLines)} line${check.hiddenLines === 1 ? '' : 's'}) of ${file}. ` +
+    'Run /baton:memory-split to move sections into topic files.'
+  )
 }

@@ -15,7 +15,10 @@ import {formatEntry, linkTarget, isEntryLine} from './entries.ts'
 import {clip, plainText, summarize} from './summary.ts'
 import {topicNamer, topicFrontmatter, withEol, type MemoryType} from './topic.ts'
 
-/** Sections of at most this many lines may stay in the index (when their heading is an ATX heading of level 2 or deeper). */
+/**
+ * Sections of at most this many lines may stay in the index
+ * (when their heading is an ATX heading of level 2 or deeper).
+ */
 export const INLINE_MAX_LINES = 3
 
 /** Options of {@link planSplit}. */
@@ -181,11 +184,16 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   const pre = checkMemory(preamble, {maxLines, maxChars})
   throw new BatonError(
     'ETOOBIG',
-    `cannot make MEMORY.md fit: even with every section moved out, the index is ${plan.lines} lines and ${plan.chars} characters ` +
-      `(limits: ${maxLines} lines, ${maxChars} characters). The text before the first section (lines 1–${preambleEnd}) alone is ` +
+    'cannot make MEMORY.md fit: even with every section moved out, ' +
+      `the index is ${plan.lines} lines and ${plan.chars} characters ` +
+      `(limits: ${maxLines} lines, ${maxChars} characters). ` +
+      `The text before the first section (lines 1–${preambleEnd}) alone is ` +
       `${pre.lines} lines and ${pre.chars} characters, and ${plan.topics.length} section(s) need one index line each`,
     {
-      hint: `shorten lines 1–${preambleEnd}, or put that text under a \`## …\` heading so it can move to a topic file, then run split again; nothing was changed`
+      hint:
+        `shorten lines 1–${preambleEnd}, or put that text under a \`## …\` heading ` +
+        'so it can move to a topic file, ' +
+        'then run split again; nothing was changed'
     }
   )
 }

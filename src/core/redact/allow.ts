@@ -28,9 +28,8 @@ export function isPlaceholder(value: string): boolean {
   return (
     /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) ||
     /^(.)\1*$/.test(value) ||
-    /^(?:x+|\*+|\.+|-+|password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(
-      value
-    ) ||
+    /^(?:x+|\*+|\.+|-+)$/i.test(value) ||
+    /^(?:password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(value) ||
     value.startsWith('[REDACTED:')
   )
 }

@@ -103,5 +103,8 @@ export function handoffText(path: string, onSkip: (warning: string) => void = ()
  */
 export function skippedWarning(error: unknown, path: string): string {
   const e = fileError(error, 'read', path)
-  return `baton: skipped a handoff: ${e.message}${e.hint ? `; ${e.hint}` : ''}. It stays where it is; the other handoffs are not affected.`
+  return (
+    `baton: skipped a handoff: ${e.message}${e.hint ? `; ${e.hint}` : ''}. ` +
+    'It stays where it is; the other handoffs are not affected.'
+  )
 }

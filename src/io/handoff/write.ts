@@ -53,7 +53,9 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   let body = typeof options.text === 'string' ? options.text : options.text.toString('utf8')
   if (body.trim() === '') {
     throw new BatonError('EEMPTY', 'the handoff body is empty: nothing was written', {
-      hint: "pipe the handoff markdown on stdin or pass --file, e.g. `printf '## Session summary\\n...' | baton handoff write`"
+      hint:
+        'pipe the handoff markdown on stdin or pass --file, ' +
+        "e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
   }
   // Before anything is written: credentials and <private> spans never reach the disk.

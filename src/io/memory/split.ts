@@ -133,10 +133,13 @@ function stoppedPartWay(
   const files = written.map((w) => `${basename(w.path)} (${w.action})`).join(', ') || 'none'
   return new BatonError(
     error.code,
-    `${error.message}. Split stopped before rewriting the index, which still holds every section; topic files written so far: ${files}`,
+    `${error.message}. Split stopped before rewriting the index, which still holds every section; ` +
+      `topic files written so far: ${files}`,
     {
       file,
-      hint: `nothing is lost: the original is also in ${backup}. Delete the topic files this run created (and the sections it appended at the end of others), then run split again`,
+      hint:
+        `nothing is lost: the original is also in ${backup}. Delete the topic files this run created ` +
+        '(and the sections it appended at the end of others), then run split again',
       cause: error
     }
   )
@@ -192,7 +195,9 @@ async function commit(
 /**
  * Splits `file` (a `MEMORY.md`) into topic files beside it.
  *
- * @throws BatonError `ETOOBIG` when the index cannot fit even with every section moved (nothing changed), `EENCODING` for a file that is not valid UTF-8 (nothing changed), `ECHANGED`/`ECOMPROMISED` when the index was written by a program that takes no lock, or the lock was lost, part-way (sections duplicated, none lost)
+ * @throws BatonError `ETOOBIG` when the index cannot fit even with every section moved (nothing changed),
+ *   `EENCODING` for a file that is not valid UTF-8 (nothing changed), `ECHANGED`/`ECOMPROMISED` when the index
+ *   was written by a program that takes no lock, or the lock was lost, part-way (sections duplicated, none lost)
  */
 export async function splitMemory(file: string, options: Readonly<SplitRunOptions>): Promise<SplitRunResult> {
   const dir = dirname(file)

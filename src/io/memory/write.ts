@@ -44,7 +44,9 @@ export function indexAddChange(
     } catch (error) {
       throw new BatonError('EENTRY', `cannot add this entry to ${index}: ${(error as Error).message}`, {
         file: index,
-        hint: "give one line holding a link, e.g. --entry '- [Build](build.md) — how to build', or name the key with --key"
+        hint:
+          "give one line holding a link, e.g. --entry '- [Build](build.md) — how to build', " +
+          'or name the key with --key'
       })
     }
     const out = {path: index, action: result.action, key: result.key, line: result.line}
@@ -59,7 +61,8 @@ export function indexAddChange(
  * created when missing.
  *
  * @param [key] defaults to the entry's link target
- * @throws BatonError `EENTRY` for an entry that spans lines or has no key, `EENCODING`, `ECOMPROMISED`/`ECHANGED` when every try lost its lock or its file
+ * @throws BatonError `EENTRY` for an entry that spans lines or has no key, `EENCODING`,
+ *   `ECOMPROMISED`/`ECHANGED` when every try lost its lock or its file
  */
 export async function indexAdd(
   index: string,
@@ -109,7 +112,9 @@ export function lockWriteChange(
         `${target} changed since you read it: expected sha256 ${expected}, found ${previous}. Nothing was written`,
         {
           file: target,
-          hint: `read ${target} again, redo your change on top of what is there now, then write with --expect-sha256 ${previous}`
+          hint:
+            `read ${target} again, redo your change on top of what is there now, ` +
+            `then write with --expect-sha256 ${previous}`
         }
       )
     }

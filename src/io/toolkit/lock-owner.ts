@@ -51,7 +51,8 @@ export function ownedFs(lockPath: string): {fs: typeof fs; owns: () => boolean} 
       })
     },
     rmdir(path: fs.PathLike, callback: Callback) {
-      if (String(path) === lockPath && !owns()) return void callback(null) // not ours (any more): leave it to its holder
+      // not ours (any more): leave it to its holder
+      if (String(path) === lockPath && !owns()) return void callback(null)
       fs.rmdir(path, callback)
     },
     rmdirSync(path: fs.PathLike) {

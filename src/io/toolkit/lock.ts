@@ -226,7 +226,10 @@ function stillLocked({canonical, lockPath, stale}: LockPlan, started: number): B
 function lost(target: string, lockPath: string, cause: Error): BatonError {
   return new BatonError('ECOMPROMISED', `lost the lock on ${target} while holding it (${cause.message})`, {
     file: target,
-    hint: `another process took the lock over as stale (the machine may have slept or been stopped for longer than the lock's stale time); nothing was written after that. Check ${target} and run the command again`,
+    hint:
+      'another process took the lock over as stale ' +
+      "(the machine may have slept or been stopped for longer than the lock's stale time); " +
+      `nothing was written after that. Check ${target} and run the command again`,
     cause
   })
 }

@@ -71,7 +71,8 @@ export function commitFile(path: string, content: string | Buffer, lease: Lease,
   } catch (error) {
     throw new BatonError(
       'ECOMPROMISED',
-      `${(error as Error).message}; the new content was written just as the lock was lost, so another process may overwrite it`,
+      `${(error as Error).message}; the new content was written just as the lock was lost, ` +
+        'so another process may overwrite it',
       {
         file: path,
         hint: `check ${path} and run the command again`,

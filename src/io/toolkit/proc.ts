@@ -70,7 +70,10 @@ export function selfHolder(): HolderId {
   return self
 }
 
-/** `pid` looked up in this process's pid namespace (see {@link PidProbe}); a zombie (killed, not yet reaped) is gone. */
+/**
+ * `pid` looked up in this process's pid namespace (see {@link PidProbe});
+ * a zombie (killed, not yet reaped) is gone.
+ */
 export const probePid: PidProbe = (pid) => {
   try {
     process.kill(pid, 0)

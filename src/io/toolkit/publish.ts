@@ -21,7 +21,10 @@ export function unlinkQuiet(path: string): void {
   }
 }
 
-/** A unique temp path in `dir`, recognisable by the sweeper, naming this process so that it is never swept while it runs. */
+/**
+ * A unique temp path in `dir`, recognisable by the sweeper,
+ * naming this process so that it is never swept while it runs.
+ */
 export function tempPath(dir: string): string {
   return join(dir, tempName(selfHolder(), token()))
 }
@@ -56,7 +59,10 @@ export function noHardLinks(error: unknown): boolean {
   return hasCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS')
 }
 
-/** Creates `target` empty and exclusively: EEXIST when the name is taken. A later rename onto it replaces only this placeholder. */
+/**
+ * Creates `target` empty and exclusively: EEXIST when the name is taken.
+ * A later rename onto it replaces only this placeholder.
+ */
 export function placeholder(target: string): void {
   closeSync(openSync(target, 'wx', 0o600))
 }
