@@ -38,9 +38,12 @@ git('-c', 'user.email=b@b', '-c', 'user.name=b', 'commit', '-q', '--allow-empty'
 const head = git('rev-parse', 'HEAD')
 
 const note = (i, consumed) =>
-  `---\nbaton: 1\ncreated: '2026-11-${consumed ? '19' : '21'}T10:00:00.000Z'\nsession: s${i}\nproject: ${project}\nbranch: main\ncommit: ${head}\ndirty: 0\nhost: bench\n` +
+  `---\nbaton: 1\ncreated: '2026-11-${consumed ? '19' : '21'}T10:00:00.000Z'\nsession: s${i}\n` +
+  `project: ${project}\nbranch: main\ncommit: ${head}\ndirty: 0\nhost: bench\n` +
   (consumed ? `consumed:\n  at: '2026-11-20T10:00:00.000Z'\n  by: x\n` : '') +
-  `---\n\n## Session summary\nNote ${i}.\n\n## What changed\n- src/file${i}.ts\n\n## What still needs work\n- more\n\n## Key decisions\n- none\n\n## Active context\nctx ${i}\n`
+  `---\n\n## Session summary\nNote ${i}.\n\n## What changed\n- src/file${i}.ts\n\n` +
+  '## What still needs work\n- more\n\n## Key decisions\n- none\n\n' +
+  `## Active context\nctx ${i}\n`
 for (let i = 0; i < 5000; i++)
   writeFileSync(join(dir, `2026-11-19_${String(100000 + i).slice(-6)}_old-${i}_done.md`), note(i, true))
 for (let i = 0; i < 20; i++)

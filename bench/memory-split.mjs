@@ -47,7 +47,8 @@ writeFileSync(source, text)
 const lib = join(work, 'lib.mjs')
 writeFileSync(
   join(work, 'entry.ts'),
-  `export {planSplit} from '${root}/src/core/memory/split.ts'\nexport {parseMarkdown} from '${root}/src/core/sections.ts'\n`
+  `export {planSplit} from '${root}/src/core/memory/split.ts'\n` +
+    `export {parseMarkdown} from '${root}/src/core/sections.ts'\n`
 )
 await build({
   entryPoints: [join(work, 'entry.ts')],

@@ -44,8 +44,10 @@ const secrets = () => [
 ]
 const prose = 'The resume path claims each pending note by rename, so two sessions never both get one. '
 const noteText =
-  `## Session summary\n${prose.repeat(20)}\n\n## What changed\n${Array.from({length: 40}, (_, i) => `- src/module${i}.ts`).join('\n')}\n\n` +
-  `## What still needs work\n${prose.repeat(10)}\n\n## Key decisions\n${prose.repeat(10)}\n\n## Active context\n${secrets().join('\n')}\n`
+  `## Session summary\n${prose.repeat(20)}\n\n` +
+  `## What changed\n${Array.from({length: 40}, (_, i) => `- src/module${i}.ts`).join('\n')}\n\n` +
+  `## What still needs work\n${prose.repeat(10)}\n\n## Key decisions\n${prose.repeat(10)}\n\n` +
+  `## Active context\n${secrets().join('\n')}\n`
 
 const start = Date.now() - 600_000
 const lines = []
@@ -100,7 +102,8 @@ const f = (x) => `${x.toFixed(1)} ms`
 console.log(`runs: ${runs} (medians), node ${process.version}`)
 console.log(`bare node -e 0:                 ${f(m.bare)}`)
 console.log(
-  `handoff write, redact off / on: ${f(m.writeOff)} / ${f(m.writeOn)}  ratio on/off ${(m.writeOn / m.writeOff).toFixed(2)}x`
+  `handoff write, redact off / on: ${f(m.writeOff)} / ${f(m.writeOn)}  ` +
+    `ratio on/off ${(m.writeOn / m.writeOff).toFixed(2)}x`
 )
 console.log(
   `SessionEnd autosave, off / on:  ${f(m.endOff)} / ${f(m.endOn)}  ratio on/off ${(m.endOn / m.endOff).toFixed(2)}x, ` +

@@ -28,11 +28,13 @@ const run = (args, input) =>
 
 const note = (i) =>
   `## Session summary\nSession ${i} fixed part ${i} of the parser.\n\n## What changed\n- src/part${i}.ts\n\n` +
-  `## What still needs work\n- tests for part ${i}\n\n## Key decisions\n- kept the old API\n\n## Active context\nnote-from-session-${i}\n`
+  `## What still needs work\n- tests for part ${i}\n\n## Key decisions\n- kept the old API\n\n` +
+  `## Active context\nnote-from-session-${i}\n`
 
 console.log(`Baton demo in ${root}\n`)
 console.log(
-  `${SESSIONS} sessions end in the same second (clock pinned with BATON_NOW); each is a real process that saves its handoff.`
+  `${SESSIONS} sessions end in the same second (clock pinned with BATON_NOW); ` +
+    'each is a real process that saves its handoff.'
 )
 const [writes, naive] = await Promise.all([
   Promise.all(
@@ -69,10 +71,12 @@ const delivered = new Set(resume.out.match(/note-from-session-\d+/g) ?? []).size
 const kept = new Set(readFileSync(shared, 'utf8').match(/note-from-session-\d+/g) ?? []).size
 const left = readdirSync(dir).filter((n) => n.endsWith('.md'))
 console.log(
-  `\nBaton: ${delivered} of ${SESSIONS} notes delivered to the next session; ${left.filter((n) => n.endsWith('_done.md')).length} files now marked _done.md.`
+  `\nBaton: ${delivered} of ${SESSIONS} notes delivered to the next session; ` +
+    `${left.filter((n) => n.endsWith('_done.md')).length} files now marked _done.md.`
 )
 console.log(
-  `One shared handoff file: ${kept} of ${SESSIONS} notes survived; the other ${SESSIONS - kept} were silently overwritten.`
+  `One shared handoff file: ${kept} of ${SESSIONS} notes survived; ` +
+    `the other ${SESSIONS - kept} were silently overwritten.`
 )
 if (!process.argv.includes('--keep')) rmSync(root, {recursive: true, force: true})
 

@@ -14,7 +14,8 @@ const missing = Object.keys(pkg.devDependencies ?? {}).filter(
 )
 if (missing.length > 0) {
   console.error(
-    `baton: installing development tools (${missing.length} missing, e.g. ${missing.slice(0, 3).join(', ')}): npm ci --include=dev`
+    `baton: installing development tools (${missing.length} missing, e.g. ${missing.slice(0, 3).join(', ')}): ` +
+      'npm ci --include=dev'
   )
   const r = spawnSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund'], {
     cwd: root,

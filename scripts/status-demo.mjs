@@ -31,10 +31,12 @@ const repo = (name, branch) => {
 }
 
 // A stand-in for one Claude Code process: its hooks run as its own children.
-const SCRIPT = `const {spawnSync} = require('node:child_process')
+const SCRIPT =
+  `const {spawnSync} = require('node:child_process')
 require('node:readline').createInterface({input: process.stdin}).on('line', (l) => {
   const {hook, input} = JSON.parse(l)
-  process.stdout.write(spawnSync('sh', [process.env.RUN_SH, hook], {input: JSON.stringify(input), encoding: 'utf8'}).stdout + '\\n')
+  process.stdout.write(spawnSync('sh', [process.env.RUN_SH, hook], ` +
+  `{input: JSON.stringify(input), encoding: 'utf8'}).stdout + '\\n')
 })
 setInterval(() => {}, 1 << 30)`
 const session = (id, cwd) => {
@@ -60,7 +62,8 @@ const session = (id, cwd) => {
 const baton = (args, cwd, input = '') =>
   spawnSync(process.execPath, [cli, ...args], {cwd, env, input, encoding: 'utf8'})
 const note = (what) =>
-  `## Session summary\n${what}\n\n## What changed\n- src/x.ts\n\n## What still needs work\n- tests\n\n## Key decisions\n- none\n\n## Active context\n${what}\n`
+  `## Session summary\n${what}\n\n## What changed\n- src/x.ts\n\n## What still needs work\n- tests\n\n` +
+  `## Key decisions\n- none\n\n## Active context\n${what}\n`
 
 const blog = repo('blog', 'main')
 const rss = repo('blog-rss', 'feat/rss')
@@ -99,7 +102,8 @@ process.stdout.write(
 )
 console.log('\nSession c0ffee42 tried to edit the same MEMORY.md; PreToolUse answered:')
 console.log(
-  `  ${denied.hookSpecificOutput?.permissionDecision}: ${denied.hookSpecificOutput?.permissionDecisionReason.replaceAll(home, '~')}`
+  `  ${denied.hookSpecificOutput?.permissionDecision}: ` +
+    `${denied.hookSpecificOutput?.permissionDecisionReason.replaceAll(home, '~')}`
 )
 for (const s of sessions) s.child.kill('SIGKILL')
 if (!process.argv.includes('--keep')) rmSync(home, {recursive: true, force: true})
