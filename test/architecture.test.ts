@@ -18,7 +18,10 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** Every module a file imports: static, type-only and dynamic `import()`, as paths under `src/`, plus bare specifiers. */
+/**
+ * Every module a file imports: static, type-only and dynamic `import()`, as paths under `src/`,
+ * plus bare specifiers.
+ */
 function importsOf(file: string): {local: string[]; bare: string[]} {
   const text = readFileSync(file, 'utf8')
   const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'([^']+)'/g)].map((m) => m[1]!)
@@ -80,12 +83,16 @@ describe('architecture', () => {
     expect(impure).toEqual([])
   })
 
-  it('imports only downwards: io never into cli or hooks, cli and hooks never into each other, a wing never into a sibling wing', () => {
-    const wrong = [...graph].flatMap(([from, {local}]) =>
-      local.filter((to) => !allowed(from, to)).map((to) => `${from} -> ${to}`)
-    )
-    expect(wrong).toEqual([])
-  })
+  it(
+    'imports only downwards: io never into cli or hooks, cli and ' +
+      'hooks never into each other, a wing never into a sibling wing',
+    () => {
+      const wrong = [...graph].flatMap(([from, {local}]) =>
+        local.filter((to) => !allowed(from, to)).map((to) => `${from} -> ${to}`)
+      )
+      expect(wrong).toEqual([])
+    }
+  )
 
   it('has no import cycle', () => {
     const state = new Map<string, 'open' | 'done'>()

@@ -108,7 +108,8 @@ describe('invariant 2: exactly-once claim', () => {
     const bySession = new Set(files.map((f) => parseHandoff(readFileSync(join(dir, f), 'utf8')).meta.consumed?.by))
     expect([...bySession].every((s) => /^r\d$/.test(String(s)))).toBe(true)
     console.info(
-      `[figures] 8 concurrent resumers over 60 pending: ${ms} ms wall, ${winners} resumers won at least one, 60/60 delivered once`
+      `[figures] 8 concurrent resumers over 60 pending: ${ms} ms wall, ${winners} resumers won at least one, 60/60 ` +
+        `delivered once`
     )
   })
 })
@@ -146,7 +147,8 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     expect(JSON.parse(clean.stdout).sweptTemp).toHaveLength(litter.length)
     expect(readdirSync(dir).filter((n) => n.startsWith('.baton-'))).toEqual([])
     console.info(
-      `[figures] 24 writers of 1 MB, ${killed} SIGKILLed: ${mdFiles(dir).length} whole files, ${litter.length} temp files swept`
+      `[figures] 24 writers of 1 MB, ${killed} SIGKILLed: ${mdFiles(dir).length} whole files, ${litter.length} temp ` +
+        `files swept`
     )
   })
 
@@ -195,13 +197,16 @@ describe('invariant 3: atomicity under SIGKILL', () => {
     const unseen = Array.from({length: 40}, (_, i) => `claim-${i}`).filter((m) => !seen.has(m))
     expect(
       unseen,
-      `never delivered; on disk: ${readdirSync(dir).join(' ')}; runs: ${runs.map((r) => `${r.code}/${r.signal}/${r.stdout.length}`).join(' ')}`
+      `never delivered; on disk: ${readdirSync(dir).join(' ')}; ` +
+        `runs: ${runs.map((r) => `${r.code}/${r.signal}/${r.stdout.length}`).join(' ')}`
     ).toEqual([])
     const onDisk = new Set(mdFiles(dir).map((f) => /marker=(claim-\d+)/.exec(readFileSync(join(dir, f), 'utf8'))![1]!))
     expect(onDisk.size).toBe(40)
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)
     console.info(
-      `[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} resumers that printed, ${seen.size}/40 delivered after a final resume`
+      `[figures] 6 resumers SIGKILLed over 40 pending: ${runs.filter((r) => r.signal).length} ` +
+        `killed, ${holds.length} interrupted claims restored, ${beforeFinal} delivered by ${printed.length} ` +
+        `resumers that printed, ${seen.size}/40 delivered after a final resume`
     )
   })
 })
@@ -264,7 +269,8 @@ describe('interrupted claims', () => {
       'after-3',
       'before-4'
     ])
-    expect(markersOnDisk().filter((m) => m === 'consumed-2' || m === 'after-1')).toEqual(['after-1', 'consumed-2']) // their _done copies, once each
+    // their _done copies, once each
+    expect(markersOnDisk().filter((m) => m === 'consumed-2' || m === 'after-1')).toEqual(['after-1', 'consumed-2'])
   })
 })
 

@@ -366,13 +366,17 @@ describe('judging a holder (issue 8: reused pids, pid namespaces, reboots, clock
     expect(nsId('pid:[4026531836]')).toBe('4026531836')
     expect(nsId('garbage')).toBe('')
   })
-  it('never abandons a live holder, abandons a dead one at once, and an unknown one only after the limit (the future is never old)', () => {
-    const hour = 3_600_000
-    expect(abandoned('alive', 100 * hour, hour)).toBe(false)
-    expect(abandoned('dead', 0, hour)).toBe(true)
-    expect(abandoned('dead', -hour, hour)).toBe(true)
-    expect(abandoned('unknown', hour + 1, hour)).toBe(true)
-    expect(abandoned('unknown', hour - 1, hour)).toBe(false)
-    expect(abandoned('unknown', -5 * hour, hour)).toBe(false)
-  })
+  it(
+    'never abandons a live holder, abandons a dead one at once, and ' +
+      'an unknown one only after the limit (the future is never old)',
+    () => {
+      const hour = 3_600_000
+      expect(abandoned('alive', 100 * hour, hour)).toBe(false)
+      expect(abandoned('dead', 0, hour)).toBe(true)
+      expect(abandoned('dead', -hour, hour)).toBe(true)
+      expect(abandoned('unknown', hour + 1, hour)).toBe(true)
+      expect(abandoned('unknown', hour - 1, hour)).toBe(false)
+      expect(abandoned('unknown', -5 * hour, hour)).toBe(false)
+    }
+  )
 })

@@ -95,7 +95,9 @@ describe('the SessionStart budget is a bound', () => {
         expect(out.systemMessage).toContain(`${a.stillPending.length} more left pending`)
       }
       console.info(
-        `[figures] SessionStart with ${n} pending: context ${context.length} chars (limit ${CONTEXT_LIMIT}), ${a.shown.length} shown, ${a.listed.length} listed, ${a.stillPending.length} left pending, 0 lost`
+        `[figures] SessionStart with ${n} pending: context ${context.length} chars ` +
+          `(limit ${CONTEXT_LIMIT}), ${a.shown.length} shown, ${a.listed.length} listed, ${a.stillPending.length} ` +
+          `left pending, 0 lost`
       )
     }
   )
@@ -196,7 +198,8 @@ describe('a reader that goes away', () => {
     expect(next.code, next.stderr).toBe(0)
     expect(account(dir, next.stdout, 60).shown).toHaveLength(back)
     console.info(
-      `[figures] resume piped into a reader that left after 10 bytes: exit ${r.code}, ${sent}/60 written before EPIPE, ${back} put back as pending at once, 0 holds left`
+      `[figures] resume piped into a reader that left after 10 bytes: exit ${r.code}, ${sent}/60 written before ` +
+        `EPIPE, ${back} put back as pending at once, 0 holds left`
     )
   })
 

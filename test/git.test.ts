@@ -17,36 +17,39 @@ const git = (cwd: string, ...args: string[]): void => {
 }
 
 describe('reading .git without spawning git', () => {
-  it('agrees with git on a branch, in a subdirectory, detached, after gc (packed refs), in a worktree and unborn', () => {
-    const repo = gitRepo()
-    mkdirSync(join(repo, 'sub', 'deeper'), {recursive: true})
-    git(repo, 'checkout', '-q', '-b', 'feat/x')
-    git(repo, 'commit', '-q', '--allow-empty', '-m', 'two')
-    const cases: string[] = [repo, join(repo, 'sub', 'deeper')]
-    const check = (): void => {
-      for (const cwd of cases) {
-        const fast = gitStateFast(cwd)
-        expect(fast, cwd).toBeDefined()
-        expect(core(fast)).toEqual(gitStateSlow(cwd))
+  it(
+    'agrees with git on a branch, in a subdirectory, ' + 'detached, after gc (packed refs), in a worktree and unborn',
+    () => {
+      const repo = gitRepo()
+      mkdirSync(join(repo, 'sub', 'deeper'), {recursive: true})
+      git(repo, 'checkout', '-q', '-b', 'feat/x')
+      git(repo, 'commit', '-q', '--allow-empty', '-m', 'two')
+      const cases: string[] = [repo, join(repo, 'sub', 'deeper')]
+      const check = (): void => {
+        for (const cwd of cases) {
+          const fast = gitStateFast(cwd)
+          expect(fast, cwd).toBeDefined()
+          expect(core(fast)).toEqual(gitStateSlow(cwd))
+        }
       }
+      check()
+      git(repo, 'gc', '-q')
+      check()
+      git(repo, 'checkout', '-q', '--detach')
+      check()
+      git(repo, 'checkout', '-q', 'feat/x')
+      const wt = join(tempDir(), 'wt')
+      git(repo, 'worktree', 'add', '-q', '-b', 'wt-branch', wt)
+      cases.push(wt)
+      check()
+      expect(gitStateFast(wt)?.mainRoot).toBe(gitStateFast(repo)?.root)
+      const unborn = tempDir()
+      git(unborn, 'init', '-q', '-b', 'fresh')
+      cases.push(unborn)
+      check()
+      expect(gitStateFast(unborn)).toMatchObject({branch: 'fresh', commit: ''})
     }
-    check()
-    git(repo, 'gc', '-q')
-    check()
-    git(repo, 'checkout', '-q', '--detach')
-    check()
-    git(repo, 'checkout', '-q', 'feat/x')
-    const wt = join(tempDir(), 'wt')
-    git(repo, 'worktree', 'add', '-q', '-b', 'wt-branch', wt)
-    cases.push(wt)
-    check()
-    expect(gitStateFast(wt)?.mainRoot).toBe(gitStateFast(repo)?.root)
-    const unborn = tempDir()
-    git(unborn, 'init', '-q', '-b', 'fresh')
-    cases.push(unborn)
-    check()
-    expect(gitStateFast(unborn)).toMatchObject({branch: 'fresh', commit: ''})
-  })
+  )
 
   it('agrees outside a repository, and declines a .git file it cannot read', () => {
     const plain = tempDir()

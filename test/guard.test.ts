@@ -1,4 +1,7 @@
-/** The shared-file guard (issue 5): PreToolUse as real processes, claims racing across sessions, baton claim/release. */
+/**
+ * The shared-file guard (issue 5): PreToolUse as real processes, claims racing across sessions,
+ * baton claim/release.
+ */
 import {afterAll, describe, expect, it} from 'vitest'
 import {mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, symlinkSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
@@ -37,32 +40,35 @@ const claimsOf = (home: string): Record<string, string[]> => {
 const memory = (home: string): string => join(home, '.claude', 'projects', '-p', 'memory', 'MEMORY.md')
 
 describe('which files the guard covers', () => {
-  it("covers settings, CLAUDE.md, auto memory, skills, agents and commands; not Baton's state or per-session files", () => {
-    expect(
-      [
-        'settings.json',
-        'settings.local.json',
-        'CLAUDE.md',
-        'projects/-p/memory/MEMORY.md',
-        'projects/-p/memory/topic.md',
-        'skills/INDEX.md',
-        'skills/x/SKILL.md',
-        'agents/a.md',
-        'commands/c.md'
-      ].map(guardedKind)
-    ).toEqual(['settings', 'settings', 'instructions', 'memory', 'memory', 'skills', 'skills', 'agents', 'commands'])
-    for (const rel of [
-      'baton/config.json',
-      'handoffs/x.md',
-      'projects/-p/abc.jsonl',
-      'plans/p.md',
-      'todos/t.json',
-      'skills',
-      '../etc/passwd',
-      ''
-    ])
-      expect(guardedKind(rel), rel).toBeUndefined()
-  })
+  it(
+    'covers settings, CLAUDE.md, auto memory, skills, agents ' + "and commands; not Baton's state or per-session files",
+    () => {
+      expect(
+        [
+          'settings.json',
+          'settings.local.json',
+          'CLAUDE.md',
+          'projects/-p/memory/MEMORY.md',
+          'projects/-p/memory/topic.md',
+          'skills/INDEX.md',
+          'skills/x/SKILL.md',
+          'agents/a.md',
+          'commands/c.md'
+        ].map(guardedKind)
+      ).toEqual(['settings', 'settings', 'instructions', 'memory', 'memory', 'skills', 'skills', 'agents', 'commands'])
+      for (const rel of [
+        'baton/config.json',
+        'handoffs/x.md',
+        'projects/-p/abc.jsonl',
+        'plans/p.md',
+        'todos/t.json',
+        'skills',
+        '../etc/passwd',
+        ''
+      ])
+        expect(guardedKind(rel), rel).toBeUndefined()
+    }
+  )
 
   it('names the holder and the alternatives in a denial', () => {
     const reason = denyReason(
@@ -182,31 +188,34 @@ describe('PreToolUse', () => {
     ).toBe('deny')
   })
 
-  it('sees through a symlink or symlinked folder elsewhere that leads to a shared file, existing or not yet', async () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const [a, b] = [holder(cliEnv(home), repo), holder(cliEnv(home), repo)]
-    const claude = join(home, '.claude')
-    mkdirSync(join(claude, 'skills'), {recursive: true})
-    writeFileSync(join(claude, 'settings.json'), '{}')
-    await a.run('pre-tool-use', edit('A', join(claude, 'settings.json'), repo))
-    await a.run('pre-tool-use', edit('A', join(claude, 'skills', 'new.md'), repo))
-    expect(claimsOf(home).A).toEqual([join(claude, 'settings.json'), join(claude, 'skills', 'new.md')])
-    const elsewhere = tempDir()
-    symlinkSync(join(claude, 'settings.json'), join(elsewhere, 'settings-link.json'))
-    symlinkSync(join(claude, 'skills'), join(elsewhere, 'skills-dir'))
-    symlinkSync(join(claude, 'skills', 'new.md'), join(elsewhere, 'dangling.md')) // points at a file not written yet
-    for (const path of [
-      join(elsewhere, 'settings-link.json'),
-      join(elsewhere, 'skills-dir', 'new.md'),
-      join(elsewhere, 'dangling.md'),
-      'skills-dir/new.md'
-    ]) {
-      const r = await b.run('pre-tool-use', edit('B', path, elsewhere))
-      expect([r.code, r.json.hookSpecificOutput?.permissionDecision], path).toEqual([0, 'deny'])
+  it(
+    'sees through a symlink or symlinked folder elsewhere ' + 'that leads to a shared file, existing or not yet',
+    async () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const [a, b] = [holder(cliEnv(home), repo), holder(cliEnv(home), repo)]
+      const claude = join(home, '.claude')
+      mkdirSync(join(claude, 'skills'), {recursive: true})
+      writeFileSync(join(claude, 'settings.json'), '{}')
+      await a.run('pre-tool-use', edit('A', join(claude, 'settings.json'), repo))
+      await a.run('pre-tool-use', edit('A', join(claude, 'skills', 'new.md'), repo))
+      expect(claimsOf(home).A).toEqual([join(claude, 'settings.json'), join(claude, 'skills', 'new.md')])
+      const elsewhere = tempDir()
+      symlinkSync(join(claude, 'settings.json'), join(elsewhere, 'settings-link.json'))
+      symlinkSync(join(claude, 'skills'), join(elsewhere, 'skills-dir'))
+      symlinkSync(join(claude, 'skills', 'new.md'), join(elsewhere, 'dangling.md')) // points at a file not written yet
+      for (const path of [
+        join(elsewhere, 'settings-link.json'),
+        join(elsewhere, 'skills-dir', 'new.md'),
+        join(elsewhere, 'dangling.md'),
+        'skills-dir/new.md'
+      ]) {
+        const r = await b.run('pre-tool-use', edit('B', path, elsewhere))
+        expect([r.code, r.json.hookSpecificOutput?.permissionDecision], path).toEqual([0, 'deny'])
+      }
+      expect(claimsOf(home).B ?? []).toEqual([])
     }
-    expect(claimsOf(home).B ?? []).toEqual([])
-  })
+  )
 
   it('keeps the claims of a live session however long it idles, and frees them once its process is gone', async () => {
     const home = tempDir()

@@ -38,56 +38,64 @@ function evilHandoff(home: string, marker: string, name = '2026-01-01_000000_evi
 }
 
 describe('front matter is YAML only (real processes)', () => {
-  it('never runs ---js front matter in SessionStart, handoff list, status or clean; the note is delivered as text with a warning', () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
-    const marker = join(home, 'marker')
-    evilHandoff(home, marker)
-    expect(runCliSync(['handoff', 'list', '--all'], {env, cwd: repo}).stdout).toContain('2026-01-01_000000_evil.md')
-    expect(runCliSync(['status'], {env, cwd: repo}).code).toBe(0)
-    const r = hook('session-start', {session_id: 's1', source: 'startup', cwd: repo}, env, repo)
-    expect(r.code).toBe(0)
-    const context = JSON.parse(r.stdout).hookSpecificOutput.additionalContext as string
-    expect(context).toContain('warning="front matter tagged &quot;js&quot; is not YAML')
-    expect(context).toContain("require('node:fs')") // shown as text
-    expect(names(home)).toContain('2026-01-01_000000_evil_done.md')
-    evilHandoff(home, marker, '2026-01-01_000001_evil_done.md') // a consumed one, as clean reads it
-    expect(runCliSync(['handoff', 'clean', '--days', '0', '--dry-run'], {env, cwd: repo}).code).toBe(0)
-    expect(runCliSync(['handoff', 'list', '--all', '--consumed'], {env, cwd: repo}).code).toBe(0)
-    expect(existsSync(marker)).toBe(false)
-  })
+  it(
+    'never runs ---js front matter in SessionStart, handoff list, ' +
+      'status or clean; the note is delivered as text with a warning',
+    () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
+      const marker = join(home, 'marker')
+      evilHandoff(home, marker)
+      expect(runCliSync(['handoff', 'list', '--all'], {env, cwd: repo}).stdout).toContain('2026-01-01_000000_evil.md')
+      expect(runCliSync(['status'], {env, cwd: repo}).code).toBe(0)
+      const r = hook('session-start', {session_id: 's1', source: 'startup', cwd: repo}, env, repo)
+      expect(r.code).toBe(0)
+      const context = JSON.parse(r.stdout).hookSpecificOutput.additionalContext as string
+      expect(context).toContain('warning="front matter tagged &quot;js&quot; is not YAML')
+      expect(context).toContain("require('node:fs')") // shown as text
+      expect(names(home)).toContain('2026-01-01_000000_evil_done.md')
+      evilHandoff(home, marker, '2026-01-01_000001_evil_done.md') // a consumed one, as clean reads it
+      expect(runCliSync(['handoff', 'clean', '--days', '0', '--dry-run'], {env, cwd: repo}).code).toBe(0)
+      expect(runCliSync(['handoff', 'list', '--all', '--consumed'], {env, cwd: repo}).code).toBe(0)
+      expect(existsSync(marker)).toBe(false)
+    }
+  )
 
-  it('SessionStart exits 0 with JSON only on stdout and runs no code, whatever bytes a handoff holds (property, spawned)', () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
-    const marker = join(home, 'marker')
-    mkdirSync(dirOf(home), {recursive: true})
-    const code = `{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}`
-    const tag = fc.constantFrom('js', 'javascript', 'JS', ' js', 'coffee', 'json', 'yaml', '', 'constructor')
-    const bytes = fc.oneof(
-      fc.uint8Array({maxLength: 400}).map((b) => Buffer.from(b)),
-      fc
-        .tuple(tag, fc.uint8Array({maxLength: 100}))
-        .map(([t, b]) => Buffer.concat([Buffer.from(`---${t}\n${code}\n---\n`), Buffer.from(b)])),
-      fc
-        .tuple(fc.string({maxLength: 60}), fc.uint8Array({maxLength: 100}))
-        .map(([h, b]) => Buffer.concat([Buffer.from(`---\n${h}\n---\n`), Buffer.from(b)]))
-    )
-    let n = 0
-    fc.assert(
-      fc.property(bytes, (content) => {
-        writeFileSync(join(dirOf(home), `2026-01-01_000000_p${n++}.md`), content)
-        const r = hook('session-start', {session_id: `s${n}`, source: 'startup', cwd: repo}, env, repo)
-        expect(r.signal).toBeNull()
-        expect(r.code).toBe(0)
-        expect(r.stdout.trim() === '' || typeof JSON.parse(r.stdout) === 'object').toBe(true)
-        expect(existsSync(marker)).toBe(false)
-      }),
-      {numRuns: 40}
-    )
-  })
+  it(
+    'SessionStart exits 0 with JSON only on stdout and runs no ' +
+      'code, whatever bytes a handoff holds (property, spawned)',
+    () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
+      const marker = join(home, 'marker')
+      mkdirSync(dirOf(home), {recursive: true})
+      const code = `{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}`
+      const tag = fc.constantFrom('js', 'javascript', 'JS', ' js', 'coffee', 'json', 'yaml', '', 'constructor')
+      const bytes = fc.oneof(
+        fc.uint8Array({maxLength: 400}).map((b) => Buffer.from(b)),
+        fc
+          .tuple(tag, fc.uint8Array({maxLength: 100}))
+          .map(([t, b]) => Buffer.concat([Buffer.from(`---${t}\n${code}\n---\n`), Buffer.from(b)])),
+        fc
+          .tuple(fc.string({maxLength: 60}), fc.uint8Array({maxLength: 100}))
+          .map(([h, b]) => Buffer.concat([Buffer.from(`---\n${h}\n---\n`), Buffer.from(b)]))
+      )
+      let n = 0
+      fc.assert(
+        fc.property(bytes, (content) => {
+          writeFileSync(join(dirOf(home), `2026-01-01_000000_p${n++}.md`), content)
+          const r = hook('session-start', {session_id: `s${n}`, source: 'startup', cwd: repo}, env, repo)
+          expect(r.signal).toBeNull()
+          expect(r.code).toBe(0)
+          expect(r.stdout.trim() === '' || typeof JSON.parse(r.stdout) === 'object').toBe(true)
+          expect(existsSync(marker)).toBe(false)
+        }),
+        {numRuns: 40}
+      )
+    }
+  )
 })
 
 describe('only regular files are read (real processes)', () => {
@@ -131,32 +139,36 @@ describe('only regular files are read (real processes)', () => {
     expect(JSON.parse(h.stdout).systemMessage).toMatch(/SESSION-HANDOFF\.md is a FIFO, not a regular file/)
   })
 
-  it('never imports a legacy context-handoff.md that is a link, nor runs its ---js front matter; other notes still arrive', () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home, {SECRET_TOKEN: 'hunter2-env'})
-    const legacy = join(home, '.claude', 'context-handoff.md')
-    mkdirSync(join(home, '.claude'), {recursive: true})
-    symlinkSync('/proc/self/environ', legacy)
-    runCliSync(['handoff', 'write', '--slug', 'ok'], {env, cwd: repo, input: body('still-delivered')})
-    const r = runCliSync(['handoff', 'resume'], {env, cwd: repo})
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain('marker=still-delivered')
-    expect(r.stdout).not.toContain('hunter2')
-    expect(r.stderr).toMatch(/context-handoff\.md was not imported: .* is a symbolic link/)
-    expect(existsSync(legacy)).toBe(true) // left where it was
-    const marker = join(home, 'marker')
-    const plain = join(tempDir(), 'context-handoff.md')
-    writeFileSync(
-      plain,
-      `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\nlegacy body\n`
-    )
-    spawnSync('rm', [legacy])
-    writeFileSync(legacy, readFileSync(plain))
-    const out = runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout
-    expect(out).toContain('legacy body')
-    expect(existsSync(marker)).toBe(false)
-  })
+  it(
+    'never imports a legacy context-handoff.md that is a link, ' +
+      'nor runs its ---js front matter; other notes still arrive',
+    () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home, {SECRET_TOKEN: 'hunter2-env'})
+      const legacy = join(home, '.claude', 'context-handoff.md')
+      mkdirSync(join(home, '.claude'), {recursive: true})
+      symlinkSync('/proc/self/environ', legacy)
+      runCliSync(['handoff', 'write', '--slug', 'ok'], {env, cwd: repo, input: body('still-delivered')})
+      const r = runCliSync(['handoff', 'resume'], {env, cwd: repo})
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('marker=still-delivered')
+      expect(r.stdout).not.toContain('hunter2')
+      expect(r.stderr).toMatch(/context-handoff\.md was not imported: .* is a symbolic link/)
+      expect(existsSync(legacy)).toBe(true) // left where it was
+      const marker = join(home, 'marker')
+      const plain = join(tempDir(), 'context-handoff.md')
+      writeFileSync(
+        plain,
+        `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\nlegacy body\n`
+      )
+      spawnSync('rm', [legacy])
+      writeFileSync(legacy, readFileSync(plain))
+      const out = runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout
+      expect(out).toContain('legacy body')
+      expect(existsSync(marker)).toBe(false)
+    }
+  )
 
   it('Stop, PreCompact and SessionEnd return at once and fail open on a FIFO or /dev/zero transcript', () => {
     const home = tempDir()
@@ -187,34 +199,37 @@ describe('only regular files are read (real processes)', () => {
 })
 
 describe('a MEMORY.md that is not a regular file', () => {
-  it('never hangs SessionStart or memory check when MEMORY.md is a FIFO, and still follows a symlinked MEMORY.md', () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home)
-    const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
-    mkdirSync(dirname(memory), {recursive: true})
-    expect(spawnSync('mkfifo', [memory]).status).toBe(0)
-    const h = hook('session-start', {session_id: 'mem-fifo', source: 'startup', cwd: repo}, env, repo)
-    expect(h.signal).toBeNull()
-    expect(h.code).toBe(0)
-    expect(typeof JSON.parse(h.stdout)).toBe('object')
-    const check = spawnSync(process.execPath, [CLI, 'memory', 'check'], {
-      env,
-      cwd: repo,
-      encoding: 'utf8',
-      timeout: 20_000
-    })
-    expect(check.signal).toBeNull()
-    expect(check.status).toBe(1)
-    expect(check.stderr).toMatch(/MEMORY\.md is a FIFO, not a regular file/)
-    // A MEMORY.md linked on purpose (a dotfiles repository) is still read.
-    rmSync(memory)
-    const real = join(home, 'dotfiles-memory.md')
-    writeFileSync(real, Array.from({length: 250}, (_, i) => `- line ${i}`).join('\n') + '\n')
-    symlinkSync(real, memory)
-    const linked = runCliSync(['memory', 'check'], {env, cwd: repo})
-    expect(linked.stdout + linked.stderr).toMatch(/250 lines/)
-  })
+  it(
+    'never hangs SessionStart or memory check when MEMORY.md ' + 'is a FIFO, and still follows a symlinked MEMORY.md',
+    () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home)
+      const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
+      mkdirSync(dirname(memory), {recursive: true})
+      expect(spawnSync('mkfifo', [memory]).status).toBe(0)
+      const h = hook('session-start', {session_id: 'mem-fifo', source: 'startup', cwd: repo}, env, repo)
+      expect(h.signal).toBeNull()
+      expect(h.code).toBe(0)
+      expect(typeof JSON.parse(h.stdout)).toBe('object')
+      const check = spawnSync(process.execPath, [CLI, 'memory', 'check'], {
+        env,
+        cwd: repo,
+        encoding: 'utf8',
+        timeout: 20_000
+      })
+      expect(check.signal).toBeNull()
+      expect(check.status).toBe(1)
+      expect(check.stderr).toMatch(/MEMORY\.md is a FIFO, not a regular file/)
+      // A MEMORY.md linked on purpose (a dotfiles repository) is still read.
+      rmSync(memory)
+      const real = join(home, 'dotfiles-memory.md')
+      writeFileSync(real, Array.from({length: 250}, (_, i) => `- line ${i}`).join('\n') + '\n')
+      symlinkSync(real, memory)
+      const linked = runCliSync(['memory', 'check'], {env, cwd: repo})
+      expect(linked.stdout + linked.stderr).toMatch(/250 lines/)
+    }
+  )
 })
 
 describe('every slug is deliverable', () => {
@@ -270,36 +285,40 @@ describe('bytes are kept (real processes)', () => {
     expect(readFileSync(join(dirOf(home), '2026-01-01_000000_foreign_done.md')).equals(foreign)).toBe(true)
   })
 
-  it('keeps invalid UTF-8 byte for byte from handoff write (stdin and --file) and the legacy import to the consumed copy', () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home)
-    const text = Buffer.concat([
-      Buffer.from('## Session summary\nbad bytes: '),
-      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xc3, 0xa0]),
-      Buffer.from('\n')
-    ])
-    const file = join(home, 'note.md')
-    writeFileSync(file, text)
-    const r = spawnSync(process.execPath, [CLI, 'handoff', 'write', '--slug', 'stdin-bytes'], {
-      env,
-      cwd: repo,
-      input: text,
-      encoding: 'utf8'
-    })
-    expect(r.status).toBe(0)
-    expect(r.stderr).toContain('not valid UTF-8; its bytes are saved exactly as given')
-    expect(runCliSync(['handoff', 'write', '--slug', 'file-bytes', '--file', file], {env, cwd: repo}).code).toBe(0)
-    writeFileSync(join(home, '.claude', 'context-handoff.md'), text)
-    expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout).toMatch(/^<handoffs count="3"/)
-    const done = names(home).filter((n) => n.endsWith('_done.md'))
-    expect(done).toHaveLength(3)
-    for (const n of done) {
-      const bytes = readFileSync(join(dirOf(home), n))
-      expect(bytes.subarray(bytes.length - text.length).equals(text), n).toBe(true)
-      expect(bytes.toString('latin1'), n).toMatch(/\nconsumed:\n {2}at: '/)
+  it(
+    'keeps invalid UTF-8 byte for byte from handoff write (stdin ' +
+      'and --file) and the legacy import to the consumed copy',
+    () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home)
+      const text = Buffer.concat([
+        Buffer.from('## Session summary\nbad bytes: '),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xc3, 0xa0]),
+        Buffer.from('\n')
+      ])
+      const file = join(home, 'note.md')
+      writeFileSync(file, text)
+      const r = spawnSync(process.execPath, [CLI, 'handoff', 'write', '--slug', 'stdin-bytes'], {
+        env,
+        cwd: repo,
+        input: text,
+        encoding: 'utf8'
+      })
+      expect(r.status).toBe(0)
+      expect(r.stderr).toContain('not valid UTF-8; its bytes are saved exactly as given')
+      expect(runCliSync(['handoff', 'write', '--slug', 'file-bytes', '--file', file], {env, cwd: repo}).code).toBe(0)
+      writeFileSync(join(home, '.claude', 'context-handoff.md'), text)
+      expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).stdout).toMatch(/^<handoffs count="3"/)
+      const done = names(home).filter((n) => n.endsWith('_done.md'))
+      expect(done).toHaveLength(3)
+      for (const n of done) {
+        const bytes = readFileSync(join(dirOf(home), n))
+        expect(bytes.subarray(bytes.length - text.length).equals(text), n).toBe(true)
+        expect(bytes.toString('latin1'), n).toMatch(/\nconsumed:\n {2}at: '/)
+      }
     }
-  })
+  )
 })
 
 /** Runs `node dist/cli.js` (or a hook) as an unprivileged user when this runs as root, so chmod 000 means something. */

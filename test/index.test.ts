@@ -35,34 +35,37 @@ describe('baton index add', () => {
     expect(readFileSync(index, 'utf8')).toBe('# Index\n\n- deploy: new\n')
   })
 
-  it('replaces only the entry line, never prose, a table row, a quote or a fenced example that links the same file', () => {
-    const home = tempDir()
-    const env = cliEnv(home)
-    const index = join(home, 'skills', '_index.md')
-    mkdirSync(join(home, 'skills'))
-    const text = [
-      '# Skills',
-      '',
-      'See [Build](build.md) for how we build.',
-      '',
-      '| skill | file |',
-      '| --- | --- |',
-      '| Build | [Build](build.md) |',
-      '',
-      '> - [Build](build.md) — a quoted entry',
-      '',
-      '```md',
-      '- [Build](build.md) — an example entry',
-      '```',
-      '',
-      '- [Build](build.md) — the real entry',
-      ''
-    ].join('\n')
-    writeFileSync(index, text)
-    const r = runCliSync(['index', 'add', index, '--entry', '- [Build](build.md) — new summary'], {env})
-    expect(r.stdout).toBe(`replaced build.md at ${index}:15\n`)
-    expect(readFileSync(index, 'utf8')).toBe(text.replace('— the real entry', '— new summary'))
-  })
+  it(
+    'replaces only the entry line, never prose, a table row, ' + 'a quote or a fenced example that links the same file',
+    () => {
+      const home = tempDir()
+      const env = cliEnv(home)
+      const index = join(home, 'skills', '_index.md')
+      mkdirSync(join(home, 'skills'))
+      const text = [
+        '# Skills',
+        '',
+        'See [Build](build.md) for how we build.',
+        '',
+        '| skill | file |',
+        '| --- | --- |',
+        '| Build | [Build](build.md) |',
+        '',
+        '> - [Build](build.md) — a quoted entry',
+        '',
+        '```md',
+        '- [Build](build.md) — an example entry',
+        '```',
+        '',
+        '- [Build](build.md) — the real entry',
+        ''
+      ].join('\n')
+      writeFileSync(index, text)
+      const r = runCliSync(['index', 'add', index, '--entry', '- [Build](build.md) — new summary'], {env})
+      expect(r.stdout).toBe(`replaced build.md at ${index}:15\n`)
+      expect(readFileSync(index, 'utf8')).toBe(text.replace('— the real entry', '— new summary'))
+    }
+  )
 
   it('is idempotent with --key naming the entry by its link text: three calls, one line', () => {
     const home = tempDir()
@@ -155,32 +158,36 @@ describe('baton lock-write', () => {
     expect(readFileSync(target).equals(Buffer.from([0xc3, 0x28, 0x0a]))).toBe(true)
   })
 
-  it('loses no line when 8 processes append through read, hash and lock-write --expect-sha256, retrying on conflict', async () => {
-    const home = tempDir()
-    const env = cliEnv(home)
-    const target = join(home, 'shared.md')
-    mkdirSync(home, {recursive: true})
-    writeFileSync(target, '')
-    let conflicts = 0
-    await Promise.all(
-      Array.from({length: 8}, async (_, w) => {
-        for (let attempt = 0; attempt < 200; attempt++) {
-          const current = readFileSync(target, 'utf8')
-          const r = await runCli(['lock-write', target, '--expect-sha256', sha(current)], {
-            env,
-            input: `${current}line ${w}\n`
-          })
-          if (r.code === 0) return
-          expect(r.stderr).toMatch(/changed since you read it/)
-          conflicts++
-        }
-        throw new Error(`writer ${w} never got through`)
-      })
-    )
-    const lines = readFileSync(target, 'utf8').trim().split('\n')
-    expect(lines.sort()).toEqual(Array.from({length: 8}, (_, w) => `line ${w}`).sort())
-    console.info(
-      `[figures] 8 optimistic lock-write appenders: ${conflicts} conflicts refused loudly and retried, 8/8 lines kept`
-    )
-  })
+  it(
+    'loses no line when 8 processes append through read, ' +
+      'hash and lock-write --expect-sha256, retrying on conflict',
+    async () => {
+      const home = tempDir()
+      const env = cliEnv(home)
+      const target = join(home, 'shared.md')
+      mkdirSync(home, {recursive: true})
+      writeFileSync(target, '')
+      let conflicts = 0
+      await Promise.all(
+        Array.from({length: 8}, async (_, w) => {
+          for (let attempt = 0; attempt < 200; attempt++) {
+            const current = readFileSync(target, 'utf8')
+            const r = await runCli(['lock-write', target, '--expect-sha256', sha(current)], {
+              env,
+              input: `${current}line ${w}\n`
+            })
+            if (r.code === 0) return
+            expect(r.stderr).toMatch(/changed since you read it/)
+            conflicts++
+          }
+          throw new Error(`writer ${w} never got through`)
+        })
+      )
+      const lines = readFileSync(target, 'utf8').trim().split('\n')
+      expect(lines.sort()).toEqual(Array.from({length: 8}, (_, w) => `line ${w}`).sort())
+      console.info(
+        `[figures] 8 optimistic lock-write appenders: ${conflicts} conflicts refused loudly and retried, 8/8 lines kept`
+      )
+    }
+  )
 })

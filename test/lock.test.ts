@@ -144,57 +144,65 @@ describe('locked index updates', () => {
 })
 
 describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
-  it('loses no acknowledged index update: the stopped holder starts over on the fresh file when it resumes', async () => {
-    const home = tempDir()
-    const index = join(home, 'MEMORY.md')
-    writeFileSync(index, '# Memory\n')
-    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-    const holder = await stalledWriter(['index', index, '- [A](a.md) — from the stopped holder'], env)
-    const waiter = await runCli(['index', 'add', index, '--entry', '- [B](b.md) — from the waiter that took over'], {
-      env
-    })
-    expect(waiter.code, waiter.stderr).toBe(0)
-    expect(readFileSync(index, 'utf8')).not.toContain('[A]') // the holder really was stopped before its commit
-    holder.child.kill('SIGCONT')
-    const code = await holder.done
-    const text = readFileSync(index, 'utf8')
-    const acknowledged = [waiter.code === 0 && '[B]', code === 0 && '[A]'].filter(
-      (x): x is string => typeof x === 'string'
-    )
-    const lost = acknowledged.filter((a) => !text.includes(a))
-    expect(lost).toEqual([])
-    expect(code, holder.err()).toBe(0) // it retried: its own update is there too
-    expect(holder.out()).toContain('read 2')
-    expect(entries(text)).toEqual([
-      '- [B](b.md) — from the waiter that took over',
-      '- [A](a.md) — from the stopped holder'
-    ])
-    console.info(
-      `[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before the fix: 1 of 2 lost)`
-    )
-  })
+  it(
+    'loses no acknowledged index update: the stopped ' + 'holder starts over on the fresh file when it resumes',
+    async () => {
+      const home = tempDir()
+      const index = join(home, 'MEMORY.md')
+      writeFileSync(index, '# Memory\n')
+      const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+      const holder = await stalledWriter(['index', index, '- [A](a.md) — from the stopped holder'], env)
+      const entryB = '- [B](b.md) — from the waiter that took over'
+      const waiter = await runCli(['index', 'add', index, '--entry', entryB], {env})
+      expect(waiter.code, waiter.stderr).toBe(0)
+      expect(readFileSync(index, 'utf8')).not.toContain('[A]') // the holder really was stopped before its commit
+      holder.child.kill('SIGCONT')
+      const code = await holder.done
+      const text = readFileSync(index, 'utf8')
+      const acknowledged = [waiter.code === 0 && '[B]', code === 0 && '[A]'].filter(
+        (x): x is string => typeof x === 'string'
+      )
+      const lost = acknowledged.filter((a) => !text.includes(a))
+      expect(lost).toEqual([])
+      expect(code, holder.err()).toBe(0) // it retried: its own update is there too
+      expect(holder.out()).toContain('read 2')
+      expect(entries(text)).toEqual([
+        '- [B](b.md) — from the waiter that took over',
+        '- [A](a.md) — from the stopped holder'
+      ])
+      console.info(
+        `[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before ` +
+          `the fix: 1 of 2 lost)`
+      )
+    }
+  )
 
-  it('does not defeat lock-write --expect-sha256: the resumed holder finds the file changed and refuses with ECONFLICT', async () => {
-    const home = tempDir()
-    const target = join(home, 'notes.md')
-    writeFileSync(target, 'v1\n')
-    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-    const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env)
-    const waiter = await runCli(['lock-write', target, '--expect-sha256', sha('v1\n')], {env, input: 'waiter v2\n'})
-    expect(waiter.code, waiter.stderr).toBe(0)
-    holder.child.kill('SIGCONT')
-    const code = await holder.done
-    expect(code).toBe(1)
-    expect(holder.err()).toMatch(/^ECONFLICT: .* changed since you read it/)
-    expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
-  })
+  it(
+    'does not defeat lock-write --expect-sha256: the resumed ' +
+      'holder finds the file changed and refuses with ECONFLICT',
+    async () => {
+      const home = tempDir()
+      const target = join(home, 'notes.md')
+      writeFileSync(target, 'v1\n')
+      const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+      const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env)
+      const waiter = await runCli(['lock-write', target, '--expect-sha256', sha('v1\n')], {env, input: 'waiter v2\n'})
+      expect(waiter.code, waiter.stderr).toBe(0)
+      holder.child.kill('SIGCONT')
+      const code = await holder.done
+      expect(code).toBe(1)
+      expect(holder.err()).toMatch(/^ECONFLICT: .* changed since you read it/)
+      expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
+    }
+  )
 
   it("leaves the new holder's lock in place when the stopped one resumes and finds its own lock gone", async () => {
     const home = tempDir()
     const index = join(home, 'MEMORY.md')
     const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000', BATON_LOCK_WAIT_MS: '1500'})
     const stalled = await stalledWriter(['index', index, '- [A](a.md)'], env)
-    const taker = await holdLock(index, {...env, BATON_LOCK_WAIT_MS: '20000'}) // takes the lock over once it is stale, and keeps it
+    // takes the lock over once it is stale, and keeps it
+    const taker = await holdLock(index, {...env, BATON_LOCK_WAIT_MS: '20000'})
     const locks = join(home, '.claude', 'baton', 'locks')
     const held = readdirSync(locks).filter((n) => n.endsWith('.lock'))
     expect(held).toHaveLength(1)

@@ -134,29 +134,33 @@ describe('baton memory split', () => {
     expect(backups(home)).toHaveLength(0)
   })
 
-  it('refuses a MEMORY.md that is not valid UTF-8, naming the byte offset, and changes nothing (it used to replace the bytes, even in the backup)', () => {
-    const bytes = Buffer.concat([
-      Buffer.from('# M\n\n## Build\nUse '),
-      Buffer.from([0xff, 0xfe]),
-      Buffer.from(' here.\na\nb\nc\n\n'),
-      Buffer.from(section('Deploy'))
-    ])
-    const {home, env, project, dir, file} = setup('')
-    writeFileSync(file, bytes)
-    for (const args of [
-      ['memory', 'split'],
-      ['memory', 'split', '--dry-run']
-    ]) {
-      const r = runCliSync(args, {env, cwd: project})
-      expect(r.code).toBe(1)
-      expect(r.stderr).toContain(`${file} is not valid UTF-8: byte offset 18 (line 4) holds 0xff 0xfe`)
-      expect(r.stderr).toMatch(/nothing was changed/)
-      expect(r.stderr).toMatch(/what to do: .*od -c -j 18/)
+  it(
+    'refuses a MEMORY.md that is not valid UTF-8, naming the byte offset, ' +
+      'and changes nothing (it used to replace the bytes, even in the backup)',
+    () => {
+      const bytes = Buffer.concat([
+        Buffer.from('# M\n\n## Build\nUse '),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(' here.\na\nb\nc\n\n'),
+        Buffer.from(section('Deploy'))
+      ])
+      const {home, env, project, dir, file} = setup('')
+      writeFileSync(file, bytes)
+      for (const args of [
+        ['memory', 'split'],
+        ['memory', 'split', '--dry-run']
+      ]) {
+        const r = runCliSync(args, {env, cwd: project})
+        expect(r.code).toBe(1)
+        expect(r.stderr).toContain(`${file} is not valid UTF-8: byte offset 18 (line 4) holds 0xff 0xfe`)
+        expect(r.stderr).toMatch(/nothing was changed/)
+        expect(r.stderr).toMatch(/what to do: .*od -c -j 18/)
+      }
+      expect(readFileSync(file).equals(bytes)).toBe(true)
+      expect(readdirSync(dir)).toEqual(['MEMORY.md'])
+      expect(backups(home)).toHaveLength(0)
     }
-    expect(readFileSync(file).equals(bytes)).toBe(true)
-    expect(readdirSync(dir)).toEqual(['MEMORY.md'])
-    expect(backups(home)).toHaveLength(0)
-  })
+  )
 
   it('keeps bytes exactly: the backup is a byte copy, and a topic file it appends to keeps its own bytes', () => {
     const text =
@@ -173,54 +177,66 @@ describe('baton memory split', () => {
     expect(appended.subarray(topic.length).toString('utf8')).toBe(section('Deploy'))
   })
 
-  it('loses no line written to MEMORY.md by a program that takes no lock while split writes its topic files', async () => {
-    const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
-    const {env, project, dir, file} = setup(text)
-    const split = runCli(['memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'], {env, cwd: project})
-    // As soon as the first topic file appears, an editor appends a line to the index.
-    for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++) await new Promise((r) => setTimeout(r, 2))
-    writeFileSync(file, readFileSync(file, 'utf8') + 'A line the user added meanwhile.\n')
-    const r = await split
-    const index = readFileSync(file, 'utf8')
-    expect(index).toContain('A line the user added meanwhile.')
-    if (r.code !== 0) {
-      expect(r.stderr).toMatch(/changed while baton was updating it/)
-      expect(r.stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
+  it(
+    'loses no line written to MEMORY.md by a program ' + 'that takes no lock while split writes its topic files',
+    async () => {
+      const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
+      const {env, project, dir, file} = setup(text)
+      const split = runCli(['memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'], {
+        env,
+        cwd: project
+      })
+      // As soon as the first topic file appears, an editor appends a line to the index.
+      for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++)
+        await new Promise((r) => setTimeout(r, 2))
+      writeFileSync(file, readFileSync(file, 'utf8') + 'A line the user added meanwhile.\n')
+      const r = await split
+      const index = readFileSync(file, 'utf8')
+      expect(index).toContain('A line the user added meanwhile.')
+      if (r.code !== 0) {
+        expect(r.stderr).toMatch(/changed while baton was updating it/)
+        expect(r.stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
+        expect(index).toContain('Topic 1499 note 4.')
+      }
+      console.info(
+        `[figures] lockless write during split's topic phase: kept; ` +
+          `split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`
+      )
+    }
+  )
+
+  it(
+    'a split SIGSTOPped past the stale time loses no index ' + 'add made meanwhile: it stops loudly when it resumes',
+    async () => {
+      const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
+      const {project, dir, file, home} = setup(text)
+      const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
+      const child = spawn(
+        process.execPath,
+        [CLI, 'memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'],
+        {env, cwd: project, stdio: ['ignore', 'pipe', 'pipe']}
+      )
+      let stderr = ''
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+      for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++)
+        await new Promise((r) => setTimeout(r, 2))
+      child.kill('SIGSTOP')
+      const add = await runCli(['index', 'add', file, '--entry', '- [Added](added.md) — while split was stopped'], {
+        env,
+        cwd: project
+      })
+      expect(add.code, add.stderr).toBe(0)
+      child.kill('SIGCONT')
+      const code = await exited
+      const index = readFileSync(file, 'utf8')
+      expect(index).toContain('- [Added](added.md) — while split was stopped') // the acknowledged update is kept
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/lost the lock on .* while holding it/)
+      expect(stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
       expect(index).toContain('Topic 1499 note 4.')
     }
-    console.info(
-      `[figures] lockless write during split's topic phase: kept; split ${r.code === 0 ? 'finished first' : 'stopped loudly (ECHANGED)'}`
-    )
-  })
-
-  it('a split SIGSTOPped past the stale time loses no index add made meanwhile: it stops loudly when it resumes', async () => {
-    const text = ['# Memory', '', ...Array.from({length: 1500}, (_, i) => section(`Topic ${i}`, 4))].join('\n')
-    const {project, dir, file, home} = setup(text)
-    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-    const child = spawn(
-      process.execPath,
-      [CLI, 'memory', 'split', '--max-lines', '100000', '--max-bytes', '100000000'],
-      {env, cwd: project, stdio: ['ignore', 'pipe', 'pipe']}
-    )
-    let stderr = ''
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    for (let i = 0; i < 20_000 && !existsSync(join(dir, 'topic-0.md')); i++) await new Promise((r) => setTimeout(r, 2))
-    child.kill('SIGSTOP')
-    const add = await runCli(['index', 'add', file, '--entry', '- [Added](added.md) — while split was stopped'], {
-      env,
-      cwd: project
-    })
-    expect(add.code, add.stderr).toBe(0)
-    child.kill('SIGCONT')
-    const code = await exited
-    const index = readFileSync(file, 'utf8')
-    expect(index).toContain('- [Added](added.md) — while split was stopped') // the acknowledged update is kept
-    expect(code).toBe(1)
-    expect(stderr).toMatch(/lost the lock on .* while holding it/)
-    expect(stderr).toMatch(/Split stopped before rewriting the index, which still holds every section/)
-    expect(index).toContain('Topic 1499 note 4.')
-  })
+  )
 
   it('leaves a consistent index when index add runs at the same time as split', async () => {
     const {env, project, dir, file} = setup(bigMemory())
@@ -257,42 +273,49 @@ describe('branch namespaces', () => {
     expect(existsSync(r.stdout.trim())).toBe(true)
   })
 
-  it('merges a namespace back: new files move in with entries, a differing file is kept beside as name.<branch>.md', () => {
-    const {env, project, dir, file} = setup('# Memory\n\n- [Build](build.md) — main build\n')
-    writeFileSync(join(dir, 'build.md'), 'main build facts\n')
-    writeFileSync(join(dir, 'same.md'), 'same\n')
-    const ns = runCliSync(['memory', 'ns', '--branch', 'feat/x'], {env, cwd: project}).stdout.trim()
-    writeFileSync(join(ns, 'build.md'), 'branch build facts\n')
-    writeFileSync(join(ns, 'same.md'), 'same\n')
-    writeFileSync(
-      join(ns, 'login.md'),
-      '---\nname: login\ndescription: "How login works."\nmetadata:\n  type: project\n---\n# Login\n'
-    )
-    writeFileSync(join(ns, 'MEMORY.md'), '# Memory\n- [Login flow](login.md) — the branch entry\n')
-    const r = runCliSync(['memory', 'merge', '--branch', 'feat/x'], {env, cwd: project})
-    expect(r.code, r.stderr).toBe(0)
-    expect(r.stdout).toMatch(/CONFLICT +build\.md differs from the main copy: kept as build\.feat-x\.md/)
-    expect(r.stderr).toMatch(/1 conflict/)
-    expect(readFileSync(join(dir, 'build.md'), 'utf8')).toBe('main build facts\n')
-    expect(readFileSync(join(dir, 'build.feat-x.md'), 'utf8')).toBe('branch build facts\n')
-    expect(existsSync(join(dir, 'login.md'))).toBe(true)
-    expect(existsSync(ns)).toBe(false)
-    const index = readFileSync(file, 'utf8')
-    expect(index).toContain('- [Build](build.md) — main build')
-    expect(index).toContain('- [Login flow](login.md) — the branch entry')
-    expect(index).toContain('](build.feat-x.md)')
-    expect(index).toContain('](same.md)')
-  })
+  it(
+    'merges a namespace back: new files move in with entries, ' + 'a differing file is kept beside as name.<branch>.md',
+    () => {
+      const {env, project, dir, file} = setup('# Memory\n\n- [Build](build.md) — main build\n')
+      writeFileSync(join(dir, 'build.md'), 'main build facts\n')
+      writeFileSync(join(dir, 'same.md'), 'same\n')
+      const ns = runCliSync(['memory', 'ns', '--branch', 'feat/x'], {env, cwd: project}).stdout.trim()
+      writeFileSync(join(ns, 'build.md'), 'branch build facts\n')
+      writeFileSync(join(ns, 'same.md'), 'same\n')
+      writeFileSync(
+        join(ns, 'login.md'),
+        '---\nname: login\ndescription: "How login works."\nmetadata:\n  type: project\n---\n# Login\n'
+      )
+      writeFileSync(join(ns, 'MEMORY.md'), '# Memory\n- [Login flow](login.md) — the branch entry\n')
+      const r = runCliSync(['memory', 'merge', '--branch', 'feat/x'], {env, cwd: project})
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.stdout).toMatch(/CONFLICT +build\.md differs from the main copy: kept as build\.feat-x\.md/)
+      expect(r.stderr).toMatch(/1 conflict/)
+      expect(readFileSync(join(dir, 'build.md'), 'utf8')).toBe('main build facts\n')
+      expect(readFileSync(join(dir, 'build.feat-x.md'), 'utf8')).toBe('branch build facts\n')
+      expect(existsSync(join(dir, 'login.md'))).toBe(true)
+      expect(existsSync(ns)).toBe(false)
+      const index = readFileSync(file, 'utf8')
+      expect(index).toContain('- [Build](build.md) — main build')
+      expect(index).toContain('- [Login flow](login.md) — the branch entry')
+      expect(index).toContain('](build.feat-x.md)')
+      expect(index).toContain('](same.md)')
+    }
+  )
 
-  it('moves namespace files byte for byte, invalid UTF-8 included (it used to replace those bytes and delete the original)', () => {
-    const {env, project, dir} = setup('# Memory\n')
-    const ns = runCliSync(['memory', 'ns', '--branch', 'feat/bytes'], {env, cwd: project}).stdout.trim()
-    const bytes = Buffer.concat([Buffer.from('# Notes\nLatin-1 caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\n')])
-    writeFileSync(join(ns, 'notes.md'), bytes)
-    const r = runCliSync(['memory', 'merge', '--branch', 'feat/bytes'], {env, cwd: project})
-    expect(r.code, r.stderr).toBe(0)
-    expect(readFileSync(join(dir, 'notes.md')).equals(bytes)).toBe(true)
-  })
+  it(
+    'moves namespace files byte for byte, invalid UTF-8 included ' +
+      '(it used to replace those bytes and delete the original)',
+    () => {
+      const {env, project, dir} = setup('# Memory\n')
+      const ns = runCliSync(['memory', 'ns', '--branch', 'feat/bytes'], {env, cwd: project}).stdout.trim()
+      const bytes = Buffer.concat([Buffer.from('# Notes\nLatin-1 caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\n')])
+      writeFileSync(join(ns, 'notes.md'), bytes)
+      const r = runCliSync(['memory', 'merge', '--branch', 'feat/bytes'], {env, cwd: project})
+      expect(r.code, r.stderr).toBe(0)
+      expect(readFileSync(join(dir, 'notes.md')).equals(bytes)).toBe(true)
+    }
+  )
 
   it('refuses, loudly, to merge a namespace that does not exist', () => {
     const {env, project} = setup('# Memory\n')

@@ -58,7 +58,8 @@ describe('memory check', () => {
   })
 
   it('cuts at the last whole line before 25,000 characters, as Claude Code does', () => {
-    const text = Array.from({length: 30}, (_, i) => `${i + 1}`.padEnd(999, 'x')).join('\n') // 1000 chars per line with \n
+    // 1000 chars per line with \n
+    const text = Array.from({length: 30}, (_, i) => `${i + 1}`.padEnd(999, 'x')).join('\n')
     const c = checkMemory(text)
     expect(c).toMatchObject({overChars: true, overLines: false, lastVisibleLine: 25, firstHiddenLine: 26, lastLine: 30})
   })
@@ -101,36 +102,40 @@ describe('index entries', () => {
     expect(entryKey('- deploy — how we ship')).toBe('deploy')
   })
 
-  it('touches only list items: prose, table rows, quotes and fenced examples that link the same file stay as they are', () => {
-    const text = [
-      '# Skills',
-      '',
-      'See [Build](build.md) for how we build.',
-      '',
-      '| skill | file |',
-      '| --- | --- |',
-      '| Build | [Build](build.md) |',
-      '',
-      '> - [Build](build.md) — a quoted entry',
-      '',
-      '```md',
-      '- [Build](build.md) — an example entry',
-      '```',
-      '',
-      '    - [Build](build.md) — an indented code example',
-      '',
-      '- [Build](build.md) — the real entry',
-      ''
-    ].join('\n')
-    const r = upsertEntry(text, '- [Build](build.md) — new summary')
-    expect(r).toMatchObject({action: 'replaced', line: 17})
-    expect(r.text).toBe(text.replace('- [Build](build.md) — the real entry', '- [Build](build.md) — new summary'))
-    // With no list entry at all, a new one is added, and the rest is left alone.
-    const noEntry = text.replace('- [Build](build.md) — the real entry\n', '')
-    const added = upsertEntry(noEntry, '- [Build](build.md) — new')
-    expect(added.action).toBe('added')
-    expect(added.text).toBe(noEntry + '- [Build](build.md) — new\n')
-  })
+  it(
+    'touches only list items: prose, table rows, quotes and ' +
+      'fenced examples that link the same file stay as they are',
+    () => {
+      const text = [
+        '# Skills',
+        '',
+        'See [Build](build.md) for how we build.',
+        '',
+        '| skill | file |',
+        '| --- | --- |',
+        '| Build | [Build](build.md) |',
+        '',
+        '> - [Build](build.md) — a quoted entry',
+        '',
+        '```md',
+        '- [Build](build.md) — an example entry',
+        '```',
+        '',
+        '    - [Build](build.md) — an indented code example',
+        '',
+        '- [Build](build.md) — the real entry',
+        ''
+      ].join('\n')
+      const r = upsertEntry(text, '- [Build](build.md) — new summary')
+      expect(r).toMatchObject({action: 'replaced', line: 17})
+      expect(r.text).toBe(text.replace('- [Build](build.md) — the real entry', '- [Build](build.md) — new summary'))
+      // With no list entry at all, a new one is added, and the rest is left alone.
+      const noEntry = text.replace('- [Build](build.md) — the real entry\n', '')
+      const added = upsertEntry(noEntry, '- [Build](build.md) — new')
+      expect(added.action).toBe('added')
+      expect(added.text).toBe(noEntry + '- [Build](build.md) — new\n')
+    }
+  )
 
   it('names an entry by --key as its link target or its link text; the same call twice leaves one line', () => {
     const text = '- [Build tool](build-tool.md) — old\n- [Deploy](deploy.md) — d\n'
@@ -226,16 +231,19 @@ describe('memory split planning', () => {
     ])
   })
 
-  it('plans 10,000 sections, half of them with one title, each to its own file (the naming was quadratic: 48 s)', () => {
-    const sections = Array.from({length: 10_000}, (_, i) => big(i % 2 === 0 ? 'Notes' : `Topic ${i}`, 4))
-    const p = planSplit(doc('# Memory', '', ...sections), {maxLines: 1_000_000, maxChars: 100_000_000})
-    expect(p.topics).toHaveLength(10_000)
-    const files = p.topics.map((t) => t.file)
-    expect(new Set(files).size).toBe(10_000)
-    expect(files.slice(0, 4)).toEqual(['notes.md', 'topic-1.md', 'notes-2.md', 'topic-3.md'])
-    expect(files.at(-2)).toBe('notes-5000.md')
-    expect(p.topics.at(-1)!.text.trimEnd()).toBe(big('Topic 9999', 4).trimEnd())
-  })
+  it(
+    'plans 10,000 sections, half of them with one title, ' + 'each to its own file (the naming was quadratic: 48 s)',
+    () => {
+      const sections = Array.from({length: 10_000}, (_, i) => big(i % 2 === 0 ? 'Notes' : `Topic ${i}`, 4))
+      const p = planSplit(doc('# Memory', '', ...sections), {maxLines: 1_000_000, maxChars: 100_000_000})
+      expect(p.topics).toHaveLength(10_000)
+      const files = p.topics.map((t) => t.file)
+      expect(new Set(files).size).toBe(10_000)
+      expect(files.slice(0, 4)).toEqual(['notes.md', 'topic-1.md', 'notes-2.md', 'topic-3.md'])
+      expect(files.at(-2)).toBe('notes-5000.md')
+      expect(p.topics.at(-1)!.text.trimEnd()).toBe(big('Topic 9999', 4).trimEnd())
+    }
+  )
 
   it('names n sections with one title in O(n) probes, skipping names taken outside the run', () => {
     let probes = 0
@@ -441,10 +449,13 @@ describe('branch namespaces, pure parts', () => {
     expect(entryForFile('n.md', 'Plain note. More.\n')).toBe('- [n](n.md) — Plain note.')
   })
 
-  it('counts only real entries as present when merging: a fenced example or a quote that links the file is not one', () => {
-    expect(hasEntry('- [X](x.md) — x\n', 'x.md')).toBe(true)
-    expect(hasEntry('```md\n- [X](x.md) — an example\n```\n> - [X](x.md)\n', 'x.md')).toBe(false)
-  })
+  it(
+    'counts only real entries as present when merging: a ' + 'fenced example or a quote that links the file is not one',
+    () => {
+      expect(hasEntry('- [X](x.md) — x\n', 'x.md')).toBe(true)
+      expect(hasEntry('```md\n- [X](x.md) — an example\n```\n> - [X](x.md)\n', 'x.md')).toBe(false)
+    }
+  )
 
   it('knows when a namespace index holds nothing but entries', () => {
     expect(onlyEntries('# Memory\n\n- [a](a.md) — x\n')).toBe(true)
@@ -456,7 +467,8 @@ describe('the SessionStart warning', () => {
   it('starts with "baton: MEMORY.md" and names the invisible lines', () => {
     const w = memoryWarning('/m/MEMORY.md', checkMemory(lines(230)))
     expect(w).toBe(
-      'baton: MEMORY.md is over the 200-line limit: Claude cannot see lines 201–230 (30 lines) of /m/MEMORY.md. Run /baton:memory-split to move sections into topic files.'
+      'baton: MEMORY.md is over the 200-line limit: Claude cannot see lines 201–230 (30 lines) of /m/MEMORY.md. ' +
+        'Run /baton:memory-split to move sections into topic files.'
     )
     expect(memoryWarning('/m/MEMORY.md', checkMemory(lines(10)))).toBeUndefined()
   })

@@ -34,9 +34,13 @@ export function corpus(): Fake[] {
   const pem = generateKeyPairSync('rsa', {modulusLength: 1024})
     .privateKey.export({type: 'pkcs1', format: 'pem'})
     .toString()
-  const ssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${rand(70, B64)}\n${rand(70, B64)}\n${rand(40, B64)}==\n-----END OPENSSH PRIVATE KEY-----`
+  const ssh =
+    `-----BEGIN OPENSSH PRIVATE ` +
+    `KEY-----\n${rand(70, B64)}\n${rand(70, B64)}\n${rand(40, B64)}==\n-----END OPENSSH PRIVATE KEY-----`
   const dbPass = rand(18)
-  const jwt = `${b64url({alg: 'HS256', typ: 'JWT'})}.${b64url({sub: rand(8), iat: randomInt(1e9)})}.${randomBytes(32).toString('base64url')}`
+  const jwt =
+    `${b64url({alg: 'HS256', typ: 'JWT'})}.${b64url({sub: rand(8), iat: randomInt(1e9)})}.` +
+    randomBytes(32).toString('base64url')
   const ghp = `ghp_${rand(36)}`
   const slack = `xoxb-${randomInt(1e11, 1e12)}-${randomInt(1e11, 1e12)}-${rand(24)}`
   const npm = `npm_${rand(36)}`

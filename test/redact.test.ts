@@ -69,7 +69,8 @@ describe("Baton's own rules", () => {
 
   it('JWTs, whose first part is a JSON header', () => {
     const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url')
-    const jwt = `${part({alg: 'RS256', typ: 'JWT'})}.${part({sub: rand(10), exp: 2e9})}.${randomBytes(40).toString('base64url')}`
+    const jwt =
+      `${part({alg: 'RS256', typ: 'JWT'})}.${part({sub: rand(10), exp: 2e9})}.` + randomBytes(40).toString('base64url')
     expect(redactWith(`token ${jwt} expired`).text).toBe('token [REDACTED:jwt] expired')
     // Three base64url parts that are not a JWT header: left alone.
     const fake = `eyJ${rand(20)}.eyJ${rand(20)}.${rand(20)}`
@@ -96,39 +97,45 @@ describe('long text without spaces', () => {
 describe('allowlist and ordinary text', () => {
   it('keeps documented example keys', async () => {
     for (const example of EXAMPLE_SECRETS) {
-      const text = `AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nsample: ${example}\n`
+      const text =
+        'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n' +
+        `aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nsample: ${example}\n`
       expect((await redact(text)).text).toBe(text)
     }
   })
 
   it('keeps placeholders in assignments and URLs', async () => {
     const text =
-      'API_TOKEN=$API_TOKEN\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=<your-secret-key>\npostgres://user:password@localhost/db\nhttps://me:${TOKEN}@host/x\nPASSWORD=changeme\n'
+      'API_TOKEN=$API_TOKEN\nDB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=<your-secret-key>\n' +
+      'postgres://user:password@localhost/db\nhttps://me:${TOKEN}@host/x\nPASSWORD=changeme\n'
     expect((await redact(text)).text).toBe(text)
   })
 
-  it('keeps commit hashes, UUIDs, session ids, paths, short base64 in code and the words password and token', async () => {
-    const sha = randomBytes(20).toString('hex')
-    const text = [
-      `## Active context`,
-      `- git: branch \`main\`, commit \`${sha.slice(0, 12)}\`, full ${sha}`,
-      `- session: ${randomUUID()} resumed ${randomUUID()}`,
-      `- transcript: \`/home/dev/.claude/projects/-work-app/${randomUUID()}.jsonl\``,
-      `- edited src/auth/password-reset.ts and C:\\Users\\dev\\token-store\\index.ts`,
-      `const header = 'aGVsbG8gd29ybGQ=' // short base64 in code`,
-      `const apiKey = process.env.API_KEY; const token = getToken(user.id)`,
-      `password: z.string().min(8), key: 'src/core/redact/rules.ts:43', sort_key=created_at`,
-      `public_key = ${rand(40)}`,
-      `The password reset flow now sends a token that expires in 1 hour; the token key is rotated.`,
-      `## Key decisions`,
-      `Key: keep the lock. sha256: ${randomBytes(32).toString('hex')}`,
-      `idempotencyKey: ${randomUUID()}`,
-      'npm run build -- --cache-key=build-2024-11-27-linux-x64 && RELEASE_KEY=v1.2.3-rc.4 ./ship'
-    ].join('\n')
-    const r = await redact(text)
-    expect(r.findings).toEqual([])
-    expect(r.text).toBe(text)
-  })
+  it(
+    'keeps commit hashes, UUIDs, session ids, paths, ' + 'short base64 in code and the words password and token',
+    async () => {
+      const sha = randomBytes(20).toString('hex')
+      const text = [
+        `## Active context`,
+        `- git: branch \`main\`, commit \`${sha.slice(0, 12)}\`, full ${sha}`,
+        `- session: ${randomUUID()} resumed ${randomUUID()}`,
+        `- transcript: \`/home/dev/.claude/projects/-work-app/${randomUUID()}.jsonl\``,
+        `- edited src/auth/password-reset.ts and C:\\Users\\dev\\token-store\\index.ts`,
+        `const header = 'aGVsbG8gd29ybGQ=' // short base64 in code`,
+        `const apiKey = process.env.API_KEY; const token = getToken(user.id)`,
+        `password: z.string().min(8), key: 'src/core/redact/rules.ts:43', sort_key=created_at`,
+        `public_key = ${rand(40)}`,
+        `The password reset flow now sends a token that expires in 1 hour; the token key is rotated.`,
+        `## Key decisions`,
+        `Key: keep the lock. sha256: ${randomBytes(32).toString('hex')}`,
+        `idempotencyKey: ${randomUUID()}`,
+        'npm run build -- --cache-key=build-2024-11-27-linux-x64 && RELEASE_KEY=v1.2.3-rc.4 ./ship'
+      ].join('\n')
+      const r = await redact(text)
+      expect(r.findings).toEqual([])
+      expect(r.text).toBe(text)
+    }
+  )
 })
 
 describe('<private> spans', () => {

@@ -40,8 +40,10 @@ function leaks(dir: string, fakes: readonly Fake[]): string[] {
 }
 
 const note = (fakes: readonly Fake[]): string =>
-  `## Session summary\nDebugged the deploy.\n\n## Active context\n${fakes.map((f) => `- ${f.kind}:\n\n${f.line}\n`).join('\n')}\n` +
-  '<private>the on-call phone is 555-0100</private>\n## Key decisions\nThe password reset token now expires after 1 hour.\n'
+  `## Session summary\nDebugged the deploy.\n\n## Active ` +
+  `context\n${fakes.map((f) => `- ${f.kind}:\n\n${f.line}\n`).join('\n')}\n` +
+  '<private>the on-call phone is 555-0100</private>\n## Key decisions\nThe password reset token now expires after 1 ' +
+  'hour.\n'
 
 describe('handoff write', () => {
   it('writes no corpus secret, says how many of which kinds on stderr and in --json', () => {

@@ -1,4 +1,7 @@
-/** The session registry with real hook processes (issue 5): concurrent registration, heartbeats, stale detection, SessionEnd. */
+/**
+ * The session registry with real hook processes (issue 5): concurrent registration, heartbeats,
+ * stale detection, SessionEnd.
+ */
 import {afterAll, describe, expect, it} from 'vitest'
 import {existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {hostname} from 'node:os'
@@ -33,46 +36,49 @@ const status = (home: string, extra: Record<string, string> = {}): Record<string
 }
 
 describe('the session registry', () => {
-  it('registers 12 sessions started at once, each entry whole and tied to its own process, through heartbeats', async () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const env = cliEnv(home)
-    const hs = Array.from({length: 12}, () => holder(env, repo))
-    const input = (i: number, event: string) => ({
-      session_id: `sess-${i}`,
-      cwd: repo,
-      hook_event_name: event,
-      source: 'startup'
-    })
-    const started = await Promise.all(hs.map((h, i) => h.run('session-start', input(i, 'SessionStart'))))
-    for (const r of started) expect([r.code, r.json]).toEqual([0, {}])
-    // Every session heartbeats at once, several times, through both hooks.
-    for (let round = 0; round < 3; round++) {
-      const beats = await Promise.all(
-        hs.flatMap((h, i) => [
-          h.run('user-prompt-submit', input(i, 'UserPromptSubmit')),
-          h.run('stop', input(i, 'Stop'))
-        ])
-      )
-      for (const r of beats) expect([r.code, r.json], r.stderr).toEqual([0, {}])
-    }
-    const found = entries(home).sort((a, b) => a.session.localeCompare(b.session, 'en', {numeric: true}))
-    expect(found.map((e) => e.session)).toEqual(hs.map((_, i) => `sess-${i}`))
-    for (const [i, e] of found.entries()) {
-      expect(e).toMatchObject({
-        baton: 1,
-        pid: hs[i]!.pid,
-        host: hostname(),
-        project: repo,
-        worktree: repo,
-        branch: 'main',
-        claims: []
+  it(
+    'registers 12 sessions started at once, each entry ' + 'whole and tied to its own process, through heartbeats',
+    async () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const env = cliEnv(home)
+      const hs = Array.from({length: 12}, () => holder(env, repo))
+      const input = (i: number, event: string) => ({
+        session_id: `sess-${i}`,
+        cwd: repo,
+        hook_event_name: event,
+        source: 'startup'
       })
-      expect(parseRecord(JSON.stringify(e))).toBeDefined()
+      const started = await Promise.all(hs.map((h, i) => h.run('session-start', input(i, 'SessionStart'))))
+      for (const r of started) expect([r.code, r.json]).toEqual([0, {}])
+      // Every session heartbeats at once, several times, through both hooks.
+      for (let round = 0; round < 3; round++) {
+        const beats = await Promise.all(
+          hs.flatMap((h, i) => [
+            h.run('user-prompt-submit', input(i, 'UserPromptSubmit')),
+            h.run('stop', input(i, 'Stop'))
+          ])
+        )
+        for (const r of beats) expect([r.code, r.json], r.stderr).toEqual([0, {}])
+      }
+      const found = entries(home).sort((a, b) => a.session.localeCompare(b.session, 'en', {numeric: true}))
+      expect(found.map((e) => e.session)).toEqual(hs.map((_, i) => `sess-${i}`))
+      for (const [i, e] of found.entries()) {
+        expect(e).toMatchObject({
+          baton: 1,
+          pid: hs[i]!.pid,
+          host: hostname(),
+          project: repo,
+          worktree: repo,
+          branch: 'main',
+          claims: []
+        })
+        expect(parseRecord(JSON.stringify(e))).toBeDefined()
+      }
+      expect(readdirSync(sessions(home)).filter((n) => !n.endsWith('.json'))).toEqual([]) // no temp litter
+      expect(status(home).sessions).toHaveLength(12)
     }
-    expect(readdirSync(sessions(home)).filter((n) => !n.endsWith('.json'))).toEqual([]) // no temp litter
-    expect(status(home).sessions).toHaveLength(12)
-  })
+  )
 
   it('prunes the entries of killed sessions in baton status, and keeps the live ones', async () => {
     const home = tempDir()
@@ -95,31 +101,34 @@ describe('the session registry', () => {
     ).toEqual(['s0', 's2', 's3', 's5'])
   })
 
-  it('keeps an idle session live while its process runs, and counts one it cannot judge as stale after 30 minutes', async () => {
-    const home = tempDir()
-    const repo = gitRepo()
-    const h = holder(cliEnv(home), repo)
-    await h.run('session-start', {session_id: 'idle', cwd: repo, source: 'startup'})
-    const file = join(sessions(home), 'idle.json')
-    for (const later of [STALE_AFTER_MS + 60_000, 7 * 24 * 3_600_000]) {
-      const report = status(home, {BATON_NOW: new Date(Date.now() + later).toISOString()})
-      expect([report.sessions.length, report.pruned]).toEqual([1, []])
+  it(
+    'keeps an idle session live while its process runs, ' + 'and counts one it cannot judge as stale after 30 minutes',
+    async () => {
+      const home = tempDir()
+      const repo = gitRepo()
+      const h = holder(cliEnv(home), repo)
+      await h.run('session-start', {session_id: 'idle', cwd: repo, source: 'startup'})
+      const file = join(sessions(home), 'idle.json')
+      for (const later of [STALE_AFTER_MS + 60_000, 7 * 24 * 3_600_000]) {
+        const report = status(home, {BATON_NOW: new Date(Date.now() + later).toISOString()})
+        expect([report.sessions.length, report.pruned]).toEqual([1, []])
+      }
+      // The same entry from another pid namespace (a container sharing this home) cannot be judged by its pid.
+      const entry = JSON.parse(readFileSync(file, 'utf8'))
+      writeFileSync(file, JSON.stringify({...entry, pidNs: '1'}))
+      expect(
+        status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS - 60_000).toISOString()}).sessions
+      ).toHaveLength(1)
+      expect(status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS + 60_000).toISOString()}).pruned).toEqual([
+        {session: 'idle', reason: expect.stringMatching(/^no heartbeat for 3\d min$/)}
+      ])
+      expect(existsSync(file)).toBe(false)
+      // The session comes back: its next prompt registers it again.
+      const r = await h.run('user-prompt-submit', {session_id: 'idle', cwd: repo})
+      expect(r.json).toEqual({})
+      expect(entries(home).map((e) => e.session)).toEqual(['idle'])
     }
-    // The same entry from another pid namespace (a container sharing this home) cannot be judged by its pid.
-    const entry = JSON.parse(readFileSync(file, 'utf8'))
-    writeFileSync(file, JSON.stringify({...entry, pidNs: '1'}))
-    expect(
-      status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS - 60_000).toISOString()}).sessions
-    ).toHaveLength(1)
-    expect(status(home, {BATON_NOW: new Date(Date.now() + STALE_AFTER_MS + 60_000).toISOString()}).pruned).toEqual([
-      {session: 'idle', reason: expect.stringMatching(/^no heartbeat for 3\d min$/)}
-    ])
-    expect(existsSync(file)).toBe(false)
-    // The session comes back: its next prompt registers it again.
-    const r = await h.run('user-prompt-submit', {session_id: 'idle', cwd: repo})
-    expect(r.json).toEqual({})
-    expect(entries(home).map((e) => e.session)).toEqual(['idle'])
-  })
+  )
 
   it('judges a session by its process when it can, and by its heartbeat only when it cannot', () => {
     const now = new Date('2026-11-21T12:00:00Z')

@@ -1,4 +1,7 @@
-/** `baton status` (issue 5): the plain-text board pinned by a snapshot, the `--json` schema, colours only for a terminal. */
+/**
+ * `baton status` (issue 5): the plain-text board pinned by a snapshot, the `--json` schema,
+ * colours only for a terminal.
+ */
 import {describe, expect, it} from 'vitest'
 import {mkdirSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -63,7 +66,8 @@ function world(): {home: string; env: Record<string, string>} {
     const file = join(handoffs, name)
     writeFileSync(
       file,
-      `---\nbaton: 1\ncreated: '${ago(createdMin).toISOString()}'\nsession: x\nproject: ${project}\nbranch: main\ncommit: ''\ndirty: 0\nhost: desk\n${consumed}---\n\n## Session summary\nx\n`
+      `---\nbaton: 1\ncreated: '${ago(createdMin).toISOString()}'\nsession: x\nproject: ${project}\nbranch: ` +
+        `main\ncommit: ''\ndirty: 0\nhost: desk\n${consumed}---\n\n## Session summary\nx\n`
     )
     utimesSync(file, ago(consumedMin ?? createdMin), ago(consumedMin ?? createdMin))
   }

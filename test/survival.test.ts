@@ -20,14 +20,18 @@ const sh = (cmd: string, args: string[]): string => {
 let mount = ''
 let loop = ''
 let scratch = ''
-/** Mounts a fresh exFAT image through FUSE; on any failure says why and leaves `mount` empty (the tests are then skipped). */
+/**
+ * Mounts a fresh exFAT image through FUSE; on any failure says why and leaves `mount` empty
+ * (the tests are then skipped).
+ */
 function mountExfat(): void {
   if (
     process.getuid?.() !== 0 ||
     !['mkfs.exfat', 'mount.exfat-fuse', 'losetup'].every((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status === 0)
   ) {
     console.info(
-      '[skipped] no-hard-link file system: needs root, exfatprogs, exfat-fuse and a loop device (apt-get install exfatprogs exfat-fuse)'
+      '[skipped] no-hard-link file system: needs root, exfatprogs, exfat-fuse and a loop device (apt-get install ' +
+        'exfatprogs exfat-fuse)'
     )
     return
   }
@@ -104,7 +108,8 @@ describe('without hard links (item 7a)', () => {
     expect(mdFiles(dir).every((f) => f.endsWith('_done.md'))).toBe(true)
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([])
     console.info(
-      `[figures] exFAT, 12 notes, 4 resumers: ${new Set(got).size}/12 delivered, ${got.length - new Set(got).size} twice`
+      `[figures] exFAT, 12 notes, 4 resumers: ${new Set(got).size}/12 delivered, ${got.length - new Set(got).size} ` +
+        `twice`
     )
   })
 
@@ -142,11 +147,13 @@ describe('without hard links (item 7a)', () => {
       expect(Array.from({length: 16}, (_, i) => `kill-${i}`).filter((m) => !seen.has(m))).toEqual([])
       const files = mdFiles(dir)
       expect(files.every((f) => f.endsWith('_done.md'))).toBe(true)
-      expect(new Set(files.map((f) => marker(readFileSync(join(dir, f), 'utf8')))).size).toBe(files.length) // whole, no empty placeholder
+      // whole, no empty placeholder
+      expect(new Set(files.map((f) => marker(readFileSync(join(dir, f), 'utf8')))).size).toBe(files.length)
       expect(files).toHaveLength(16)
       expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([])
       console.info(
-        `[figures] exFAT, 16 notes, 6 resumers, ${runs.filter((r) => r.signal).length} SIGKILLed: 16/16 delivered after clean and a final resume`
+        `[figures] exFAT, 16 notes, 6 resumers, ${runs.filter((r) => r.signal).length} SIGKILLed: 16/16 delivered ` +
+          `after clean and a final resume`
       )
     }
   )
@@ -200,7 +207,9 @@ describe('the legacy import under SIGKILL (item 7b)', () => {
     const onDisk = mdFiles(dir).map((f) => marker(readFileSync(join(dir, f), 'utf8')))
     expect(onDisk.sort()).toEqual([...written].sort())
     console.info(
-      `[figures] legacy import, ${written.length} legacy notes, ${killed} importers SIGKILLed, ${orphans} interrupted imports seen: ${new Set(seen).size}/${written.length} delivered, ${onDisk.length - new Set(onDisk).size} imported twice`
+      `[figures] legacy import, ${written.length} legacy notes, ${killed} importers SIGKILLed, ${orphans} ` +
+        `interrupted imports seen: ${new Set(seen).size}/${written.length} ` +
+        `delivered, ${onDisk.length - new Set(onDisk).size} imported twice`
     )
   })
 

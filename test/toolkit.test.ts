@@ -109,20 +109,23 @@ describe('project membership', () => {
     expect(belongsTo({project: 123 as unknown as string}, '/a')).toBe(true) // not a path: names no project
   })
 
-  it('the SessionStart count and resume agree on a handoff whose project is not a path (was: count 0, resume 1)', async () => {
-    const home = tempDir()
-    const dir = join(home, 'handoffs')
-    const cwd = tempDir()
-    const now = new Date()
-    spawnSync('mkdir', ['-p', dir])
-    const note = (project: string): string => `---\nbaton: 1\nproject: ${project}\n---\n## Session summary\nX\n`
-    writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), note('123'))
-    writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), note('/elsewhere'))
-    const counted = await countPending(hookContext('SessionStart', {cwd}, cliEnv(home)), dir)
-    const resumed = await resumeHandoffs({dir, home, cwd, now, legacy: false})
-    resumed.release()
-    expect(resumed.pendingElsewhere).toBe(1)
-    expect(counted).toBe(resumed.shown.length)
-    expect(counted).toBe(1)
-  })
+  it(
+    'the SessionStart count and resume agree on a handoff ' + 'whose project is not a path (was: count 0, resume 1)',
+    async () => {
+      const home = tempDir()
+      const dir = join(home, 'handoffs')
+      const cwd = tempDir()
+      const now = new Date()
+      spawnSync('mkdir', ['-p', dir])
+      const note = (project: string): string => `---\nbaton: 1\nproject: ${project}\n---\n## Session summary\nX\n`
+      writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), note('123'))
+      writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), note('/elsewhere'))
+      const counted = await countPending(hookContext('SessionStart', {cwd}, cliEnv(home)), dir)
+      const resumed = await resumeHandoffs({dir, home, cwd, now, legacy: false})
+      resumed.release()
+      expect(resumed.pendingElsewhere).toBe(1)
+      expect(counted).toBe(resumed.shown.length)
+      expect(counted).toBe(1)
+    }
+  )
 })

@@ -266,16 +266,22 @@ describe('torture', () => {
       } else if (by.some((p) => p.killed)) counts.dupAfterKill++
       else
         counts.dupOther.push(
-          `${t}: ${by.map((p) => `${p.role}/${p.session}/exit ${p.code}`).join(',')} + ${pendingCopies.get(t) ?? 0} pending; on disk ${names.filter((n) => tokenOfPath(n) === t).join(',')}`
+          `${t}: ${by.map((p) => `${p.role}/${p.session}/exit ${p.code}`).join(',')} + ${pendingCopies.get(t) ?? 0} ` +
+            `pending; on disk ${names.filter((n) => tokenOfPath(n) === t).join(',')}`
         )
     }
     const killedBy = (role: Role): number => done.filter((p) => p.killed && p.role === role).length
     console.info(
-      `[figures] torture: ${churn} ms churn, ${tokens.size} notes (${acked.size} acknowledged), ${counts.once} delivered once, ${counts.pending} pending, ` +
-        `${counts.discarded} written to ${leftEarly} readers that left early, ${counts.lost.length} lost, ${counts.dupAfterKill} delivered twice after a resumer was killed before releasing, ` +
-        `${counts.dupOther.length} other duplicates; ${kills} kills (${killedBy('writer')} writers, ${killedBy('text') + killedBy('json') + killedBy('leaver')} resumers, ` +
-        `${killedBy('hook')} hooks, ${killedBy('cleaner')} cleaners), ${done.filter((p) => p.role !== 'writer' && p.role !== 'cleaner').length} resumes, ` +
-        `${restoredByCleaners} holds restored by cleaners, ${JSON.parse(clean.stdout).restored.length} by the final clean`
+      `[figures] torture: ${churn} ms churn, ${tokens.size} notes (${acked.size} acknowledged), ${counts.once} ` +
+        `delivered once, ${counts.pending} pending, ` +
+        `${counts.discarded} written to ${leftEarly} readers that left early, ${counts.lost.length} ` +
+        `lost, ${counts.dupAfterKill} delivered twice after a resumer was killed before releasing, ` +
+        `${counts.dupOther.length} other duplicates; ${kills} kills (${killedBy('writer')} ` +
+        `writers, ${killedBy('text') + killedBy('json') + killedBy('leaver')} resumers, ` +
+        `${killedBy('hook')} hooks, ${killedBy('cleaner')} ` +
+        `cleaners), ${done.filter((p) => p.role !== 'writer' && p.role !== 'cleaner').length} resumes, ` +
+        `${restoredByCleaners} holds restored by cleaners, ${JSON.parse(clean.stdout).restored.length} by the final ` +
+        `clean`
     )
     if (counts.dupOther.length > 0)
       console.info(`[figures] torture: duplicates outside a killed resumer: ${counts.dupOther.join('; ')}`)

@@ -35,7 +35,8 @@ function baton(b: Sandbox, args: string[], input = '', env: Record<string, strin
 }
 
 const note = (marker: string): string =>
-  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
+  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
+  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
 
 const handoffDir = (b: Sandbox, configDir = false): string =>
   path.join(configDir ? b.configDir : path.join(b.home, '.claude'), 'handoffs')

@@ -520,7 +520,8 @@ export async function startFakeApi(script: Script = say('OK'), options: FakeApiO
     connects.push({target: req.url ?? '', headers: req.headers, time: Date.now()})
     socket.on('error', () => {})
     socket.end(
-      'HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\ncontent-length: 24\r\nconnection: close\r\n\r\nfake api: CONNECT denied'
+      'HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\ncontent-length: 24\r\nconnection: close\r\n\r\nfake ' +
+        'api: CONNECT denied'
     )
   })
 

@@ -40,7 +40,11 @@ async function otherSession(b: Sandbox, session: string, file: string): Promise<
     tool_name: 'Edit',
     tool_input: {file_path: file}
   })
-  const script = `const r=require('node:child_process').spawnSync('sh',[${JSON.stringify(path.join(ROOT, 'hooks', 'run.sh'))},'pre-tool-use'],{input:${JSON.stringify(input)},encoding:'utf8'});process.stdout.write(r.stdout+'\\n');setInterval(()=>{},1000)`
+  const script =
+    "const r=require('node:child_process').spawnSync('sh'," +
+    `[${JSON.stringify(path.join(ROOT, 'hooks', 'run.sh'))},'pre-tool-use'],` +
+    `{input:${JSON.stringify(input)},encoding:'utf8'});` +
+    "process.stdout.write(r.stdout+'\\n');setInterval(()=>{},1000)"
   const child = spawn(process.execPath, ['-e', script], {
     cwd: b.project,
     env: {PATH: process.env.PATH ?? '', HOME: b.home},
@@ -105,7 +109,8 @@ describe('the shared-file guard in a real session', () => {
   )
 
   test(
-    "lets the write through when the holder is gone, and the session holds the claim under Claude Code's pid until it ends",
+    "lets the write through when the holder is gone, and the session holds the claim under Claude Code's pid until " +
+      'it ends',
     async () => {
       const b = sandbox()
       const file = memoryFile(b)

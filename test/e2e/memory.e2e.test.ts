@@ -146,7 +146,12 @@ const bigMemory = (): string =>
   ['Build', 'Deploy', 'Testing', 'Conventions']
     .map(
       (t) =>
-        `## ${t}\n${Array.from({length: 60}, (_, i) => `${t} fact ${i + 1}${t === 'Conventions' && i === 59 ? ' TAIL-MARKER-77' : ''}.`).join('\n')}\n\n`
+        `## ${t}\n` +
+        Array.from(
+          {length: 60},
+          (_, i) => `${t} fact ${i + 1}${t === 'Conventions' && i === 59 ? ' TAIL-MARKER-77' : ''}.`
+        ).join('\n') +
+        '\n\n'
     )
     .join('')
 

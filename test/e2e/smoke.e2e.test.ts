@@ -32,14 +32,16 @@ const TIMEOUT = 60_000
 // ---------------------------------------------------------------------------
 // The throwaway plugin
 
-const PROBE_SH = `#!/bin/bash
+const PROBE_SH =
+  `#!/bin/bash
 # Logs every hook's stdin to $PROBE_LOG (one "<event>\\t<json>" line) and answers.
 ev="$1"
 input="$(cat)"
 printf '%s\\t%s\\n' "$ev" "$input" >> "\${PROBE_LOG:-/dev/null}"
 case "$ev" in
   SessionStart)
-    printf '{"hookSpecificOutput":{"hookEventName":"SessionStart","additionalContext":"PROBE-CONTEXT-123"},"systemMessage":"PROBE-START-SYSMSG"}\\n' ;;
+    printf '{"hookSpecificOutput":{"hookEventName":"SessionStart","additionalContext":"PROBE-CONTEXT-123"},` +
+  `"systemMessage":"PROBE-START-SYSMSG"}\\n' ;;
   Stop)
     if [ -n "$PROBE_BLOCK" ] && printf '%s' "$input" | grep -q '"stop_hook_active":false'; then
       printf '{"decision":"block","reason":"PROBE-BLOCK-REASON"}\\n'
