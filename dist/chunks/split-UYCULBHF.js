@@ -132,7 +132,7 @@ async function splitMemory(file, options) {
   }, plan = async () => {
     let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
-    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-HSYWMLNZ.js");
+    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-NXHZIPPZ.js");
     return {
       bytes,
       p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) })

@@ -9,7 +9,7 @@ import {
   isEntryLine,
   linkTarget,
   upsertEntry
-} from "./chunk-5FEGUZKD.js";
+} from "./chunk-QG6TMLVZ.js";
 import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";

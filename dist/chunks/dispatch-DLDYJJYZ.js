@@ -214,23 +214,23 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-O2FBWBC4.js")).write,
-  "handoff resume": async () => (await import("./handoff-O2FBWBC4.js")).resume,
-  "handoff list": async () => (await import("./handoff-O2FBWBC4.js")).list,
-  "handoff show": async () => (await import("./handoff-O2FBWBC4.js")).show,
-  "handoff clean": async () => (await import("./handoff-O2FBWBC4.js")).clean,
-  "handoff context": async () => (await import("./context-C2GO5TEC.js")).contextCommand,
-  "memory path": async () => (await import("./memory-UZAGSI5Y.js")).path,
-  "memory check": async () => (await import("./memory-UZAGSI5Y.js")).check,
-  "memory split": async () => (await import("./memory-UZAGSI5Y.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-6ONK6K23.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-6ONK6K23.js")).merge,
-  "index add": async () => (await import("./index-cmd-S7ZTKQ5X.js")).indexAdd,
-  "lock-write": async () => (await import("./lock-write-EG3C6KTR.js")).lockWriteCommand,
-  status: async () => (await import("./status-W2X4H6ZI.js")).statusCommand,
+  "handoff write": async () => (await import("./handoff-6B3DYB6Q.js")).write,
+  "handoff resume": async () => (await import("./handoff-6B3DYB6Q.js")).resume,
+  "handoff list": async () => (await import("./handoff-6B3DYB6Q.js")).list,
+  "handoff show": async () => (await import("./handoff-6B3DYB6Q.js")).show,
+  "handoff clean": async () => (await import("./handoff-6B3DYB6Q.js")).clean,
+  "handoff context": async () => (await import("./context-R25AV564.js")).contextCommand,
+  "memory path": async () => (await import("./memory-JAJQBRNO.js")).path,
+  "memory check": async () => (await import("./memory-JAJQBRNO.js")).check,
+  "memory split": async () => (await import("./memory-JAJQBRNO.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-2WWGNVCE.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-2WWGNVCE.js")).merge,
+  "index add": async () => (await import("./index-cmd-PBXSFIAT.js")).indexAdd,
+  "lock-write": async () => (await import("./lock-write-XVAZQ6SF.js")).lockWriteCommand,
+  status: async () => (await import("./status-WCFQURYI.js")).statusCommand,
   claim: async () => (await import("./claim-5PWD6ICX.js")).claimCommand,
   release: async () => (await import("./claim-5PWD6ICX.js")).releaseCommand,
-  redact: async () => (await import("./redact-HTZUWDMB.js")).redactCommand
+  redact: async () => (await import("./redact-6QVXYI5Q.js")).redactCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -6,7 +6,7 @@ import "./chunk-6AY6OHAR.js";
 import {
   redact,
   redactBytes
-} from "./chunk-A37W3NDS.js";
+} from "./chunk-3TXGYOOT.js";
 import "./chunk-ENKLHQCI.js";
 import "./chunk-KQ6UXRXD.js";
 import {

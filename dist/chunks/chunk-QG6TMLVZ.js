@@ -88,7 +88,10 @@ var Item = class {
       label
     }, this.#entry;
   }
-  /** False when `key` cannot be this item's target, link text or label (escapes, entities, emphasis and code are left to the parse). */
+  /**
+   * False when `key` cannot be this item's target, link text or label
+   * (escapes, entities, emphasis and code are left to the parse).
+   */
   mayBe(key) {
     return this.raw.includes(key) || /[\\&*_`<]/.test(this.raw);
   }

@@ -61,7 +61,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-CAFQ5KCU.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-DZ5DTL6H.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -72,7 +72,7 @@ async function write({ values, usage }, io) {
     redact: loadConfig(io.env).redact
   });
   if (Object.values(result.redacted).reduce((a, b) => a + b, 0) > 0) {
-    let { describeCounts } = await import("./redact-CIEU3B56.js");
+    let { describeCounts } = await import("./redact-FIDY7WOJ.js");
     io.stderr(`baton: redacted ${describeCounts(result.redacted)} before saving
 `);
   }
@@ -88,7 +88,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-L2KFNCDC.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-2LQXCXPC.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -199,7 +199,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-7R42KN2N.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-6ZOCROI5.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -1,13 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-A3AKSV2Y.js";
-import "./chunk-WLFFZOWG.js";
-import "./chunk-PGPTKZIA.js";
-import "./chunk-ENKLHQCI.js";
-import "./chunk-K5GPFAGO.js";
+  renderHandoffBytes,
+  writeHandoff
+} from "./chunk-6O36VX3O.js";
 import "./chunk-4Z244ZLL.js";
 import "./chunk-7I5CTZFJ.js";
 import "./chunk-Q3PCKETM.js";
@@ -21,7 +16,6 @@ import "./chunk-H2YLH7EW.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  renderHandoffBytes,
+  writeHandoff
 };

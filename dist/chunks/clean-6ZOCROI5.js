@@ -2,13 +2,13 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-A3AKSV2Y.js";
+} from "./chunk-KVGFNJP4.js";
 import "./chunk-WLFFZOWG.js";
 import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import "./chunk-ENKLHQCI.js";
-import "./chunk-K5GPFAGO.js";
+import "./chunk-6O36VX3O.js";
 import "./chunk-4Z244ZLL.js";
 import {
   readHandoff

@@ -34,9 +34,7 @@ function isExample(value) {
   return EXAMPLE_SECRETS.some((e) => value.includes(e)) || /EXAMPLE(?:KEY)?$/.test(value);
 }
 function isPlaceholder(value) {
-  return /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) || /^(.)\1*$/.test(value) || /^(?:x+|\*+|\.+|-+|password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(
-    value
-  ) || value.startsWith("[REDACTED:");
+  return /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) || /^(.)\1*$/.test(value) || /^(?:x+|\*+|\.+|-+)$/i.test(value) || /^(?:password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(value) || value.startsWith("[REDACTED:");
 }
 function entropy(value) {
   let seen = /* @__PURE__ */ new Map();
@@ -82,7 +80,13 @@ var jwtHeader = (value) => {
   // A header alone (no key after it) is prose about keys, not a key.
   {
     kind: "private-key",
-    pattern: /-----BEGIN (?<t>[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?)-----(?:(?:[^-]|-(?!----))*?-----END \k<t>-----|(?:(?:\s|\\n)*[A-Za-z0-9+/=]{8,})+)/dg
+    pattern: new RegExp(
+      [
+        "-----BEGIN (?<t>[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?)-----",
+        "(?:(?:[^-]|-(?!----))*?-----END \\k<t>-----|(?:(?:\\s|\\\\n)*[A-Za-z0-9+/=]{8,})+)"
+      ].join(""),
+      "dg"
+    )
   },
   // user:password@ in a URL: only the password is hidden, the user and host stay readable.
   {
@@ -93,13 +97,26 @@ var jwtHeader = (value) => {
   // NAME=value, NAME: value, "name": "value" for names ending in token/secret/key/password.
   {
     kind: "secret",
-    pattern: /(?<![A-Za-z0-9])["']?(?<n>(?:[A-Za-z_][A-Za-z0-9_.-]{0,80}?)?(?:token|secret|key|password|passwd|pwd)s?)["']?[ \t]*(?:=|:)[ \t]*(?<q>["']?)(?<v>[^\s"'`,;)\]}]{1,4096})\k<q>/dgi,
+    pattern: new RegExp(
+      [
+        `(?<![A-Za-z0-9])["']?`,
+        `(?<n>(?:[A-Za-z_][A-Za-z0-9_.-]{0,80}?)?(?:token|secret|key|password|passwd|pwd)s?)["']?`,
+        `[ \\t]*(?:=|:)[ \\t]*(?<q>["']?)(?<v>[^\\s"'\`,;)\\]}]{1,4096})\\k<q>`
+      ].join(""),
+      "dgi"
+    ),
     accept: looksSecret
   },
   // JSON Web Tokens: three base64url parts, the first two JSON objects.
   {
     kind: "jwt",
-    pattern: /(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,8192}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{10,8192})(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(
+      [
+        "(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,8192}\\.eyJ[A-Za-z0-9_-]{8,8192}\\.[A-Za-z0-9_-]{10,8192})",
+        "(?![A-Za-z0-9_-])"
+      ].join(""),
+      "dg"
+    ),
     accept: jwtHeader
   }
 ], PUBLIC_NAME = /(?:public|pub|sort|primary|foreign|partition|cache|idempotency|lookup|hot|short|sign_?in)[-_.]?key$/i;

@@ -125,7 +125,7 @@ ${text.trim() === "" ? "(none)" : text.trimEnd()}
   return io.stdout(
     block(
       "Project",
-      `${facts.project}${state.inRepo ? ` on branch ${facts.branch || "(detached)"} at ${facts.commit.slice(0, 12) || "(no commits)"}` : " (not a git repository)"}`
+      `${facts.project}` + (state.inRepo ? ` on branch ${facts.branch || "(detached)"} at ${facts.commit.slice(0, 12) || "(no commits)"}` : " (not a git repository)")
     ) + block("Uncommitted files (git status --short)", facts.status) + block("Recent commits", facts.recentCommits) + block(
       `Files this session edited${transcript ? "" : " (transcript not found)"}`,
       facts.filesEdited.map((f) => `- ${f}`).join(`

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   upsertEntry
-} from "./chunk-5FEGUZKD.js";
+} from "./chunk-QG6TMLVZ.js";
 import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   redactWith
-} from "./chunk-ZB5IO2AX.js";
+} from "./chunk-EYX4FGVL.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";

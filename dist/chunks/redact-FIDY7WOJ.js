@@ -14,7 +14,7 @@ import {
   redactWith,
   replacementFor,
   ruleFindings
-} from "./chunk-ZB5IO2AX.js";
+} from "./chunk-EYX4FGVL.js";
 import "./chunk-EGU3MAJP.js";
 export {
   EXAMPLE_SECRETS,

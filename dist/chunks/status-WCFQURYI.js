@@ -165,9 +165,9 @@ var CODES = {
 function table(rows, paint) {
   let text = (c) => typeof c == "string" ? c : c.text, widths = [];
   for (let row of rows) row.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, text(c).length));
-  return rows.map(
-    (row) => `  ${row.map((c, i) => i === row.length - 1 ? paint(c) : paint(c) + " ".repeat(widths[i] - text(c).length)).join("  ")}`.trimEnd()
-  );
+  return rows.map((row) => `  ${row.map(
+    (c, i) => i === row.length - 1 ? paint(c) : paint(c) + " ".repeat(widths[i] - text(c).length)
+  ).join("  ")}`.trimEnd());
 }
 var headings = (...titles) => titles.map((t) => ({ text: t, style: "dim" }));
 function renderStatus(report, options = {}) {

@@ -9,7 +9,7 @@ import {
   isEntryLine,
   linkTarget,
   parseBlocks
-} from "./chunk-5FEGUZKD.js";
+} from "./chunk-QG6TMLVZ.js";
 import {
   topicFrontmatter,
   topicNamer,

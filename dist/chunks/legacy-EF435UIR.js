@@ -1,8 +1,13 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  renderHandoffBytes,
-  writeHandoff
-} from "./chunk-K5GPFAGO.js";
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-KVGFNJP4.js";
+import "./chunk-WLFFZOWG.js";
+import "./chunk-PGPTKZIA.js";
+import "./chunk-ENKLHQCI.js";
+import "./chunk-6O36VX3O.js";
 import "./chunk-4Z244ZLL.js";
 import "./chunk-7I5CTZFJ.js";
 import "./chunk-Q3PCKETM.js";
@@ -16,6 +21,7 @@ import "./chunk-H2YLH7EW.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  renderHandoffBytes,
-  writeHandoff
+  importLegacy,
+  orphanImports,
+  recoverImports
 };

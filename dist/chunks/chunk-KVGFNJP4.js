@@ -7,7 +7,7 @@ import {
 } from "./chunk-PGPTKZIA.js";
 import {
   renderHandoffBytes
-} from "./chunk-K5GPFAGO.js";
+} from "./chunk-6O36VX3O.js";
 import {
   importedMeta
 } from "./chunk-4Z244ZLL.js";
@@ -109,7 +109,7 @@ async function finishImport(legacy, dir, hold, id, recovering) {
     if (!file) return;
     let raw = file.bytes.toString("utf8"), mtime = new Date(file.mtimeMs), exact = isUtf8(file.bytes) ? void 0 : file.bytes, doc = exact ? { meta: {}, body: raw } : parseHandoff(raw);
     if (redactOn()) {
-      let { redact, redactBytes } = await import("./redact-4LPU25C3.js");
+      let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
       exact ? exact = (await redactBytes(exact)).bytes : doc.body = (await redact(doc.body)).text;
     }
     if (doc.body.trim() === "") {

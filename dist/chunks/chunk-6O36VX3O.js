@@ -48,7 +48,7 @@ async function writeHandoff(options) {
     });
   let redacted = {};
   if (options.redact !== !1) {
-    let { redact, redactBytes } = await import("./redact-4LPU25C3.js");
+    let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
     exact ? {
       bytes: exact,
       redaction: { counts: redacted }
