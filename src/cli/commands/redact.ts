@@ -43,5 +43,9 @@ export async function redactCommand({values, positionals, usage}: ArgsOf<'redact
         'run `baton redact --fix FILE…` to redact them in place\n'
     )
   }
+  const clean = files.filter((f) => f.findings.length === 0).length
+  if (!values.json && clean > 0 && left.length === 0) {
+    io.stderr(`baton: no credentials found in ${clean} file(s)\n`)
+  }
   return left.length > 0 || failed > 0 ? 1 : 0
 }

@@ -48,7 +48,9 @@ async function redactCommand({ values, positionals, usage }, io) {
 `
     );
   }
-  return left.length > 0 || failed > 0 ? 1 : 0;
+  let clean = files.filter((f) => f.findings.length === 0).length;
+  return !values.json && clean > 0 && left.length === 0 && io.stderr(`baton: no credentials found in ${clean} file(s)
+`), left.length > 0 || failed > 0 ? 1 : 0;
 }
 export {
   redactCommand

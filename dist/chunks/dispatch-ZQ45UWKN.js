@@ -230,7 +230,7 @@ var HANDLERS = {
   status: async () => (await import("./status-WCFQURYI.js")).statusCommand,
   claim: async () => (await import("./claim-5PWD6ICX.js")).claimCommand,
   release: async () => (await import("./claim-5PWD6ICX.js")).releaseCommand,
-  redact: async () => (await import("./redact-6QVXYI5Q.js")).redactCommand
+  redact: async () => (await import("./redact-BMQJJJE2.js")).redactCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;
