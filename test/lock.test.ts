@@ -131,8 +131,10 @@ describe('locked index updates', () => {
   it("keeps a live holder's lock: a waiter gives up with ELOCKED after its wait, loudly", async () => {
     const home = tempDir()
     const index = join(home, 'MEMORY.md')
-    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-    const holder = await holdLock(index, env, 4000)
+    // The holder keeps the lock until it is killed, and refreshes it well inside a stale time
+    // that a loaded machine cannot outrun: the waiter's wait is what ends, whatever its start-up costs.
+    const env = cliEnv(home, {BATON_LOCK_STALE_MS: '10000'})
+    const holder = await holdLock(index, env, 60_000)
     const r = await runCli(['index', 'add', index, '--entry', '- [x](x.md)'], {
       env: {...env, BATON_LOCK_WAIT_MS: '2500'}
     })
