@@ -1,6 +1,5 @@
 /** Counting pending handoffs without claiming them (no YAML library on this path). */
-import {listHandoffs} from '../io/handoff/store.ts'
-import {readIfExists} from '../io/toolkit/untrusted.ts'
+import {handoffText, listHandoffs} from '../io/handoff/store.ts'
 import {gitState} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
 import {belongsTo} from '../core/handoff-meta.ts'
@@ -13,12 +12,7 @@ export async function countPending(context: HookContext, dir: string): Promise<n
   const root = gitState(context.cwd).root
   let n = 0
   for (const e of pending) {
-    let raw: string | undefined
-    try {
-      raw = readIfExists(e.path, 'untrusted')?.bytes.toString('utf8')
-    } catch {
-      continue // unreadable: resume skips it with a warning
-    }
+    const raw = handoffText(e.path) // unreadable: undefined here; resume skips it with a warning
     if (raw !== undefined && belongsTo((await parseDoc(raw)).meta, root)) n++
   }
   return n

@@ -22,7 +22,7 @@
 import {linkSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {BatonError, hasCode} from '../../core/errors.ts'
-import {RESTORING, claimName, doneName} from '../../core/names.ts'
+import {RESTORING, candidateName, claimName, doneName, parseName} from '../../core/names.ts'
 import {consumeBytes} from './docs.ts'
 import {linkOrPlaceholder, noHardLinks, placeholder, tempPath, unlinkQuiet} from '../toolkit/publish.ts'
 import {selfHolder} from '../toolkit/proc.ts'
@@ -115,21 +115,33 @@ export async function claimHandoff(
 
 /**
  * Undoes a claim: the `_done` copy goes first, then the hold is renamed to a
- * `restoring` hold, linked back under its pending name, and removed: the
- * same phases as the sweeper's put-back, so a process killed at any step
- * leaves a hold that is restored once, never a second pending copy. Returns
- * false when that failed part way; the hold is left, and the sweeper restores
- * it later.
+ * `restoring` hold and put back by {@link republish}: the same phases as the
+ * sweeper's put-back, so a process killed at any step leaves a hold that is
+ * restored once, never a second pending copy. Returns false when that failed
+ * part way; the hold is left, and the sweeper restores it later.
  */
 function putBack(hold: string, pending: string, done: string | undefined): boolean {
   try {
     if (done) rmSync(done, {force: true})
     const restoring = join(dirname(hold), claimName(basename(pending), selfHolder(), `${RESTORING}${token()}`))
     renameSync(hold, restoring)
-    linkOrPlaceholder(restoring, pending) // never clobbers a newer file of the same name
-    rmSync(restoring, {force: true})
+    republish(dirname(hold), restoring, basename(pending))
     return true
   } catch {
     return false
   }
+}
+
+/**
+ * Links `hold` back under the first free pending name for `pendingName` (its
+ * own name, else `-2`, `-3`, …; never over another file), then removes the
+ * hold. Without hard links this moves the hold.
+ *
+ * @throws BatonError `EFULL` when every name is taken; the hold is then kept
+ */
+export function republish(dir: string, hold: string, pendingName: string): void {
+  const parsed = parseName(pendingName)
+  const nameFor = (n: number): string => (parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName)
+  firstFree(nameFor, (name) => linkOrPlaceholder(hold, join(dir, name)), {dir, attempts: parsed ? 999 : 1})
+  rmSync(hold, {force: true})
 }

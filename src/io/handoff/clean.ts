@@ -10,22 +10,19 @@ import {
   CLAIM_PREFIX,
   RESTORING,
   TEMP_PREFIX,
-  candidateName,
   claimName,
   doneName,
   parseClaimName,
-  parseName,
   parseTempName
 } from '../../core/names.ts'
 import {abandoned} from '../../core/liveness.ts'
 import {token} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
 import {judge, selfHolder} from '../toolkit/proc.ts'
-import {linkOrPlaceholder} from '../toolkit/publish.ts'
-import {firstFree} from '../toolkit/free-name.ts'
 import {namesIn} from '../toolkit/folder.ts'
 import {listHandoffs, skippedWarning} from './store.ts'
 import {readHandoff} from './read.ts'
+import {republish} from './claim.ts'
 import {orphanImports, recoverImports} from './legacy.ts'
 
 const HOUR = 3_600_000
@@ -203,19 +200,6 @@ function linkCount(path: string): number {
   } catch {
     return 0
   }
-}
-
-/**
- * Links `hold` back under the first free pending name for `pendingName`, then
- * removes the hold. When every name is taken the hold stays (the note is never
- * lost) and `EFULL` says so.
- */
-function republish(dir: string, hold: string, pendingName: string): void {
-  const parsed = parseName(pendingName)
-  const nameFor = (n: number): string => (parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName)
-  // without hard links this moves the hold
-  firstFree(nameFor, (name) => linkOrPlaceholder(hold, join(dir, name)), {dir, attempts: parsed ? 999 : 1})
-  rmSync(hold, {force: true})
 }
 
 /** `readHandoff`, with `null` when the file vanished and `undefined` when it cannot be read. */

@@ -88,7 +88,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-2LQXCXPC.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-MNYSR4K6.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -199,7 +199,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-6ZOCROI5.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-LT2VGHTA.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -1,5 +1,9 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  republish
+} from "./chunk-FSJHOAAG.js";
+import "./chunk-L4DJEY5C.js";
+import {
   orphanImports,
   recoverImports
 } from "./chunk-KVGFNJP4.js";
@@ -22,14 +26,10 @@ import {
   RESTORING,
   TEMP_PREFIX,
   abandoned,
-  candidateName,
   claimName,
   doneName,
-  firstFree,
   judge,
-  linkOrPlaceholder,
   parseClaimName,
-  parseName,
   parseTempName,
   selfHolder
 } from "./chunk-KQ6UXRXD.js";
@@ -131,10 +131,6 @@ function linkCount(path) {
   } catch {
     return 0;
   }
-}
-function republish(dir, hold, pendingName) {
-  let parsed = parseName(pendingName);
-  firstFree((n) => parsed ? candidateName(parsed.stamp, parsed.slug, n) : pendingName, (name) => linkOrPlaceholder(hold, (0, import_node_path.join)(dir, name)), { dir, attempts: parsed ? 999 : 1 }), (0, import_node_fs.rmSync)(hold, { force: !0 });
 }
 function readQuiet(path) {
   try {

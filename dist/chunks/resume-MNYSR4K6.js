@@ -1,6 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  consumeBytes,
+  claimHandoff
+} from "./chunk-FSJHOAAG.js";
+import {
   parseDoc
 } from "./chunk-L4DJEY5C.js";
 import {
@@ -16,34 +18,21 @@ import {
   skippedWarning
 } from "./chunk-Q3PCKETM.js";
 import {
-  RESTORING,
-  claimName,
   doneName,
-  firstFree,
-  linkOrPlaceholder,
-  noHardLinks,
-  placeholder,
-  selfHolder,
-  stampTime,
-  tempPath,
-  unlinkQuiet
+  stampTime
 } from "./chunk-KQ6UXRXD.js";
 import {
   commitsSince,
   gitState
 } from "./chunk-7FENOXSC.js";
 import {
-  fileError,
-  readIfExists,
   readUntrusted
 } from "./chunk-2FIPPLDH.js";
 import {
-  require_fs,
-  token
+  require_fs
 } from "./chunk-QTWDPPQJ.js";
 import {
-  BatonError,
-  hasCode
+  BatonError
 } from "./chunk-YT5RMEHU.js";
 import {
   require_path
@@ -53,8 +42,8 @@ import {
 } from "./chunk-EGU3MAJP.js";
 
 // src/io/handoff/resume.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
-var import_node_path3 = __toESM(require_path(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/io/handoff/project-doc.ts
 var import_node_path = __toESM(require_path(), 1);
@@ -67,61 +56,6 @@ function projectHandoff(root) {
   } catch (error) {
     let why = error instanceof BatonError ? `${error.message}; ${error.hint ?? ""}` : `${path} cannot be read (${error.code ?? "EIO"})`;
     return { path, text: "", warning: `baton: project notes not shown: ${why}` };
-  }
-}
-
-// src/io/handoff/claim.ts
-var import_node_fs = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
-function reserveDone(dir, hold, pendingName) {
-  let links = !0, reserve = (path) => {
-    if (links)
-      try {
-        return (0, import_node_fs.linkSync)(hold, path), path;
-      } catch (error) {
-        if (!noHardLinks(error)) throw error;
-        links = !1;
-      }
-    return placeholder(path), path;
-  };
-  return firstFree(
-    (n) => doneName(pendingName, n),
-    (name) => reserve((0, import_node_path2.join)(dir, name)),
-    { dir }
-  );
-}
-async function claimHandoff(dir, pendingName, by, at) {
-  let pending = (0, import_node_path2.join)(dir, pendingName), hold = (0, import_node_path2.join)(dir, claimName(pendingName, selfHolder(), token()));
-  try {
-    (0, import_node_fs.renameSync)(pending, hold);
-  } catch (error) {
-    if (hasCode(error, "ENOENT")) return;
-    throw fileError(error, "claim", pending);
-  }
-  let done;
-  try {
-    let bytes = readIfExists(hold, "untrusted")?.bytes;
-    if (!bytes) throw Object.assign(new Error(`${hold} vanished`), { code: "ENOENT" });
-    let raw = bytes.toString("utf8");
-    done = reserveDone(dir, hold, pendingName);
-    let temp = tempPath(dir);
-    try {
-      (0, import_node_fs.writeFileSync)(temp, await consumeBytes(bytes, at, by), { flag: "wx", mode: 384 }), (0, import_node_fs.renameSync)(temp, done);
-    } finally {
-      unlinkQuiet(temp);
-    }
-    let path = done;
-    return { path, raw, release: () => unlinkQuiet(hold), putBack: () => putBack(hold, pending, path) };
-  } catch (error) {
-    throw putBack(hold, pending, done), error instanceof BatonError ? error : fileError(error, "mark as consumed", pending);
-  }
-}
-function putBack(hold, pending, done) {
-  try {
-    done && (0, import_node_fs.rmSync)(done, { force: !0 });
-    let restoring = (0, import_node_path2.join)((0, import_node_path2.dirname)(hold), claimName((0, import_node_path2.basename)(pending), selfHolder(), `${RESTORING}${token()}`));
-    return (0, import_node_fs.renameSync)(hold, restoring), linkOrPlaceholder(restoring, pending), (0, import_node_fs.rmSync)(restoring, { force: !0 }), !0;
-  } catch {
-    return !1;
   }
 }
 
@@ -217,7 +151,7 @@ function byName(a, b) {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 function legacyWaiting(home) {
-  return (0, import_node_fs2.existsSync)((0, import_node_path3.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
+  return (0, import_node_fs.existsSync)((0, import_node_path2.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
 }
 async function resumeHandoffs(options) {
   let warnings = [], imported = await importLegacyNote(options, warnings), git = gitState(options.cwd), listing = await pendingListing(options, warnings), root = options.all ? void 0 : git.root, { candidates, pendingElsewhere } = await readCandidates(listing.pending, root, warnings), project = options.all ? "*" : git.root, render = { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4 }, items = [], legacyDoc = projectHandoff(git.root);
@@ -225,7 +159,7 @@ async function resumeHandoffs(options) {
   let take = roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, staleness(git), warnings);
   for (let [item, claim] of claimed.held)
     held.set(item, claim), items.push(item);
-  let putBack2 = (back) => {
+  let putBack = (back) => {
     let n = 0;
     for (let item of back) {
       let claim = held.get(item);
@@ -234,13 +168,13 @@ async function resumeHandoffs(options) {
     return n;
   }, stillPending = candidates.length - take + claimed.failed;
   return {
-    ...fitOrPutBack(items, held, putBack2, { ...render, stillPending }),
+    ...fitOrPutBack(items, held, putBack, { ...render, stillPending }),
     project,
     pendingElsewhere,
     imported,
     litter: listing.litter,
     warnings,
-    putBack: putBack2,
+    putBack,
     release: () => {
       for (let claim of held.values()) claim.release();
       held.clear();
@@ -260,7 +194,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-6ZOCROI5.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-LT2VGHTA.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings) {
@@ -292,7 +226,7 @@ function roomFor(items, candidates, dir, render) {
       ...items,
       ...candidates.map(({ file, doc }) => ({
         ...itemOf(doc.meta),
-        file: (0, import_node_path3.join)(dir, doneName(file.name, 99999)),
+        file: (0, import_node_path2.join)(dir, doneName(file.name, 99999)),
         body: doc.body,
         warning: doc.error,
         commitsSince: str(doc.meta.commit) === void 0 ? void 0 : 99999
@@ -324,10 +258,10 @@ async function claimCandidates(candidates, options, stale, warnings) {
   }
   return { held, failed };
 }
-function fitOrPutBack(items, held, putBack2, render) {
+function fitOrPutBack(items, held, putBack, render) {
   let stillPending = render.stillPending, rendered = renderResume(items, render);
   for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i)))
-    putBack2(back), stillPending += back.length, items.splice(items.length - back.length), rendered = renderResume(items, { ...render, stillPending });
+    putBack(back), stillPending += back.length, items.splice(items.length - back.length), rendered = renderResume(items, { ...render, stillPending });
   return rendered;
 }
 function itemOf(meta) {

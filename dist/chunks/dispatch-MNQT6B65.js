@@ -214,11 +214,11 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-6B3DYB6Q.js")).write,
-  "handoff resume": async () => (await import("./handoff-6B3DYB6Q.js")).resume,
-  "handoff list": async () => (await import("./handoff-6B3DYB6Q.js")).list,
-  "handoff show": async () => (await import("./handoff-6B3DYB6Q.js")).show,
-  "handoff clean": async () => (await import("./handoff-6B3DYB6Q.js")).clean,
+  "handoff write": async () => (await import("./handoff-IGUT7TBL.js")).write,
+  "handoff resume": async () => (await import("./handoff-IGUT7TBL.js")).resume,
+  "handoff list": async () => (await import("./handoff-IGUT7TBL.js")).list,
+  "handoff show": async () => (await import("./handoff-IGUT7TBL.js")).show,
+  "handoff clean": async () => (await import("./handoff-IGUT7TBL.js")).clean,
   "handoff context": async () => (await import("./context-R25AV564.js")).contextCommand,
   "memory path": async () => (await import("./memory-JAJQBRNO.js")).path,
   "memory check": async () => (await import("./memory-JAJQBRNO.js")).check,
