@@ -51,7 +51,14 @@ for (let i = 0; i < 20; i++)
 // The daily retention clean already ran today, as it would have in real use.
 writeFileSync(join(home, '.claude', 'baton', 'last-clean'), 'bench')
 
-const env = {PATH: process.env.PATH, HOME: home, CLAUDE_PROJECT_DIR: project, CLAUDE_PLUGIN_ROOT: root}
+// An interactive session, where SessionStart claims (as `claude` in a terminal).
+const env = {
+  PATH: process.env.PATH,
+  HOME: home,
+  CLAUDE_PROJECT_DIR: project,
+  CLAUDE_PLUGIN_ROOT: root,
+  CLAUDE_CODE_ENTRYPOINT: 'cli'
+}
 const input = JSON.stringify({
   session_id: 'bench-session',
   transcript_path: '',

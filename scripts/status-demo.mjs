@@ -42,7 +42,8 @@ setInterval(() => {}, 1 << 30)`
 const session = (id, cwd) => {
   const child = spawn(process.execPath, ['-e', SCRIPT], {
     cwd,
-    env: {...env, RUN_SH: join(root, 'hooks', 'run.sh')},
+    // Interactive sessions, as in a terminal: SessionStart claims there.
+    env: {...env, RUN_SH: join(root, 'hooks', 'run.sh'), CLAUDE_CODE_ENTRYPOINT: 'cli'},
     stdio: ['pipe', 'pipe', 'inherit']
   })
   const waiting = []

@@ -22,6 +22,7 @@ import {parseHandoff, renderHandoff, markConsumed} from '../src/core/frontmatter
 import {inspectSections, sectionFor} from '../src/core/sections.ts'
 import {renderResume, escapeBody} from '../src/core/resume.ts'
 import {resolveConfig, DEFAULTS} from '../src/core/config.ts'
+import {claimsAtStart, sessionKind} from '../src/core/session-kind.ts'
 import {parseLite, markConsumedLite} from '../src/core/frontmatter-lite.ts'
 import {ROOT, body} from './helpers.ts'
 
@@ -238,6 +239,42 @@ describe('configuration', () => {
   it('names the bad key in a TypeError', () => {
     expect(() => resolveConfig({stopMode: 'loud'}, {})).toThrow(/`stopMode` in config.json/)
     expect(() => resolveConfig({}, {BATON_KEEP_DAYS: '-1'})).toThrow(/`keepDays` in BATON_KEEP_DAYS/)
+  })
+})
+
+describe('which sessions claim at start', () => {
+  it('judges a session from CLAUDE_CODE_ENTRYPOINT and CLAUDE_CODE_SESSION_ATTENDED', () => {
+    const cases: [string | undefined, string | undefined, boolean][] = [
+      ['cli', undefined, true],
+      ['claude-vscode', undefined, true],
+      ['claude-desktop', undefined, true],
+      ['sdk-cli', undefined, false],
+      ['sdk-ts', undefined, false],
+      ['mcp', undefined, false],
+      [undefined, undefined, false],
+      ['', undefined, false],
+      ['not-yet-invented', undefined, false],
+      ['not-yet-invented', '1', true],
+      ['cli', '0', false],
+      [undefined, '1', true],
+      ['sdk-cli', '1', false],
+      ['cli', 'yes', true]
+    ]
+    for (const [entrypoint, flag, attended] of cases)
+      expect(sessionKind(entrypoint, flag).attended, `${entrypoint} ${flag}`).toBe(attended)
+    expect(sessionKind(undefined, undefined).by).toBe('no CLAUDE_CODE_ENTRYPOINT')
+    expect(sessionKind('sdk-cli', '1').by).toBe('entrypoint sdk-cli')
+  })
+
+  it('claims in attended sessions, or everywhere with claimIn all', () => {
+    const headless = sessionKind('sdk-cli', undefined)
+    expect(claimsAtStart(headless, 'interactive')).toBe(false)
+    expect(claimsAtStart(headless, 'all')).toBe(true)
+    expect(claimsAtStart(sessionKind('cli', undefined), 'interactive')).toBe(true)
+    expect(resolveConfig({}, {}).claimIn).toBe('interactive')
+    expect(resolveConfig({claimIn: 'all'}, {}).claimIn).toBe('all')
+    expect(resolveConfig({claimIn: 'all'}, {CLAUDE_PLUGIN_OPTION_CLAIMIN: 'interactive'}).claimIn).toBe('interactive')
+    expect(() => resolveConfig({}, {BATON_CLAIM_IN: 'never'})).toThrow(/`claimIn` in BATON_CLAIM_IN/)
   })
 })
 

@@ -70,7 +70,7 @@ describe('the SessionStart budget is a bound', () => {
       const dir = pending(home, n)
       const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {
         input: JSON.stringify({session_id: 'budget', source: 'startup', cwd: home}),
-        env: cliEnv(home),
+        env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
         cwd: home,
         encoding: 'utf8'
       })
@@ -213,7 +213,7 @@ describe('a reader that goes away', () => {
     // The hook's reader is gone before it writes: its claims go back too.
     const hook = await new Promise<{code: number | null; stderr: string}>((done) => {
       const child = spawn(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-start.cjs')], {
-        env: cliEnv(home),
+        env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
         cwd: home,
         stdio: ['pipe', 'pipe', 'pipe']
       })

@@ -62,7 +62,7 @@ describe('SessionStart', () => {
     const r = hook(
       'session-start',
       {session_id: 'new-1', source: 'startup', cwd: repo, hook_event_name: 'SessionStart'},
-      cliEnv(home, {CLAUDE_ENV_FILE: envFile}),
+      cliEnv(home, {CLAUDE_ENV_FILE: envFile, CLAUDE_CODE_ENTRYPOINT: 'cli'}),
       repo
     )
     expect(r.code).toBe(0)
@@ -91,10 +91,72 @@ describe('SessionStart', () => {
     expect(handoffs(home)).toEqual([expect.stringMatching(/_waiting\.md$/)])
   })
 
+  describe('claims only where a person reads the session (claimIn: interactive, the default)', () => {
+    const repo = gitRepo()
+    /** One pending note in a fresh home, then SessionStart `startup` with `extra` in its environment. */
+    const start = (extra: Record<string, string>) => {
+      const home = tempDir()
+      runCliSync(['handoff', 'write', '--slug', 'waiting'], {env: cliEnv(home), cwd: repo, input: body('kind')})
+      const r = hook('session-start', {session_id: 'k', source: 'startup', cwd: repo}, cliEnv(home, extra), repo)
+      expect(r.code).toBe(0)
+      const [name] = handoffs(home)
+      return {r, claimed: name!.endsWith('_done.md'), context: String(r.json.hookSpecificOutput?.additionalContext)}
+    }
+    const headless: [string, Record<string, string>][] = [
+      ['claude -p (sdk-cli)', {CLAUDE_CODE_ENTRYPOINT: 'sdk-cli'}],
+      ['the TypeScript SDK', {CLAUDE_CODE_ENTRYPOINT: 'sdk-ts'}],
+      ['the Python SDK', {CLAUDE_CODE_ENTRYPOINT: 'sdk-py'}],
+      ['claude mcp serve', {CLAUDE_CODE_ENTRYPOINT: 'mcp'}],
+      ['the GitHub Action', {CLAUDE_CODE_ENTRYPOINT: 'claude-code-github-action'}],
+      ['no entrypoint (a hook run by hand)', {}],
+      ['an entrypoint this version does not know', {CLAUDE_CODE_ENTRYPOINT: 'some-new-surface'}],
+      [
+        'sdk-cli under an inherited SESSION_ATTENDED=1',
+        {CLAUDE_CODE_ENTRYPOINT: 'sdk-cli', CLAUDE_CODE_SESSION_ATTENDED: '1'}
+      ],
+      [
+        'cli with SESSION_ATTENDED=0 (a background session)',
+        {CLAUDE_CODE_ENTRYPOINT: 'cli', CLAUDE_CODE_SESSION_ATTENDED: '0'}
+      ]
+    ]
+    it.each(headless)('%s: claims nothing and says in one line how many are pending', (_, extra) => {
+      const {r, claimed, context} = start(extra)
+      expect(claimed).toBe(false)
+      expect(context).toMatch(/^baton: 1 handoff\(s\) from other sessions are pending, left for an interactive session/)
+      expect(context.split('\n')).toHaveLength(1)
+      expect(context).toContain('/baton:handoff-resume')
+      expect(r.json.systemMessage).toBe(context)
+    })
+    const attended: [string, Record<string, string>][] = [
+      ['the terminal UI (cli)', {CLAUDE_CODE_ENTRYPOINT: 'cli'}],
+      ['the VS Code extension', {CLAUDE_CODE_ENTRYPOINT: 'claude-vscode'}],
+      ['the desktop app', {CLAUDE_CODE_ENTRYPOINT: 'claude-desktop'}],
+      [
+        'an unknown entrypoint that Claude Code says is attended',
+        {CLAUDE_CODE_ENTRYPOINT: 'new', CLAUDE_CODE_SESSION_ATTENDED: '1'}
+      ],
+      ['claimIn all (BATON_CLAIM_IN) under claude -p', {CLAUDE_CODE_ENTRYPOINT: 'sdk-cli', BATON_CLAIM_IN: 'all'}],
+      [
+        'claimIn all (the plugin option) under claude -p',
+        {CLAUDE_CODE_ENTRYPOINT: 'sdk-cli', CLAUDE_PLUGIN_OPTION_CLAIMIN: 'all'}
+      ]
+    ]
+    it.each(attended)('%s: claims and delivers', (_, extra) => {
+      const {claimed, context} = start(extra)
+      expect(claimed).toBe(true)
+      expect(context).toMatch(/^<handoffs count="1"/)
+    })
+    it('a bad claimIn fails open, naming the key', () => {
+      const {r, claimed} = start({CLAUDE_CODE_ENTRYPOINT: 'cli', BATON_CLAIM_IN: 'sometimes'})
+      expect(claimed).toBe(false)
+      expect(r.json.systemMessage).toMatch(/failed and was skipped.*`claimIn` in BATON_CLAIM_IN/)
+    })
+  })
+
   it('tells Claude and the user when MEMORY.md is over its limit, after the handoffs', () => {
     const home = tempDir()
     const repo = gitRepo()
-    const env = cliEnv(home)
+    const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
     runCliSync(['handoff', 'write', '--slug', 'earlier'], {env, cwd: repo, input: body('with-memory')})
     const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
     mkdirSync(join(memory, '..'), {recursive: true})
@@ -113,7 +175,11 @@ describe('SessionStart', () => {
     writeFileSync(join(home, '.claude', 'handoffs'), 'a file where the directory should be')
     // Make it look like there is a pending legacy note to import, which needs the directory.
     writeFileSync(join(home, '.claude', 'context-handoff.md'), 'legacy note\n')
-    const r = hook('session-start', {session_id: 's', source: 'startup', cwd: home}, cliEnv(home))
+    const r = hook(
+      'session-start',
+      {session_id: 's', source: 'startup', cwd: home},
+      cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
+    )
     expect(r.code).toBe(0)
     expect(r.json.systemMessage).toMatch(
       /^baton: the SessionStart hook failed and was skipped \(your session is fine\)/

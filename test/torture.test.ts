@@ -100,7 +100,13 @@ describe('torture', () => {
     const start = (role: Role, session: string, args: string[], input: string): Promise<Proc> =>
       new Promise((finish) => {
         const file = role === 'hook' ? join(ROOT, 'dist', 'hooks', 'session-start.cjs') : CLI
-        const child = spawn(process.execPath, [file, ...args], {env, cwd: home, stdio: ['pipe', 'pipe', 'pipe']})
+        // The hook claims as in an interactive session.
+        const childEnv = role === 'hook' ? {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'} : env
+        const child = spawn(process.execPath, [file, ...args], {
+          env: childEnv,
+          cwd: home,
+          stdio: ['pipe', 'pipe', 'pipe']
+        })
         const p: Proc = {role, session, child, killed: false, stdout: '', stderr: '', code: null}
         child.stderr!.on('data', (d: Buffer) => (p.stderr += d.toString()))
         live.add(p)

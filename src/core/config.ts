@@ -1,4 +1,5 @@
 /** Baton's settings: defaults, merged with `config.json`, then environment overrides. */
+import type {ClaimIn} from './session-kind.ts'
 
 /** All settings. */
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
   guard: boolean
   /** redact credentials and `<private>` spans before a handoff is written (default true) */
   redact: boolean
+  /** where SessionStart claims handoffs: sessions a person reads (default `interactive`), or `all` */
+  claimIn: ClaimIn
 }
 
 /** The defaults. */
@@ -26,7 +29,8 @@ export const DEFAULTS: Readonly<Config> = {
   maxChars: 40_000,
   autosave: true,
   guard: true,
-  redact: true
+  redact: true,
+  claimIn: 'interactive'
 }
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
@@ -43,6 +47,8 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
     }
     case 'scope':
       return value === 'project' || value === 'all' ? value : bad('"project" or "all"')
+    case 'claimIn':
+      return value === 'interactive' || value === 'all' ? value : bad('"interactive" or "all"')
     case 'stopMode':
       return value === 'off' || value === 'remind' || value === 'block' ? value : bad('"off", "remind" or "block"')
     case 'autosave':

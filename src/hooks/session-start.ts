@@ -1,8 +1,9 @@
 /**
- * SessionStart (design.md §7). On `startup` and `clear`: claim this project's
+ * SessionStart (design.md §7). On `startup` and `clear` in a session a person
+ * reads (or any session with `claimIn: "all"`, §7.1): claim this project's
  * pending handoffs and inject them as additionalContext. On `resume`,
- * `compact` and `fork`: claim nothing, and note pending handoffs in one line. Always:
- * export BATON_SESSION_ID for the session's Bash tool.
+ * `compact` and `fork`, and in a headless session: claim nothing, and note
+ * pending handoffs in one line. Always: export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
 import {runHook, type HookResult} from './_run.ts'
@@ -14,6 +15,7 @@ import {maintain} from './_maintain.ts'
 import {resumeHandoffs} from '../io/handoff/resume.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
+import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
 
 /**
  * Claude Code 2.1.x replaces a hook's additionalContext of about 10,000
@@ -29,14 +31,30 @@ function exportSession(context: HookContext): void {
   if (envFile && context.session) appendFileSync(envFile, `export BATON_SESSION_ID=${context.session}\n`)
 }
 
-/** On `resume`, `compact` and `fork`: claim nothing, note what is pending. */
-async function notePending(context: HookContext, dir: string): Promise<HookResult> {
+/** The one line for `n` pending handoffs on `resume`, `compact` and `fork`. */
+const pendingLine = (n: number): string =>
+  `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.`
+
+/** The one line for `n` pending handoffs in a session nobody reads (nothing was claimed). */
+const headlessLine =
+  (kind: Readonly<SessionKind>) =>
+  (n: number): string =>
+    `baton: ${n} handoff(s) from other sessions are pending, left for an interactive session ` +
+    `(this one is headless: ${kind.by}; claimIn is "interactive"). ` +
+    'Run /baton:handoff-resume to read and claim them here.'
+
+/** Claims nothing; notes what is pending in one line (`line`), then any other notice. */
+async function notePending(
+  context: HookContext,
+  dir: string,
+  line: (n: number) => string,
+  more: Notice[] = []
+): Promise<HookResult> {
   const {countPending} = await import('./_pending.ts')
   const n = await countPending(context, dir)
   const notices: Notice[] = []
-  const text = `baton: ${n} handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.`
-  if (n > 0) notices.push({kind: 'pending', text})
-  notices.push(...(await maintain(context, dir)))
+  if (n > 0) notices.push({kind: 'pending', text: line(n)})
+  notices.push(...(await maintain(context, dir)), ...more)
   return sessionStartOutput([], notices)
 }
 
@@ -45,10 +63,13 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   const config = context.config
   const dir = handoffDir(context.env)
   if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork')
-    return notePending(context, dir)
+    return notePending(context, dir, pendingLine)
 
-  // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const memory = memoryNotice(context.cwd, context.env)
+  const kind = sessionKind(context.entrypoint, context.env.CLAUDE_CODE_SESSION_ATTENDED)
+  if (!claimsAtStart(kind, config.claimIn))
+    return notePending(context, dir, headlessLine(kind), memory ? [{kind: 'memory', text: memory}] : [])
+  // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
   const result = await resumeHandoffs({
     dir,

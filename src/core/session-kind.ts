@@ -1,0 +1,88 @@
+/**
+ * Whether a session has a person reading it, from what Claude Code puts in a
+ * hook's environment (design.md §7.1). SessionStart claims handoffs only in
+ * such a session (unless `claimIn: "all"`): a script, a git hook or CI running
+ * `claude -p` in the project must not swallow the notes meant for the next
+ * person. Pure: the caller passes the variables in.
+ */
+
+/**
+ * `CLAUDE_CODE_ENTRYPOINT` values whose sessions a person reads: the terminal
+ * UI, the IDE extension, the desktop app, remote and chat front ends. The set
+ * Claude Code 2.1.332 itself counts as attended, plus `cli`.
+ */
+const ATTENDED: ReadonlySet<string> = new Set([
+  'cli',
+  'claude-vscode',
+  'claude-desktop',
+  'claude-desktop-3p',
+  'local-agent',
+  'local_agent',
+  'remote',
+  'remote_desktop',
+  'remote_mobile',
+  'remote_projects',
+  'remote_cowork',
+  'ssh-remote',
+  'claude-in-slack',
+  'claude_in_slack',
+  'claude-in-teams',
+  'claude-coworker',
+  'claude-coworker-terminal'
+])
+
+/**
+ * Entrypoints that run without a reader: `claude -p` (`sdk-cli`), the Agent
+ * SDKs, `claude mcp serve`, the GitHub Action, benchmarks and scheduled
+ * triggers. These win over an inherited `CLAUDE_CODE_SESSION_ATTENDED=1`
+ * (a `claude -p` started from an attended session's shell, by a version that
+ * does not set the variable itself).
+ */
+const UNATTENDED: ReadonlySet<string> = new Set([
+  'sdk-cli',
+  'sdk-ts',
+  'sdk-py',
+  'mcp',
+  'claude-code-github-action',
+  'github-action',
+  'bench',
+  'remote_trigger',
+  'remote_cowork_trigger',
+  'remote_baku',
+  'claude-security'
+])
+
+/** How a session was judged, and from what. */
+export interface SessionKind {
+  /** a person reads this session */
+  attended: boolean
+  /** what decided it, for messages and tests, e.g. `entrypoint sdk-cli` */
+  by: string
+}
+
+/**
+ * Judges a session from `CLAUDE_CODE_ENTRYPOINT` and
+ * `CLAUDE_CODE_SESSION_ATTENDED` (set by Claude Code 2.1.33x to `1` or `0`):
+ * a known headless entrypoint is unattended; otherwise the attended flag
+ * decides when it is `1` or `0`; otherwise a known attended entrypoint is
+ * attended. Anything else (no entrypoint: a hook run by hand; a value this
+ * table does not know, from a version that does not set the flag) counts as
+ * unattended: claiming nothing leaves every note pending, which a later
+ * session or `baton handoff resume` still gets, while a wrong claim hides them.
+ */
+export function sessionKind(entrypoint: string | undefined, attendedFlag: string | undefined): SessionKind {
+  const ep = entrypoint?.trim() || undefined
+  if (ep && UNATTENDED.has(ep)) return {attended: false, by: `entrypoint ${ep}`}
+  const flag = attendedFlag?.trim()
+  if (flag === '1' || flag === '0') return {attended: flag === '1', by: `CLAUDE_CODE_SESSION_ATTENDED=${flag}`}
+  if (ep && ATTENDED.has(ep)) return {attended: true, by: `entrypoint ${ep}`}
+  return {attended: false, by: ep ? `unknown entrypoint ${ep}` : 'no CLAUDE_CODE_ENTRYPOINT'}
+}
+
+/** Where SessionStart claims handoffs: in attended sessions only (default), or in every session. */
+export type ClaimIn = 'interactive' | 'all'
+
+/** Whether SessionStart claims in a session of this kind under `claimIn`. */
+export function claimsAtStart(kind: Readonly<SessionKind>, claimIn: ClaimIn): boolean {
+  return claimIn === 'all' || kind.attended
+}
