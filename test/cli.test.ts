@@ -266,10 +266,12 @@ describe('the public surface', () => {
     await baton(['handoff', 'write', '--slug', 'shape'], {input: body('shape'), env: {HOME: home}})
     const out = JSON.parse((await baton(['handoff', 'resume', '--all', '--json'], {env: {HOME: home}})).out)
     expect(Object.keys(out).sort()).toEqual([
+      'alreadyReceived',
       'count',
       'handoffs',
       'imported',
       'omitted',
+      'peek',
       'pendingElsewhere',
       'project',
       'stillPending'
@@ -282,15 +284,19 @@ describe('the public surface', () => {
       'commitsSince',
       'created',
       'file',
+      'project',
       'readOnly',
+      'receivedAt',
       'session',
       'warning'
     ])
     // Outside git, with no session: unknown values are null, never missing.
+    expect(out).toMatchObject({peek: false, alreadyReceived: 0})
     expect(out.handoffs[0]).toMatchObject({
       branch: null,
       commit: null,
       session: null,
+      receivedAt: null,
       commitsSince: null,
       readOnly: false,
       warning: null
@@ -312,7 +318,7 @@ describe('the command table', () => {
   it('pins the command surface: every command, its arguments and options (change it on purpose only)', () => {
     expect(names.map(usageLine)).toEqual([
       'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json] [--auto]',
-      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json]',
+      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json] [--peek] [--received]',
       'baton handoff list [--all] [--consumed] [--dir D] [--json]',
       'baton handoff show NAME|PATH [--dir D]',
       'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',

@@ -40,13 +40,18 @@ export const COMMANDS = {
     }
   },
   'handoff resume': {
-    summary: "claim this project's pending handoffs and print them, oldest first",
+    summary: "claim this project's pending handoffs and print them, oldest first (--peek: without claiming)",
     options: {
       all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
       dir,
       session,
       'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, min 1000)'},
-      json
+      json,
+      peek: {type: 'boolean', about: 'show the pending handoffs without claiming them: nothing is renamed'},
+      received: {
+        type: 'boolean',
+        about: 'also show, marked already-received, the handoffs this session (--session) claimed earlier'
+      }
     }
   },
   'handoff list': {

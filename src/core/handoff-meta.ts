@@ -4,6 +4,21 @@
  * Pure: the facts (git state, host, clock) are handed in.
  */
 import type {HandoffMeta} from './frontmatter.ts'
+import type {ResumeItem} from './resume.ts'
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
+
+/** The display fields of a handoff's front matter, for the resume output. */
+export function itemFields(meta: Readonly<HandoffMeta>): Omit<ResumeItem, 'file' | 'body'> {
+  return {
+    created: str(meta.created),
+    branch: str(meta.branch),
+    commit: str(meta.commit),
+    session: str(meta.session),
+    auto: meta.auto === true,
+    project: handoffProject(meta)
+  }
+}
 
 /** The project a handoff is for: its `project` when that is a non-empty string, else `undefined` (any project's). */
 export function handoffProject(meta: Readonly<HandoffMeta>): string | undefined {

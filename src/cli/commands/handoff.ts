@@ -12,6 +12,7 @@ import {readHandoff} from '../../io/handoff/read.ts'
 import {loadConfig} from '../../io/config.ts'
 import {gitState} from '../../io/toolkit/git.ts'
 import {doneName} from '../../core/names.ts'
+import type {ResumeItem} from '../../core/resume.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 const sessionOf = (io: CliIo, flag: string | undefined): string =>
@@ -71,8 +72,13 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     all: values.all ?? config.scope === 'all',
     session: sessionOf(io, values.session),
     // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
-    maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000)
+    maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000),
+    peek: values.peek ?? false,
+    received: values.received ?? false
   })
+  const {claimedHere} = await import('../../core/resume.ts')
+  // Notes this run claimed: not the read-only project doc, not notes received earlier, none in a peek.
+  const mine = (h: ResumeItem): boolean => !values.peek && claimedHere(h)
   for (const w of result.warnings) io.stderr(`${w}\n`)
   // Each note's text is written as its own part, and a note counts as delivered
   // once its part has been handed to the OS whole (a write cut short by EPIPE
@@ -88,9 +94,13 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
               pendingElsewhere: result.pendingElsewhere,
               stillPending: result.stillPending,
               imported: result.imported ?? null,
+              peek: values.peek === true,
+              alreadyReceived: [...result.shown, ...result.omitted].filter((h) => h.received).length,
               // Every key always present (null when unknown), so scripts can rely on the shape.
               handoffs: result.shown.map((h) => ({
                 file: h.file,
+                project: h.project ?? null,
+                receivedAt: h.received ?? null,
                 created: h.created ?? null,
                 branch: h.branch ?? null,
                 commit: h.commit ?? null,
@@ -110,11 +120,11 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
       ]
     : result.parts
   const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
-  const total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0)
+  const total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0)
   let sent = 0
   for (const [i, part] of parts.entries()) {
     if (await deliver(part.text)) {
-      sent += part.items.filter((h) => !h.readOnly).length
+      sent += part.items.filter(mine).length
       continue
     }
     // The reader went away: drop the holds of what it got, and put the rest
@@ -122,7 +132,7 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     const back = parts
       .slice(i)
       .flatMap((p) => p.items)
-      .filter((h) => !h.readOnly)
+      .filter(mine)
     const now = result.putBack(back)
     result.release()
     if (back.length === 0) return 0
@@ -136,7 +146,18 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
   // Drop the claims' holds only once the output has left this process: a
   // resumer killed before that leaves its holds, which are put back as pending.
   result.release()
+  // A person at a terminal may not know that reading the notes used them up.
+  if (io.stdoutIsTTY && sent > 0) io.stderr(claimedLine(sent, handoffDir(io.env, values.dir)))
   return 0
+}
+
+/** What a person at a terminal is told after a resume claimed `n` notes. */
+function claimedLine(n: number, dir: string): string {
+  const [notes, them] = n === 1 ? ['handoff', 'it'] : ['handoffs', 'them']
+  return (
+    `baton: claimed ${n} ${notes}: renamed to *_done.md, so no other session will get ${them}. ` +
+    `To see ${them} again: \`baton handoff list --consumed\`, then \`baton handoff show NAME\` (in ${dir}).\n`
+  )
 }
 
 /** `baton handoff list`. */

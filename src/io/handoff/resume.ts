@@ -11,10 +11,11 @@ import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './sto
 import {commitsSince, gitState, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
-import {belongsTo, handoffProject} from '../../core/handoff-meta.ts'
+import {belongsTo, handoffProject, itemFields} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 import {namesIn} from '../toolkit/folder.ts'
+import {receivedBy} from './received.ts'
 
 /** Options of {@link resumeHandoffs}. */
 export interface ResumeOptions {
@@ -31,6 +32,10 @@ export interface ResumeOptions {
   maxChars?: number
   /** look for the legacy files (default true) */
   legacy?: boolean
+  /** show the pending notes without claiming, importing or sweeping anything: nothing is renamed */
+  peek?: boolean
+  /** also show, marked `already-received`, the notes `session` claimed earlier (see `receivedBy`) */
+  received?: boolean
 }
 
 /** The rendered output plus what happened. */
@@ -83,24 +88,31 @@ interface Candidate {
 /** Claims and renders pending handoffs. */
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
   const warnings: string[] = []
-  const imported = await importLegacyNote(options, warnings)
+  const peek = options.peek === true
+  const imported = peek ? undefined : await importLegacyNote(options, warnings)
   const git = gitState(options.cwd)
-  const listing = await pendingListing(options, warnings)
+  const listing = peek ? listHandoffs(options.dir, {pendingOnly: true}) : await pendingListing(options, warnings)
   const root = options.all ? undefined : git.root
   const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings)
   const project = options.all ? '*' : git.root
-  const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000}
+  const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000, peek}
   const items: ResumeItem[] = []
   const legacyDoc = projectHandoff(git.root)
   if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
   else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
-  const take = roomFor(items, candidates, options.dir, render)
+  const stale = staleness(git)
+  // Read before claiming, so that only notes of earlier claims are marked received.
+  const received = options.received ? await receivedBy(options.dir, options.session ?? '', stale) : []
+  const take = peek ? 0 : roomFor(items, candidates, options.dir, render)
   const held = new Map<ResumeItem, Claimed>()
-  const claimed = await claimCandidates(candidates.slice(0, take), options, staleness(git), warnings)
+  const claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings)
   for (const [item, claim] of claimed.held) {
     held.set(item, claim)
     items.push(item)
   }
+  // Peek shows the pending notes where they are; received notes get the room new ones leave.
+  if (peek) items.push(...candidates.map((c) => candidateItem(c, c.file.path, stale(c.doc.meta))))
+  items.push(...received)
   const putBack = (back: readonly ResumeItem[]): number => {
     let n = 0
     for (const item of back) {
@@ -110,7 +122,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     }
     return n
   }
-  const stillPending = candidates.length - take + claimed.failed
+  const stillPending = peek ? 0 : candidates.length - take + claimed.failed
   const rendered = fitOrPutBack(items, held, putBack, {...render, stillPending})
   return {
     ...rendered,
@@ -204,13 +216,13 @@ function roomFor(
   const plan = renderResume(
     [
       ...items,
-      ...candidates.map(({file, doc}) => ({
-        ...itemOf(doc.meta),
-        file: join(dir, doneName(file.name, 99_999)),
-        body: doc.body,
-        warning: doc.error,
-        commitsSince: str(doc.meta.commit) === undefined ? undefined : 99_999
-      }))
+      ...candidates.map((c) =>
+        candidateItem(
+          c,
+          join(dir, doneName(c.file.name, 99_999)),
+          str(c.doc.meta.commit) === undefined ? undefined : 99_999
+        )
+      )
     ],
     render
   )
@@ -239,13 +251,7 @@ async function claimCandidates(
     if (!claimed) continue // another session claimed it first
     // Pending files are never changed in place, so this is almost always the text read above.
     const doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw)
-    const item = {
-      ...itemOf(doc.meta),
-      file: claimed.path,
-      body: doc.body,
-      commitsSince: stale(doc.meta),
-      warning: doc.error
-    }
+    const item = candidateItem({doc}, claimed.path, stale(doc.meta))
     held.push([item, claimed])
   }
   return {held, failed}
@@ -276,13 +282,7 @@ function fitOrPutBack(
   return rendered
 }
 
-/** The display fields of a handoff's front matter. */
-function itemOf(meta: HandoffMeta): Omit<ResumeItem, 'file' | 'body'> {
-  return {
-    created: str(meta.created),
-    branch: str(meta.branch),
-    commit: str(meta.commit),
-    session: str(meta.session),
-    auto: meta.auto === true
-  }
+/** The resume item of a candidate's `doc`, shown under `file`. */
+function candidateItem({doc}: Pick<Candidate, 'doc'>, file: string, commitsSince: number | undefined): ResumeItem {
+  return {...itemFields(doc.meta), file, body: doc.body, commitsSince, warning: doc.error}
 }
