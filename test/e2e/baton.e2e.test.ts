@@ -38,6 +38,9 @@ const note = (marker: string): string =>
   `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
   `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
 
+/** Claim at SessionStart in headless sessions too, as the plugin option `claimIn: all` does. */
+const ALL = {CLAUDE_PLUGIN_OPTION_CLAIMIN: 'all'}
+
 const handoffDir = (b: Sandbox, configDir = false): string =>
   path.join(configDir ? b.configDir : path.join(b.home, '.claude'), 'handoffs')
 const files = (dir: string): string[] =>
@@ -74,7 +77,15 @@ describe('handoffs in real sessions', () => {
       const b = sandbox()
       const written = baton(b, ['handoff', 'write', '--slug', 'from-terminal-2'], note('MARKER-A-7781'))
       api.setScript(say('I see the handoff.'))
-      const r = await runClaude({prompt: 'hi', cwd: b.project, home: b.home, apiPort: api.port, pluginDir: ROOT})
+      // `claude -p` is headless: it claims at start only with claimIn "all" (the plugin option's variable).
+      const r = await runClaude({
+        prompt: 'hi',
+        cwd: b.project,
+        home: b.home,
+        apiPort: api.port,
+        pluginDir: ROOT,
+        env: ALL
+      })
       expect(r.code, r.stderr).toBe(0)
       const body = JSON.stringify(api.messages().at(-1)?.body)
       expect(body).toContain('SessionStart hook additional context: <handoffs count=\\"1\\"')
@@ -94,7 +105,14 @@ describe('handoffs in real sessions', () => {
         baton(b, ['handoff', 'write', '--slug', `big-${i}`], note(`MARKER-BIG-${i}`) + 'w'.repeat(4000) + '\n')
       )
       api.setScript(say('ok'))
-      const r = await runClaude({prompt: 'hi', cwd: b.project, home: b.home, apiPort: api.port, pluginDir: ROOT})
+      const r = await runClaude({
+        prompt: 'hi',
+        cwd: b.project,
+        home: b.home,
+        apiPort: api.port,
+        pluginDir: ROOT,
+        env: ALL
+      })
       expect(r.code, r.stderr).toBe(0)
       const body = JSON.stringify(api.messages().at(-1)?.body)
       expect(body).not.toContain('persisted-output') // stayed under Claude Code's ~10,000-character limit
@@ -270,7 +288,8 @@ describe('handoffs in real sessions', () => {
         apiPort: api.port,
         pluginDir: ROOT,
         outputFormat: 'stream-json',
-        env: {BATON_HANDOFF_DIR: path.join(blocker, 'handoffs')}
+        // claimIn all: a headless start claims, and so imports the legacy note, which needs the directory.
+        env: {...ALL, BATON_HANDOFF_DIR: path.join(blocker, 'handoffs')}
       })
       expect(r.code, r.stderr).toBe(0)
       expect(r.json!.is_error).toBe(false)
@@ -307,6 +326,9 @@ describe('marketplace install', () => {
       expect(fs.existsSync(path.join(installed, 'node_modules'))).toBe(false)
 
       baton(b, ['handoff', 'write', '--slug', 'via-install'], note('MARKER-H-3141'), {CLAUDE_CONFIG_DIR: b.configDir})
+      // `claude -p` is headless: claimIn "all" in Baton's config file makes it claim at start.
+      fs.mkdirSync(path.join(b.configDir, 'baton'), {recursive: true})
+      fs.writeFileSync(path.join(b.configDir, 'baton', 'config.json'), '{"claimIn": "all"}\n')
       api.setScript(say('Got it.'))
       const r = await runClaude({prompt: 'hi', cwd: b.project, home: b.home, apiPort: api.port, configDir: b.configDir})
       expect(r.code, r.stderr).toBe(0)

@@ -281,6 +281,8 @@ export async function runClaude(o: RunClaudeOptions): Promise<RunClaudeResult> {
 export interface RunSessionOptions extends Omit<RunClaudeOptions, 'prompt' | 'outputFormat'> {
   /** One prompt per turn, sent one after another in the same process. */
   prompts: string[]
+  /** Called with each turn's `result` line, before the next prompt is sent (e.g. to change files between turns). */
+  onResult?: ((result: ClaudeJsonResult, turn: number) => void) | undefined
 }
 
 export interface RunSessionResult extends ExecResult {
@@ -347,6 +349,7 @@ export function runClaudeSession(o: RunSessionOptions): Promise<RunSessionResult
         events.push(ev)
         if (ev.type === 'result') {
           results.push(ev as ClaudeJsonResult)
+          o.onResult?.(ev as ClaudeJsonResult, results.length - 1)
           sendNext()
         }
       }
