@@ -107,12 +107,11 @@ describe('/baton:handoff-resume after a delivering start', () => {
       expect(r.results).toHaveLength(2)
       const prompt = lastPromptText(api.messages().at(-1)?.body)
       expect(prompt).toMatch(/<handoffs count="2" [^>]*already-received="1">/)
-      expect(prompt).toMatch(
-        /<handoff file="[^"]*_at-start_done\.md" already-received="[^"]+"[^>]*>\n## Session summary\nWorked on MARKER-RS-START/
-      )
-      expect(prompt).toMatch(
-        /<handoff file="[^"]*_late_done\.md"(?![^>]*already-received)[^>]*>\n## Session summary\nWorked on MARKER-RS-LATE/
-      )
+      const tag = (slug: string): string => new RegExp(`<handoff file="[^"]*_${slug}_done\\.md"[^>]*>`).exec(prompt)![0]
+      expect(tag('at-start')).toMatch(/ already-received="\d{4}-[^"]+"/)
+      expect(tag('late')).not.toContain('already-received')
+      expect(prompt).toContain(`${tag('at-start')}\n## Session summary\nWorked on MARKER-RS-START`)
+      expect(prompt).toContain(`${tag('late')}\n## Session summary\nWorked on MARKER-RS-LATE`)
       expect(prompt).toContain('brief on all of them')
       const session = r.results[0]!.session_id
       for (const name of handoffs(b)) {
