@@ -3,6 +3,7 @@
  * its counts, the lines that say what the notes are, the `<omitted>` list's
  * open and close, and the tail that counts what is not shown. Pure.
  */
+
 /** Options of `renderResume`. */
 export interface RenderOptions {
   /** the project the handoffs were picked for, or `*` for all */
