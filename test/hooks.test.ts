@@ -82,10 +82,12 @@ describe('SessionStart', () => {
     const repo = gitRepo()
     runCliSync(['handoff', 'write', '--slug', 'waiting'], {env: cliEnv(home), cwd: repo, input: body('w')})
     for (const source of ['resume', 'compact', 'fork']) {
-      const r = hook('session-start', {session_id: 's', source, cwd: repo}, cliEnv(home), repo)
+      // In an interactive session, where `startup` would claim.
+      const env = cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
+      const r = hook('session-start', {session_id: 's', source, cwd: repo}, env, repo)
       expect(r.code).toBe(0)
-      expect(r.json.hookSpecificOutput.additionalContext).toMatch(
-        /^baton: 1 handoff\(s\) from other sessions are pending/
+      expect(r.json.hookSpecificOutput.additionalContext).toBe(
+        'baton: 1 handoff(s) from other sessions are pending; run /baton:handoff-resume to read them.'
       )
     }
     expect(handoffs(home)).toEqual([expect.stringMatching(/_waiting\.md$/)])

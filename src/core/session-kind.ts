@@ -34,8 +34,9 @@ const ATTENDED: ReadonlySet<string> = new Set([
 /**
  * Entrypoints that run without a reader: `claude -p` (`sdk-cli`), the Agent
  * SDKs, `claude mcp serve`, the GitHub Action, benchmarks, scheduled
- * triggers and the other values Claude Code 2.1.332 does not count as attended. These win over an inherited `CLAUDE_CODE_SESSION_ATTENDED=1`
- * (a `claude -p` started from an attended session's shell, by a version that
+ * triggers and the other values Claude Code 2.1.332 does not count as
+ * attended. These win over an inherited `CLAUDE_CODE_SESSION_ATTENDED=1` (a
+ * `claude -p` started from an attended session's shell, by a version that
  * does not set the variable itself).
  */
 const UNATTENDED: ReadonlySet<string> = new Set([

@@ -40,8 +40,8 @@ const headlessLine =
   (kind: Readonly<SessionKind>) =>
   (n: number): string =>
     `baton: ${n} handoff(s) from other sessions are pending, left for an interactive session ` +
-    `(this one is headless: ${kind.by}; claimIn is "interactive"). ` +
-    'Run /baton:handoff-resume to read and claim them here.'
+    `(this one counts as headless: ${kind.by}). ` +
+    'Run /baton:handoff-resume to read and claim them here; the setting claimIn "all" claims at every start.'
 
 /** Claims nothing; notes what is pending in one line (`line`), then any other notice. */
 async function notePending(

@@ -59,7 +59,7 @@ describe('headless sessions', () => {
       // The model is told in one line; so is whoever reads the stream.
       const context = systemMessages(api.messages().at(-1)?.body).join('\n')
       expect(context).toMatch(/SessionStart hook additional context: baton: 2 handoff\(s\) from other sessions/)
-      expect(context).toContain('(this one is headless: ')
+      expect(context).toContain('(this one counts as headless: entrypoint sdk-cli)')
       expect(context).not.toContain('MARKER-HL-1')
       expect(hookSystemMessages(r.events, 'SessionStart')).toEqual([expect.stringMatching(line)])
       expect(fs.existsSync(first) && fs.existsSync(second)).toBe(true)
