@@ -262,13 +262,14 @@ async function claimCandidates(
  * changed), what did not fit goes back at once.
  */
 function fitOrPutBack(
-  items: ResumeItem[],
+  items: readonly ResumeItem[],
   held: ReadonlyMap<ResumeItem, Claimed>,
   putBack: (back: readonly ResumeItem[]) => number,
   render: RenderOptions & {stillPending: number}
 ): ResumeRender {
   let stillPending = render.stillPending
-  let rendered = renderResume(items, render)
+  let shown = items
+  let rendered = renderResume(shown, render)
   for (
     let back = rendered.unlisted.filter((i) => held.has(i));
     back.length > 0;
@@ -276,8 +277,9 @@ function fitOrPutBack(
   ) {
     putBack(back)
     stillPending += back.length
-    items.splice(items.length - back.length)
-    rendered = renderResume(items, {...render, stillPending})
+    // By identity: received notes may follow the claimed ones.
+    shown = shown.filter((i) => !back.includes(i))
+    rendered = renderResume(shown, {...render, stillPending})
   }
   return rendered
 }
