@@ -10,8 +10,8 @@ import {
   require_crypto
 } from "./chunk-ZIFPAIFF.js";
 import "./chunk-6AY6OHAR.js";
-import "./chunk-KYZYOAEM.js";
 import "./chunk-ENKLHQCI.js";
+import "./chunk-KYZYOAEM.js";
 import "./chunk-KQ6UXRXD.js";
 import "./chunk-2FIPPLDH.js";
 import "./chunk-QTWDPPQJ.js";

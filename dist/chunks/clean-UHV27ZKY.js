@@ -1,19 +1,19 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  orphanImports,
+  recoverImports
+} from "./chunk-GX3FGK5V.js";
+import {
   republish
 } from "./chunk-FSJHOAAG.js";
 import "./chunk-L4DJEY5C.js";
-import {
-  orphanImports,
-  recoverImports
-} from "./chunk-KVGFNJP4.js";
-import "./chunk-WLFFZOWG.js";
+import "./chunk-4LP3DF5E.js";
 import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import "./chunk-ENKLHQCI.js";
-import "./chunk-6O36VX3O.js";
-import "./chunk-4Z244ZLL.js";
+import "./chunk-JF5L7XTN.js";
+import "./chunk-LQZSCRHY.js";
 import {
   readHandoff
 } from "./chunk-7I5CTZFJ.js";
@@ -21,6 +21,7 @@ import {
   listHandoffs,
   skippedWarning
 } from "./chunk-Q3PCKETM.js";
+import "./chunk-7FENOXSC.js";
 import {
   CLAIM_PREFIX,
   RESTORING,
@@ -33,13 +34,12 @@ import {
   parseTempName,
   selfHolder
 } from "./chunk-KQ6UXRXD.js";
-import "./chunk-U7LSB2QG.js";
-import "./chunk-7FENOXSC.js";
 import "./chunk-2FIPPLDH.js";
 import {
   require_fs,
   token
 } from "./chunk-QTWDPPQJ.js";
+import "./chunk-U7LSB2QG.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";

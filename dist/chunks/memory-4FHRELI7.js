@@ -44,7 +44,7 @@ function check({ values, positionals }, io) {
 `), 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-UYCULBHF.js"), result = await splitMemory(file, {
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-NOT77QQ4.js"), result = await splitMemory(file, {
     ...limits(values),
     dryRun: values["dry-run"] ?? !1,
     env: io.env,

@@ -27,7 +27,8 @@ var DEFAULTS = {
   maxChars: 4e4,
   autosave: !0,
   guard: !0,
-  redact: !0
+  redact: !0,
+  claimIn: "interactive"
 }, KEYS = Object.keys(DEFAULTS);
 function coerce(key, value, source) {
   let bad = (expected) => {
@@ -41,6 +42,8 @@ function coerce(key, value, source) {
     }
     case "scope":
       return value === "project" || value === "all" ? value : bad('"project" or "all"');
+    case "claimIn":
+      return value === "interactive" || value === "all" ? value : bad('"interactive" or "all"');
     case "stopMode":
       return value === "off" || value === "remind" || value === "block" ? value : bad('"off", "remind" or "block"');
     case "autosave":

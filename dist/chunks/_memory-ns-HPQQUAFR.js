@@ -1,5 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  MEMORY_FILE,
+  memoryDir,
+  overWhat
+} from "./chunk-6IPXD5FT.js";
+import {
   clip,
   firstSentence
 } from "./chunk-YO4GJQAK.js";
@@ -11,6 +16,9 @@ import {
   upsertEntry
 } from "./chunk-QG6TMLVZ.js";
 import {
+  checkMemory
+} from "./chunk-Z2XP3ZIP.js";
+import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";
 import {
@@ -19,25 +27,14 @@ import {
   withLocks
 } from "./chunk-ZIFPAIFF.js";
 import "./chunk-6AY6OHAR.js";
-import {
-  MEMORY_FILE,
-  memoryDir,
-  overWhat
-} from "./chunk-6IPXD5FT.js";
-import {
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
-import "./chunk-KYZYOAEM.js";
 import "./chunk-ENKLHQCI.js";
-import {
-  publishExclusive
-} from "./chunk-KQ6UXRXD.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
+import "./chunk-KYZYOAEM.js";
 import {
   gitState
 } from "./chunk-7FENOXSC.js";
+import {
+  publishExclusive
+} from "./chunk-KQ6UXRXD.js";
 import {
   fileError,
   readIfExists
@@ -45,6 +42,9 @@ import {
 import {
   require_fs
 } from "./chunk-QTWDPPQJ.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   BatonError,
   hasCode

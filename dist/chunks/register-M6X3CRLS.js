@@ -7,14 +7,14 @@ import {
 } from "./chunk-2H46UGJW.js";
 import "./chunk-ENKLHQCI.js";
 import {
+  gitState,
+  projectRoot
+} from "./chunk-7FENOXSC.js";
+import {
   procStart,
   selfHolder,
   sessionPid
 } from "./chunk-KQ6UXRXD.js";
-import {
-  gitState,
-  projectRoot
-} from "./chunk-7FENOXSC.js";
 import {
   require_os
 } from "./chunk-QTWDPPQJ.js";

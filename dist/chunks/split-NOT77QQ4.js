@@ -9,22 +9,19 @@ import {
 } from "./chunk-ZIFPAIFF.js";
 import "./chunk-6AY6OHAR.js";
 import {
-  withEol
-} from "./chunk-NFNXZS5W.js";
-import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import {
   batonDir
 } from "./chunk-ENKLHQCI.js";
 import {
+  withEol
+} from "./chunk-NFNXZS5W.js";
+import {
   formatStamp,
   fsyncDir,
   publishExclusive
 } from "./chunk-KQ6UXRXD.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import {
   fileError,
   readIfExists
@@ -32,6 +29,9 @@ import {
 import {
   require_fs
 } from "./chunk-QTWDPPQJ.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
@@ -132,7 +132,7 @@ async function splitMemory(file, options) {
   }, plan = async () => {
     let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
-    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-NXHZIPPZ.js");
+    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-5EFJCCVU.js");
     return {
       bytes,
       p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) })

@@ -1,16 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-WLFFZOWG.js";
+} from "./chunk-4LP3DF5E.js";
 import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import {
   renderHandoffBytes
-} from "./chunk-6O36VX3O.js";
+} from "./chunk-JF5L7XTN.js";
 import {
   importedMeta
-} from "./chunk-4Z244ZLL.js";
+} from "./chunk-LQZSCRHY.js";
 import {
   ensureDir,
   handoffText,
@@ -109,7 +109,7 @@ async function finishImport(legacy, dir, hold, id, recovering) {
     if (!file) return;
     let raw = file.bytes.toString("utf8"), mtime = new Date(file.mtimeMs), exact = isUtf8(file.bytes) ? void 0 : file.bytes, doc = exact ? { meta: {}, body: raw } : parseHandoff(raw);
     if (redactOn()) {
-      let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
+      let { redact, redactBytes } = await import("./redact-C4IY5HL7.js");
       exact ? exact = (await redactBytes(exact)).bytes : doc.body = (await redact(doc.body)).text;
     }
     if (doc.body.trim() === "") {

@@ -3,19 +3,19 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-KVGFNJP4.js";
-import "./chunk-WLFFZOWG.js";
+} from "./chunk-GX3FGK5V.js";
+import "./chunk-4LP3DF5E.js";
 import "./chunk-PGPTKZIA.js";
 import "./chunk-ENKLHQCI.js";
-import "./chunk-6O36VX3O.js";
-import "./chunk-4Z244ZLL.js";
+import "./chunk-JF5L7XTN.js";
+import "./chunk-LQZSCRHY.js";
 import "./chunk-7I5CTZFJ.js";
 import "./chunk-Q3PCKETM.js";
-import "./chunk-KQ6UXRXD.js";
-import "./chunk-U7LSB2QG.js";
 import "./chunk-7FENOXSC.js";
+import "./chunk-KQ6UXRXD.js";
 import "./chunk-2FIPPLDH.js";
 import "./chunk-QTWDPPQJ.js";
+import "./chunk-U7LSB2QG.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-H2YLH7EW.js";
 import "./chunk-6MYLEJVG.js";

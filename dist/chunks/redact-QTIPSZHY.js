@@ -1,14 +1,14 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
-import "./chunk-Q2OJ57LK.js";
-import {
-  describeCounts
-} from "./chunk-EYX4FGVL.js";
 import {
   usageError
 } from "./chunk-YT5RMEHU.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";
+import "./chunk-Q2OJ57LK.js";
+import {
+  describeCounts
+} from "./chunk-EYX4FGVL.js";
 import {
   __toESM
 } from "./chunk-EGU3MAJP.js";
@@ -19,7 +19,7 @@ var hintOf = (error) => error.hint;
 async function redactCommand({ values, positionals, usage }, io) {
   if (positionals.length === 0)
     throw usageError("redact needs at least one FILE", `usage: ${usage}, e.g. baton redact ~/.claude/handoffs/*.md`);
-  let { scrubFile } = await import("./scrub-ACXVFXIW.js"), files = [], failed = 0;
+  let { scrubFile } = await import("./scrub-4WB4QKGN.js"), files = [], failed = 0;
   for (let name of positionals) {
     let file = (0, import_node_path.resolve)(io.cwd, name);
     try {

@@ -1,6 +1,17 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 
 // src/core/handoff-meta.ts
+var str = (v) => typeof v == "string" && v !== "" ? v : void 0;
+function itemFields(meta) {
+  return {
+    created: str(meta.created),
+    branch: str(meta.branch),
+    commit: str(meta.commit),
+    session: str(meta.session),
+    auto: meta.auto === !0,
+    project: handoffProject(meta)
+  };
+}
 function handoffProject(meta) {
   return typeof meta.project == "string" && meta.project !== "" ? meta.project : void 0;
 }
@@ -27,6 +38,7 @@ function importedMeta(own, created, legacy, mark) {
 }
 
 export {
+  itemFields,
   handoffProject,
   belongsTo,
   handoffMeta,

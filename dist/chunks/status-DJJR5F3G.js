@@ -1,5 +1,12 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  checkMemoryFile
+} from "./chunk-HJRRDTHM.js";
+import {
+  MEMORY_FILE,
+  encodeProjectPath
+} from "./chunk-6IPXD5FT.js";
+import {
   pruneRegistry,
   scanRegistry,
   sessionsDir,
@@ -8,13 +15,6 @@ import {
 import {
   parseDoc
 } from "./chunk-L4DJEY5C.js";
-import {
-  checkMemoryFile
-} from "./chunk-HJRRDTHM.js";
-import {
-  MEMORY_FILE,
-  encodeProjectPath
-} from "./chunk-6IPXD5FT.js";
 import "./chunk-Z2XP3ZIP.js";
 import {
   claudeHome,
@@ -22,13 +22,13 @@ import {
 } from "./chunk-ENKLHQCI.js";
 import {
   handoffProject
-} from "./chunk-4Z244ZLL.js";
+} from "./chunk-LQZSCRHY.js";
 import {
   handoffText,
   listHandoffs
 } from "./chunk-Q3PCKETM.js";
-import "./chunk-KQ6UXRXD.js";
 import "./chunk-7FENOXSC.js";
+import "./chunk-KQ6UXRXD.js";
 import "./chunk-2FIPPLDH.js";
 import {
   require_fs

@@ -31,13 +31,18 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
     }
   },
   "handoff resume": {
-    summary: "claim this project's pending handoffs and print them, oldest first",
+    summary: "claim this project's pending handoffs and print them, oldest first (--peek: without claiming)",
     options: {
       all: { type: "boolean", about: "every project's handoffs, not only this one's" },
       dir,
       session,
       "max-chars": { type: "string", value: "N", about: "the output budget in characters (default 40000, min 1000)" },
-      json
+      json,
+      peek: { type: "boolean", about: "show the pending handoffs without claiming them: nothing is renamed" },
+      received: {
+        type: "boolean",
+        about: "also show, marked already-received, the handoffs this session (--session) claimed earlier"
+      }
     }
   },
   "handoff list": {
@@ -214,23 +219,23 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-IGUT7TBL.js")).write,
-  "handoff resume": async () => (await import("./handoff-IGUT7TBL.js")).resume,
-  "handoff list": async () => (await import("./handoff-IGUT7TBL.js")).list,
-  "handoff show": async () => (await import("./handoff-IGUT7TBL.js")).show,
-  "handoff clean": async () => (await import("./handoff-IGUT7TBL.js")).clean,
+  "handoff write": async () => (await import("./handoff-FCSBTA4X.js")).write,
+  "handoff resume": async () => (await import("./handoff-FCSBTA4X.js")).resume,
+  "handoff list": async () => (await import("./handoff-FCSBTA4X.js")).list,
+  "handoff show": async () => (await import("./handoff-FCSBTA4X.js")).show,
+  "handoff clean": async () => (await import("./handoff-FCSBTA4X.js")).clean,
   "handoff context": async () => (await import("./context-R25AV564.js")).contextCommand,
-  "memory path": async () => (await import("./memory-JAJQBRNO.js")).path,
-  "memory check": async () => (await import("./memory-JAJQBRNO.js")).check,
-  "memory split": async () => (await import("./memory-JAJQBRNO.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-2WWGNVCE.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-2WWGNVCE.js")).merge,
+  "memory path": async () => (await import("./memory-4FHRELI7.js")).path,
+  "memory check": async () => (await import("./memory-4FHRELI7.js")).check,
+  "memory split": async () => (await import("./memory-4FHRELI7.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-HPQQUAFR.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-HPQQUAFR.js")).merge,
   "index add": async () => (await import("./index-cmd-PBXSFIAT.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-XVAZQ6SF.js")).lockWriteCommand,
-  status: async () => (await import("./status-WCFQURYI.js")).statusCommand,
-  claim: async () => (await import("./claim-5PWD6ICX.js")).claimCommand,
-  release: async () => (await import("./claim-5PWD6ICX.js")).releaseCommand,
-  redact: async () => (await import("./redact-BMQJJJE2.js")).redactCommand
+  status: async () => (await import("./status-DJJR5F3G.js")).statusCommand,
+  claim: async () => (await import("./claim-M4FSQOKW.js")).claimCommand,
+  release: async () => (await import("./claim-M4FSQOKW.js")).releaseCommand,
+  redact: async () => (await import("./redact-QTIPSZHY.js")).redactCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

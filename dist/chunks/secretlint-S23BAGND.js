@@ -1,10 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  redactWith
-} from "./chunk-EYX4FGVL.js";
-import {
   require_path
 } from "./chunk-6MYLEJVG.js";
+import {
+  redactWith
+} from "./chunk-EYX4FGVL.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SPQTLREL.js";
 import {
   loadConfig
-} from "./chunk-WLFFZOWG.js";
+} from "./chunk-4LP3DF5E.js";
 import {
   claudeHome,
   handoffDir
@@ -17,11 +17,11 @@ import {
   skippedWarning
 } from "./chunk-Q3PCKETM.js";
 import {
-  doneName
-} from "./chunk-KQ6UXRXD.js";
-import {
   gitState
 } from "./chunk-7FENOXSC.js";
+import {
+  doneName
+} from "./chunk-KQ6UXRXD.js";
 import {
   fileError
 } from "./chunk-2FIPPLDH.js";
@@ -61,7 +61,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-DZ5DTL6H.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-DAMXXULE.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -88,7 +88,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-MNYSR4K6.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-XZE4F6HB.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -96,8 +96,10 @@ async function resume({ values }, io) {
     all: values.all ?? config.scope === "all",
     session: sessionOf(io, values.session),
     // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
-    maxChars: Math.max(intFlag(values["max-chars"], "max-chars", config.maxChars, 1e3), 1e3)
-  });
+    maxChars: Math.max(intFlag(values["max-chars"], "max-chars", config.maxChars, 1e3), 1e3),
+    peek: values.peek ?? !1,
+    received: values.received ?? !1
+  }), { claimedHere } = await import("./resume-RVXZUTEZ.js"), mine = (h) => !values.peek && claimedHere(h);
   for (let w of result.warnings) io.stderr(`${w}
 `);
   let parts = values.json ? [
@@ -110,9 +112,13 @@ async function resume({ values }, io) {
           pendingElsewhere: result.pendingElsewhere,
           stillPending: result.stillPending,
           imported: result.imported ?? null,
+          peek: values.peek === !0,
+          alreadyReceived: [...result.shown, ...result.omitted].filter((h) => h.received).length,
           // Every key always present (null when unknown), so scripts can rely on the shape.
           handoffs: result.shown.map((h) => ({
             file: h.file,
+            project: h.project ?? null,
+            receivedAt: h.received ?? null,
             created: h.created ?? null,
             branch: h.branch ?? null,
             commit: h.commit ?? null,
@@ -130,19 +136,24 @@ async function resume({ values }, io) {
       )}
 `
     }
-  ] : result.parts, deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter((i) => !i.readOnly).length, 0), sent = 0;
+  ] : result.parts, deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0), sent = 0;
   for (let [i, part] of parts.entries()) {
     if (await deliver(part.text)) {
-      sent += part.items.filter((h) => !h.readOnly).length;
+      sent += part.items.filter(mine).length;
       continue;
     }
-    let back = parts.slice(i).flatMap((p) => p.items).filter((h) => !h.readOnly), now = result.putBack(back);
+    let back = parts.slice(i).flatMap((p) => p.items).filter(mine), now = result.putBack(back);
     return result.release(), back.length === 0 ? 0 : (io.stderr(
       `baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` + (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : "") + `
 `
     ), 1);
   }
-  return result.release(), 0;
+  return result.release(), io.stdoutIsTTY && sent > 0 && io.stderr(claimedLine(sent, handoffDir(io.env, values.dir))), 0;
+}
+function claimedLine(n, dir) {
+  let [notes, them] = n === 1 ? ["handoff", "it"] : ["handoffs", "them"];
+  return `baton: claimed ${n} ${notes}: renamed to *_done.md, so no other session will get ${them}. To see ${them} again: \`baton handoff list --consumed\`, then \`baton handoff show NAME\` (in ${dir}).
+`;
 }
 function list({ values }, io) {
   let dir = handoffDir(io.env, values.dir), { pending, consumed } = listHandoffs(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
@@ -199,7 +210,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-LT2VGHTA.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-UHV27ZKY.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

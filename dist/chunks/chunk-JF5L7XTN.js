@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   handoffMeta
-} from "./chunk-4Z244ZLL.js";
+} from "./chunk-LQZSCRHY.js";
 import {
   readHandoff
 } from "./chunk-7I5CTZFJ.js";
@@ -11,15 +11,12 @@ import {
   publishHandoff
 } from "./chunk-Q3PCKETM.js";
 import {
-  formatStamp
-} from "./chunk-KQ6UXRXD.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
-import {
   dirtyCount,
   gitState
 } from "./chunk-7FENOXSC.js";
+import {
+  formatStamp
+} from "./chunk-KQ6UXRXD.js";
 import {
   fileError
 } from "./chunk-2FIPPLDH.js";
@@ -27,6 +24,9 @@ import {
   require_fs,
   require_os
 } from "./chunk-QTWDPPQJ.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
@@ -48,7 +48,7 @@ async function writeHandoff(options) {
     });
   let redacted = {};
   if (options.redact !== !1) {
-    let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
+    let { redact, redactBytes } = await import("./redact-C4IY5HL7.js");
     exact ? {
       bytes: exact,
       redaction: { counts: redacted }

@@ -11,14 +11,14 @@ import {
   parseBlocks
 } from "./chunk-QG6TMLVZ.js";
 import {
+  MEMORY_LIMITS,
+  checkMemory
+} from "./chunk-Z2XP3ZIP.js";
+import {
   topicFrontmatter,
   topicNamer,
   withEol
 } from "./chunk-NFNXZS5W.js";
-import {
-  MEMORY_LIMITS,
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-U7LSB2QG.js";
 import {

@@ -3,11 +3,11 @@ import {
   lockedUpdate
 } from "./chunk-ZIFPAIFF.js";
 import "./chunk-6AY6OHAR.js";
+import "./chunk-ENKLHQCI.js";
 import {
   redact,
   redactBytes
-} from "./chunk-3TXGYOOT.js";
-import "./chunk-ENKLHQCI.js";
+} from "./chunk-F5EMEDQH.js";
 import "./chunk-KQ6UXRXD.js";
 import {
   readUntrusted

@@ -1,0 +1,12 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  claimedHere,
+  escapeBody,
+  renderResume
+} from "./chunk-PHS2VZOS.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  claimedHere,
+  escapeBody,
+  renderResume
+};
