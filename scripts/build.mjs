@@ -64,6 +64,9 @@ const common = {
     __filename: 'import.meta.url',
     __BATON_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version)
   },
+  // node_modules is a link to the tools' folder outside the repository (scripts/dev-deps.mjs): keep
+  // module paths as seen from here, so the bundle is the same wherever that folder is.
+  preserveSymlinks: true,
   logLevel: 'warning'
 }
 

@@ -16,6 +16,19 @@ const require = createRequire(import.meta.url)
 let cachedBin: string | undefined
 
 /**
+ * The npm package of the Claude Code version under test. The e2e files run once per
+ * pinned version (vitest.config.ts sets BATON_E2E_CLAUDE for each project):
+ * `floor` is the oldest supported version (the `claude-code-floor` alias), `newest`
+ * (the default) is `@anthropic-ai/claude-code`.
+ */
+export function claudePackage(): string {
+  const which = process.env.BATON_E2E_CLAUDE ?? 'newest'
+  if (which === 'floor') return 'claude-code-floor'
+  if (which === 'newest') return '@anthropic-ai/claude-code'
+  throw new Error(`BATON_E2E_CLAUDE must be floor or newest, not ${JSON.stringify(which)}`)
+}
+
+/**
  * Absolute path of the claude executable from node_modules.
  * The package's bin (bin/claude.exe) is a placeholder that its postinstall
  * replaces with the native binary from the platform package
@@ -25,11 +38,11 @@ let cachedBin: string | undefined
 export function claudeBin(): string {
   if (cachedBin) return cachedBin
   if (process.env.BATON_E2E_CLAUDE_BIN) return (cachedBin = process.env.BATON_E2E_CLAUDE_BIN)
-  const pkgJson = require.resolve('@anthropic-ai/claude-code/package.json')
+  const pkgJson = require.resolve(`${claudePackage()}/package.json`)
   const pkgDir = path.dirname(pkgJson)
   const pkg = JSON.parse(fs.readFileSync(pkgJson, 'utf8')) as {bin?: string | Record<string, string>}
   const rel = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin?.claude
-  if (!rel) throw new Error(`@anthropic-ai/claude-code: no "claude" bin in ${pkgJson}`)
+  if (!rel) throw new Error(`${claudePackage()}: no "claude" bin in ${pkgJson}`)
   const main = path.join(pkgDir, rel)
   // The real binary is hundreds of MB; the placeholder is tiny.
   if (fs.existsSync(main) && fs.statSync(main).size > 1_000_000) return (cachedBin = main)
@@ -47,14 +60,14 @@ export function claudeBin(): string {
   }
   throw new Error(
     `claude binary not found: ${main} is a placeholder and no platform package is installed ` +
-      `(install @anthropic-ai/claude-code with optional dependencies)`
+      `(install ${claudePackage()} with optional dependencies)`
   )
 }
 
-/** The installed @anthropic-ai/claude-code version (from its package.json). */
+/** The Claude Code version under test (from its package.json, or `--version` of BATON_E2E_CLAUDE_BIN). */
 export function claudeVersion(): string {
   if (!process.env.BATON_E2E_CLAUDE_BIN) {
-    const pkgJson = require.resolve('@anthropic-ai/claude-code/package.json')
+    const pkgJson = require.resolve(`${claudePackage()}/package.json`)
     return (JSON.parse(fs.readFileSync(pkgJson, 'utf8')) as {version: string}).version
   }
   const out = execFileSync(claudeBin(), ['--version'], {

@@ -410,7 +410,10 @@ describe(`real Claude Code ${claudeVersion()} against the fake API`, () => {
       const inst = await pluginInstall('probe@probe-local', o)
       expect(inst.code, inst.stdout + inst.stderr).toBe(0)
       const list = await pluginList(o, ['--json'])
-      const installed = JSON.parse(list.stdout) as Array<{id: string; enabled: boolean; installPath: string}>
+      // Newer versions also list their built-in plugins (`<name>@builtin`, no installPath).
+      const installed = (JSON.parse(list.stdout) as Array<{id: string; enabled: boolean; installPath: string}>).filter(
+        (p) => !p.id.endsWith('@builtin')
+      )
       expect(installed).toEqual([expect.objectContaining({id: 'probe@probe-local', enabled: true})])
       expect(installed[0]!.installPath.startsWith(path.join(sb.configDir, 'plugins', 'cache'))).toBe(true)
 
