@@ -52,27 +52,42 @@ function current() {
 }
 
 const here = current()
-if (here.kind === 'folder') {
+for (const folder of [here.kind === 'folder' ? link : undefined, join(tools, 'node_modules')]) {
+  if (folder === undefined || !existsSync(folder)) continue
   console.error(
-    `baton: ${link} is a folder. Development tools now live outside the repository and node_modules is a link to ` +
+    `baton: ${folder} is a folder. Development tools live outside the repository and node_modules is a link to ` +
       'them, because a directory-marketplace install copies every real folder of the plugin into the plugin cache. ' +
-      'Remove it (rm -rf node_modules) and run `npm run setup` again.'
+      `Remove it (rm -rf ${folder}) and run \`npm run setup\` again.`
   )
   process.exit(1)
 }
 
 if (!existsSync(done)) {
+  // Installed beside the final folder and renamed into place, so that two runs at once
+  // (or one killed half-way) never leave a folder that looks complete and is not.
+  const staging = `${home}.partial-${process.pid}`
   console.error(`baton: installing development tools into ${home} (npm ci --include=dev)`)
-  rmSync(home, {recursive: true, force: true})
-  mkdirSync(home, {recursive: true})
-  copyFileSync(join(tools, 'package.json'), join(home, 'package.json'))
-  copyFileSync(join(tools, 'package-lock.json'), join(home, 'package-lock.json'))
+  rmSync(staging, {recursive: true, force: true})
+  mkdirSync(staging, {recursive: true})
+  copyFileSync(join(tools, 'package.json'), join(staging, 'package.json'))
+  copyFileSync(join(tools, 'package-lock.json'), join(staging, 'package-lock.json'))
   const r = spawnSync('npm', ['ci', '--include=dev', '--no-audit', '--no-fund'], {
-    cwd: home,
+    cwd: staging,
     stdio: ['ignore', 'inherit', 'inherit']
   })
-  if (r.status !== 0) process.exit(r.status ?? 1)
-  writeFileSync(done, `${new Date().toISOString()}\n`)
+  if (r.status !== 0) {
+    rmSync(staging, {recursive: true, force: true})
+    process.exit(r.status ?? 1)
+  }
+  writeFileSync(join(staging, '.baton-installed'), `${new Date().toISOString()}\n`)
+  if (!existsSync(done)) rmSync(home, {recursive: true, force: true})
+  try {
+    renameSync(staging, home)
+  } catch (error) {
+    // Another run finished first: use its folder.
+    if (!existsSync(done)) throw error
+    rmSync(staging, {recursive: true, force: true})
+  }
 }
 
 const target = join(home, 'node_modules')

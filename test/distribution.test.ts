@@ -48,6 +48,10 @@ describe('the repository root, as a plugin install sees it', () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(relative(realpathSync(ROOT), realpathSync(link)).startsWith('..')).toBe(true)
   })
+
+  it('has no node_modules folder in tools/ (a directory install would copy it)', () => {
+    expect(existsSync(join(ROOT, 'tools', 'node_modules'))).toBe(false)
+  })
 })
 
 describe('the development tools', () => {
