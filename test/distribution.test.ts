@@ -49,6 +49,10 @@ describe('the repository root, as a plugin install sees it', () => {
     expect(relative(realpathSync(ROOT), realpathSync(link)).startsWith('..')).toBe(true)
   })
 
+  it('ignores node_modules in git as a link too (the pattern "node_modules/" matches only a folder)', () => {
+    expect(readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n')).toContain('node_modules')
+  })
+
   it('has no node_modules folder in tools/ (a directory install would copy it)', () => {
     expect(existsSync(join(ROOT, 'tools', 'node_modules'))).toBe(false)
   })
