@@ -248,6 +248,8 @@ export function startTty(o: TtyOptions): Tty {
         // already gone
       }
       fs.rmSync(path.dirname(conf), {recursive: true, force: true})
+      // A killed server can leave its socket behind.
+      fs.rmSync(path.join(os.tmpdir(), `tmux-${process.getuid?.() ?? 0}`, socket), {force: true})
     }
   }
 }
