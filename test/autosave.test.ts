@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, body, cliEnv, runCliSync, tempDir} from './helpers.ts'
 
@@ -158,5 +158,110 @@ describe('autosave decided by what this session saved', () => {
     expect(hook('session-end', {session_id: 's5', transcript_path: t, cwd: home}, home).systemMessage).toMatch(
       /autosaved/
     )
+  })
+})
+
+describe('Stop autosaves after edits, so SessionEnd is only the last resort', () => {
+  const dir = (home: string): string => join(home, '.claude', 'handoffs')
+  const text = (home: string, name: string): string => readFileSync(join(dir(home), name), 'utf8')
+  /** A line like Claude Code's, timed `agoMs` before now. */
+  const line = (step: Step, agoMs: number, i = 0): string =>
+    JSON.stringify(
+      'tool' in step
+        ? {
+            type: 'assistant',
+            timestamp: new Date(Date.now() - agoMs).toISOString(),
+            message: {role: 'assistant', content: [{type: 'tool_use', id: `a${i}`, name: step.tool, input: step.input}]}
+          }
+        : {type: 'user', timestamp: new Date(Date.now() - agoMs).toISOString(), message: {role: 'user', content: 'x'}}
+    ) + '\n'
+
+  it('writes one autosave after edits, keeps it while nothing changes, replaces it after new edits', () => {
+    const home = tempDir()
+    const t = transcript(home, [edit, {result: 'ok'}])
+    const first = hook('stop', {session_id: 'st1', transcript_path: t, cwd: home}, home)
+    // Before: Stop only reminded, and nothing was on disk until SessionEnd.
+    expect(autosaves(home)).toHaveLength(1)
+    const [saved] = autosaves(home)
+    expect(first.systemMessage).toMatch(/has not saved a handoff since/)
+    expect(first.systemMessage).toContain(join(dir(home), saved!))
+    expect(text(home, saved!)).toContain('session: st1')
+    expect(text(home, saved!)).toContain('Autosaved by Baton at Stop')
+    expect(text(home, saved!)).toContain('`/p/src/a.ts`')
+    // Another turn with no edit: the same file, not rewritten, and no message.
+    expect(hook('stop', {session_id: 'st1', transcript_path: t, cwd: home}, home)).toEqual({})
+    expect(autosaves(home)).toEqual([saved])
+    // New edits: the autosave is replaced, not joined by a second one.
+    appendFileSync(t, line({tool: 'Write', input: {file_path: '/p/src/b.ts'}}, 0)) // made after that autosave
+    expect(hook('stop', {session_id: 'st1', transcript_path: t, cwd: home}, home)).toEqual({})
+    expect(autosaves(home)).toHaveLength(1)
+    const [replaced] = autosaves(home)
+    expect(replaced).not.toBe(saved)
+    expect(text(home, replaced!)).toContain('`/p/src/b.ts`')
+    // SessionEnd finds the work on disk already and writes nothing.
+    expect(hook('session-end', {session_id: 'st1', transcript_path: t, cwd: home, reason: 'exit'}, home)).toEqual({})
+    expect(handoffs(home)).toEqual([replaced])
+  })
+
+  it("a real handoff written later supersedes it, so the next session gets one note: the session's own", () => {
+    const home = tempDir()
+    const t = transcript(home, [edit, {result: 'ok'}])
+    hook('stop', {session_id: 'st2', transcript_path: t, cwd: home}, home)
+    expect(autosaves(home)).toHaveLength(1)
+    const real = runCliSync(['handoff', 'write', '--session', 'st2', '--slug', 'real'], {
+      env: cliEnv(home),
+      input: body('real')
+    })
+    expect(real.code, real.stderr).toBe(0)
+    expect(handoffs(home)).toEqual([expect.stringMatching(/_real\.md$/)])
+    expect(hook('stop', {session_id: 'st2', transcript_path: t, cwd: home}, home)).toEqual({})
+    expect(hook('session-end', {session_id: 'st2', transcript_path: t, cwd: home}, home)).toEqual({})
+    const resumed = runCliSync(['handoff', 'resume', '--all', '--json'], {env: cliEnv(home)})
+    const notes = JSON.parse(resumed.stdout).handoffs as {auto: boolean}[]
+    expect(notes.map((n) => n.auto)).toEqual([false])
+  })
+
+  it('never touches a real handoff: edits made after it get an autosave beside it', () => {
+    const home = tempDir()
+    const t = join(home, 'session.jsonl')
+    writeFileSync(t, line(edit, 60_000))
+    const at = new Date(Date.now() - 30_000).toISOString()
+    const real = runCliSync(['handoff', 'write', '--session', 'st3', '--slug', 'real'], {
+      env: cliEnv(home, {BATON_NOW: at}),
+      input: body('real')
+    })
+    expect(real.code, real.stderr).toBe(0)
+    const [name] = handoffs(home)
+    const before = text(home, name!)
+    expect(hook('stop', {session_id: 'st3', transcript_path: t, cwd: home}, home)).toEqual({})
+    expect(autosaves(home)).toEqual([])
+    appendFileSync(t, line({tool: 'Edit', input: {file_path: '/p/src/later.ts'}}, 10_000))
+    hook('stop', {session_id: 'st3', transcript_path: t, cwd: home}, home)
+    expect(autosaves(home)).toHaveLength(1)
+    expect(handoffs(home)).toHaveLength(2)
+    expect(text(home, name!)).toBe(before)
+  })
+
+  it('follows the settings: autosave off, stopMode off, and no autosave on the Stop that blocks for a real one', () => {
+    const home = tempDir()
+    const t = transcript(home, [edit, {result: 'ok'}])
+    const run = (session: string, env: Record<string, string>, extra: Record<string, unknown> = {}) => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'stop.cjs')], {
+        input: JSON.stringify({session_id: session, transcript_path: t, cwd: home, ...extra}),
+        env: cliEnv(home, env),
+        cwd: home,
+        encoding: 'utf8'
+      })
+      expect(r.status).toBe(0)
+      return JSON.parse(r.stdout) as Record<string, any>
+    }
+    expect(run('off1', {BATON_AUTOSAVE: 'false'}).systemMessage).not.toMatch(/autosave/)
+    expect(run('off2', {BATON_STOP_MODE: 'off'})).toEqual({})
+    expect(autosaves(home)).toEqual([])
+    expect(run('blk', {BATON_STOP_MODE: 'block'}, {stop_hook_active: false}).decision).toBe('block')
+    expect(autosaves(home)).toEqual([])
+    // The model stopped again without writing one: now the autosave.
+    expect(run('blk', {BATON_STOP_MODE: 'block'}, {stop_hook_active: true})).toEqual({})
+    expect(autosaves(home)).toHaveLength(1)
   })
 })

@@ -4,6 +4,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {hookCwd, hookSession} from '../src/core/hook-input.ts'
 import {lastEditTime, stopDecision, type StopFacts} from '../src/core/reminder.ts'
+import {autosaveAtStop, coveredSince, needsAutosave, savedSince, type StopAutosaveFacts} from '../src/core/autosave.ts'
 import {sessionStartOutput} from '../src/core/notices.ts'
 import {readActivity} from '../src/core/transcript.ts'
 import {formatStamp, stampedSince} from '../src/core/names.ts'
@@ -87,6 +88,47 @@ describe('the Stop decision', () => {
     expect(lastEditTime(readActivity(line('2026-11-20T10:00:00.000Z')), 5)).toBe(EDIT)
     expect(lastEditTime(readActivity(line()), 5)).toBe(5)
     expect(lastEditTime(readActivity(JSON.stringify({type: 'user', message: {content: 'hi'}})), 5)).toBeUndefined()
+  })
+})
+
+describe('the Stop autosave decision', () => {
+  const EDIT = Date.parse('2026-11-20T10:00:00.000Z')
+  const before = '2026-11-20T09:59:59.999Z'
+  const at = '2026-11-20T10:00:00.000Z'
+  const facts = (over: Partial<StopAutosaveFacts> = {}): StopAutosaveFacts => ({
+    enabled: true,
+    lastEdit: EDIT,
+    saves: [],
+    blocking: false,
+    ...over
+  })
+
+  it('autosaves edits no handoff of the session holds yet, real or autosave', () => {
+    expect(autosaveAtStop(facts())).toBe(true)
+    expect(autosaveAtStop(facts({saves: [{created: before}, {created: before, auto: true}]}))).toBe(true)
+    expect(autosaveAtStop(facts({saves: [{created: at, auto: true}]}))).toBe(false)
+    expect(autosaveAtStop(facts({saves: [{created: at}]}))).toBe(false)
+  })
+
+  it('not without an edit, with autosave off, or on the Stop that blocks for a real handoff', () => {
+    expect(autosaveAtStop(facts({lastEdit: undefined}))).toBe(false)
+    expect(autosaveAtStop(facts({enabled: false}))).toBe(false)
+    expect(autosaveAtStop(facts({blocking: true}))).toBe(false)
+  })
+
+  it('an autosave counts for the autosave, never for the reminder', () => {
+    const autosaved = [{created: at, auto: true}]
+    expect(savedSince(autosaved, EDIT)).toBe(false)
+    expect(coveredSince(autosaved, EDIT)).toBe(true)
+    const activity = readActivity(
+      JSON.stringify({
+        type: 'assistant',
+        timestamp: at,
+        message: {content: [{type: 'tool_use', name: 'Edit', input: {}}]}
+      })
+    )
+    expect(needsAutosave(activity, autosaved, 0)).toBe(false)
+    expect(needsAutosave(activity, [{created: before, auto: true}], 0)).toBe(true)
   })
 })
 

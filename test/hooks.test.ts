@@ -255,9 +255,12 @@ describe('Stop', () => {
     runCliSync(['handoff', 'write', '--session', 'someone-else', '--slug', 'x'], {env: cliEnv(home), input: body('x')})
     const notMine = hook('stop', {session_id: 'd', transcript_path: other}, cliEnv(home)).json
     expect(notMine.systemMessage).toMatch(/has not saved a handoff/)
-    // SessionEnd agrees: the same session gets an autosave.
-    const end = hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json
-    expect(end.systemMessage).toMatch(/autosaved/)
+    // SessionEnd agrees: the session's work needed an autosave, which Stop already wrote.
+    expect(reminder.systemMessage).toMatch(/Meanwhile a mechanical autosave is at .*_autosave\.md\./)
+    const autosaved = handoffs(home).filter((n) => n.endsWith('_autosave.md'))
+    expect(autosaved).toHaveLength(2) // sessions c and d
+    expect(hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json).toEqual({})
+    expect(handoffs(home).filter((n) => n.endsWith('_autosave.md'))).toEqual(autosaved)
   })
 
   it('blocks once in block mode, and never while stop_hook_active is true', () => {

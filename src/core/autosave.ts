@@ -2,18 +2,31 @@
 import type {SessionActivity} from './transcript.ts'
 
 const MAX_ITEMS = 30
+/** What the session was doing when each event autosaved it. */
+const AT: Record<string, string> = {
+  Stop: 'the session finished a turn after editing files (it may still be running)',
+  PreCompact: 'the session was compacted',
+  SessionEnd: 'the session ended'
+}
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 const list = (items: string[], empty: string): string =>
   items.length === 0 ? `- ${empty}` : items.map((i) => `- ${i}`).join('\n')
 
-/** A real (not `auto`) handoff this session saved, as its front matter says. */
+/** A handoff this session saved, as its front matter says: a real one, or (`auto`) an autosave. */
 export interface OwnSave {
   /** its `created` time, ISO */
   created: string
+  /** an autosave (front matter `auto: true`), not a handoff the session wrote itself */
+  auto?: boolean | undefined
 }
 
-/** Whether one of `saves` was created at or after `at` (ms). */
+/** Whether one of the real (not `auto`) `saves` was created at or after `at` (ms). */
 export function savedSince(saves: readonly OwnSave[], at: number): boolean {
+  return saves.some((s) => s.auto !== true && Date.parse(s.created) >= at)
+}
+
+/** Whether one of `saves`, real or autosave, was created at or after `at` (ms): that work is on disk. */
+export function coveredSince(saves: readonly OwnSave[], at: number): boolean {
   return saves.some((s) => Date.parse(s.created) >= at)
 }
 
@@ -31,12 +44,13 @@ export function lastWork(activity: Readonly<SessionActivity>, fallback: number):
 
 /**
  * Whether PreCompact or SessionEnd should autosave: the session did work, and
- * no real handoff of its own on disk (pending or consumed) was created at or
- * after that work. Decided from what was saved, never from the text of its
- * commands: a command that only mentions `handoff write`, or a write that
- * failed, saved nothing.
+ * no handoff of its own on disk (pending or consumed) was created at or after
+ * that work: neither a real one nor an earlier autosave (Stop's, or
+ * PreCompact's) that already holds it. Decided from what was saved, never from
+ * the text of its commands: a command that only mentions `handoff write`, or
+ * a write that failed, saved nothing.
  *
- * @param saves the session's own real handoffs found on disk
+ * @param saves the session's own handoffs found on disk, autosaves included
  * @param fallback see {@link lastWork}
  */
 export function needsAutosave(
@@ -45,7 +59,30 @@ export function needsAutosave(
   fallback: number
 ): boolean {
   const work = lastWork(activity, fallback)
-  return work !== undefined && !savedSince(saves, work)
+  return work !== undefined && !coveredSince(saves, work)
+}
+
+/** The facts Stop decides its autosave on. */
+export interface StopAutosaveFacts {
+  /** the `autosave` setting */
+  enabled: boolean
+  /** when the session last edited a file (ms), if it did */
+  lastEdit: number | undefined
+  /** the session's own handoffs known to be saved, autosaves included */
+  saves: readonly OwnSave[]
+  /** this Stop blocks to ask for a real handoff (`stopMode: "block"`): the model is about to write one */
+  blocking: boolean
+}
+
+/**
+ * Whether Stop autosaves (design.md §7): the session edited files since the
+ * last handoff of its own, real or autosave, so SessionEnd (1.5 s, or never
+ * after a crash) is only the last resort. Not while it blocks for a real one.
+ * Each new autosave replaces the session's pending one; nothing else is touched.
+ */
+export function autosaveAtStop(facts: Readonly<StopAutosaveFacts>): boolean {
+  if (!facts.enabled || facts.blocking || facts.lastEdit === undefined) return false
+  return !coveredSince(facts.saves, facts.lastEdit)
 }
 
 /** Facts about the repository at autosave time. */
@@ -72,7 +109,8 @@ export function renderAutosave(
   const prompts = activity.prompts.slice(-3).map((p) => `"${clip(p.replace(/\s+/g, ' '), 300)}"`)
   return [
     '## Session summary',
-    `Autosaved by Baton at ${event}: the session ended or compacted without /baton:handoff-write. ` +
+    `Autosaved by Baton at ${event}: ${AT[event.split(' ')[0] ?? ''] ?? 'the session ended or compacted'} ` +
+      'without /baton:handoff-write. ' +
       `This is a mechanical record (${activity.edits} edit(s), ${activity.commands.length} command(s)); ` +
       'intent and reasoning are not captured.',
     '',

@@ -1,13 +1,16 @@
 /**
- * The autosave safety net for PreCompact and SessionEnd: when the session did
- * work and no handoff of its own on disk is newer than its last edit, write a
- * mechanical handoff marked `auto: true`. At most one per session: a newer
+ * The autosave safety net (design.md §7): when the session did work and no
+ * handoff of its own on disk (real, or an autosave that already holds that
+ * work) is newer than its last edit, write a mechanical handoff marked
+ * `auto: true`. Stop writes it after edits, PreCompact before a compaction,
+ * SessionEnd as the last resort. At most one pending per session: a newer
  * autosave or the session's own handoff replaces it.
  */
 import {runHook, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
 import {handoffDir} from '../io/paths.ts'
 import {lastWork, needsAutosave, renderAutosave} from '../core/autosave.ts'
+import type {SessionActivity} from '../core/transcript.ts'
 import {activityOf, transcriptTime} from './_activity.ts'
 import {ownSavesSince} from './_saves.ts'
 import {dropState} from './_state.ts'
@@ -34,25 +37,40 @@ async function autosave(context: HookContext, event: string): Promise<HookResult
   const work = lastWork(activity, fallback)
   if (work === undefined) return {}
   if (!needsAutosave(activity, await ownSavesSince(context, work), fallback)) return {}
+  const why = context.input.reason ?? context.input.trigger
+  const {path, redacted} = await writeAutosave(context, activity, why ? `${event} (${why})` : event)
+  const hint = 'run /baton:handoff-write for a real handoff'
+  const note = redacted > 0 ? ` ${redacted} credential(s) redacted.` : ''
+  return {systemMessage: `baton: autosaved this session's work to ${path} (${hint}).${note}`}
+}
+
+/**
+ * Writes the session's autosave of `activity` (`event`: what triggered it),
+ * replacing its pending earlier one (see `writeHandoff`); never touches a
+ * real handoff. Returns the new path and how many credentials were redacted.
+ */
+export async function writeAutosave(
+  context: HookContext,
+  activity: Readonly<SessionActivity>,
+  event: string
+): Promise<{path: string; redacted: number; created: string}> {
   const {gitState, dirtyCount} = await import('../io/toolkit/git.ts')
   const git = gitState(context.cwd)
-  const why = context.input.reason ?? context.input.trigger
   const facts = {...git, dirty: git.inRepo ? dirtyCount(git.root) : 0}
-  const text = renderAutosave(activity, facts, why ? `${event} (${why})` : event, context.transcript ?? '')
+  const text = renderAutosave(activity, facts, event, context.transcript ?? '')
   const {writeHandoff} = await import('../io/handoff/write.ts')
+  const now = context.now()
   const result = await writeHandoff({
     dir: handoffDir(context.env),
     text,
     cwd: context.cwd,
-    now: context.now(),
+    now,
     session: context.session,
     auto: true,
     slug: 'autosave',
     inspect: false,
     redact: context.config.redact
   })
-  const hint = 'run /baton:handoff-write for a real handoff'
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
-  const note = redacted > 0 ? ` ${redacted} credential(s) redacted.` : ''
-  return {systemMessage: `baton: autosaved this session's work to ${result.path} (${hint}).${note}`}
+  return {path: result.path, redacted, created: now.toISOString()}
 }

@@ -1,5 +1,5 @@
 /**
- * The session's own real handoffs on disk, for Stop, PreCompact and
+ * The session's own handoffs on disk (real ones and autosaves), for Stop, PreCompact and
  * SessionEnd alike (design.md §7). Cheap checks first: a save adds a file,
  * which moves the directory's mtime, so a directory unchanged since well
  * before `since` costs one `stat`; otherwise names are checked, so thousands
@@ -14,7 +14,7 @@ import type {HookContext} from './_context.ts'
 /** How far the directory's clock (a network file system's) may lag this one's. */
 const SKEW_MS = 5 * 60_000
 
-/** The real handoffs the context's session saved at or after `since` (ms), pending or consumed. */
+/** The handoffs the context's session saved at or after `since` (ms), pending or consumed, autosaves flagged. */
 export async function ownSavesSince(context: HookContext, since: number): Promise<OwnSave[]> {
   if (context.session === '') return []
   const dir = handoffDir(context.env)

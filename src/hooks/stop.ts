@@ -1,51 +1,91 @@
 /**
  * Stop (design.md §7): once per session, when it changed files and saved no
  * handoff of its own since, remind (systemMessage) or, in `stopMode: "block"`,
- * block once with a reason; `stopDecision` decides. What the session saved is
- * read from disk, as PreCompact and SessionEnd do, and only while an edit is
- * not yet known to be covered. The transcript is read incrementally: each Stop
- * reads only what was appended since the last.
+ * block once with a reason; `stopDecision` decides. After edits that no
+ * handoff of the session holds yet, it also autosaves (`autosaveAtStop`), so
+ * that SessionEnd, with its 1.5 s and no run at all after a crash, is only the
+ * last resort; the new autosave replaces the session's pending earlier one.
+ * What the session saved is read from disk, as PreCompact and SessionEnd do,
+ * and only while an edit is not yet known to be covered. The transcript is
+ * read incrementally: each Stop reads only what was appended since the last.
  */
 import {runHook, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
-import {savedSince, type OwnSave} from '../core/autosave.ts'
+import {autosaveAtStop, coveredSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
 import {activitySince, transcriptTime} from './_activity.ts'
 import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
-/** The session's own saves at or after `lastEdit`: the one remembered, else those on disk. */
+/** The session's own saves at or after `lastEdit`: those remembered, else those on disk. */
 async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
-  if (lastEdit === undefined || savedSince(known, lastEdit)) return known
+  if (lastEdit === undefined || coveredSince(known, lastEdit)) return known
   return ownSavesSince(context, lastEdit)
+}
+
+const latest = (saves: OwnSave[], auto: boolean): string | undefined =>
+  saves
+    .filter((s) => (s.auto === true) === auto)
+    .map((s) => s.created)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))
+    .at(-1)
+
+/** Writes the Stop autosave; a failure is reported once per session, never fails the hook. */
+async function autosaveNow(
+  context: HookContext,
+  failedBefore: boolean
+): Promise<{path?: string; created?: string; note?: string}> {
+  try {
+    const {activityOf} = await import('./_activity.ts')
+    const {writeAutosave} = await import('./_autosave.ts')
+    const {path, created} = await writeAutosave(context, activityOf(context.transcript), 'Stop')
+    return {path, created}
+  } catch (error) {
+    if (failedBefore) return {}
+    return {note: `baton: could not autosave this session's work (${(error as Error).message}).`}
+  }
 }
 
 async function stop(context: HookContext): Promise<HookResult> {
   const mode = context.config.stopMode
   if (mode === 'off') return {}
   const state = readState(context)
-  // At most once per session: a reminder that repeats becomes noise.
-  if (state.reminded === true) return {}
+  const reminded = state.reminded === true
+  // Reminded already and nothing to autosave: at most once per session, a reminder that repeats becomes noise.
+  if (reminded && !context.config.autosave) return {}
   const {activity, next} = activitySince(context.transcript, Number(state.scanned ?? 0))
   // An edit the transcript does not time counts as made when the transcript last changed (asked only then).
   const untimed = activity.edits > 0 ? transcriptTime(context.transcript, context.now().getTime()) : 0
   const lastEdit = lastEditTime(activity, untimed) ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
-  const known = typeof state.savedAt === 'string' ? [{created: state.savedAt}] : []
+  const known: OwnSave[] = []
+  if (typeof state.savedAt === 'string') known.push({created: state.savedAt})
+  if (typeof state.autosavedAt === 'string') known.push({created: state.autosavedAt, auto: true})
   const saves = await savesFor(context, lastEdit, known)
   const seen = Array.isArray(state.files) ? (state.files as string[]) : []
   const files = [...new Set([...seen, ...activity.files])].slice(-500)
   const stopHookActive = context.input.stop_hook_active === true
-  const reminded = state.reminded === true
   const decision = stopDecision({mode, reminded, stopHookActive, lastEdit, saves, files: files.length})
-  const savedAt = saves
-    .map((s) => s.created)
-    .sort((a, b) => Date.parse(a) - Date.parse(b))
-    .at(-1)
-  writeState(context, {scanned: next, files, lastEdit, savedAt, ...(decision.kind === 'quiet' ? {} : {reminded: true})})
-  if (decision.kind === 'block') return {decision: 'block', reason: decision.reason}
-  if (decision.kind === 'remind') return {systemMessage: decision.message}
-  return {}
+  const blocking = decision.kind === 'block'
+  const save = autosaveAtStop({enabled: context.config.autosave, lastEdit, saves, blocking})
+    ? await autosaveNow(context, state.autosaveFailed === true)
+    : {}
+  const autosavedAt = save.created ?? latest(saves, true)
+  writeState(context, {
+    scanned: next,
+    files,
+    lastEdit,
+    savedAt: latest(saves, false),
+    autosavedAt,
+    ...(save.note ? {autosaveFailed: true} : {}),
+    ...(decision.kind === 'quiet' ? {} : {reminded: true})
+  })
+  if (blocking) return {decision: 'block', reason: decision.reason}
+  const lines = [save.note]
+  if (decision.kind === 'remind')
+    lines.unshift(decision.message + (save.path ? ` Meanwhile a mechanical autosave is at ${save.path}.` : ''))
+  const message = lines.filter(Boolean).join('\n')
+  return message ? {systemMessage: message} : {}
 }
 
 void runHook('Stop', withRegistry('heartbeat', stop))

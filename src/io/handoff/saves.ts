@@ -5,7 +5,7 @@ import {stampTime} from '../../core/names.ts'
 import type {OwnSave} from '../../core/autosave.ts'
 
 /**
- * The real (not `auto`) handoffs in `dir`, pending or consumed, whose front
+ * The handoffs in `dir`, pending or consumed, real or `auto`, whose front
  * matter names `session` and that were created at or after `since` (ms). The
  * name's stamp is the creation time to the second, so older files are skipped
  * unread; a file that cannot be read counts as not saved.
@@ -20,7 +20,7 @@ export async function savesSince(dir: string, session: string, since: number): P
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     const created = typeof meta.created === 'string' ? meta.created : ''
-    if (meta.session === session && meta.auto !== true && Date.parse(created) >= since) saves.push({created})
+    if (meta.session === session && Date.parse(created) >= since) saves.push({created, auto: meta.auto === true})
   }
   return saves
 }
