@@ -203,6 +203,18 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
     expect(handoffs(home)).toEqual([replaced])
   })
 
+  it("does not write again on every Stop when the transcript's clock runs ahead of this one", () => {
+    const home = tempDir()
+    const t = join(home, 'ahead.jsonl')
+    writeFileSync(t, line(edit, -10 * 60_000)) // an edit timed ten minutes from now
+    hook('stop', {session_id: 'st5', transcript_path: t, cwd: home}, home)
+    const first = autosaves(home)
+    expect(first).toHaveLength(1)
+    appendFileSync(t, line({result: 'a turn without edits'}, -10 * 60_000))
+    expect(hook('stop', {session_id: 'st5', transcript_path: t, cwd: home}, home)).toEqual({})
+    expect(autosaves(home)).toEqual(first)
+  })
+
   it("a real handoff written later supersedes it, so the next session gets one note: the session's own", () => {
     const home = tempDir()
     const t = transcript(home, [edit, {result: 'ok'}])

@@ -97,20 +97,21 @@ describe('the Stop autosave decision', () => {
   const at = '2026-11-20T10:00:00.000Z'
   const facts = (over: Partial<StopAutosaveFacts> = {}): StopAutosaveFacts => ({
     enabled: true,
+    unsaved: true,
     lastEdit: EDIT,
     saves: [],
     blocking: false,
     ...over
   })
 
-  it('autosaves edits no handoff of the session holds yet, real or autosave', () => {
+  it('autosaves edits made since its last autosave that no real handoff of the session holds', () => {
     expect(autosaveAtStop(facts())).toBe(true)
-    expect(autosaveAtStop(facts({saves: [{created: before}, {created: before, auto: true}]}))).toBe(true)
-    expect(autosaveAtStop(facts({saves: [{created: at, auto: true}]}))).toBe(false)
+    expect(autosaveAtStop(facts({saves: [{created: before}, {created: at, auto: true}]}))).toBe(true)
     expect(autosaveAtStop(facts({saves: [{created: at}]}))).toBe(false)
   })
 
-  it('not without an edit, with autosave off, or on the Stop that blocks for a real handoff', () => {
+  it('not without new edits (whatever the times say), with autosave off, or on the Stop that blocks', () => {
+    expect(autosaveAtStop(facts({unsaved: false}))).toBe(false)
     expect(autosaveAtStop(facts({lastEdit: undefined}))).toBe(false)
     expect(autosaveAtStop(facts({enabled: false}))).toBe(false)
     expect(autosaveAtStop(facts({blocking: true}))).toBe(false)

@@ -66,23 +66,30 @@ export function needsAutosave(
 export interface StopAutosaveFacts {
   /** the `autosave` setting */
   enabled: boolean
+  /**
+   * the transcript shows edits made since the session's last autosave (by
+   * position in the transcript, not by time: a clock that disagrees cannot
+   * make every Stop write again)
+   */
+  unsaved: boolean
   /** when the session last edited a file (ms), if it did */
   lastEdit: number | undefined
-  /** the session's own handoffs known to be saved, autosaves included */
+  /** the session's own handoffs known to be saved (only real ones count here) */
   saves: readonly OwnSave[]
   /** this Stop blocks to ask for a real handoff (`stopMode: "block"`): the model is about to write one */
   blocking: boolean
 }
 
 /**
- * Whether Stop autosaves (design.md §7): the session edited files since the
- * last handoff of its own, real or autosave, so SessionEnd (1.5 s, or never
- * after a crash) is only the last resort. Not while it blocks for a real one.
- * Each new autosave replaces the session's pending one; nothing else is touched.
+ * Whether Stop autosaves (design.md §7): the session edited files since its
+ * last autosave, and no real handoff of its own is newer than its last edit;
+ * so SessionEnd (1.5 s, and no run at all after a crash) is only the last
+ * resort. Not on the Stop that blocks for a real handoff. The new autosave
+ * replaces the session's pending one; nothing else is touched.
  */
 export function autosaveAtStop(facts: Readonly<StopAutosaveFacts>): boolean {
-  if (!facts.enabled || facts.blocking || facts.lastEdit === undefined) return false
-  return !coveredSince(facts.saves, facts.lastEdit)
+  if (!facts.enabled || facts.blocking || !facts.unsaved || facts.lastEdit === undefined) return false
+  return !savedSince(facts.saves, facts.lastEdit)
 }
 
 /** Facts about the repository at autosave time. */

@@ -11,16 +11,16 @@
  */
 import {runHook, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
-import {autosaveAtStop, coveredSince, type OwnSave} from '../core/autosave.ts'
+import {autosaveAtStop, savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
 import {activitySince, transcriptTime} from './_activity.ts'
 import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
-/** The session's own saves at or after `lastEdit`: those remembered, else those on disk. */
+/** The session's own saves at or after `lastEdit`: the real one remembered, else those on disk. */
 async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
-  if (lastEdit === undefined || coveredSince(known, lastEdit)) return known
+  if (lastEdit === undefined || savedSince(known, lastEdit)) return known
   return ownSavesSince(context, lastEdit)
 }
 
@@ -61,22 +61,26 @@ async function stop(context: HookContext): Promise<HookResult> {
   const known: OwnSave[] = []
   if (typeof state.savedAt === 'string') known.push({created: state.savedAt})
   if (typeof state.autosavedAt === 'string') known.push({created: state.autosavedAt, auto: true})
-  const saves = await savesFor(context, lastEdit, known)
+  const unsaved = state.unsaved === true || activity.edits > 0
+  const remind = !reminded
+  // What is on disk matters only for a reminder still to give or edits not autosaved yet.
+  const saves = remind || unsaved ? await savesFor(context, lastEdit, known) : known
   const seen = Array.isArray(state.files) ? (state.files as string[]) : []
   const files = [...new Set([...seen, ...activity.files])].slice(-500)
   const stopHookActive = context.input.stop_hook_active === true
   const decision = stopDecision({mode, reminded, stopHookActive, lastEdit, saves, files: files.length})
   const blocking = decision.kind === 'block'
-  const save = autosaveAtStop({enabled: context.config.autosave, lastEdit, saves, blocking})
+  const save = autosaveAtStop({enabled: context.config.autosave, unsaved, lastEdit, saves, blocking})
     ? await autosaveNow(context, state.autosaveFailed === true)
     : {}
-  const autosavedAt = save.created ?? latest(saves, true)
   writeState(context, {
     scanned: next,
     files,
     lastEdit,
     savedAt: latest(saves, false),
-    autosavedAt,
+    autosavedAt: save.created ?? latest(saves, true),
+    // Edits wait for an autosave while blocking or while the setting is off; a failed write waits for new edits.
+    unsaved: unsaved && !save.path && !save.note && !(lastEdit !== undefined && savedSince(saves, lastEdit)),
     ...(save.note ? {autosaveFailed: true} : {}),
     ...(decision.kind === 'quiet' ? {} : {reminded: true})
   })

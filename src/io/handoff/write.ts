@@ -118,7 +118,7 @@ export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): B
  */
 function dropAutosaves(dir: string, session: string, keep: string): string[] {
   const dropped: string[] = []
-  for (const entry of listHandoffs(dir).pending) {
+  for (const entry of listHandoffs(dir, {pendingOnly: true}).pending) {
     if (entry.path === keep) continue
     let doc
     try {
