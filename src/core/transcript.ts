@@ -47,8 +47,9 @@ export function readActivity(jsonl: string): SessionActivity {
   const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: []}
   const seen = new Set<string>()
   for (const raw of jsonl.split('\n')) {
-    // Cheap pre-filter: only user lines and lines with tool calls matter.
-    if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue
+    // Cheap pre-filter: only lines with tool calls and the user's prompts matter. Tool results (most
+    // of a transcript's bytes: file contents, command output) are never a prompt, so are not parsed.
+    if (!raw.includes('"tool_use"') && (!raw.includes('"user"') || raw.includes('"tool_result"'))) continue
     let line: Line
     try {
       line = JSON.parse(raw) as Line

@@ -16,6 +16,9 @@ import {ownSavesSince} from './_saves.ts'
 import {dropState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 
+/** How long the autosave waits for `git status` to count uncommitted files. */
+const DIRTY_MS = 400
+
 /** Runs the autosave hook for `event`. */
 export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<void> {
   // The registry step runs after the autosave: SessionEnd removes this session's entry (and claims).
@@ -56,7 +59,8 @@ export async function writeAutosave(
 ): Promise<{path: string; redacted: number; created: string}> {
   const {gitState, dirtyCount} = await import('../io/toolkit/git.ts')
   const git = gitState(context.cwd)
-  const facts = {...git, dirty: git.inRepo ? dirtyCount(git.root) : 0}
+  // Bounded: SessionEnd has 1.5 s in all, and a huge repository's `git status` could take it (0 then).
+  const facts = {...git, dirty: git.inRepo ? dirtyCount(git.root, DIRTY_MS) : 0}
   const text = renderAutosave(activity, facts, event, context.transcript ?? '')
   const {writeHandoff} = await import('../io/handoff/write.ts')
   const now = context.now()
@@ -69,7 +73,8 @@ export async function writeAutosave(
     auto: true,
     slug: 'autosave',
     inspect: false,
-    redact: context.config.redact
+    redact: context.config.redact,
+    git: facts
   })
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
   return {path: result.path, redacted, created: now.toISOString()}

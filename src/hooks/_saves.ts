@@ -18,12 +18,14 @@ const SKEW_MS = 5 * 60_000
 export async function ownSavesSince(context: HookContext, since: number): Promise<OwnSave[]> {
   if (context.session === '') return []
   const dir = handoffDir(context.env)
+  let names: string[]
   try {
     if (statSync(dir).mtimeMs < since - SKEW_MS) return []
-    if (stampedSince(readdirSync(dir), since).length === 0) return []
+    names = readdirSync(dir)
+    if (stampedSince(names, since).length === 0) return []
   } catch {
-    // A missing directory lists as empty, and any other error is explained by the full look below.
+    return [] // no folder, or none that can be listed: nothing saved there
   }
   const {savesSince} = await import('../io/handoff/saves.ts')
-  return savesSince(dir, context.session, since)
+  return savesSince(dir, context.session, since, names)
 }

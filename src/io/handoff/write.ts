@@ -7,10 +7,10 @@ import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
 import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
 import {handoffMeta} from '../../core/handoff-meta.ts'
-import {dirtyCount, gitState} from '../toolkit/git.ts'
-import {ensureDir, listHandoffs, publishHandoff} from './store.ts'
+import {dirtyCount, gitState, type GitState} from '../toolkit/git.ts'
+import {ensureDir, handoffText, listHandoffs, publishHandoff} from './store.ts'
+import {parseDoc} from './docs.ts'
 import {fileError} from '../toolkit/errors.ts'
-import {readHandoff} from './read.ts'
 
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
@@ -31,6 +31,8 @@ export interface WriteOptions {
   inspect?: boolean
   /** redact credentials and `<private>` spans before writing (default true; the `redact` setting) */
   redact?: boolean
+  /** the repository's facts when the caller has them already (saves running `git status` again) */
+  git?: (GitState & {dirty: number}) | undefined
 }
 
 /** What was written, and what the body lacks. */
@@ -73,14 +75,14 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   if (options.inspect !== false)
     warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
-  const git = gitState(options.cwd)
+  const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,
     branch: git.branch,
     commit: git.commit,
-    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    dirty: options.git?.dirty ?? (git.inRepo ? dirtyCount(git.root) : 0),
     host: hostname(),
     auto: options.auto,
     redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
@@ -94,7 +96,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     if (error instanceof BatonError) throw error
     throw fileError(error, 'write a handoff in', options.dir)
   }
-  const replaced = options.session ? dropAutosaves(options.dir, options.session, path) : []
+  const replaced = options.session ? await dropAutosaves(options.dir, options.session, path) : []
   return {path, warnings, replaced, redacted}
 }
 
@@ -114,19 +116,17 @@ export function renderHandoffBytes(meta: Readonly<HandoffMeta>, body: Buffer): B
 
 /**
  * A session's own handoff replaces its pending autosaves. Only files that are
- * pending, `auto: true` and from the same session are removed.
+ * pending, `auto: true` and from the same session are removed. Read with the
+ * hot-path reader (no YAML library): SessionEnd's autosave comes through here.
  */
-function dropAutosaves(dir: string, session: string, keep: string): string[] {
+async function dropAutosaves(dir: string, session: string, keep: string): Promise<string[]> {
   const dropped: string[] = []
   for (const entry of listHandoffs(dir, {pendingOnly: true}).pending) {
     if (entry.path === keep) continue
-    let doc
-    try {
-      doc = readHandoff(entry.path)
-    } catch {
-      continue // not readable: not ours to replace
-    }
-    if (doc?.meta.auto === true && doc.meta.session === session) {
+    const raw = handoffText(entry.path) // not readable: not ours to replace
+    if (raw === undefined) continue
+    const {meta} = await parseDoc(raw)
+    if (meta.auto === true && meta.session === session) {
       rmSync(entry.path, {force: true})
       dropped.push(entry.path)
     }

@@ -5,8 +5,8 @@ import {basename, dirname, join, resolve} from 'node:path'
 
 export type {GitState}
 
-function git(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, {cwd, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore']})
+function git(cwd: string, args: string[], timeout = 5000): string | undefined {
+  const r = spawnSync('git', args, {cwd, encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'ignore']})
   return r.status === 0 ? r.stdout : undefined
 }
 
@@ -34,9 +34,12 @@ export function gitStateSlow(cwd: string): GitState {
   return {root, inRepo: true, branch, commit: ''}
 }
 
-/** Number of uncommitted (modified, staged or untracked) files. */
-export function dirtyCount(root: string): number {
-  const out = git(root, ['status', '--porcelain', '--untracked-files=normal'])
+/**
+ * Number of uncommitted (modified, staged or untracked) files; 0 when git
+ * fails or takes longer than `timeoutMs`.
+ */
+export function dirtyCount(root: string, timeoutMs = 5000): number {
+  const out = git(root, ['status', '--porcelain', '--untracked-files=normal'], timeoutMs)
   return out === undefined ? 0 : out.split('\n').filter((l) => l.trim() !== '').length
 }
 
