@@ -277,3 +277,56 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
     expect(autosaves(home)).toHaveLength(1)
   })
 })
+
+describe("SessionEnd's autosave within its 1.5 s", () => {
+  it('replaces the pending autosave, and neither stats nor opens any of 300 consumed handoffs', () => {
+    const home = tempDir()
+    const dir = join(home, '.claude', 'handoffs')
+    const t = transcript(home, [edit, {result: 'ok'}])
+    // An earlier autosave of this session (PreCompact's), pending, and 300 consumed notes of other sessions.
+    hook('pre-compact', {session_id: 'hp', transcript_path: t, cwd: home, trigger: 'auto'}, home)
+    const [earlier] = autosaves(home)
+    const consumed = (i: number): string =>
+      `---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nsession: old-${i}\nproject: ${home}\nbranch: ''\n` +
+      `commit: ''\ndirty: 0\nhost: h\nconsumed:\n  at: '2026-01-02T00:00:00.000Z'\n  by: x\n---\n\n${body('old')}`
+    for (let i = 0; i < 300; i++)
+      writeFileSync(join(dir, `2026-01-01_${String(100000 + i)}_old-${i}_done.md`), consumed(i))
+    appendFileSync(
+      t,
+      JSON.stringify({
+        type: 'assistant',
+        timestamp: new Date().toISOString(),
+        message: {
+          role: 'assistant',
+          content: [{type: 'tool_use', id: 'late', name: 'Write', input: {file_path: '/p/z.ts'}}]
+        }
+      }) + '\n'
+    )
+    // Another session saves just now: the folder holds a note as new as this session's last edit.
+    runCliSync(['handoff', 'write', '--session', 'other', '--slug', 'theirs'], {env: cliEnv(home), input: body('x')})
+    // Records, from inside the hook process, every stat or open of a handoff.
+    const log = join(home, 'probe.log')
+    const preload = join(home, 'probe.cjs')
+    writeFileSync(
+      preload,
+      `const fs = require('fs'), log = ${JSON.stringify(log)}
+for (const name of ['lstatSync', 'statSync', 'openSync', 'readFileSync']) {
+  const real = fs[name]
+  fs[name] = function (p, ...rest) { if (String(p).endsWith('.md')) fs.appendFileSync(log, name + ' ' + p + '\\n'); return real.call(this, p, ...rest) }
+}`
+    )
+    const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
+      input: JSON.stringify({session_id: 'hp', transcript_path: t, cwd: home, reason: 'exit'}),
+      env: cliEnv(home),
+      cwd: home,
+      encoding: 'utf8'
+    })
+    expect(r.status, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout).systemMessage).toMatch(/autosaved/)
+    expect(autosaves(home)).toHaveLength(1)
+    expect(autosaves(home)).not.toContain(earlier)
+    const seen = readFileSync(log, 'utf8').split('\n')
+    expect(seen.some((l) => l.endsWith(earlier!))).toBe(true) // the probe sees what the hook opens
+    expect(seen.filter((l) => l.endsWith('_done.md'))).toEqual([])
+  })
+})
