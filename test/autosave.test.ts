@@ -312,7 +312,10 @@ describe("SessionEnd's autosave within its 1.5 s", () => {
       `const fs = require('fs'), log = ${JSON.stringify(log)}
 for (const name of ['lstatSync', 'statSync', 'openSync', 'readFileSync']) {
   const real = fs[name]
-  fs[name] = function (p, ...rest) { if (String(p).endsWith('.md')) fs.appendFileSync(log, name + ' ' + p + '\\n'); return real.call(this, p, ...rest) }
+  fs[name] = function (p, ...rest) {
+    if (String(p).endsWith('.md')) fs.appendFileSync(log, name + ' ' + p + '\\n')
+    return real.call(this, p, ...rest)
+  }
 }`
     )
     const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
