@@ -9,16 +9,19 @@
 //   SessionEnd when Stop's autosave already holds the work (nothing to write)
 //   Stop after an edit turn: writes the autosave (replacing the earlier one)
 //   Stop after a turn without edits (reads only what the transcript gained)
-// Usage: node bench/autosave-latency.mjs [--runs 30]
+// Usage: node bench/autosave-latency.mjs [--runs 30] [--root DIR] [--session-end]
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 
-const {values} = parseArgs({options: {runs: {type: 'string', default: '30'}}})
+const {values} = parseArgs({
+  options: {runs: {type: 'string', default: '30'}, root: {type: 'string'}, 'session-end': {type: 'boolean'}}
+})
 const runs = Number(values.runs)
-const root = resolve(import.meta.dirname, '..')
+// --root: another build's folder (e.g. an older commit's), to compare; --session-end: only its cases.
+const root = resolve(values.root ?? resolve(import.meta.dirname, '..'))
 const work = mkdtempSync(join(tmpdir(), 'baton-bench-autosave-'))
 const home = join(work, 'home')
 const project = join(work, 'project')
@@ -147,43 +150,46 @@ scenario(
   },
   wrote
 )
-scenario(
-  'SessionEnd after Stop autosaved, 20 MB, 50 pending + 5,000',
-  () => {
-    dropAutosaves()
-    time(hook('stop'), input('Stop', 'covered', t20))
-  },
-  () => time(hook('session-end'), input('SessionEnd', 'covered', t20, {reason: 'exit'})),
-  (out) => out.trim() === '{}'
-)
-scenario(
-  'Stop after an edit turn (writes the autosave), 20 MB, 50 + 5,000',
-  () => dropAutosaves(),
-  (i) => {
-    // A new edit since the last Stop: its autosave replaces the earlier one.
-    const timestamp = new Date().toISOString()
-    const edit = {type: 'tool_use', id: `e${i}`, name: 'Edit', input: {file_path: `${project}/src/new${i}.ts`}}
-    appendFileSync(
-      t20,
-      JSON.stringify({type: 'assistant', timestamp, message: {role: 'assistant', content: [edit]}}) + '\n'
-    )
-    return time(hook('stop'), input('Stop', 'stopper', t20))
-  },
-  () => readdirSync(dir).filter((n) => n.includes('_autosave')).length === 1
-)
-scenario(
-  'Stop after a turn without edits, 20 MB, 50 + 5,000',
-  () => {},
-  (i) => {
-    const timestamp = new Date().toISOString()
-    const text = {type: 'text', text: `answer ${i}`}
-    appendFileSync(
-      t20,
-      JSON.stringify({type: 'assistant', timestamp, message: {role: 'assistant', content: [text]}}) + '\n'
-    )
-    return time(hook('stop'), input('Stop', 'stopper', t20))
-  },
-  (out) => out.trim() === '{}'
-)
+if (!values['session-end'])
+  scenario(
+    'SessionEnd after Stop autosaved, 20 MB, 50 pending + 5,000',
+    () => {
+      dropAutosaves()
+      time(hook('stop'), input('Stop', 'covered', t20))
+    },
+    () => time(hook('session-end'), input('SessionEnd', 'covered', t20, {reason: 'exit'})),
+    (out) => out.trim() === '{}'
+  )
+if (!values['session-end'])
+  scenario(
+    'Stop after an edit turn (writes the autosave), 20 MB, 50 + 5,000',
+    () => dropAutosaves(),
+    (i) => {
+      // A new edit since the last Stop: its autosave replaces the earlier one.
+      const timestamp = new Date().toISOString()
+      const edit = {type: 'tool_use', id: `e${i}`, name: 'Edit', input: {file_path: `${project}/src/new${i}.ts`}}
+      appendFileSync(
+        t20,
+        JSON.stringify({type: 'assistant', timestamp, message: {role: 'assistant', content: [edit]}}) + '\n'
+      )
+      return time(hook('stop'), input('Stop', 'stopper', t20))
+    },
+    () => readdirSync(dir).filter((n) => n.includes('_autosave')).length === 1
+  )
+if (!values['session-end'])
+  scenario(
+    'Stop after a turn without edits, 20 MB, 50 + 5,000',
+    () => {},
+    (i) => {
+      const timestamp = new Date().toISOString()
+      const text = {type: 'text', text: `answer ${i}`}
+      appendFileSync(
+        t20,
+        JSON.stringify({type: 'assistant', timestamp, message: {role: 'assistant', content: [text]}}) + '\n'
+      )
+      return time(hook('stop'), input('Stop', 'stopper', t20))
+    },
+    (out) => out.trim() === '{}'
+  )
 rmSync(stateDir, {recursive: true, force: true})
 rmSync(work, {recursive: true, force: true})
