@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {afterEach, describe, expect, test} from 'vitest'
-import {chain, lastPromptText, say, whenSay, whenBash, type LoggedRequest} from './fake-api.js'
+import {chain, lastPromptText, say, whenSay, whenBash, whenTools, type LoggedRequest} from './fake-api.js'
 import {type Sandbox} from './claude.js'
 import {haveTmux, poll, seedClaudeJson, startTty, type Tty} from './tty.js'
 import {CLI, ROOT, useE2e} from './setup.js'
@@ -127,6 +127,42 @@ describe.runIf(haveTmux())('interactive sessions (tmux)', () => {
       expect(starts[0]).toContain('"source":"startup"')
 
       expect([0, undefined]).toContain(await tty.exit()) // 0, or not recorded by tmux
+    },
+    TIMEOUT
+  )
+
+  test(
+    'after an edit, Stop autosaves while the session still runs; /exit adds nothing to it',
+    async () => {
+      const b = sandbox()
+      const probe = probePlugin(b)
+      const file = path.join(b.project, 'src', 'feature.ts')
+      api.setScript(
+        chain(
+          whenTools('make the change', [{name: 'Write', input: {file_path: file, content: 'export const f = 1\n'}}], {
+            then: 'REPLY-EDITED'
+          }),
+          say('side answer')
+        )
+      )
+      const tty = await interactive(b, probe.dir, ['--allowedTools', 'Write'])
+      await tty.submit('make the change')
+      await tty.waitForScreen('REPLY-EDITED', "the fake model's answer after the edit")
+      expect(fs.readFileSync(file, 'utf8')).toBe('export const f = 1\n')
+      const dir = path.join(b.home, '.claude', 'handoffs')
+      const autosaves = (): string[] =>
+        fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('_autosave.md')) : []
+      // Written by Stop at the end of the turn, before any SessionEnd.
+      const [saved] = await poll(() => (autosaves().length > 0 ? autosaves() : undefined), 'the Stop autosave')
+      const text = fs.readFileSync(path.join(dir, saved!), 'utf8')
+      expect(text).toContain('Autosaved by Baton at Stop')
+      expect(text).toContain(`\`${file}\``)
+      expect(tty.state().dead).toBe(false)
+      expect(probeLines(probe.log, 'SessionEnd')).toEqual([])
+
+      expect([0, undefined]).toContain(await tty.exit())
+      expect(probeLines(probe.log, 'SessionEnd')).toHaveLength(1)
+      expect(autosaves()).toEqual([saved])
     },
     TIMEOUT
   )
