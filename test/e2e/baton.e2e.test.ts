@@ -239,7 +239,7 @@ describe('handoffs in real sessions', () => {
   )
 
   test(
-    '(e) SessionEnd writes an autosave when the session wrote no handoff',
+    '(e) a session that wrote no handoff is autosaved: by Stop after its edit, which SessionEnd leaves as it is',
     async () => {
       const b = sandbox()
       api.setScript(
@@ -268,6 +268,7 @@ describe('handoffs in real sessions', () => {
       expect(text).toContain(`session: ${r.json!.session_id}`)
       expect(text).toContain(`\`${path.join(b.project, 'made.txt')}\``)
       expect(text).toContain('"make a file please"')
+      expect(text).toContain('Autosaved by Baton at Stop')
     },
     TIMEOUT
   )
