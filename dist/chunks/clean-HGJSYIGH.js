@@ -2,26 +2,25 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-GX3FGK5V.js";
+} from "./chunk-NKKQMMMI.js";
 import {
   republish
-} from "./chunk-FSJHOAAG.js";
-import "./chunk-L4DJEY5C.js";
+} from "./chunk-3YCGMDSP.js";
+import {
+  readHandoff
+} from "./chunk-7I5CTZFJ.js";
 import "./chunk-4LP3DF5E.js";
 import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import "./chunk-ENKLHQCI.js";
-import "./chunk-JF5L7XTN.js";
-import "./chunk-LQZSCRHY.js";
-import {
-  readHandoff
-} from "./chunk-7I5CTZFJ.js";
+import "./chunk-IITB65LF.js";
+import "./chunk-PRGL4QQY.js";
 import {
   listHandoffs,
   skippedWarning
 } from "./chunk-Q3PCKETM.js";
-import "./chunk-7FENOXSC.js";
+import "./chunk-NDCYNGEE.js";
 import {
   CLAIM_PREFIX,
   RESTORING,

@@ -86,8 +86,8 @@ function gitStateFast(cwd) {
 
 // src/io/toolkit/git.ts
 var import_node_path2 = __toESM(require_path(), 1);
-function git(cwd, args) {
-  let r = spawnSync("git", args, { cwd, encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] });
+function git(cwd, args, timeout = 5e3) {
+  let r = spawnSync("git", args, { cwd, encoding: "utf8", timeout, stdio: ["ignore", "pipe", "ignore"] });
   return r.status === 0 ? r.stdout : void 0;
 }
 function gitState(cwd) {
@@ -106,8 +106,8 @@ function gitStateSlow(cwd) {
   let branch = git(cwd, ["symbolic-ref", "--short", "-q", "HEAD"])?.trim() ?? "";
   return { root, inRepo: !0, branch, commit: "" };
 }
-function dirtyCount(root) {
-  let out = git(root, ["status", "--porcelain", "--untracked-files=normal"]);
+function dirtyCount(root, timeoutMs = 5e3) {
+  let out = git(root, ["status", "--porcelain", "--untracked-files=normal"], timeoutMs);
   return out === void 0 ? 0 : out.split(`
 `).filter((l) => l.trim() !== "").length;
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ENKLHQCI.js";
 import {
   projectRoot
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";

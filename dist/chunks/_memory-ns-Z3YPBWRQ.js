@@ -3,7 +3,7 @@ import {
   MEMORY_FILE,
   memoryDir,
   overWhat
-} from "./chunk-6IPXD5FT.js";
+} from "./chunk-R5AQ5I5A.js";
 import {
   clip,
   firstSentence
@@ -31,7 +31,7 @@ import "./chunk-ENKLHQCI.js";
 import "./chunk-KYZYOAEM.js";
 import {
   gitState
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   publishExclusive
 } from "./chunk-KQ6UXRXD.js";

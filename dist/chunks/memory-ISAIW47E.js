@@ -5,7 +5,7 @@ import {
 import {
   describeCheck,
   memoryFile
-} from "./chunk-6IPXD5FT.js";
+} from "./chunk-R5AQ5I5A.js";
 import {
   intFlag
 } from "./chunk-SPQTLREL.js";
@@ -13,7 +13,7 @@ import {
   MEMORY_LIMITS
 } from "./chunk-Z2XP3ZIP.js";
 import "./chunk-ENKLHQCI.js";
-import "./chunk-7FENOXSC.js";
+import "./chunk-NDCYNGEE.js";
 import "./chunk-2FIPPLDH.js";
 import "./chunk-QTWDPPQJ.js";
 import "./chunk-YT5RMEHU.js";

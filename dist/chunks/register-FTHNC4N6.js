@@ -9,7 +9,7 @@ import "./chunk-ENKLHQCI.js";
 import {
   gitState,
   projectRoot
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   procStart,
   selfHolder,

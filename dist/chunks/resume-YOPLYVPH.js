@@ -1,18 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   claimHandoff
-} from "./chunk-FSJHOAAG.js";
-import {
-  parseDoc
-} from "./chunk-L4DJEY5C.js";
+} from "./chunk-3YCGMDSP.js";
 import {
   namesIn
 } from "./chunk-PGPTKZIA.js";
 import {
   belongsTo,
   handoffProject,
-  itemFields
-} from "./chunk-LQZSCRHY.js";
+  itemFields,
+  parseDoc
+} from "./chunk-PRGL4QQY.js";
 import {
   handoffText,
   listHandoffs,
@@ -21,7 +19,7 @@ import {
 import {
   commitsSince,
   gitState
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   doneName,
   stampTime
@@ -131,7 +129,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-LZ4TAERZ.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-S54WJPNL.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -141,7 +139,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-UHV27ZKY.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-HGJSYIGH.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings) {

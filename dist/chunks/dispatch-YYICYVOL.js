@@ -219,22 +219,22 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-FCSBTA4X.js")).write,
-  "handoff resume": async () => (await import("./handoff-FCSBTA4X.js")).resume,
-  "handoff list": async () => (await import("./handoff-FCSBTA4X.js")).list,
-  "handoff show": async () => (await import("./handoff-FCSBTA4X.js")).show,
-  "handoff clean": async () => (await import("./handoff-FCSBTA4X.js")).clean,
-  "handoff context": async () => (await import("./context-R25AV564.js")).contextCommand,
-  "memory path": async () => (await import("./memory-4FHRELI7.js")).path,
-  "memory check": async () => (await import("./memory-4FHRELI7.js")).check,
-  "memory split": async () => (await import("./memory-4FHRELI7.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-HPQQUAFR.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-HPQQUAFR.js")).merge,
+  "handoff write": async () => (await import("./handoff-3LFEXYI4.js")).write,
+  "handoff resume": async () => (await import("./handoff-3LFEXYI4.js")).resume,
+  "handoff list": async () => (await import("./handoff-3LFEXYI4.js")).list,
+  "handoff show": async () => (await import("./handoff-3LFEXYI4.js")).show,
+  "handoff clean": async () => (await import("./handoff-3LFEXYI4.js")).clean,
+  "handoff context": async () => (await import("./context-SUXUGOYU.js")).contextCommand,
+  "memory path": async () => (await import("./memory-ISAIW47E.js")).path,
+  "memory check": async () => (await import("./memory-ISAIW47E.js")).check,
+  "memory split": async () => (await import("./memory-ISAIW47E.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-Z3YPBWRQ.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-Z3YPBWRQ.js")).merge,
   "index add": async () => (await import("./index-cmd-PBXSFIAT.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-XVAZQ6SF.js")).lockWriteCommand,
-  status: async () => (await import("./status-DJJR5F3G.js")).statusCommand,
-  claim: async () => (await import("./claim-M4FSQOKW.js")).claimCommand,
-  release: async () => (await import("./claim-M4FSQOKW.js")).releaseCommand,
+  status: async () => (await import("./status-YPLBYHP4.js")).statusCommand,
+  claim: async () => (await import("./claim-5NRSYGX5.js")).claimCommand,
+  release: async () => (await import("./claim-5NRSYGX5.js")).releaseCommand,
   redact: async () => (await import("./redact-QTIPSZHY.js")).redactCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);

@@ -3,6 +3,9 @@ import {
   intFlag
 } from "./chunk-SPQTLREL.js";
 import {
+  readHandoff
+} from "./chunk-7I5CTZFJ.js";
+import {
   loadConfig
 } from "./chunk-4LP3DF5E.js";
 import {
@@ -10,15 +13,12 @@ import {
   handoffDir
 } from "./chunk-ENKLHQCI.js";
 import {
-  readHandoff
-} from "./chunk-7I5CTZFJ.js";
-import {
   listHandoffs,
   skippedWarning
 } from "./chunk-Q3PCKETM.js";
 import {
   gitState
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   doneName
 } from "./chunk-KQ6UXRXD.js";
@@ -61,7 +61,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-DAMXXULE.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-TWZ672MF.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -88,7 +88,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-XZE4F6HB.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-YOPLYVPH.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -210,7 +210,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-UHV27ZKY.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-HGJSYIGH.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ENKLHQCI.js";
 import {
   gitState
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   readUntrusted
 } from "./chunk-2FIPPLDH.js";
@@ -71,7 +71,7 @@ function readActivity(jsonl) {
   let activity = { files: [], edits: 0, commands: [], prompts: [] }, seen = /* @__PURE__ */ new Set();
   for (let raw of jsonl.split(`
 `)) {
-    if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue;
+    if (!raw.includes('"tool_use"') && (!raw.includes('"user"') || raw.includes('"tool_result"'))) continue;
     let line;
     try {
       line = JSON.parse(raw);

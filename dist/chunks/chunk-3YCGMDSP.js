@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   consumeBytes
-} from "./chunk-L4DJEY5C.js";
+} from "./chunk-PRGL4QQY.js";
 import {
   RESTORING,
   candidateName,

@@ -1,19 +1,18 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  handoffMeta
-} from "./chunk-LQZSCRHY.js";
-import {
-  readHandoff
-} from "./chunk-7I5CTZFJ.js";
+  handoffMeta,
+  parseDoc
+} from "./chunk-PRGL4QQY.js";
 import {
   ensureDir,
+  handoffText,
   listHandoffs,
   publishHandoff
 } from "./chunk-Q3PCKETM.js";
 import {
   dirtyCount,
   gitState
-} from "./chunk-7FENOXSC.js";
+} from "./chunk-NDCYNGEE.js";
 import {
   formatStamp
 } from "./chunk-KQ6UXRXD.js";
@@ -56,13 +55,13 @@ async function writeHandoff(options) {
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
   options.inspect !== !1 && warnings.push(...(await import("./sections-LRRI5JIV.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let git = gitState(options.cwd), meta = handoffMeta({
+  let git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,
     branch: git.branch,
     commit: git.commit,
-    dirty: git.inRepo ? dirtyCount(git.root) : 0,
+    dirty: options.git?.dirty ?? (git.inRepo ? dirtyCount(git.root) : 0),
     host: (0, import_node_os.hostname)(),
     auto: options.auto,
     redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
@@ -72,7 +71,7 @@ async function writeHandoff(options) {
   } catch (error) {
     throw error instanceof BatonError ? error : fileError(error, "write a handoff in", options.dir);
   }
-  let replaced = options.session ? dropAutosaves(options.dir, options.session, path) : [];
+  let replaced = options.session ? await dropAutosaves(options.dir, options.session, path) : [];
   return { path, warnings, replaced, redacted };
 }
 function renderHandoffBytes(meta, body) {
@@ -80,17 +79,14 @@ function renderHandoffBytes(meta, body) {
 `);
   return Buffer.concat([Buffer.from(head, "utf8"), Buffer.from(text, "latin1")]);
 }
-function dropAutosaves(dir, session, keep) {
+async function dropAutosaves(dir, session, keep) {
   let dropped = [];
-  for (let entry of listHandoffs(dir).pending) {
+  for (let entry of listHandoffs(dir, { pendingOnly: !0 }).pending) {
     if (entry.path === keep) continue;
-    let doc;
-    try {
-      doc = readHandoff(entry.path);
-    } catch {
-      continue;
-    }
-    doc?.meta.auto === !0 && doc.meta.session === session && ((0, import_node_fs.rmSync)(entry.path, { force: !0 }), dropped.push(entry.path));
+    let raw = handoffText(entry.path);
+    if (raw === void 0) continue;
+    let { meta } = await parseDoc(raw);
+    meta.auto === !0 && meta.session === session && ((0, import_node_fs.rmSync)(entry.path, { force: !0 }), dropped.push(entry.path));
   }
   return dropped;
 }

@@ -5,29 +5,27 @@ import {
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-6IPXD5FT.js";
+} from "./chunk-R5AQ5I5A.js";
 import {
   pruneRegistry,
   scanRegistry,
   sessionsDir,
   shortSession
 } from "./chunk-2H46UGJW.js";
-import {
-  parseDoc
-} from "./chunk-L4DJEY5C.js";
 import "./chunk-Z2XP3ZIP.js";
 import {
   claudeHome,
   handoffDir
 } from "./chunk-ENKLHQCI.js";
 import {
-  handoffProject
-} from "./chunk-LQZSCRHY.js";
+  handoffProject,
+  parseDoc
+} from "./chunk-PRGL4QQY.js";
 import {
   handoffText,
   listHandoffs
 } from "./chunk-Q3PCKETM.js";
-import "./chunk-7FENOXSC.js";
+import "./chunk-NDCYNGEE.js";
 import "./chunk-KQ6UXRXD.js";
 import "./chunk-2FIPPLDH.js";
 import {

@@ -7,10 +7,10 @@ import {
 } from "./chunk-PGPTKZIA.js";
 import {
   renderHandoffBytes
-} from "./chunk-JF5L7XTN.js";
+} from "./chunk-IITB65LF.js";
 import {
   importedMeta
-} from "./chunk-LQZSCRHY.js";
+} from "./chunk-PRGL4QQY.js";
 import {
   ensureDir,
   handoffText,

@@ -1,17 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-GX3FGK5V.js";
-import "./chunk-4LP3DF5E.js";
-import "./chunk-PGPTKZIA.js";
-import "./chunk-ENKLHQCI.js";
-import "./chunk-JF5L7XTN.js";
-import "./chunk-LQZSCRHY.js";
-import "./chunk-7I5CTZFJ.js";
+  renderHandoffBytes,
+  writeHandoff
+} from "./chunk-IITB65LF.js";
+import "./chunk-PRGL4QQY.js";
 import "./chunk-Q3PCKETM.js";
-import "./chunk-7FENOXSC.js";
+import "./chunk-NDCYNGEE.js";
 import "./chunk-KQ6UXRXD.js";
 import "./chunk-2FIPPLDH.js";
 import "./chunk-QTWDPPQJ.js";
@@ -21,7 +15,6 @@ import "./chunk-H2YLH7EW.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  renderHandoffBytes,
+  writeHandoff
 };
