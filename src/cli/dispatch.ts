@@ -31,7 +31,10 @@ const HANDLERS: Loaders = {
   status: async () => (await import('./commands/status.ts')).statusCommand,
   claim: async () => (await import('./commands/claim.ts')).claimCommand,
   release: async () => (await import('./commands/claim.ts')).releaseCommand,
-  redact: async () => (await import('./commands/redact.ts')).redactCommand
+  redact: async () => (await import('./commands/redact.ts')).redactCommand,
+  sync: async () => (await import('./commands/sync.ts')).syncCommand,
+  'sync init': async () => (await import('./commands/sync.ts')).syncInit,
+  'sync status': async () => (await import('./commands/sync.ts')).syncStatusCommand
 }
 
 const isHelp = (arg: string | undefined): boolean => arg === '--help' || arg === '-h'
@@ -45,6 +48,9 @@ const didYouMean = (input: string, candidates: string[], prefix = ''): string =>
 /** Finds the command `argv` names: its full name and the arguments after it, or the help to print. */
 function resolveCommand(argv: readonly string[]): {name: CommandName; rest: string[]} | {help: string} {
   const [first = '', second, ...more] = argv
+  // A name that is both a command and a group (`sync`, `sync init`): the subcommand wins.
+  const sub = `${first} ${second ?? ''}`
+  if (isGroup(first) && isCommand(sub)) return {name: sub, rest: more}
   if (isCommand(first)) return {name: first, rest: argv.slice(1)}
   if (!isGroup(first)) {
     const message = `unknown command "${first}"${didYouMean(first, topNames())}`

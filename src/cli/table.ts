@@ -23,7 +23,8 @@ const memoryFile = {name: 'FILE', about: "the MEMORY.md to work on (default: the
 export const GROUPS = {
   handoff: 'write, resume, list, show and clean handoff notes',
   memory: 'keep MEMORY.md within the limits Claude Code reads, and per-branch namespaces',
-  index: 'locked edits of a shared index file'
+  index: 'locked edits of a shared index file',
+  sync: 'share handoffs across machines through a private git remote'
 } as const
 
 /** Every command that runs, by its full name, in the order help lists them. */
@@ -148,6 +149,23 @@ export const COMMANDS = {
       force: {type: 'boolean', about: 'release it whoever holds it'},
       json
     }
+  },
+  sync: {
+    summary: 'pull and push handoffs with the remote set by `baton sync init` (also: sync init, sync status)',
+    options: {
+      dir,
+      json,
+      background: {type: 'boolean', about: 'as the hooks run it: quiet, and done at once if a sync is running'}
+    }
+  },
+  'sync init': {
+    summary: 'make the handoff directory a working copy of REMOTE (a private repository)',
+    args: [{name: 'REMOTE', about: 'e.g. git@github.com:you/handoffs.git, or a path to a bare repository'}],
+    options: {dir, json}
+  },
+  'sync status': {
+    summary: 'the remote, the last sync, ahead/behind, and pending notes per project and machine',
+    options: {dir, json}
   },
   redact: {
     summary: 'find credentials in saved files (handoffs); --fix redacts them in place, locked and atomic',

@@ -19,6 +19,8 @@ export interface Config {
   redact: boolean
   /** where SessionStart claims handoffs: sessions a person reads (default `interactive`), or `all` */
   claimIn: ClaimIn
+  /** a synced handoff directory: ms SessionStart may spend confirming claims with the remote (default 2000) */
+  syncTimeoutMs: number
 }
 
 /** The defaults. */
@@ -30,7 +32,8 @@ export const DEFAULTS: Readonly<Config> = {
   autosave: true,
   guard: true,
   redact: true,
-  claimIn: 'interactive'
+  claimIn: 'interactive',
+  syncTimeoutMs: 2000
 }
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
@@ -41,6 +44,7 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
   }
   switch (key) {
     case 'keepDays':
+    case 'syncTimeoutMs':
     case 'maxChars': {
       const n = typeof value === 'string' ? Number(value) : value
       return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : bad('a whole number >= 0')

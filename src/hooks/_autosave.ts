@@ -15,6 +15,7 @@ import {activityOf, transcriptTime} from './_activity.ts'
 import {ownSavesSince} from './_saves.ts'
 import {dropState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
+import {kickSync} from './_sync.ts'
 
 /** How long the autosave waits for `git status` to count uncommitted files. */
 const DIRTY_MS = 400
@@ -26,7 +27,9 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     event,
     withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (context) => {
       if (event === 'SessionEnd') dropState(context) // the Stop reminder's memory ends with the session
-      return context.config.autosave ? autosave(context, event) : {}
+      const result = context.config.autosave ? await autosave(context, event) : {}
+      if (event === 'SessionEnd') kickSync(context) // after the autosave, so that it is pushed too (design.md §13)
+      return result
     })
   )
 }

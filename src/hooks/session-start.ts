@@ -78,7 +78,8 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     now: context.now(),
     session: context.session,
     maxChars,
-    all: config.scope === 'all'
+    all: config.scope === 'all',
+    syncTimeoutMs: config.syncTimeoutMs
   })
   const notices: Notice[] = [
     ...result.warnings.map((text): Notice => ({kind: 'warning', text})),

@@ -17,6 +17,7 @@ import {activitySince, transcriptTime} from './_activity.ts'
 import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
+import {kickSync} from './_sync.ts'
 
 /** The session's own saves at or after `lastEdit`: the real one remembered, else those on disk. */
 async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
@@ -48,6 +49,7 @@ async function autosaveNow(
 }
 
 async function stop(context: HookContext): Promise<HookResult> {
+  kickSync(context) // a synced handoff directory: push and pull in the background (design.md §13)
   const mode = context.config.stopMode
   if (mode === 'off') return {}
   const state = readState(context)

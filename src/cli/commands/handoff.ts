@@ -74,7 +74,9 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     // Below about 1000 the frame alone fills the budget: nothing would ever be claimed.
     maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000),
     peek: values.peek ?? false,
-    received: values.received ?? false
+    received: values.received ?? false,
+    // At a prompt, a synced claim may take longer than in a hook (design.md §13).
+    syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
   })
   const {claimedHere} = await import('../../core/resume.ts')
   // Notes this run claimed: not the read-only project doc, not notes received earlier, none in a peek.

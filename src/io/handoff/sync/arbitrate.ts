@@ -1,0 +1,90 @@
+/**
+ * The remote as the arbiter of a resume (design.md §13): of the notes a
+ * resumer won locally, those that are synced are delivered only once this
+ * machine's claim is on the remote. Everything under the machine's sync lock,
+ * within a time budget.
+ */
+import {join} from 'node:path'
+import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
+import {withLock} from '../../toolkit/lock.ts'
+import {Budget, commitOn, fetchTip, headNames, localTip, machineId, push, syncOn, treeAt, transient} from './repo.ts'
+
+/** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
+export type Fate = 'local' | 'won' | 'lost' | 'later'
+
+/** Options of {@link arbitrate}. */
+export interface ArbitrateOptions {
+  dir: string
+  /** `$CLAUDE_HOME` */
+  home: string
+  session: string
+  now: Date
+  /** the whole budget, lock wait included (ms) */
+  budgetMs: number
+}
+
+const ROUNDS = 8
+
+/** Whether a name is a synced note: known to the local branch or to the last fetch (as a note or by its claims). */
+function syncedIn(head: ReadonlySet<string>, last: Readonly<SyncTree>): (name: string) => boolean {
+  return (name) => head.has(name) || last.notes.has(name) || last.claims.has(name)
+}
+
+/**
+ * Decides each of `names` (pending names this process holds). `reason` says
+ * why notes are `later` (the remote unreachable, the lock busy).
+ */
+export async function arbitrate(
+  names: readonly string[],
+  options: ArbitrateOptions
+): Promise<{fates: Map<string, Fate>; reason?: string}> {
+  const fates = new Map<string, Fate>(names.map((n) => [n, 'local']))
+  if (names.length === 0 || !syncOn(options.dir)) return {fates}
+  const budget = new Budget(options.budgetMs)
+  const batonDir = join(options.home, 'baton')
+  try {
+    await withLock(join(options.dir, '.git'), () => decide(names, fates, options, budget, machineId(batonDir)), {
+      wait: budget.left(),
+      locksDir: join(batonDir, 'locks')
+    })
+    return {fates}
+  } catch (error) {
+    if (!transient(error)) throw error
+    for (const [name, fate] of fates) if (fate !== 'local') fates.set(name, 'later')
+    const reason = error.code === 'ELOCKED' ? 'another sync holds the lock' : error.message
+    return {fates, reason}
+  }
+}
+
+async function decide(
+  names: readonly string[],
+  fates: Map<string, Fate>,
+  options: ArbitrateOptions,
+  budget: Budget,
+  machine: string
+): Promise<void> {
+  const {dir} = options
+  const last = await treeAt(dir, await localTip(dir, 'refs/remotes/origin/main', budget), budget)
+  const synced = names.filter(syncedIn(await headNames(dir, budget), last))
+  if (synced.length === 0) return
+  for (const name of synced) fates.set(name, 'later') // until the remote says otherwise
+  for (let round = 0; round < ROUNDS; round++) {
+    const tip = await fetchTip(dir, budget)
+    const tree = await treeAt(dir, tip, budget)
+    const free: string[] = []
+    for (const name of synced) {
+      const verdict = claimVerdict(tree, name, machine)
+      if (verdict === 'free') free.push(name)
+      else fates.set(name, verdict === 'mine' ? 'won' : verdict === 'lost' ? 'lost' : 'local')
+    }
+    if (free.length === 0) return
+    const text = claimText(machine, options.session, options.now.toISOString())
+    const add = new Map(free.map((name) => [claimPath(name, machine), text]))
+    const message = `claim ${free.length} note(s) on ${machine}`
+    const commit = await commitOn(dir, tip, {add, remove: []}, {machine, message}, budget)
+    if ((await push(dir, commit, budget)) === 'ok') {
+      for (const name of free) fates.set(name, 'won')
+      return
+    }
+  }
+}

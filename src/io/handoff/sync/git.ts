@@ -1,0 +1,131 @@
+/**
+ * The system `git`, run safely for sync (design.md §13): hooks, `ext::`,
+ * fsmonitor, gc and signing off; the caller's `GIT_DIR`/`GIT_WORK_TREE`/
+ * `GIT_INDEX_FILE` dropped; no prompt; ssh in batch mode with a connect
+ * timeout; and a deadline after which the whole process group is killed.
+ */
+import {spawn} from 'node:child_process'
+import {join} from 'node:path'
+import {BatonError} from '../../../core/errors.ts'
+
+/** Flags on every call: nothing the repository or the remote holds can run code here. */
+const SAFE = [
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'protocol.ext.allow=never',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'gc.auto=0',
+  '-c',
+  'maintenance.auto=false',
+  '-c',
+  'fetch.recurseSubmodules=false',
+  '-c',
+  'submodule.recurse=false',
+  '-c',
+  'commit.gpgSign=false',
+  '-c',
+  'transfer.fsckObjects=true',
+  '-c',
+  'core.autocrlf=false'
+]
+
+/** What one git call returned. */
+export interface GitRun {
+  code: number
+  stdout: string
+  stderr: string
+  /** stdout as bytes (blobs need not be UTF-8) */
+  bytes: Buffer
+  /** killed at the deadline */
+  timedOut: boolean
+}
+
+/** Options of {@link git}. */
+export interface GitOptions {
+  /** kill the process group after this many ms (default 60000) */
+  timeoutMs?: number
+  input?: string | Buffer
+  /** extra environment (e.g. GIT_INDEX_FILE) */
+  env?: Record<string, string>
+  /** pass `--git-dir=<dir>/.git` (default true; false for `git init`) */
+  gitDir?: boolean
+}
+
+function gitEnv(extra: Record<string, string> | undefined, timeoutMs: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {...process.env}
+  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_CONFIG_PARAMETERS'])
+    delete env[key]
+  const connect = Math.max(1, Math.min(10, Math.ceil(timeoutMs / 1000)))
+  env.GIT_TERMINAL_PROMPT = '0'
+  env.GIT_ASKPASS = env.GIT_ASKPASS ?? ''
+  env.SSH_ASKPASS = ''
+  env.LC_ALL = 'C'
+  env.GIT_SSH_COMMAND = `${env.GIT_SSH_COMMAND ?? 'ssh'} -o BatchMode=yes -o ConnectTimeout=${connect}`
+  return {...env, ...extra}
+}
+
+/**
+ * Runs `git <args>` for the repository at `dir` (its `.git`), never throwing
+ * for a non-zero exit. A missing `git` binary is a `BatonError` `ENOGIT`.
+ */
+export function git(dir: string, args: readonly string[], options: GitOptions = {}): Promise<GitRun> {
+  const timeoutMs = options.timeoutMs ?? 60_000
+  return new Promise((done, fail) => {
+    const child = spawn('git', [...SAFE, ...(options.gitDir === false ? [] : [`--git-dir=${join(dir, '.git')}`]), ...args], {
+      cwd: dir,
+      env: gitEnv(options.env, timeoutMs),
+      detached: true, // its own process group: the deadline kills ssh too
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }, timeoutMs)
+    child.stdout.on('data', (d: Buffer) => out.push(d))
+    child.stderr.on('data', (d: Buffer) => err.push(d))
+    child.stdin.on('error', () => {})
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      if (error.code === 'ENOENT') fail(noGit())
+      else fail(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      const bytes = Buffer.concat(out)
+      done({code: code ?? 1, stdout: bytes.toString('utf8'), bytes, stderr: Buffer.concat(err).toString('utf8'), timedOut})
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
+
+function noGit(): BatonError {
+  return new BatonError('ENOGIT', 'sync needs git, and no `git` command was found on PATH', {
+    hint: 'install git (https://git-scm.com) or put it on PATH, then run the command again'
+  })
+}
+
+/** Runs git and returns stdout; a failure is a `BatonError` `EGIT` naming what failed and git's own words. */
+export async function gitOk(dir: string, args: readonly string[], options: GitOptions = {}): Promise<string> {
+  const r = await git(dir, args, options)
+  if (r.code === 0) return r.stdout
+  throw gitError(`git ${args[0]}`, r)
+}
+
+/** A clear error for a failed git call: the step, and git's first lines (or the timeout). */
+export function gitError(step: string, r: GitRun): BatonError {
+  const said = r.stderr.trim().split('\n').slice(0, 3).join('; ')
+  const why = r.timedOut ? 'it did not finish within the time allowed' : said || `exit code ${r.code}`
+  return new BatonError('EGIT', `${step} failed: ${why}`, {
+    hint: 'check that the remote exists, is reachable and that you may push to it (`baton sync status`)'
+  })
+}

@@ -1,0 +1,212 @@
+/**
+ * The handoff directory's git repository, through plumbing only (design.md
+ * §13): fetch the tip, read trees, build a commit on a tip from a private
+ * index, push it as a fast-forward, move `main`. No work tree is ever checked out.
+ */
+import {existsSync, readFileSync, writeFileSync, mkdirSync, renameSync} from 'node:fs'
+import {hostname} from 'node:os'
+import {join} from 'node:path'
+import {BatonError, hasCode} from '../../../core/errors.ts'
+import {hostTag} from '../../../core/names.ts'
+import {isMachineId, machineIdFrom, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
+import {token} from '../../toolkit/lazy.ts'
+import {unlinkQuiet} from '../../toolkit/publish.ts'
+import {git, gitError, gitOk, type GitRun} from './git.ts'
+
+/** The branch Baton syncs. */
+export const BRANCH = 'main'
+const REMOTE_REF = `refs/remotes/origin/${BRANCH}`
+
+/** `<dir>/.git/baton-sync.json`: present when sync is on. */
+export function syncFile(dir: string): string {
+  return join(dir, '.git', 'baton-sync.json')
+}
+
+/** Whether the handoff directory is synced (one `existsSync`). */
+export function syncOn(dir: string): boolean {
+  return existsSync(syncFile(dir))
+}
+
+/** What `baton-sync.json` holds. */
+export interface SyncSettings {
+  remote: string
+  machine: string
+  lastSync?: string
+  lastError?: string
+}
+
+/** Reads `baton-sync.json` (written by Baton; a broken one is an explained error). */
+export function readSettings(dir: string): SyncSettings {
+  try {
+    const data = JSON.parse(readFileSync(syncFile(dir), 'utf8')) as SyncSettings
+    if (typeof data.remote !== 'string' || typeof data.machine !== 'string') throw new Error('missing keys')
+    return data
+  } catch (error) {
+    if (hasCode(error, 'ENOENT'))
+      throw new BatonError('ENOSYNC', `${dir} is not synced`, {hint: 'run `baton sync init REMOTE` first'})
+    throw new BatonError('ECONFIG', `cannot read ${syncFile(dir)}: ${(error as Error).message}`, {
+      file: syncFile(dir),
+      hint: 'run `baton sync init REMOTE` again'
+    })
+  }
+}
+
+/** Updates `baton-sync.json` atomically. */
+export function writeSettings(dir: string, settings: SyncSettings): void {
+  const temp = `${syncFile(dir)}.${process.pid}.${token()}`
+  writeFileSync(temp, `${JSON.stringify(settings, null, 2)}\n`, {mode: 0o600})
+  renameSync(temp, syncFile(dir))
+}
+
+/** This machine's id, `$CLAUDE_HOME/baton/machine-id`, created once (exclusive create; the first writer wins). */
+export function machineId(batonDir: string): string {
+  const file = join(batonDir, 'machine-id')
+  const read = (): string | undefined => {
+    try {
+      const id = readFileSync(file, 'utf8').trim()
+      return isMachineId(id) ? id : undefined
+    } catch {
+      return undefined
+    }
+  }
+  const known = read()
+  if (known) return known
+  mkdirSync(batonDir, {recursive: true, mode: 0o700})
+  const hex = Array.from({length: 8}, () => Math.floor(Math.random() * 16).toString(16)).join('')
+  try {
+    writeFileSync(file, `${machineIdFrom(hostTag(hostname()), hex)}\n`, {flag: 'wx', mode: 0o600})
+  } catch (error) {
+    if (!hasCode(error, 'EEXIST')) throw error
+  }
+  const id = read()
+  if (!id) throw new BatonError('ECONFIG', `${file} does not hold a machine id`, {file, hint: 'delete that file'})
+  return id
+}
+
+/** A time budget shared by the git calls of one operation. */
+export class Budget {
+  private readonly deadline: number
+  constructor(ms: number) {
+    this.deadline = Date.now() + ms
+  }
+  /** ms left for the next call (at least 1; a spent budget fails that call at once). */
+  left(): number {
+    return Math.max(1, this.deadline - Date.now())
+  }
+}
+
+/** Fetches the remote branch; returns the tip (`''` for an empty remote). */
+export async function fetchTip(dir: string, budget: Budget): Promise<string> {
+  const r = await git(dir, ['fetch', '--no-tags', '--prune', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`], {
+    timeoutMs: budget.left()
+  })
+  if (r.code !== 0) throw gitError('fetching from the remote', r)
+  return localTip(dir, REMOTE_REF, budget)
+}
+
+/** The commit `ref` names, or `''`. */
+export async function localTip(dir: string, ref: string, budget: Budget): Promise<string> {
+  const r = await git(dir, ['rev-parse', '-q', '--verify', `${ref}^{commit}`], {timeoutMs: budget.left()})
+  return r.code === 0 ? r.stdout.trim() : ''
+}
+
+/** The tree of `commit` as Baton reads it (an empty tree for `''`). */
+export async function treeAt(dir: string, commit: string, budget: Budget): Promise<SyncTree> {
+  if (commit === '') return readTree([])
+  const out = await gitOk(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit], {timeoutMs: budget.left()})
+  return readTree(parseLsTree(out))
+}
+
+/** Names at the top level of the local `main` (the synced notes); empty before the first sync. */
+export async function headNames(dir: string, budget: Budget): Promise<Set<string>> {
+  const r = await git(dir, ['ls-tree', '-z', '--name-only', `refs/heads/${BRANCH}`], {timeoutMs: budget.left()})
+  if (r.code !== 0) return new Set()
+  return new Set(r.stdout.split('\0').filter((n) => n !== ''))
+}
+
+/** A blob's bytes. */
+export async function blob(dir: string, sha: string, budget: Budget): Promise<Buffer> {
+  const r = await git(dir, ['cat-file', 'blob', sha], {timeoutMs: budget.left()})
+  if (r.code !== 0) throw gitError('reading a blob', r)
+  return r.bytes
+}
+
+/** What a commit changes: files added (path → bytes) and paths removed. */
+export interface Changes {
+  add: Map<string, Buffer | string>
+  remove: string[]
+}
+
+/**
+ * Builds a commit on `parent` (`''`: a root commit) with `changes`, through a
+ * private index file; the work tree is never touched.
+ */
+export async function commitOn(
+  dir: string,
+  parent: string,
+  changes: Changes,
+  who: {machine: string; message: string},
+  budget: Budget
+): Promise<string> {
+  const index = join(dir, '.git', `baton-index-${process.pid}-${token()}`)
+  const env = {GIT_INDEX_FILE: index}
+  try {
+    await gitOk(dir, parent ? ['read-tree', parent] : ['read-tree', '--empty'], {env, timeoutMs: budget.left()})
+    const lines: string[] = []
+    for (const [path, content] of changes.add) {
+      const sha = (
+        await gitOk(dir, ['hash-object', '-w', '--no-filters', '--stdin'], {input: content, timeoutMs: budget.left()})
+      ).trim()
+      lines.push(`100644 ${sha}\t${path}`)
+    }
+    for (const path of changes.remove) lines.push(`0 ${'0'.repeat(40)}\t${path}`)
+    if (lines.length > 0)
+      await gitOk(dir, ['update-index', '--index-info'], {env, input: `${lines.join('\n')}\n`, timeoutMs: budget.left()})
+    const tree = (await gitOk(dir, ['write-tree'], {env, timeoutMs: budget.left()})).trim()
+    const email = `${who.machine}@baton`
+    const ident = {GIT_AUTHOR_NAME: 'baton', GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: 'baton', GIT_COMMITTER_EMAIL: email}
+    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', who.message]
+    return (await gitOk(dir, args, {env: ident, timeoutMs: budget.left()})).trim()
+  } finally {
+    unlinkQuiet(index)
+    unlinkQuiet(`${index}.lock`)
+  }
+}
+
+/** Pushes `commit` as the remote branch: `ok`, or `rejected` when the tip moved (another machine was first). */
+export async function push(dir: string, commit: string, budget: Budget): Promise<'ok' | 'rejected'> {
+  const r: GitRun = await git(dir, ['push', '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`], {
+    timeoutMs: budget.left()
+  })
+  if (r.code === 0) {
+    await setRef(dir, REMOTE_REF, commit, budget)
+    return 'ok'
+  }
+  if (!r.timedOut && /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(?:lock|cannot lock)/.test(r.stdout + r.stderr))
+    return 'rejected'
+  throw gitError('pushing to the remote', r)
+}
+
+/** Points `ref` at `commit`. */
+export async function setRef(dir: string, ref: string, commit: string, budget: Budget): Promise<void> {
+  await gitOk(dir, ['update-ref', ref, commit], {timeoutMs: budget.left()})
+}
+
+/** Moves the local `main` to `commit` (what this machine believes is, or is about to be, on the remote). */
+export function setHead(dir: string, commit: string, budget: Budget): Promise<void> {
+  return setRef(dir, `refs/heads/${BRANCH}`, commit, budget)
+}
+
+/** Commits ahead and behind between local `main` and the fetched remote branch. */
+export async function aheadBehind(dir: string, budget: Budget): Promise<{ahead: number; behind: number}> {
+  const r = await git(dir, ['rev-list', '--left-right', '--count', `refs/heads/${BRANCH}...${REMOTE_REF}`], {
+    timeoutMs: budget.left()
+  })
+  const [ahead = 0, behind = 0] = r.code === 0 ? r.stdout.trim().split(/\s+/).map(Number) : []
+  return {ahead, behind}
+}
+
+/** Whether `error` is a git or lock failure that means "try later" rather than a bug. */
+export function transient(error: unknown): error is BatonError {
+  return error instanceof BatonError && ['EGIT', 'ELOCKED', 'ENOGIT', 'ECOMPROMISED'].includes(error.code)
+}
