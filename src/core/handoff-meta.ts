@@ -4,6 +4,7 @@
  * Pure: the facts (git state, host, clock) are handed in.
  */
 import type {HandoffMeta} from './frontmatter.ts'
+import {normaliseRemote} from './sync.ts'
 import type {ResumeItem} from './resume.ts'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
@@ -28,9 +29,13 @@ export function handoffProject(meta: Readonly<HandoffMeta>): string | undefined 
 /**
  * The one rule for "is this handoff for this project": it names the project at
  * `root`, or names none (a note for whichever project resumes first). Resume,
- * the SessionStart count and the status board all apply it.
+ * the SessionStart count and the status board all apply it. When both the
+ * note and this checkout know their repository's remote (normalised, see
+ * `normaliseRemote`), the remote decides: `~/src/app` on one machine and
+ * `~/work/app` on another are the same project.
  */
-export function belongsTo(meta: Readonly<HandoffMeta>, root: string): boolean {
+export function belongsTo(meta: Readonly<HandoffMeta>, root: string, remote?: string): boolean {
+  if (remote && typeof meta.remote === 'string' && meta.remote !== '') return normaliseRemote(meta.remote) === remote
   const project = handoffProject(meta)
   return project === undefined || project === root
 }
@@ -41,6 +46,8 @@ export interface HandoffFacts {
   session?: string | undefined
   /** the git root, or the folder when not in a repository */
   project: string
+  /** the repository's `origin` URL, normalised, when it has one */
+  remote?: string | undefined
   branch: string
   commit: string
   /** uncommitted files */
@@ -59,6 +66,7 @@ export function handoffMeta(facts: Readonly<HandoffFacts>): HandoffMeta {
     created: facts.now.toISOString(),
     session: facts.session ?? '',
     project: facts.project,
+    ...(facts.remote ? {remote: facts.remote} : {}),
     branch: facts.branch,
     commit: facts.commit,
     dirty: facts.dirty,

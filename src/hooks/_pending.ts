@@ -1,6 +1,6 @@
 /** Counting pending handoffs without claiming them (no YAML library on this path). */
 import {handoffText, listHandoffs} from '../io/handoff/store.ts'
-import {gitState} from '../io/toolkit/git.ts'
+import {gitState, projectRemote} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
 import {belongsTo} from '../core/handoff-meta.ts'
 import type {HookContext} from './_context.ts'
@@ -9,11 +9,13 @@ import type {HookContext} from './_context.ts'
 export async function countPending(context: HookContext, dir: string): Promise<number> {
   const {pending} = listHandoffs(dir, {pendingOnly: true})
   if (context.config.scope === 'all' || pending.length === 0) return pending.length
-  const root = gitState(context.cwd).root
+  const git = gitState(context.cwd)
+  const root = git.root
+  const remote = git.inRepo ? projectRemote(root) : undefined
   let n = 0
   for (const e of pending) {
     const raw = handoffText(e.path) // unreadable: undefined here; resume skips it with a warning
-    if (raw !== undefined && belongsTo((await parseDoc(raw)).meta, root)) n++
+    if (raw !== undefined && belongsTo((await parseDoc(raw)).meta, root, remote)) n++
   }
   return n
 }

@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
 import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
-import {commitsSince, gitState, type GitState} from '../toolkit/git.ts'
+import {commitsSince, gitState, projectRemote, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
 import {belongsTo, handoffProject, itemFields} from '../../core/handoff-meta.ts'
@@ -95,7 +95,8 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const git = gitState(options.cwd)
   const listing = peek ? listHandoffs(options.dir, {pendingOnly: true}) : await pendingListing(options, warnings)
   const root = options.all ? undefined : git.root
-  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings)
+  const remote = root !== undefined && git.inRepo ? projectRemote(git.root) : undefined
+  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings, remote)
   const project = options.all ? '*' : git.root
   const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000, peek}
   const items: ResumeItem[] = []
@@ -180,7 +181,8 @@ async function pendingListing(options: ResumeOptions, warnings: string[]): Promi
 async function readCandidates(
   pending: readonly HandoffFile[],
   root: string | undefined,
-  warnings: string[]
+  warnings: string[],
+  remote?: string
 ): Promise<{candidates: Candidate[]; pendingElsewhere: number}> {
   const candidates: Candidate[] = []
   let pendingElsewhere = 0
@@ -188,7 +190,7 @@ async function readCandidates(
     const raw = handoffText(file.path, (warning) => warnings.push(warning))
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
-    if (root !== undefined && !belongsTo(doc.meta, root)) {
+    if (root !== undefined && !belongsTo(doc.meta, root, remote)) {
       pendingElsewhere++
       continue
     }

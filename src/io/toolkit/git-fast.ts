@@ -99,3 +99,26 @@ export function gitStateFast(cwd: string): GitState | undefined {
   if (commit === undefined) return undefined
   return {root, mainRoot, inRepo: true, branch: m[1]!.slice('refs/heads/'.length), commit}
 }
+
+/**
+ * The `origin` remote's URL read from the repository's config file (no `git`
+ * process): `undefined` when there is none, `null` when the layout needs the real thing.
+ */
+export function originUrlFast(cwd: string): string | undefined | null {
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE || process.env.GIT_CONFIG_GLOBAL) return null
+  const found = locate(cwd)
+  if (found === null) return undefined
+  if (!found) return null
+  const commonRel = read(join(found.gitDir, 'commondir'))?.trim()
+  const config = read(join(commonRel ? resolve(found.gitDir, commonRel) : found.gitDir, 'config'))
+  if (config === undefined) return null
+  if (/^\s*\[include/im.test(config)) return null // includes: let git read it
+  let inOrigin = false
+  for (const line of config.split('\n')) {
+    const section = /^\s*\[\s*([^\]]*?)\s*\]/.exec(line)
+    if (section) inOrigin = /^remote\s+"origin"$/i.test(section[1]!)
+    const url = inOrigin ? /^\s*url\s*=\s*(.*?)\s*$/i.exec(line) : null
+    if (url) return url[1]!.replace(/^"(.*)"$/, '$1')
+  }
+  return undefined
+}

@@ -1,7 +1,8 @@
 /** Git facts for a handoff: root, branch, HEAD, dirty count, commits since. */
 import {spawnSync} from './lazy.ts'
-import {gitStateFast, type GitState} from './git-fast.ts'
+import {gitStateFast, originUrlFast, type GitState} from './git-fast.ts'
 import {basename, dirname, join, resolve} from 'node:path'
+import {normaliseRemote} from '../../core/sync.ts'
 
 export type {GitState}
 
@@ -77,4 +78,15 @@ export function projectRoot(cwd: string): string {
   const worktree = gitDir !== common && resolve(dirname(gitDir)) === join(common, 'worktrees')
   if (!worktree) return top
   return basename(common) === '.git' ? dirname(common) : common
+}
+
+/**
+ * The project's identity across machines: its `origin` URL, normalised
+ * (design.md §8), or `undefined` when it has none. Read from `.git/config`
+ * when the layout is ordinary, else from one `git` process.
+ */
+export function projectRemote(cwd: string): string | undefined {
+  const fast = originUrlFast(cwd)
+  const url = fast === null ? git(cwd, ['config', '--get', 'remote.origin.url'])?.trim() : fast
+  return url ? normaliseRemote(url) : undefined
 }
