@@ -35,7 +35,13 @@ export interface World {
   b: Machine
 }
 
-function machine(root: string, name: string, projectPath: string, origin: string, extra: Record<string, string>): Machine {
+function machine(
+  root: string,
+  name: string,
+  projectPath: string,
+  origin: string,
+  extra: Record<string, string>
+): Machine {
   const home = join(root, name)
   mkdirSync(home, {recursive: true})
   const project = join(home, projectPath)

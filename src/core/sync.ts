@@ -152,8 +152,14 @@ export function normaliseRemote(url: string): string {
       path = `/${scp[2]!}`
     }
   }
-  host = host.replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase()
-  path = path.replace(/\/+$/, '').replace(/\.git$/, '').replace(/\/+$/, '')
+  host = host
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase()
+  path = path
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '')
   if (host === '') return path
   u = `${host}/${path.replace(/^\/+/, '')}`
   return u

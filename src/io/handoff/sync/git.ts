@@ -74,12 +74,16 @@ function gitEnv(extra: Record<string, string> | undefined, timeoutMs: number): N
 export function git(dir: string, args: readonly string[], options: GitOptions = {}): Promise<GitRun> {
   const timeoutMs = options.timeoutMs ?? 60_000
   return new Promise((done, fail) => {
-    const child = spawn('git', [...SAFE, ...(options.gitDir === false ? [] : [`--git-dir=${join(dir, '.git')}`]), ...args], {
-      cwd: dir,
-      env: gitEnv(options.env, timeoutMs),
-      detached: true, // its own process group: the deadline kills ssh too
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      'git',
+      [...SAFE, ...(options.gitDir === false ? [] : [`--git-dir=${join(dir, '.git')}`]), ...args],
+      {
+        cwd: dir,
+        env: gitEnv(options.env, timeoutMs),
+        detached: true, // its own process group: the deadline kills ssh too
+        stdio: ['pipe', 'pipe', 'pipe']
+      }
+    )
     const out: Buffer[] = []
     const err: Buffer[] = []
     let timedOut = false
@@ -102,7 +106,13 @@ export function git(dir: string, args: readonly string[], options: GitOptions = 
     child.on('close', (code) => {
       clearTimeout(timer)
       const bytes = Buffer.concat(out)
-      done({code: code ?? 1, stdout: bytes.toString('utf8'), bytes, stderr: Buffer.concat(err).toString('utf8'), timedOut})
+      done({
+        code: code ?? 1,
+        stdout: bytes.toString('utf8'),
+        bytes,
+        stderr: Buffer.concat(err).toString('utf8'),
+        timedOut
+      })
     })
     child.stdin.end(options.input ?? '')
   })

@@ -97,9 +97,13 @@ export class Budget {
 
 /** Fetches the remote branch; returns the tip (`''` for an empty remote). */
 export async function fetchTip(dir: string, budget: Budget): Promise<string> {
-  const r = await git(dir, ['fetch', '--no-tags', '--prune', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`], {
-    timeoutMs: budget.left()
-  })
+  const r = await git(
+    dir,
+    ['fetch', '--no-tags', '--prune', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`],
+    {
+      timeoutMs: budget.left()
+    }
+  )
   if (r.code !== 0) throw gitError('fetching from the remote', r)
   return localTip(dir, REMOTE_REF, budget)
 }
@@ -161,10 +165,19 @@ export async function commitOn(
     }
     for (const path of changes.remove) lines.push(`0 ${'0'.repeat(40)}\t${path}`)
     if (lines.length > 0)
-      await gitOk(dir, ['update-index', '--index-info'], {env, input: `${lines.join('\n')}\n`, timeoutMs: budget.left()})
+      await gitOk(dir, ['update-index', '--index-info'], {
+        env,
+        input: `${lines.join('\n')}\n`,
+        timeoutMs: budget.left()
+      })
     const tree = (await gitOk(dir, ['write-tree'], {env, timeoutMs: budget.left()})).trim()
     const email = `${who.machine}@baton`
-    const ident = {GIT_AUTHOR_NAME: 'baton', GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: 'baton', GIT_COMMITTER_EMAIL: email}
+    const ident = {
+      GIT_AUTHOR_NAME: 'baton',
+      GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: 'baton',
+      GIT_COMMITTER_EMAIL: email
+    }
     const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', who.message]
     return (await gitOk(dir, args, {env: ident, timeoutMs: budget.left()})).trim()
   } finally {
@@ -182,8 +195,10 @@ export async function push(dir: string, commit: string, budget: Budget): Promise
     await setRef(dir, REMOTE_REF, commit, budget)
     return 'ok'
   }
-  if (!r.timedOut && /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(?:lock|cannot lock)/.test(r.stdout + r.stderr))
-    return 'rejected'
+  // The tip moved under us (another machine pushed first, or created the branch first): fetch and try again.
+  const moved =
+    /\[rejected\]|non-fast-forward|fetch first|cannot lock ref|reference already exists|failed to update ref/
+  if (!r.timedOut && moved.test(r.stdout + r.stderr)) return 'rejected'
   throw gitError('pushing to the remote', r)
 }
 

@@ -19,7 +19,18 @@ import {readIfExists} from '../../toolkit/untrusted.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {claimHandoff, republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
-import {blob, Budget, commitOn, fetchTip, machineId, push, readSettings, setHead, treeAt, writeSettings} from './repo.ts'
+import {
+  blob,
+  Budget,
+  commitOn,
+  fetchTip,
+  machineId,
+  push,
+  readSettings,
+  setHead,
+  treeAt,
+  writeSettings
+} from './repo.ts'
 
 /** What one sync did. */
 export interface SyncReport {
