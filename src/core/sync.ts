@@ -164,3 +164,9 @@ export function normaliseRemote(url: string): string {
   u = `${host}/${path.replace(/^\/+/, '')}`
   return u
 }
+
+/** Whether `url` names a repository on this machine (a path or `file://`): git then runs its server side here. */
+export function isLocalRemote(url: string): boolean {
+  if (/^file:\/\//i.test(url)) return true
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[^/]*:/.test(url)
+}

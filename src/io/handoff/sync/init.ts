@@ -44,7 +44,9 @@ export async function initSync(dir: string, remote: string, home: string): Promi
     const current = readSettings(dir)
     if (current.remote !== remote)
       throw new BatonError('EUSAGE', `${dir} already syncs with ${current.remote}`, {
-        hint: `to switch, run \`git -C ${dir} remote set-url origin ${remote}\` and edit ${join(dir, '.git', 'baton-sync.json')}`
+        hint:
+          `to switch, run \`git -C ${dir} remote set-url origin ${remote}\` ` +
+          `and edit ${join(dir, '.git', 'baton-sync.json')}`
       })
     return current
   }

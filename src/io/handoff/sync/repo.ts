@@ -8,7 +8,7 @@ import {hostname} from 'node:os'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {hostTag} from '../../../core/names.ts'
-import {isMachineId, machineIdFrom, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
+import {isLocalRemote, isMachineId, machineIdFrom, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
 import {token} from '../../toolkit/lazy.ts'
 import {unlinkQuiet} from '../../toolkit/publish.ts'
 import {git, gitError, gitOk, type GitRun} from './git.ts'
@@ -95,11 +95,36 @@ export class Budget {
   }
 }
 
+/**
+ * For a remote on this machine, git runs its server side (upload-pack,
+ * receive-pack) here, under the user's own git config: its hooks are switched
+ * off too. (A remote over ssh or https runs its server side on the server.)
+ */
+function serverSide(dir: string, pack: 'upload' | 'receive'): string[] {
+  let remote = ''
+  try {
+    remote = readSettings(dir).remote
+  } catch {
+    // during `sync init`, before the settings exist: the remote is in .git/config
+    remote = /^\s*url\s*=\s*(.*)$/m.exec(readFileSync(join(dir, '.git', 'config'), 'utf8'))?.[1]?.trim() ?? ''
+  }
+  if (!isLocalRemote(remote)) return []
+  return [`--${pack}-pack=git -c core.hooksPath=/dev/null ${pack}-pack`]
+}
+
 /** Fetches the remote branch; returns the tip (`''` for an empty remote). */
 export async function fetchTip(dir: string, budget: Budget): Promise<string> {
   const r = await git(
     dir,
-    ['fetch', '--no-tags', '--prune', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`],
+    [
+      'fetch',
+      ...serverSide(dir, 'upload'),
+      '--no-tags',
+      '--prune',
+      '--quiet',
+      'origin',
+      `+refs/heads/*:refs/remotes/origin/*`
+    ],
     {
       timeoutMs: budget.left()
     }
@@ -188,9 +213,13 @@ export async function commitOn(
 
 /** Pushes `commit` as the remote branch: `ok`, or `rejected` when the tip moved (another machine was first). */
 export async function push(dir: string, commit: string, budget: Budget): Promise<'ok' | 'rejected'> {
-  const r: GitRun = await git(dir, ['push', '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`], {
-    timeoutMs: budget.left()
-  })
+  const r: GitRun = await git(
+    dir,
+    ['push', ...serverSide(dir, 'receive'), '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`],
+    {
+      timeoutMs: budget.left()
+    }
+  )
   if (r.code === 0) {
     await setRef(dir, REMOTE_REF, commit, budget)
     return 'ok'
