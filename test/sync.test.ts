@@ -8,7 +8,8 @@ import {existsSync, readFileSync, renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {claimVerdict, normaliseRemote, parseLsTree, readTree} from '../src/core/sync.ts'
 import {belongsTo} from '../src/core/handoff-meta.ts'
-import {delivered, ok, pendingNames, remoteTree, world, write} from './sync-world.ts'
+import {body} from './helpers.ts'
+import {delivered, ok, pendingNames, remoteTree, world, write, type Machine} from './sync-world.ts'
 
 describe('sync: pure rules', () => {
   it('normalises remote URLs so every clone agrees', () => {
@@ -163,6 +164,41 @@ describe('sync: two machines and a bare remote', () => {
     renameSync(`${remote}.away`, remote)
     expect(delivered((await ok(b, ['handoff', 'resume'])).stdout)).toEqual(['while-away'])
     expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual([])
+  })
+})
+
+describe('sync: two machines pick the same note name (same second, same slug)', () => {
+  const at = '2026-11-27T10:00:00.000Z'
+  const same = async (m: Machine, marker: string): Promise<void> => {
+    const r = await m.run(['handoff', 'write', '--slug', 'same'], {input: body(marker), env: {BATON_NOW: at}})
+    expect(r.code).toBe(0)
+  }
+
+  it('sync renames the later one before pushing: both delivered once', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await same(a, 'same-from-a')
+    await same(b, 'same-from-b')
+    expect(pendingNames(a)).toEqual(pendingNames(b))
+    for (const m of [a, b, a]) await ok(m, ['sync'])
+    expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toHaveLength(2)
+    const got = [...delivered((await ok(b, ['handoff', 'resume'])).stdout)]
+    got.push(...delivered((await ok(a, ['handoff', 'resume'])).stdout))
+    expect(got.sort()).toEqual(['same-from-a', 'same-from-b'])
+  })
+
+  it('a resumer that saw the other note on the remote still delivers its own, local, note', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await same(a, 'mine-a')
+    await ok(a, ['sync'])
+    await same(b, 'mine-b')
+    await ok(b, ['sync', 'status']) // fetches: B now knows A's note of the same name
+    expect(delivered((await ok(b, ['handoff', 'resume'])).stdout)).toEqual(['mine-b'])
+    await ok(b, ['sync'])
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual(['mine-a'])
   })
 })
 

@@ -7,7 +7,19 @@
 import {join} from 'node:path'
 import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
 import {withLock} from '../../toolkit/lock.ts'
-import {Budget, commitOn, fetchTip, headNames, localTip, machineId, push, syncOn, treeAt, transient} from './repo.ts'
+import {
+  blob,
+  Budget,
+  commitOn,
+  fetchTip,
+  headNames,
+  localTip,
+  machineId,
+  push,
+  syncOn,
+  treeAt,
+  transient
+} from './repo.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
 export type Fate = 'local' | 'won' | 'lost' | 'later'
@@ -21,6 +33,8 @@ export interface ArbitrateOptions {
   now: Date
   /** the whole budget, lock wait included (ms) */
   budgetMs: number
+  /** the text each held note had, by pending name (tells a name collision from a received note) */
+  texts?: ReadonlyMap<string, string>
 }
 
 const ROUNDS = 8
@@ -65,7 +79,16 @@ async function decide(
 ): Promise<void> {
   const {dir} = options
   const last = await treeAt(dir, await localTip(dir, 'refs/remotes/origin/main', budget), budget)
-  const synced = names.filter(syncedIn(await headNames(dir, budget), last))
+  const head = await headNames(dir, budget)
+  const synced: string[] = []
+  for (const name of names.filter(syncedIn(head, last))) {
+    // A local note that only shares its name with another machine's (never pushed, not received) is local.
+    const remote = last.notes.get(name)
+    const text = options.texts?.get(name)
+    const own = !head.has(name) && remote && text !== undefined && !last.claims.has(name)
+    if (own && (await blob(dir, remote.sha, budget)).toString('utf8') !== text) continue
+    synced.push(name)
+  }
   if (synced.length === 0) return
   for (const name of synced) fates.set(name, 'later') // until the remote says otherwise
   for (let round = 0; round < ROUNDS; round++) {

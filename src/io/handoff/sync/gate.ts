@@ -29,10 +29,8 @@ export async function gateSynced(
   warnings: string[]
 ): Promise<{held: [ResumeItem, Claimed][]; later: number}> {
   const nameOf = (claim: Claimed): string => parseName(basename(claim.path))?.pendingName ?? basename(claim.path)
-  const {fates, reason} = await arbitrate(
-    held.map(([, claim]) => nameOf(claim)),
-    options
-  )
+  const texts = new Map(held.map(([, claim]) => [nameOf(claim), claim.raw]))
+  const {fates, reason} = await arbitrate([...texts.keys()], {...options, texts})
   const keep: [ResumeItem, Claimed][] = []
   let later = 0
   let lost = 0

@@ -8,13 +8,13 @@
 import {renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
-import {claimName, parseClaimName, parseName} from '../../../core/names.ts'
+import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
 import {claimTime, type SyncTree} from '../../../core/sync.ts'
 import {withLock} from '../../toolkit/lock.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
-import {publishExclusive} from '../../toolkit/publish.ts'
+import {publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
 import {readIfExists} from '../../toolkit/untrusted.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {claimHandoff, republish} from '../claim.ts'
@@ -24,6 +24,7 @@ import {
   Budget,
   commitOn,
   fetchTip,
+  headNames,
   machineId,
   push,
   readSettings,
@@ -110,6 +111,7 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
     report.retired.push(...(await retire(dir, tree, machine, options.now)))
     report.materialised.push(...(await materialise(dir, tree, budget)))
     const remove = await expired(dir, tree, options, budget)
+    await renameCollisions(dir, tree, await headNames(dir, budget), budget)
     const holds = await holdUnpushed(dir, tree)
     try {
       if (holds.length === 0 && remove.length === 0) {
@@ -190,6 +192,40 @@ function busyNames(dir: string): Set<string> {
     if (pending) busy.add(pending)
   }
   return busy
+}
+
+/**
+ * A local note that never left this machine but whose name another machine's
+ * note took on the remote (same second, same slug) is renamed to a free name
+ * first (`-2`, `-3`, …): held, published anew, then the hold dropped.
+ */
+async function renameCollisions(
+  dir: string,
+  tree: Readonly<SyncTree>,
+  head: ReadonlySet<string>,
+  budget: Budget
+): Promise<void> {
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    const remote = tree.notes.get(file.name)
+    if (!remote || head.has(file.name) || tree.claims.has(file.name)) continue
+    const hold = join(dir, claimName(file.name, selfHolder(), token()))
+    try {
+      renameSync(file.path, hold)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT')) continue
+      throw error
+    }
+    const bytes = readIfExists(hold, 'untrusted')?.bytes
+    if (!bytes || bytes.equals(await blob(dir, remote.sha, budget))) {
+      republish(dir, hold, file.name) // the materialised copy of that very note
+      continue
+    }
+    const here = localNames(dir)
+    const nameFor = (n: number): string => candidateName(file.stamp, file.slug, n + 1)
+    const taken = (name: string): boolean => tree.notes.has(name) || tree.claims.has(name) || here.has(name)
+    publishExclusive(dir, nameFor, bytes, {taken})
+    unlinkQuiet(hold)
+  }
 }
 
 /** A local note held (renamed away) while it is pushed. */
