@@ -7,19 +7,8 @@
 import {join} from 'node:path'
 import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
 import {withLock} from '../../toolkit/lock.ts'
-import {
-  blob,
-  Budget,
-  commitOn,
-  fetchTip,
-  headNames,
-  localTip,
-  machineId,
-  push,
-  syncOn,
-  treeAt,
-  transient
-} from './repo.ts'
+import {blob, Budget, commitOn, fetchTip, headNames, localTip, push, treeAt, transient} from './repo.ts'
+import {machineId, syncOn} from './settings.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
 export type Fate = 'local' | 'won' | 'lost' | 'later'

@@ -9,18 +9,8 @@ import {handoffProject} from '../../../core/handoff-meta.ts'
 import {parseDoc} from '../docs.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
-import {
-  aheadBehind,
-  Budget,
-  BRANCH,
-  fetchTip,
-  headNames,
-  machineId,
-  readSettings,
-  syncOn,
-  writeSettings,
-  type SyncSettings
-} from './repo.ts'
+import {aheadBehind, Budget, BRANCH, fetchTip, headNames} from './repo.ts'
+import {machineId, readSettings, syncOn, writeSettings, type SyncSettings} from './settings.ts'
 
 /** Refuses a remote that is no remote (an option, a command transport). */
 function checkRemote(remote: string): void {

@@ -1,0 +1,135 @@
+/**
+ * The local side of a sync (design.md §13): which names have local files,
+ * retiring copies consumed elsewhere, materialising received notes, renaming
+ * a note whose name another machine took, and holding notes while they are pushed.
+ */
+import {renameSync} from 'node:fs'
+import {join} from 'node:path'
+import {BatonError, hasCode} from '../../../core/errors.ts'
+import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
+import type {SyncTree} from '../../../core/sync.ts'
+import {namesIn} from '../../toolkit/folder.ts'
+import {selfHolder} from '../../toolkit/proc.ts'
+import {token} from '../../toolkit/lazy.ts'
+import {publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
+import {readIfExists} from '../../toolkit/untrusted.ts'
+import {claimHandoff, republish} from '../claim.ts'
+import {listHandoffs} from '../store.ts'
+import {blob, type Budget} from './repo.ts'
+
+/** Every pending name that has a local file of any kind: pending, held by a claimer, or consumed. */
+export function localNames(dir: string): Set<string> {
+  const names = new Set<string>()
+  for (const name of namesIn(dir)) {
+    const pending = parseName(name)?.pendingName ?? parseClaimName(name)?.pendingName
+    if (pending) names.add(pending)
+  }
+  return names
+}
+
+/** Pending names with a local pending file or a claimer's hold. */
+export function busyNames(dir: string): Set<string> {
+  const busy = new Set<string>()
+  for (const name of namesIn(dir)) {
+    const parsed = parseName(name)
+    const pending = parsed ? (parsed.consumed ? undefined : parsed.pendingName) : parseClaimName(name)?.pendingName
+    if (pending) busy.add(pending)
+  }
+  return busy
+}
+
+/** Local pending copies of notes another machine claimed: consumed here too, marked by whom. */
+export async function retire(dir: string, tree: Readonly<SyncTree>, machine: string, now: Date): Promise<string[]> {
+  const retired: string[] = []
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    const other = (tree.claims.get(file.name) ?? []).find((m) => m !== machine)
+    if (!other) continue
+    const claimed = await claimHandoff(dir, file.name, `machine:${other}`, now.toISOString())
+    if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
+    claimed.release()
+    retired.push(file.name)
+  }
+  return retired
+}
+
+/** Writes each unclaimed note of the tip that has no local file of any kind (never over one). */
+export async function materialise(dir: string, tree: Readonly<SyncTree>, budget: Budget): Promise<string[]> {
+  const here = localNames(dir)
+  const written: string[] = []
+  for (const [name, {sha}] of tree.notes) {
+    if (here.has(name) || tree.claims.has(name)) continue
+    const bytes = await blob(dir, sha, budget)
+    try {
+      publishExclusive(dir, () => name, bytes, {attempts: 1})
+      written.push(name)
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === 'EFULL')) throw error // taken meanwhile: next sync
+    }
+  }
+  return written
+}
+
+/**
+ * A local note that never left this machine but whose name another machine's
+ * note took on the remote (same second, same slug) is renamed to a free name
+ * first (`-2`, `-3`, …): held, published anew, then the hold dropped.
+ */
+export async function renameCollisions(
+  dir: string,
+  tree: Readonly<SyncTree>,
+  head: ReadonlySet<string>,
+  budget: Budget
+): Promise<void> {
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    const remote = tree.notes.get(file.name)
+    if (!remote || head.has(file.name) || tree.claims.has(file.name)) continue
+    const hold = join(dir, claimName(file.name, selfHolder(), token()))
+    try {
+      renameSync(file.path, hold)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT')) continue
+      throw error
+    }
+    const bytes = readIfExists(hold, 'untrusted')?.bytes
+    if (!bytes || bytes.equals(await blob(dir, remote.sha, budget))) {
+      republish(dir, hold, file.name) // the materialised copy of that very note
+      continue
+    }
+    const here = localNames(dir)
+    const nameFor = (n: number): string => candidateName(file.stamp, file.slug, n + 1)
+    const taken = (name: string): boolean => tree.notes.has(name) || tree.claims.has(name) || here.has(name)
+    publishExclusive(dir, nameFor, bytes, {taken})
+    unlinkQuiet(hold)
+  }
+}
+
+/** A local note held (renamed away) while it is pushed. */
+export interface Held {
+  name: string
+  hold: string
+  bytes: Buffer
+}
+
+/** Holds each local pending note that is neither on the tip nor claimed there: notes that never left this machine. */
+export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>): Promise<Held[]> {
+  const held: Held[] = []
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    if (tree.notes.has(file.name) || tree.claims.has(file.name)) continue
+    const hold = join(dir, claimName(file.name, selfHolder(), token()))
+    try {
+      renameSync(file.path, hold)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT')) continue // claimed meanwhile
+      throw error
+    }
+    try {
+      const bytes = readIfExists(hold, 'untrusted')?.bytes
+      if (bytes) held.push({name: file.name, hold, bytes})
+      else republish(dir, hold, file.name)
+    } catch (error) {
+      republish(dir, hold, file.name)
+      throw error
+    }
+  }
+  return held
+}
