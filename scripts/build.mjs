@@ -93,7 +93,9 @@ const hookCjs = {
 const ON_DEMAND = {
   frontmatter: 'src/core/frontmatter.ts',
   sections: 'src/core/sections.ts',
-  secretlint: 'src/io/toolkit/secretlint.ts'
+  secretlint: 'src/io/toolkit/secretlint.ts',
+  // the remote's gate on synced claims (design.md §13): only a synced handoff directory loads it
+  gate: 'src/io/handoff/sync/gate.ts'
 }
 const libsOnDemand = {
   name: 'libs-on-demand',
