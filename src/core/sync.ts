@@ -60,6 +60,8 @@ export interface SyncTree {
   claimShas: Map<string, string>
   /** paths that are neither: ignored, never materialised */
   ignored: string[]
+  /** no commit at all (an empty remote) */
+  empty?: boolean
 }
 
 const REGULAR = new Set(['100644', '100755'])

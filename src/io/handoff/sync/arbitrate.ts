@@ -7,7 +7,7 @@
 import {join} from 'node:path'
 import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
 import {withLock} from '../../toolkit/lock.ts'
-import {blob, Budget, commitOn, fetchTip, headNames, localTip, push, treeAt, transient} from './repo.ts'
+import {blob, Budget, commitOn, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
 import {machineId, syncOn} from './settings.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
@@ -67,7 +67,7 @@ async function decide(
   machine: string
 ): Promise<void> {
   const {dir} = options
-  const last = await treeAt(dir, await localTip(dir, 'refs/remotes/origin/main', budget), budget)
+  const last = await lastFetched(dir, budget)
   const head = await headNames(dir, budget)
   const synced: string[] = []
   for (const name of names.filter(syncedIn(head, last))) {
@@ -81,8 +81,7 @@ async function decide(
   if (synced.length === 0) return
   for (const name of synced) fates.set(name, 'later') // until the remote says otherwise
   for (let round = 0; round < ROUNDS; round++) {
-    const tip = await fetchTip(dir, budget)
-    const tree = await treeAt(dir, tip, budget)
+    const {tip, tree} = await fetchTree(dir, budget)
     const free: string[] = []
     for (const name of synced) {
       const verdict = claimVerdict(tree, name, machine)

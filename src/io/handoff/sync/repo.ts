@@ -7,8 +7,6 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError} from '../../../core/errors.ts'
 import {isLocalRemote, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
-import {token} from '../../toolkit/lazy.ts'
-import {unlinkQuiet} from '../../toolkit/publish.ts'
 import {git, gitError, gitOk, type GitRun} from './git.ts'
 import {readSettings} from './settings.ts'
 
@@ -45,25 +43,35 @@ function serverSide(dir: string, pack: 'upload' | 'receive'): string[] {
   return [`--${pack}-pack=git -c core.hooksPath=/dev/null ${pack}-pack`]
 }
 
+function fetchArgs(dir: string): string[] {
+  return [
+    'fetch',
+    ...serverSide(dir, 'upload'),
+    '--no-tags',
+    '--prune',
+    '--quiet',
+    'origin',
+    `+refs/heads/*:refs/remotes/origin/*`
+  ]
+}
+
 /** Fetches the remote branch; returns the tip (`''` for an empty remote). */
 export async function fetchTip(dir: string, budget: Budget): Promise<string> {
-  const r = await git(
-    dir,
-    [
-      'fetch',
-      ...serverSide(dir, 'upload'),
-      '--no-tags',
-      '--prune',
-      '--quiet',
-      'origin',
-      `+refs/heads/*:refs/remotes/origin/*`
-    ],
-    {
-      timeoutMs: budget.left()
-    }
-  )
+  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left()})
   if (r.code !== 0) throw gitError('fetching from the remote', r)
   return localTip(dir, REMOTE_REF, budget)
+}
+
+/**
+ * Fetches, then reads the fetched tree. `tip` is the remote-tracking ref's
+ * name (git resolves it; nothing else moves it while the sync lock is held),
+ * or `''` for an empty remote.
+ */
+export async function fetchTree(dir: string, budget: Budget): Promise<{tip: string; tree: SyncTree}> {
+  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left()})
+  if (r.code !== 0) throw gitError('fetching from the remote', r)
+  const tree = await lastFetched(dir, budget)
+  return {tip: tree.empty ? '' : REMOTE_REF, tree}
 }
 
 /** The commit `ref` names, or `''`. */
@@ -77,6 +85,14 @@ export async function treeAt(dir: string, commit: string, budget: Budget): Promi
   if (commit === '') return readTree([])
   const out = await gitOk(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit], {timeoutMs: budget.left()})
   return readTree(parseLsTree(out))
+}
+
+/** The tree the last fetch saw (empty before the first one, or for an empty remote). */
+export async function lastFetched(dir: string, budget: Budget): Promise<SyncTree> {
+  const r = await git(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', REMOTE_REF], {timeoutMs: budget.left()})
+  if (r.code === 0) return readTree(parseLsTree(r.stdout))
+  if (/not a valid object name|not a tree object/i.test(r.stderr)) return {...readTree([]), empty: true}
+  throw gitError('reading the last fetched tree', r)
 }
 
 /** Names at the top level of the local `main` (the synced notes); empty before the first sync. */
@@ -100,8 +116,10 @@ export interface Changes {
 }
 
 /**
- * Builds a commit on `parent` (`''`: a root commit) with `changes`, through a
- * private index file; the work tree is never touched.
+ * Builds a commit on `parent` (`''`: a root commit) with `changes`, in one
+ * `git fast-import` (no index, no work tree, no filters; under a hundred
+ * objects it writes loose objects, not a pack). Paths are Baton's own names
+ * (handoff names, machine ids), which need no quoting.
  */
 export async function commitOn(
   dir: string,
@@ -110,39 +128,30 @@ export async function commitOn(
   who: {machine: string; message: string},
   budget: Budget
 ): Promise<string> {
-  const index = join(dir, '.git', `baton-index-${process.pid}-${token()}`)
-  const env = {GIT_INDEX_FILE: index}
-  try {
-    await gitOk(dir, parent ? ['read-tree', parent] : ['read-tree', '--empty'], {env, timeoutMs: budget.left()})
-    const lines: string[] = []
-    for (const [path, content] of changes.add) {
-      const sha = (
-        await gitOk(dir, ['hash-object', '-w', '--no-filters', '--stdin'], {input: content, timeoutMs: budget.left()})
-      ).trim()
-      lines.push(`100644 ${sha}\t${path}`)
-    }
-    for (const path of changes.remove) lines.push(`0 ${'0'.repeat(40)}\t${path}`)
-    if (lines.length > 0)
-      await gitOk(dir, ['update-index', '--index-info'], {
-        env,
-        input: `${lines.join('\n')}\n`,
-        timeoutMs: budget.left()
-      })
-    const tree = (await gitOk(dir, ['write-tree'], {env, timeoutMs: budget.left()})).trim()
-    const email = `${who.machine}@baton`
-    const ident = {
-      GIT_AUTHOR_NAME: 'baton',
-      GIT_AUTHOR_EMAIL: email,
-      GIT_COMMITTER_NAME: 'baton',
-      GIT_COMMITTER_EMAIL: email
-    }
-    const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', who.message]
-    return (await gitOk(dir, args, {env: ident, timeoutMs: budget.left()})).trim()
-  } finally {
-    unlinkQuiet(index)
-    unlinkQuiet(`${index}.lock`)
-  }
+  const data = (bytes: Buffer): Buffer[] => [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
+  const message = Buffer.from(who.message)
+  const when = `${Math.floor(Date.now() / 1000)} +0000`
+  const parts: Buffer[] = [
+    Buffer.from(`reset ${SCRATCH}\ncommit ${SCRATCH}\nmark :1\ncommitter baton <${who.machine}@baton> ${when}\n`),
+    ...data(message),
+    Buffer.from(parent ? `from ${parent}\n` : '')
+  ]
+  for (const [path, content] of changes.add)
+    parts.push(Buffer.from(`M 100644 inline ${path}\n`), ...data(Buffer.from(content)))
+  for (const path of changes.remove) parts.push(Buffer.from(`D ${path}\n`))
+  parts.push(Buffer.from('\nget-mark :1\ndone\n'))
+  const out = await gitOk(dir, ['fast-import', '--quiet', '--done', '--force'], {
+    input: Buffer.concat(parts),
+    timeoutMs: budget.left()
+  })
+  const sha = out.trim().split('\n').pop() ?? ''
+  if (!/^[0-9a-f]{40,64}$/.test(sha))
+    throw new BatonError('EGIT', `git fast-import gave no commit: ${out.slice(0, 200)}`)
+  return sha
 }
+
+/** A ref of Baton's own that fast-import writes to (the commit matters, not the ref). */
+const SCRATCH = 'refs/baton/scratch'
 
 /** Pushes `commit` as the remote branch: `ok`, or `rejected` when the tip moved (another machine was first). */
 export async function push(dir: string, commit: string, budget: Budget): Promise<'ok' | 'rejected'> {
@@ -153,10 +162,7 @@ export async function push(dir: string, commit: string, budget: Budget): Promise
       timeoutMs: budget.left()
     }
   )
-  if (r.code === 0) {
-    await setRef(dir, REMOTE_REF, commit, budget)
-    return 'ok'
-  }
+  if (r.code === 0) return 'ok' // git moves refs/remotes/origin/main itself (the fetch refspec matches)
   // The tip moved under us (another machine pushed first, or created the branch first): fetch and try again.
   const moved =
     /\[rejected\]|non-fast-forward|fetch first|cannot lock ref|reference already exists|failed to update ref/

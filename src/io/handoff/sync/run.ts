@@ -11,7 +11,7 @@ import {withLock} from '../../toolkit/lock.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
 import {busyNames, holdUnpushed, materialise, renameCollisions, retire} from './local.ts'
-import {blob, Budget, commitOn, fetchTip, headNames, push, setHead, treeAt} from './repo.ts'
+import {blob, Budget, commitOn, fetchTree, headNames, push, setHead} from './repo.ts'
 import {machineId, readSettings, writeSettings} from './settings.ts'
 
 /** What one sync did. */
@@ -77,8 +77,7 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
   const {dir} = options
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round
-    const tip = await fetchTip(dir, budget)
-    const tree = await treeAt(dir, tip, budget)
+    const {tip, tree} = await fetchTree(dir, budget)
     report.retired.push(...(await retire(dir, tree, machine, options.now)))
     report.materialised.push(...(await materialise(dir, tree, budget)))
     const remove = await expired(dir, tree, options, budget)
