@@ -16,7 +16,7 @@ function expectOnce(got: readonly string[], markers: readonly string[]): void {
 }
 
 async function writeAll(m: Machine, markers: readonly string[]): Promise<void> {
-  for (const marker of markers) await write(m, marker)
+  await Promise.all(markers.map((marker) => write(m, marker)))
 }
 
 describe('sync: exactly once across machines', () => {
