@@ -333,9 +333,12 @@ describe('the command table', () => {
       'baton status [--json] [--dir D]',
       'baton claim PATH [--session ID] [--json]',
       'baton release PATH [--session ID] [--force] [--json]',
-      'baton redact FILE… [--fix] [--json]'
+      'baton redact FILE… [--fix] [--json]',
+      'baton sync [--dir D] [--json] [--background]',
+      'baton sync init REMOTE [--dir D] [--json]',
+      'baton sync status [--dir D] [--json]'
     ])
-    expect(groups).toEqual(['handoff', 'memory', 'index'])
+    expect(groups).toEqual(['handoff', 'memory', 'index', 'sync'])
   })
 
   it('prints help generated from the table at every level, on stdout, exit 0', async () => {

@@ -64,11 +64,16 @@ function resolveCommand(argv: readonly string[]): {name: CommandName; rest: stri
   throw usageError(`unknown command "${name}"${didYouMean(second, subcommands(first), `${first} `)}`, usage)
 }
 
+/** A command's help; for a name that is a group too (`sync`), the group's commands follow. */
+function helpOf(name: CommandName): string {
+  return isGroup(name) ? `${commandHelp(name)}\n${groupHelp(name)}` : commandHelp(name)
+}
+
 /** `baton help [COMMAND…]`: the help of the command, group or everything. */
 function helpFor(path: readonly string[]): string {
   if (path.length === 0 || isHelp(path[0])) return topHelp()
   const found = resolveCommand([...path, ...(path.length === 1 && isGroup(path[0]!) ? ['--help'] : [])])
-  return 'help' in found ? found.help : commandHelp(found.name)
+  return 'help' in found ? found.help : helpOf(found.name)
 }
 
 /** Runs `argv` (without `node` and the script); throws a `BatonError` for a usage error. */
@@ -90,7 +95,7 @@ export async function dispatch(argv: readonly string[], io: CliIo): Promise<numb
   const usage = usageLine(found.name)
   const args = parseCommand(found.rest, COMMANDS[found.name], usage)
   if (args.help) {
-    io.stdout(commandHelp(found.name))
+    io.stdout(helpOf(found.name))
     return 0
   }
   // The table declared these options, and parseArgs checked their types: the values fit the handler's.

@@ -150,6 +150,14 @@ export const COMMANDS = {
       json
     }
   },
+  redact: {
+    summary: 'find credentials in saved files (handoffs); --fix redacts them in place, locked and atomic',
+    args: [{name: 'FILE…', about: 'the files to scan, e.g. ~/.claude/handoffs/*.md', variadic: true}],
+    options: {
+      fix: {type: 'boolean', about: 'rewrite each file with its credentials replaced by [REDACTED:<kind>]'},
+      json
+    }
+  },
   sync: {
     summary: 'pull and push handoffs with the remote set by `baton sync init` (also: sync init, sync status)',
     options: {
@@ -166,14 +174,6 @@ export const COMMANDS = {
   'sync status': {
     summary: 'the remote, the last sync, ahead/behind, and pending notes per project and machine',
     options: {dir, json}
-  },
-  redact: {
-    summary: 'find credentials in saved files (handoffs); --fix redacts them in place, locked and atomic',
-    args: [{name: 'FILE…', about: 'the files to scan, e.g. ~/.claude/handoffs/*.md', variadic: true}],
-    options: {
-      fix: {type: 'boolean', about: 'rewrite each file with its credentials replaced by [REDACTED:<kind>]'},
-      json
-    }
   }
 } as const satisfies Record<string, LeafSpec>
 
