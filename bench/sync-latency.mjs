@@ -64,17 +64,6 @@ function timeHook(m) {
   return {ms, out: r.stdout}
 }
 
-function scenario(m, prepare, check, n = runs) {
-  const samples = []
-  for (let i = 0; i < n + 2; i++) {
-    prepare()
-    const {ms, out} = timeHook(m)
-    check(out)
-    if (i >= 2) samples.push(ms) // warm-up
-  }
-  return +median(samples).toFixed(1)
-}
-
 const delivered = (out) => {
   if (!out.includes('count=\\"1\\"')) throw new Error(`not delivered: ${out.slice(0, 300)}`)
 }
@@ -82,43 +71,59 @@ const pendingWhy = (out) => {
   if (!out.includes('stay pending')) throw new Error(`no offline line: ${out.slice(0, 300)}`)
 }
 
-const report = {runs, scenarios: {}}
 const plain = machine('plain')
-report.scenarios.nosync = scenario(plain, () => plain.run('handoff', 'write', '--slug', 'n'), delivered)
-report.scenarios['nosync-idle'] = scenario(
-  plain,
-  () => {},
-  () => {}
-)
-
+const idlePlain = machine('plain-idle')
 const remote = join(work, 'handoffs.git')
 git(work, 'init', '-q', '--bare', remote)
 const synced = machine('synced')
 synced.run('sync', 'init', remote)
-report.scenarios.idle = scenario(
-  synced,
-  () => {},
-  () => {}
-)
-report.scenarios['local-remote'] = scenario(
-  synced,
-  () => {
-    synced.run('handoff', 'write', '--slug', 'n')
-    synced.run('sync')
-  },
-  delivered
-)
-synced.run('handoff', 'write', '--slug', 'n')
-synced.run('sync')
-renameSync(remote, `${remote}.away`)
-report.scenarios.unreachable = scenario(synced, () => {}, pendingWhy)
-renameSync(`${remote}.away`, remote)
+const idleRemote = join(work, 'idle.git')
+git(work, 'init', '-q', '--bare', idleRemote)
+const idle = machine('synced-idle')
+idle.run('sync', 'init', idleRemote)
+// A remote that answered once, then went away for good: every run finds it gone.
+const goneRemote = join(work, 'gone.git')
+git(work, 'init', '-q', '--bare', goneRemote)
+const offline = machine('offline')
+offline.run('sync', 'init', goneRemote)
+offline.run('handoff', 'write', '--slug', 'n')
+offline.run('sync')
+renameSync(goneRemote, `${goneRemote}.away`)
+const holeRemote = join(work, 'hole.git')
+git(work, 'init', '-q', '--bare', holeRemote)
 const blackhole = machine('blackhole')
-blackhole.run('sync', 'init', remote)
-blackhole.run('handoff', 'write', '--slug', 'n')
+blackhole.run('sync', 'init', holeRemote)
+blackhole.run('handoff', 'write', '--slug', 'b')
 blackhole.run('sync')
 git(join(blackhole.home, '.claude', 'handoffs'), 'remote', 'set-url', 'origin', 'ssh://git@192.0.2.1/x.git')
-report.scenarios['ssh-blackhole'] = scenario(blackhole, () => {}, pendingWhy, Math.min(runs, 3))
+
+// Scenarios run in turn within each round, so that a machine's load drifts over all of them alike.
+const scenarios = {
+  nosync: [plain, () => plain.run('handoff', 'write', '--slug', 'n'), delivered],
+  'nosync-idle': [idlePlain, () => {}, () => {}],
+  idle: [idle, () => {}, () => {}],
+  'local-remote': [
+    synced,
+    () => {
+      synced.run('handoff', 'write', '--slug', 'n')
+      synced.run('sync')
+    },
+    delivered
+  ],
+  unreachable: [offline, () => {}, pendingWhy],
+  'ssh-blackhole': [blackhole, () => {}, pendingWhy]
+}
+const samples = Object.fromEntries(Object.keys(scenarios).map((k) => [k, []]))
+for (let i = 0; i < runs + 2; i++)
+  for (const [name, [m, prepare, check]] of Object.entries(scenarios)) {
+    if (name === 'ssh-blackhole' && i >= 5) continue // each costs up to syncTimeoutMs
+    prepare()
+    const {ms, out} = timeHook(m)
+    check(out)
+    if (i >= 2) samples[name].push(ms) // warm-up
+  }
+const report = {runs, scenarios: {}}
+for (const [name, xs] of Object.entries(samples)) report.scenarios[name] = +median(xs).toFixed(1)
 const base = (k) => report.scenarios[k === 'idle' || k === 'nosync-idle' ? 'nosync-idle' : 'nosync']
 report.ratios = Object.fromEntries(Object.entries(report.scenarios).map(([k, v]) => [k, +(v / base(k)).toFixed(2)]))
 console.log(JSON.stringify(report, null, 2))

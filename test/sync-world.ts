@@ -22,7 +22,7 @@ export interface Machine {
   env: Record<string, string>
   project: string
   handoffs: string
-  run: (args: string[], extra?: {input?: string; env?: Record<string, string>}) => Promise<Run>
+  run: (args: string[], extra?: {input?: string; env?: Record<string, string>; killAfterMs?: number}) => Promise<Run>
 }
 
 /** The world: a bare handoff remote and two machines. */
@@ -55,7 +55,12 @@ function machine(
     project,
     handoffs: join(home, '.claude', 'handoffs'),
     run: (args, more = {}) =>
-      runCli(args, {env: {...env, ...(more.env ?? {})}, cwd: project, ...(more.input ? {input: more.input} : {})})
+      runCli(args, {
+        env: {...env, ...(more.env ?? {})},
+        cwd: project,
+        ...(more.input ? {input: more.input} : {}),
+        ...(more.killAfterMs === undefined ? {} : {killAfterMs: more.killAfterMs})
+      })
   }
 }
 

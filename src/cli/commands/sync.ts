@@ -61,7 +61,7 @@ export async function syncCommand({values}: ArgsOf<'sync'>, io: CliIo): Promise<
 /** `baton sync status [--json]`. */
 export async function syncStatusCommand({values}: ArgsOf<'sync status'>, io: CliIo): Promise<number> {
   const {syncStatus} = await import('../../io/handoff/sync/init.ts')
-  const s = await syncStatus(handoffDir(io.env, values.dir), 10_000)
+  const s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 10_000)
   if (values.json) {
     io.stdout(`${JSON.stringify(s, null, 2)}\n`)
     return 0

@@ -6,9 +6,8 @@
  */
 import {join} from 'node:path'
 import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
-import {withLock} from '../../toolkit/lock.ts'
 import {blob, Budget, commitOn, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
-import {machineId, syncOn} from './settings.ts'
+import {machineId, syncOn, withSyncLock} from './settings.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
 export type Fate = 'local' | 'won' | 'lost' | 'later'
@@ -46,10 +45,8 @@ export async function arbitrate(
   const budget = new Budget(options.budgetMs)
   const batonDir = join(options.home, 'baton')
   try {
-    await withLock(join(options.dir, '.git'), () => decide(names, fates, options, budget, machineId(batonDir)), {
-      wait: budget.left(),
-      locksDir: join(batonDir, 'locks')
-    })
+    const machine = machineId(batonDir)
+    await withSyncLock(options.dir, options.home, budget.left(), () => decide(names, fates, options, budget, machine))
     return {fates}
   } catch (error) {
     if (!transient(error)) throw error

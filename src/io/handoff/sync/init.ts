@@ -10,7 +10,7 @@ import {parseDoc} from '../docs.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
 import {aheadBehind, Budget, BRANCH, fetchTip, headNames} from './repo.ts'
-import {machineId, readSettings, syncOn, writeSettings, type SyncSettings} from './settings.ts'
+import {machineId, readSettings, syncOn, withSyncLock, writeSettings, type SyncSettings} from './settings.ts'
 
 /** Refuses a remote that is no remote (an option, a command transport). */
 function checkRemote(remote: string): void {
@@ -88,12 +88,12 @@ export interface SyncStatus {
 }
 
 /** Gathers the sync status; asks the remote within `budgetMs`. */
-export async function syncStatus(dir: string, budgetMs: number): Promise<SyncStatus> {
+export async function syncStatus(dir: string, home: string, budgetMs: number): Promise<SyncStatus> {
   const settings = readSettings(dir)
   const budget = new Budget(budgetMs)
   let error: string | null = null
   try {
-    await fetchTip(dir, budget)
+    await withSyncLock(dir, home, budget.left(), () => fetchTip(dir, budget))
   } catch (e) {
     error = (e as Error).message
   }

@@ -7,12 +7,12 @@
  */
 import {join} from 'node:path'
 import {claimTime, type SyncTree} from '../../../core/sync.ts'
-import {withLock} from '../../toolkit/lock.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
+import {listHandoffs} from '../store.ts'
 import {busyNames, holdUnpushed, materialise, renameCollisions, retire} from './local.ts'
 import {blob, Budget, commitOn, fetchTree, headNames, push, setHead} from './repo.ts'
-import {machineId, readSettings, writeSettings} from './settings.ts'
+import {machineId, readSettings, withSyncLock, writeSettings} from './settings.ts'
 
 /** What one sync did. */
 export interface SyncReport {
@@ -60,10 +60,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     rounds: 0
   }
   try {
-    await withLock(join(options.dir, '.git'), () => rounds(options, machine, budget, report), {
-      wait: options.lockWaitMs ?? budget.left(),
-      locksDir: join(batonDir, 'locks')
-    })
+    const wait = options.lockWaitMs ?? budget.left()
+    await withSyncLock(options.dir, options.home, wait, () => rounds(options, machine, budget, report))
   } catch (error) {
     writeSettings(options.dir, {...readSettings(options.dir), lastError: (error as Error).message})
     throw error
@@ -75,6 +73,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
 
 async function rounds(options: SyncOptions, machine: string, budget: Budget, report: SyncReport): Promise<void> {
   const {dir} = options
+  // Holds of a sync or resumer killed mid-way go back to pending first, so that they are pushed too.
+  if (listHandoffs(dir).litter > 0) (await import('../clean.ts')).sweepLitter(dir, options.now)
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round
     const {tip, tree} = await fetchTree(dir, budget)

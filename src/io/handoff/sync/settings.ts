@@ -3,7 +3,7 @@
  * (present when sync is on: the remote, this machine, the last sync) and the
  * machine id in `$CLAUDE_HOME/baton/machine-id`.
  */
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent} from 'node:fs'
 import {hostname} from 'node:os'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
@@ -75,4 +75,42 @@ export function machineId(batonDir: string): string {
   const id = read()
   if (!id) throw new BatonError('ECONFIG', `${file} does not hold a machine id`, {file, hint: 'delete that file'})
   return id
+}
+
+/**
+ * Runs `fn` under this machine's sync lock (design.md §13), first removing the
+ * lock files a git process killed mid-way left in `.git` (under the lock no
+ * other git process of Baton's runs here, so any such file is stale).
+ */
+export async function withSyncLock<T>(dir: string, home: string, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  const {withLock} = await import('../../toolkit/lock.ts')
+  return withLock(
+    join(dir, '.git'),
+    () => {
+      clearGitLocks(join(dir, '.git'))
+      return fn()
+    },
+    {wait: waitMs, locksDir: join(home, 'baton', 'locks')}
+  )
+}
+
+function clearGitLocks(gitDir: string): void {
+  const walk = (d: string): void => {
+    for (const entry of readdirSafe(d)) {
+      const path = join(d, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.lock')) rmSync(path, {force: true})
+    }
+  }
+  walk(join(gitDir, 'refs'))
+  for (const name of ['packed-refs.lock', 'HEAD.lock', 'FETCH_HEAD.lock', 'shallow.lock'])
+    rmSync(join(gitDir, name), {force: true})
+}
+
+function readdirSafe(d: string): Dirent[] {
+  try {
+    return readdirSync(d, {withFileTypes: true})
+  } catch {
+    return []
+  }
 }
