@@ -229,4 +229,25 @@ describe('sync: the SessionStart hook', () => {
     expect(JSON.stringify(on.out)).toContain('end=hooked')
     expect(readFileSync(join(b.handoffs, '.git', 'baton-sync.json'), 'utf8')).toContain(remote)
   })
+
+  it("Stop and SessionEnd start a background sync that pushes this machine's notes", async () => {
+    for (const hookName of ['stop', 'session-end']) {
+      const {a, remote} = world()
+      await ok(a, ['sync', 'init', remote])
+      await write(a, `bg-${hookName}`)
+      const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'hooks', `${hookName}.cjs`)], {
+        env: a.env,
+        input: JSON.stringify({session_id: 's-bg', cwd: a.project, transcript_path: ''}),
+        cwd: a.project,
+        encoding: 'utf8'
+      })
+      expect(r.status).toBe(0)
+      expect(JSON.parse(r.stdout)).toEqual(expect.any(Object))
+      // The hook has returned; the detached sync finishes on its own.
+      const deadline = Date.now() + 30_000
+      while (!remoteTree(remote).some((p) => p.endsWith(`_bg-${hookName}.md`)) && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 100))
+      expect(remoteTree(remote).filter((p) => p.endsWith(`_bg-${hookName}.md`))).toHaveLength(1)
+    }
+  })
 })
