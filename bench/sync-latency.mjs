@@ -1,5 +1,5 @@
 // SessionStart with sync on, as ratios over the same hook without sync.
-// Each run is a fresh `node` process in a clean environment (`env -i PATH HOME`),
+// Each run is a fresh `node` process in a clean environment (`env -i PATH HOME`, plus `CLAUDE_CODE_ENTRYPOINT=cli` for the hook: an interactive session),
 // source=startup, with one pending note for this project. Medians are reported.
 // Scenarios:
 //   nosync:       a plain handoff directory, one pending note (the baseline)
@@ -47,18 +47,20 @@ function machine(name) {
   // The daily retention clean already ran today, as it would have in real use.
   writeFileSync(join(home, '.claude', 'baton', 'last-clean'), 'bench')
   const env = {PATH: process.env.PATH, HOME: home}
+  // The hook runs as in a session a person reads (it claims at start there only).
+  const hookEnv = {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'}
   const run = (...args) => {
     const r = spawnSync(process.execPath, [cli, ...args], {env, cwd: project, input: body, encoding: 'utf8'})
     if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
     return r.stdout
   }
-  return {home, env, run}
+  return {home, env, hookEnv, run}
 }
 
 const input = JSON.stringify({session_id: 'bench', cwd: project, hook_event_name: 'SessionStart', source: 'startup'})
 function timeHook(m) {
   const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [hook], {env: m.env, cwd: project, input, encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [hook], {env: m.hookEnv, cwd: project, input, encoding: 'utf8'})
   const ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`hook exited ${r.status}: ${r.stderr}`)
   return {ms, out: r.stdout}

@@ -212,7 +212,7 @@ describe('sync: the SessionStart hook', () => {
     await ok(b, ['sync'])
     const hook = (env: Record<string, string>): {code: number | null; out: Record<string, unknown>} => {
       const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'hooks', 'session-start.cjs')], {
-        env,
+        env: {...env, CLAUDE_CODE_ENTRYPOINT: 'cli'}, // a session a person reads: it claims at start
         input: JSON.stringify({session_id: 's1', source: 'startup', cwd: b.project}),
         cwd: b.project,
         encoding: 'utf8'
