@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, renameSync} from 'node:fs'
+import {chmodSync, existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {claimVerdict, normaliseRemote, parseLsTree, readTree} from '../src/core/sync.ts'
 import {belongsTo} from '../src/core/handoff-meta.ts'
@@ -117,6 +117,23 @@ describe('sync: two machines and a bare remote', () => {
     const before = await a.run(['sync'])
     expect(before.code).toBe(1)
     expect(before.stderr).toContain('sync init')
+  })
+
+  it("an ssh remote: the user's core.sshCommand is kept, with batch mode and a connect timeout added", async () => {
+    const {a, remote, root} = world()
+    await ok(a, ['sync', 'init', remote])
+    const fakeSsh = join(root, 'fake-ssh')
+    writeFileSync(fakeSsh, `#!/bin/sh\necho "$@" > ${root}/ssh-args\nexit 255\n`)
+    chmodSync(fakeSsh, 0o755)
+    const gitDir = join(a.handoffs, '.git')
+    spawnSync('git', ['--git-dir', gitDir, 'config', 'core.sshCommand', fakeSsh])
+    spawnSync('git', ['--git-dir', gitDir, 'remote', 'set-url', 'origin', 'ssh://git@example.invalid/x.git'])
+    const r = await a.run(['sync'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('fetching from the remote failed')
+    expect(readFileSync(join(root, 'ssh-args'), 'utf8')).toMatch(
+      /-o BatchMode=yes -o ConnectTimeout=\d+ .*example\.invalid/
+    )
   })
 
   it('git missing: a clear error naming git', async () => {

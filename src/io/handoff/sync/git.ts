@@ -63,8 +63,12 @@ function gitEnv(extra: Record<string, string> | undefined, timeoutMs: number): N
   env.GIT_ASKPASS = env.GIT_ASKPASS ?? ''
   env.SSH_ASKPASS = ''
   env.LC_ALL = 'C'
-  env.GIT_SSH_COMMAND = `${env.GIT_SSH_COMMAND ?? 'ssh'} -o BatchMode=yes -o ConnectTimeout=${connect}`
-  return {...env, ...extra}
+  // ssh never prompts and gives up connecting in time. The user's own ssh command (the
+  // environment's, else core.sshCommand, handed in as `ssh`) is kept, the options appended.
+  const ssh = env.GIT_SSH_COMMAND ?? extra?.GIT_SSH_COMMAND ?? 'ssh'
+  env.GIT_SSH_COMMAND = `${ssh} -o BatchMode=yes -o ConnectTimeout=${connect}`
+  const {GIT_SSH_COMMAND: _, ...rest} = extra ?? {}
+  return {...env, ...rest}
 }
 
 /**
@@ -133,7 +137,12 @@ export async function gitOk(dir: string, args: readonly string[], options: GitOp
 
 /** A clear error for a failed git call: the step, and git's first lines (or the timeout). */
 export function gitError(step: string, r: GitRun): BatonError {
-  const said = r.stderr.trim().split('\n').slice(0, 3).join('; ')
+  const said = r.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join('; ')
   const why = r.timedOut ? 'it did not finish within the time allowed' : said || `exit code ${r.code}`
   return new BatonError('EGIT', `${step} failed: ${why}`, {
     hint: 'check that the remote exists, is reachable and that you may push to it (`baton sync status`)'

@@ -8,7 +8,6 @@ import {join} from 'node:path'
 import {BatonError} from '../../../core/errors.ts'
 import {isLocalRemote, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
 import {git, gitError, gitOk, type GitRun} from './git.ts'
-import {readSettings} from './settings.ts'
 
 /** The branch Baton syncs. */
 export const BRANCH = 'main'
@@ -26,21 +25,39 @@ export class Budget {
   }
 }
 
+/** The URL git uses for `origin` (its own config, which `remote set-url` changes), read without a process. */
+function remoteOf(dir: string): string {
+  try {
+    const config = readFileSync(join(dir, '.git', 'config'), 'utf8')
+    const origin = /^\s*\[remote\s+"origin"\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(config)?.[1] ?? ''
+    return /^\s*url\s*=\s*(.*?)\s*$/m.exec(origin)?.[1] ?? ''
+  } catch {
+    return ''
+  }
+}
+
 /**
  * For a remote on this machine, git runs its server side (upload-pack,
  * receive-pack) here, under the user's own git config: its hooks are switched
  * off too. (A remote over ssh or https runs its server side on the server.)
  */
 function serverSide(dir: string, pack: 'upload' | 'receive'): string[] {
-  let remote = ''
-  try {
-    remote = readSettings(dir).remote
-  } catch {
-    // during `sync init`, before the settings exist: the remote is in .git/config
-    remote = /^\s*url\s*=\s*(.*)$/m.exec(readFileSync(join(dir, '.git', 'config'), 'utf8'))?.[1]?.trim() ?? ''
-  }
-  if (!isLocalRemote(remote)) return []
+  if (!isLocalRemote(remoteOf(dir))) return []
   return [`--${pack}-pack=git -c core.hooksPath=/dev/null ${pack}-pack`]
+}
+
+let sshCommand: string | undefined
+/**
+ * The user's `core.sshCommand` (read once per process, only for a remote over
+ * ssh), handed to git.ts, which appends batch mode and a connect timeout.
+ */
+async function sshEnv(dir: string, budget: Budget): Promise<Record<string, string>> {
+  if (process.env.GIT_SSH_COMMAND || isLocalRemote(remoteOf(dir))) return {}
+  if (sshCommand === undefined) {
+    const r = await git(dir, ['config', '--get', 'core.sshCommand'], {timeoutMs: budget.left()})
+    sshCommand = r.code === 0 ? r.stdout.trim() : ''
+  }
+  return sshCommand ? {GIT_SSH_COMMAND: sshCommand} : {}
 }
 
 function fetchArgs(dir: string): string[] {
@@ -57,7 +74,7 @@ function fetchArgs(dir: string): string[] {
 
 /** Fetches the remote branch; returns the tip (`''` for an empty remote). */
 export async function fetchTip(dir: string, budget: Budget): Promise<string> {
-  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left()})
+  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left(), env: await sshEnv(dir, budget)})
   if (r.code !== 0) throw gitError('fetching from the remote', r)
   return localTip(dir, REMOTE_REF, budget)
 }
@@ -68,7 +85,7 @@ export async function fetchTip(dir: string, budget: Budget): Promise<string> {
  * or `''` for an empty remote.
  */
 export async function fetchTree(dir: string, budget: Budget): Promise<{tip: string; tree: SyncTree}> {
-  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left()})
+  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left(), env: await sshEnv(dir, budget)})
   if (r.code !== 0) throw gitError('fetching from the remote', r)
   const tree = await lastFetched(dir, budget)
   return {tip: tree.empty ? '' : REMOTE_REF, tree}
@@ -159,7 +176,8 @@ export async function push(dir: string, commit: string, budget: Budget): Promise
     dir,
     ['push', ...serverSide(dir, 'receive'), '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`],
     {
-      timeoutMs: budget.left()
+      timeoutMs: budget.left(),
+      env: await sshEnv(dir, budget)
     }
   )
   if (r.code === 0) return 'ok' // git moves refs/remotes/origin/main itself (the fetch refspec matches)
