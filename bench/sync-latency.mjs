@@ -1,6 +1,7 @@
 // SessionStart with sync on, as ratios over the same hook without sync.
 // Each run is a fresh `node` process in a clean environment (`env -i PATH HOME`, plus
-// `CLAUDE_CODE_ENTRYPOINT=cli`: an interactive session, which claims at start), source=startup, with one pending note for this project. Medians are reported.
+// `CLAUDE_CODE_ENTRYPOINT=cli`: an interactive session, which claims at start), source=startup,
+// with one pending note for this project. Medians are reported.
 // Scenarios:
 //   nosync:       a plain handoff directory, one pending note (the baseline)
 //   nosync-idle:  a plain handoff directory, nothing pending (the baseline for idle)
