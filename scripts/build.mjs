@@ -94,7 +94,7 @@ const ON_DEMAND = {
   frontmatter: 'src/core/frontmatter.ts',
   sections: 'src/core/sections.ts',
   secretlint: 'src/io/toolkit/secretlint.ts',
-  // the remote's gate on synced claims (design.md §13): only a synced handoff directory loads it
+  // the remote's gate on synced claims (design.md §14): only a synced handoff directory loads it
   gate: 'src/io/handoff/sync/gate.ts'
 }
 const libsOnDemand = {

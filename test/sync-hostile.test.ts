@@ -1,5 +1,5 @@
 /**
- * What a hostile remote can do, and what a push carries (design.md §13):
+ * What a hostile remote can do, and what a push carries (design.md §14):
  * files from the remote are data (no link, gitlink, filter, hook or submodule
  * runs or is materialised), and every push is redacted.
  */

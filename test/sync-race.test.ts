@@ -1,5 +1,5 @@
 /**
- * Exactly once across machines (design.md §13), with real processes and real
+ * Exactly once across machines (design.md §14), with real processes and real
  * git: resumers racing on two machines, a partition healed, and `baton sync`
  * run from both machines at once.
  */

@@ -1,5 +1,5 @@
 /**
- * Sync across machines (design.md §13): init, sync, status, project identity
+ * Sync across machines (design.md §14): init, sync, status, project identity
  * across clone paths, exactly-once resume through the remote, and clear errors.
  */
 import {describe, expect, it} from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * Sync across machines (design.md §13), the pure part: the paths of the
+ * Sync across machines (design.md §14), the pure part: the paths of the
  * shared tree, reading `git ls-tree` output as data, and normalising a
  * remote URL into a project's identity. No disk, no processes, no clock.
  */

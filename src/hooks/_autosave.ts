@@ -28,7 +28,8 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (context) => {
       if (event === 'SessionEnd') dropState(context) // the Stop reminder's memory ends with the session
       const result = context.config.autosave ? await autosave(context, event) : {}
-      if (event === 'SessionEnd') kickSync(context, true) // after the autosave, so that it is pushed too (design.md §13)
+      // After the autosave, so that it is pushed too (design.md §14).
+      if (event === 'SessionEnd') kickSync(context, true)
       return result
     })
   )

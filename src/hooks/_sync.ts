@@ -1,6 +1,6 @@
 /**
  * After Stop and SessionEnd: when the handoff directory is synced, start a
- * detached `baton sync --background` and return at once (design.md §13). The
+ * detached `baton sync --background` and return at once (design.md §14). The
  * hook never waits for it, and nothing it does can fail the hook.
  */
 import {existsSync, statSync} from 'node:fs'

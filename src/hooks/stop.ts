@@ -49,7 +49,7 @@ async function autosaveNow(
 }
 
 async function stop(context: HookContext): Promise<HookResult> {
-  kickSync(context) // a synced handoff directory: push and pull in the background (design.md §13)
+  kickSync(context) // a synced handoff directory: push and pull in the background (design.md §14)
   const mode = context.config.stopMode
   if (mode === 'off') return {}
   const state = readState(context)

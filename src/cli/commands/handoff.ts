@@ -75,7 +75,7 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000),
     peek: values.peek ?? false,
     received: values.received ?? false,
-    // At a prompt, a synced claim may take longer than in a hook (design.md §13).
+    // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
   })
   const {claimedHere} = await import('../../core/resume.ts')

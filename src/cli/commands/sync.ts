@@ -1,4 +1,4 @@
-/** `baton sync`, `baton sync init REMOTE`, `baton sync status` (design.md §13). */
+/** `baton sync`, `baton sync init REMOTE`, `baton sync status` (design.md §14). */
 import type {CliIo} from '../io.ts'
 import type {ArgsOf} from '../table.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'

@@ -36,7 +36,7 @@ export interface ResumeOptions {
   peek?: boolean
   /** also show, marked `already-received`, the notes `session` claimed earlier (see `receivedBy`) */
   received?: boolean
-  /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §13) */
+  /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §14) */
   syncTimeoutMs?: number
 }
 
@@ -110,7 +110,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const held = new Map<ResumeItem, Claimed>()
   const claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings)
   if (claimed.held.length > 0 && existsSync(join(options.dir, '.git', 'baton-sync.json'))) {
-    // A synced directory: the remote decides which of these are ours (design.md §13).
+    // A synced directory: the remote decides which of these are ours (design.md §14).
     const {gateSynced} = await import('./sync/gate.ts')
     const gate = {...options, session: options.session ?? '', budgetMs: options.syncTimeoutMs ?? 2000}
     const {held: kept, later} = await gateSynced(claimed.held, gate, warnings)

@@ -1,5 +1,5 @@
 /**
- * The remote as the arbiter of a resume (design.md §13): of the notes a
+ * The remote as the arbiter of a resume (design.md §14): of the notes a
  * resumer won locally, those that are synced are delivered only once this
  * machine's claim is on the remote. Everything under the machine's sync lock,
  * within a time budget.

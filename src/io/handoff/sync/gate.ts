@@ -1,5 +1,5 @@
 /**
- * The resume's gate for synced notes (design.md §13): of the notes a resumer
+ * The resume's gate for synced notes (design.md §14): of the notes a resumer
  * won locally, a synced one is delivered only once its claim is on the
  * remote; one that another machine consumed first is dropped from the output;
  * one the remote could not confirm is put back as pending, with one line why.

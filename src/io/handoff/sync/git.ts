@@ -1,5 +1,5 @@
 /**
- * The system `git`, run safely for sync (design.md §13): hooks, `ext::`,
+ * The system `git`, run safely for sync (design.md §14): hooks, `ext::`,
  * fsmonitor, gc and signing off; the caller's `GIT_DIR`/`GIT_WORK_TREE`/
  * `GIT_INDEX_FILE` dropped; no prompt; ssh in batch mode with a connect
  * timeout; and a deadline after which the whole process group is killed.

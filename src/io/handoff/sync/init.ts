@@ -1,5 +1,5 @@
 /**
- * `baton sync init REMOTE` and `baton sync status` (design.md §13): make the
+ * `baton sync init REMOTE` and `baton sync status` (design.md §14): make the
  * handoff directory a git working copy of REMOTE, and report on it.
  */
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'

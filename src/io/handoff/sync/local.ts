@@ -1,5 +1,5 @@
 /**
- * The local side of a sync (design.md §13): which names have local files,
+ * The local side of a sync (design.md §14): which names have local files,
  * retiring copies consumed elsewhere, materialising received notes, renaming
  * a note whose name another machine took, and holding notes while they are pushed.
  */

@@ -1,6 +1,6 @@
 /**
  * The handoff directory's git repository, through plumbing only (design.md
- * §13): fetch the tip, read trees, build a commit on a tip from a private
+ * §14): fetch the tip, read trees, build a commit on a tip from a private
  * index, push it as a fast-forward, move `main`. No work tree is ever checked out.
  */
 import {readFileSync} from 'node:fs'

@@ -1,5 +1,5 @@
 /**
- * `baton sync` (design.md §13): under the machine's sync lock, fetch; retire
+ * `baton sync` (design.md §14): under the machine's sync lock, fetch; retire
  * local copies of notes another machine consumed; materialise the notes this
  * machine lacks; push the notes that never left it (held, redacted); delete
  * notes consumed more than `keepDays` ago. A rejected push means the tip

@@ -1,5 +1,5 @@
 /**
- * Sync settings and identity (design.md §13): `<dir>/.git/baton-sync.json`
+ * Sync settings and identity (design.md §14): `<dir>/.git/baton-sync.json`
  * (present when sync is on: the remote, this machine, the last sync) and the
  * machine id in `$CLAUDE_HOME/baton/machine-id`.
  */
@@ -78,7 +78,7 @@ export function machineId(batonDir: string): string {
 }
 
 /**
- * Runs `fn` under this machine's sync lock (design.md §13), first removing the
+ * Runs `fn` under this machine's sync lock (design.md §14), first removing the
  * lock files a git process killed mid-way left in `.git` (under the lock no
  * other git process of Baton's runs here, so any such file is stale).
  */
