@@ -49,7 +49,6 @@ async function autosaveNow(
 }
 
 async function stop(context: HookContext): Promise<HookResult> {
-  kickSync(context) // a synced handoff directory: push and pull in the background (design.md §14)
   const mode = context.config.stopMode
   if (mode === 'off') return {}
   const state = readState(context)
@@ -94,4 +93,13 @@ async function stop(context: HookContext): Promise<HookResult> {
   return message ? {systemMessage: message} : {}
 }
 
-void runHook('Stop', withRegistry('heartbeat', stop))
+/** Stop, then, for a synced handoff directory, a background push and pull (design.md §14), after any autosave. */
+async function stopThenSync(context: HookContext): Promise<HookResult> {
+  try {
+    return await stop(context)
+  } finally {
+    kickSync(context)
+  }
+}
+
+void runHook('Stop', withRegistry('heartbeat', stopThenSync))
