@@ -256,11 +256,13 @@ describe('Stop', () => {
     const notMine = hook('stop', {session_id: 'd', transcript_path: other}, cliEnv(home)).json
     expect(notMine.systemMessage).toMatch(/has not saved a handoff/)
     // SessionEnd agrees: the session's work needed an autosave, which Stop already wrote.
-    expect(reminder.systemMessage).toMatch(/Meanwhile a mechanical autosave is at .*_autosave\.md\./)
-    const autosaved = handoffs(home).filter((n) => n.endsWith('_autosave.md'))
+    expect(reminder.systemMessage).toMatch(/Meanwhile a mechanical autosave is at .*_autosave(-\d+)?\.md\./)
+    // Two autosaves in the same second are named _autosave.md and _autosave-2.md.
+    const isAutosave = (n: string): boolean => /_autosave(-\d+)?\.md$/.test(n)
+    const autosaved = handoffs(home).filter(isAutosave)
     expect(autosaved).toHaveLength(2) // sessions c and d
     expect(hook('session-end', {session_id: 'c', transcript_path: echo}, cliEnv(home)).json).toEqual({})
-    expect(handoffs(home).filter((n) => n.endsWith('_autosave.md'))).toEqual(autosaved)
+    expect(handoffs(home).filter(isAutosave)).toEqual(autosaved)
   })
 
   it('blocks once in block mode, and never while stop_hook_active is true', () => {
