@@ -50,10 +50,43 @@ describe('baton memory check', () => {
   it('says exactly which lines Claude Code cannot see', () => {
     const {env, project} = setup(Array.from({length: 230}, (_, i) => `fact ${i + 1}`).join('\n'))
     const r = runCliSync(['memory', 'check'], {env, cwd: project})
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1) // lines are invisible: a script or CI step sees it
     expect(r.stdout).toContain('cannot see lines 201–230 (30 lines')
-    const json = JSON.parse(runCliSync(['memory', 'check', '--json'], {env, cwd: project}).stdout)
+    expect(r.stdout).toContain('What to do: baton memory split')
+    const j = runCliSync(['memory', 'check', '--json'], {env, cwd: project})
+    expect(j.code).toBe(1)
+    const json = JSON.parse(j.stdout)
     expect(json).toMatchObject({exists: true, fits: false, firstHiddenLine: 201, lastLine: 230, hiddenLines: 30})
+    expect(Object.keys(json).sort()).toEqual(
+      [
+        'file',
+        'exists',
+        'lines',
+        'chars',
+        'maxLines',
+        'maxChars',
+        'fits',
+        'overLines',
+        'overChars',
+        'lastVisibleLine',
+        'firstHiddenLine',
+        'lastLine',
+        'hiddenLines',
+        'hiddenChars'
+      ].sort() // `partial` appears only when one line is cut part-way
+    )
+  })
+
+  it('exits 0 when Claude Code loads every line, and for a missing file', () => {
+    const {env, project, file} = setup(
+      '---\nname: index\n---\n<!--\n' + 'note\n'.repeat(50) + '-->\n' + 'fact\n'.repeat(200)
+    )
+    const r = runCliSync(['memory', 'check'], {env, cwd: project})
+    expect(r.code, r.stdout).toBe(0) // front matter and the comment are not counted: 200 lines
+    expect(r.stdout).toContain('200 lines')
+    writeFileSync(file, 'fact\n'.repeat(201))
+    expect(runCliSync(['memory', 'check'], {env, cwd: project}).code).toBe(1)
+    expect(runCliSync(['memory', 'check', join(project, 'none.md')], {env, cwd: project}).code).toBe(0)
   })
 })
 

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {encodeProjectPath, pathHash} from '../src/core/memory/encode.ts'
 import {checkMemory} from '../src/core/memory/limits.ts'
+import {commentBlocks} from '../src/core/memory/comments.ts'
 import {describeCheck, memoryWarning} from '../src/core/memory/report.ts'
 import {entryKey, formatEntry, upsertEntry} from '../src/core/memory/entries.ts'
 import {firstSentence} from '../src/core/memory/summary.ts'
@@ -67,6 +68,65 @@ describe('memory check', () => {
   it('counts lines as stored, after Claude Code trims leading blank lines', () => {
     const c = checkMemory('\n\n\n' + lines(201))
     expect(c).toMatchObject({firstHiddenLine: 204, lastLine: 204, hiddenLines: 1})
+  })
+
+  const comments = commentBlocks
+  const numbered = (from: number, to: number): string =>
+    Array.from({length: to - from + 1}, (_, i) => `line ${from + i}`).join('\n') + '\n'
+  const comment = (n: number): string => `<!--\n${'secret\n'.repeat(n - 2)}-->\n`
+
+  it('does not count the front matter: the 200 lines start after it', () => {
+    const c = checkMemory('---\nname: index\ndescription: x\n---\n' + numbered(5, 300))
+    expect(c).toMatchObject({lines: 296, lastVisibleLine: 204, firstHiddenLine: 205, lastLine: 300, hiddenLines: 96})
+  })
+
+  it('does not count HTML comment blocks: after a 122-line comment, lines 123–322 are visible', () => {
+    const c = checkMemory(comment(122) + numbered(123, 400), {comments})
+    expect(c).toMatchObject({lines: 278, lastVisibleLine: 322, firstHiddenLine: 323, hiddenLines: 78})
+  })
+
+  it('drops comments with their line breaks, keeps text beside them, and keeps comments in fences and lists', () => {
+    const text =
+      '---\nname: x\n---\n' + // lines 1–3
+      numbered(4, 10) +
+      '<!-- gone -->\n\n\n' + // line 11, and blank lines 12–13 go with it
+      '<!-- gone --> kept\n' + // line 14: counted
+      '```\n<!-- in a fence: counted -->\n```\n' + // lines 15–17
+      '- item\n  <!-- inside the item: counted -->\n' + // lines 18–19
+      numbered(20, 300)
+    const c = checkMemory(text, {comments})
+    // Claude Code counts 7 + 1 + 3 + 2 lines before line 20, so its 200th line is file line 206.
+    expect(c).toMatchObject({lastVisibleLine: 206, firstHiddenLine: 207})
+  })
+
+  it('keeps an indented comment right under paragraph text, as Claude Code does', () => {
+    const c = checkMemory(numbered(1, 10) + '  <!-- part of the paragraph -->\n' + numbered(12, 300), {comments})
+    expect(c.lastVisibleLine).toBe(200)
+    const d = checkMemory(numbered(1, 10) + '<!-- starts a block -->\n' + numbered(12, 300), {comments})
+    expect(d.lastVisibleLine).toBe(201)
+  })
+
+  it('keeps an unclosed comment: it runs to the end and is loaded', () => {
+    expect(checkMemory(numbered(1, 10) + '<!-- never closed\n' + numbered(12, 300), {comments}).lastVisibleLine).toBe(
+      200
+    )
+  })
+
+  it('counts characters without the comments and with LF line endings once a comment is dropped', () => {
+    const body = Array.from({length: 100}, (_, i) => `${i + 1} `.padEnd(299, 'y')).join('\r\n')
+    const c = checkMemory('<!-- note -->\r\n' + body, {comments})
+    expect(c.chars).toBe(body.replaceAll('\r\n', '\n').length)
+    expect(c).toMatchObject({overChars: true, lastVisibleLine: 84, firstHiddenLine: 85})
+  })
+
+  it('models the versions where they differ: a byte order mark hides the front matter from 2.1.197 only', () => {
+    const text = '\ufeff---\nname: x\n---\n' + numbered(4, 300)
+    expect(checkMemory(text).lastVisibleLine).toBe(203)
+    expect(checkMemory(text, {flavor: '2.1.197'}).lastVisibleLine).toBe(200)
+  })
+
+  it('refuses to guess when the text holds a comment and no comment finder is given', () => {
+    expect(() => checkMemory('<!-- x -->\n')).toThrow(TypeError)
   })
 
   it('reports a single over-long line as partly visible', () => {

@@ -87,7 +87,9 @@ export const COMMANDS = {
     options: {project, json}
   },
   'memory check': {
-    summary: "MEMORY.md's lines and characters against the limits; names the lines Claude Code cannot see",
+    summary:
+      "MEMORY.md's lines and characters against the limits, counted as Claude Code counts them; names the lines " +
+      'Claude Code cannot see (exit 1 when there are any)',
     args: [memoryFile],
     options: {'max-lines': maxLines, 'max-bytes': maxBytes, json, project}
   },

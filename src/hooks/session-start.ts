@@ -65,7 +65,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork')
     return notePending(context, dir, pendingLine)
 
-  const memory = memoryNotice(context.cwd, context.env)
+  const memory = await memoryNotice(context.cwd, context.env)
   const kind = sessionKind(context.entrypoint, context.env.CLAUDE_CODE_SESSION_ATTENDED)
   if (!claimsAtStart(kind, config.claimIn))
     return notePending(context, dir, headlessLine(kind), memory ? [{kind: 'memory', text: memory}] : [])

@@ -56,7 +56,7 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
   return facts
 }
 
-function memoryFacts(home: string): StatusFacts['memory'] {
+async function memoryFacts(home: string): Promise<StatusFacts['memory']> {
   const root = join(home, 'projects')
   let folders: string[]
   try {
@@ -65,8 +65,9 @@ function memoryFacts(home: string): StatusFacts['memory'] {
     if (hasCode(error, 'ENOENT', 'ENOTDIR')) return []
     throw error
   }
-  return folders.flatMap((folder) => {
-    const {exists, check, file} = checkMemoryFile(join(root, folder, 'memory', MEMORY_FILE))
+  const checks = await Promise.all(folders.map((f) => checkMemoryFile(join(root, f, 'memory', MEMORY_FILE))))
+  return folders.flatMap((folder, i) => {
+    const {exists, check, file} = checks[i]!
     if (!exists || !check) return []
     return [
       {
@@ -96,7 +97,7 @@ export async function gatherStatus(options: Readonly<GatherOptions>): Promise<St
       .map((e) => ({session: e.entry.session, reason: e.stale!})),
     handoffDir: options.handoffs,
     handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {})),
-    memory: memoryFacts(options.home),
+    memory: await memoryFacts(options.home),
     encode: encodeProjectPath
   })
 }

@@ -27,17 +27,23 @@ export function path({values}: ArgsOf<'memory path'>, io: CliIo): number {
   return 0
 }
 
-/** `baton memory check`. */
-export function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo): number {
-  const result = checkMemoryFile(target(io, positionals[0], values.project), limits(values))
+/**
+ * `baton memory check`: exit 0 when Claude Code loads every line, 1 when some
+ * are invisible (the report says which, and what to do).
+ */
+export async function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo): Promise<number> {
+  const result = await checkMemoryFile(target(io, positionals[0], values.project), limits(values))
   if (values.json) json(io, {file: result.file, exists: result.exists, ...result.check})
   else if (!result.check) io.stdout(`${result.file}: no such file yet, so nothing is hidden.\n`)
   else {
     io.stdout(`${describeCheck(result.file, result.check)}\n`)
     if (!result.check.fits)
-      io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).\n`)
+      io.stdout(
+        `What to do: baton memory split '${result.file}' (or /baton:memory-split in Claude Code) ` +
+          'moves sections into topic files so that the index fits.\n'
+      )
   }
-  return 0
+  return result.check && !result.check.fits ? 1 : 0
 }
 
 /** `baton memory split`. */

@@ -1,9 +1,12 @@
 /**
  * What Claude Code can see of `MEMORY.md`, computed the way Claude Code 2.1.x
- * loads it: the text is trimmed, cut to its first 200 lines, and that is cut
- * again at the last newline before 25,000 characters (UTF-16 code units). No
- * markdown parser is needed, so this is cheap enough for every SessionStart.
+ * loads it: front matter and top-level HTML comments are dropped (loaded.ts),
+ * the rest is trimmed, cut to its first 200 lines, and that is cut again at
+ * the last newline before 25,000 characters (UTF-16 code units). A markdown
+ * parser is needed only when the file holds `<!--`, so a plain file stays
+ * cheap enough for every SessionStart.
  */
+import {loadedText, type ClaudeFlavor, type CommentFinder} from './loaded.ts'
 
 /** Claude Code's limits for `MEMORY.md`. */
 export const MEMORY_LIMITS = Object.freeze({lines: 200, chars: 25_000})
@@ -36,56 +39,104 @@ export interface MemoryCheck {
   partial: {line: number; visibleChars: number} | undefined
 }
 
-const countNewlines = (text: string, end: number): number => {
+/** Options of {@link checkMemory}. */
+export interface CheckOptions {
+  /** @default 200 */
+  maxLines?: number
+  /** @default 25000 */
+  maxChars?: number
+  /** finds HTML comment blocks (comments.ts); needed only when the text holds `<!--` */
+  comments?: CommentFinder
+  /** @default 'latest' */
+  flavor?: ClaudeFlavor
+}
+
+/** 1-based line, in the file as stored, of the character at `offset`. */
+function lineAt(file: string, offset: number, cache: {at: number; line: number}): number {
+  if (offset < cache.at) Object.assign(cache, {at: 0, line: 1})
+  for (let i = file.indexOf('\n', cache.at); i !== -1 && i < offset; i = file.indexOf('\n', i + 1)) {
+    cache.line++
+    cache.at = i + 1
+  }
+  return cache.line
+}
+
+const newlines = (text: string): number => {
   let n = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
   return n
 }
 
 /**
  * Reports which lines of `text` Claude Code loads and which it silently drops.
+ * Lines are counted as Claude Code counts them (front matter and comments
+ * left out); line numbers are those of the file.
  *
  * @param text the whole `MEMORY.md`
- * @param [options.maxLines=200] line limit
- * @param [options.maxChars=25000] character limit
+ * @throws TypeError for limits below 1, or when the text holds `<!--` and `options.comments` is missing
  */
-export function checkMemory(text: string, options: Readonly<{maxLines?: number; maxChars?: number}> = {}): MemoryCheck {
+export function checkMemory(text: string, options: Readonly<CheckOptions> = {}): MemoryCheck {
   const maxLines = options.maxLines ?? MEMORY_LIMITS.lines
   const maxChars = options.maxChars ?? MEMORY_LIMITS.chars
   if (!Number.isInteger(maxLines) || maxLines < 1) throw new TypeError('Expected `maxLines` to be a whole number >= 1')
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new TypeError('Expected `maxChars` to be a whole number >= 1')
-  const lead = text.length - text.trimStart().length
-  const trimmed = text.trim()
-  const lineList = trimmed === '' ? [] : trimmed.split('\n')
-  const lines = lineList.length
+  const loaded = loadedText(text, options.comments, options.flavor)
+  const all = loaded.text
+  const lead = all.length - all.trimStart().length
+  const trimmed = all.trim()
+  const lines = trimmed === '' ? 0 : newlines(trimmed) + 1
   const chars = trimmed.length
   const overLines = lines > maxLines
   const overChars = chars > maxChars
-  const firstLine = countNewlines(text, lead) + 1
-  const lastLine = trimmed === '' ? 0 : firstLine + lines - 1
-  let visible = overLines ? lineList.slice(0, maxLines).join('\n') : trimmed
-  let partial: MemoryCheck['partial']
-  if (visible.length > maxChars) {
-    const cut = visible.lastIndexOf('\n', maxChars)
-    visible = visible.slice(0, cut > 0 ? cut : maxChars)
-    if (cut <= 0) partial = {line: firstLine, visibleChars: maxChars}
+  const cache = {at: 0, line: 1}
+  const fileLine = (i: number): number => lineAt(text, loaded.origin[lead + i]!, cache)
+  const lastLine = trimmed === '' ? 0 : fileLine(trimmed.length - 1)
+  if (!overLines && !overChars) {
+    const base = {lines, chars, maxLines, maxChars, fits: true, overLines, overChars, lastLine}
+    return {
+      ...base,
+      lastVisibleLine: lastLine,
+      firstHiddenLine: undefined,
+      hiddenLines: 0,
+      hiddenChars: 0,
+      partial: undefined
+    }
   }
-  const fits = !overLines && !overChars
-  const visibleLines = visible === '' ? 0 : countNewlines(visible, visible.length) + 1
-  const lastVisibleLine = fits ? lastLine : partial ? firstLine - 1 : firstLine + visibleLines - 1
+  let visible = overLines ? nthNewline(trimmed, maxLines) : trimmed.length
+  let partial: MemoryCheck['partial']
+  if (visible > maxChars) {
+    const cut = trimmed.lastIndexOf('\n', maxChars)
+    visible = cut > 0 ? cut : maxChars
+    if (cut <= 0) partial = {line: fileLine(0), visibleChars: maxChars}
+  }
+  const shown = trimmed.slice(0, visible)
+  const wholeLines = partial ? 0 : newlines(shown) + 1
+  let next = visible
+  while (next < trimmed.length && /\s/.test(trimmed[next]!)) next++
+  const firstHiddenLine = partial ? partial.line : fileLine(next)
   return {
     lines,
     chars,
     maxLines,
     maxChars,
-    fits,
+    fits: false,
     overLines,
     overChars,
-    lastVisibleLine,
-    firstHiddenLine: fits ? undefined : lastVisibleLine + 1,
+    lastVisibleLine: partial ? firstHiddenLine - 1 : fileLine(trimmed[visible] === '\n' ? visible : visible - 1),
+    firstHiddenLine,
     lastLine,
-    hiddenLines: fits ? 0 : lastLine - lastVisibleLine,
-    hiddenChars: chars - visible.length,
+    hiddenLines: lines - wholeLines,
+    hiddenChars: chars - visible,
     partial
   }
+}
+
+/** Offset of the `n`th `\n` of `text` (the end of its first `n` lines), or its length. */
+function nthNewline(text: string, n: number): number {
+  let at = -1
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1)
+    if (at === -1) return text.length
+  }
+  return at
 }

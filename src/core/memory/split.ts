@@ -11,6 +11,7 @@ import type {Heading, Nodes, RootContent} from 'mdast'
 import {BatonError} from '../errors.ts'
 import {parseBlocks} from './parse.ts'
 import {checkMemory, MEMORY_LIMITS} from './limits.ts'
+import {commentBlocks} from './comments.ts'
 import {formatEntry, linkTarget, isEntryLine} from './entries.ts'
 import {clip, plainText, summarize} from './summary.ts'
 import {topicNamer, topicFrontmatter, withEol, type MemoryType} from './topic.ts'
@@ -169,7 +170,7 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
     const entries = topics.flatMap((t) => (t.indexLine === undefined ? [] : [`${t.indexLine}\n`]))
     const index =
       topics.length === 0 ? text : [withEol(preamble), ...entries, ...staying.map((s) => withEol(s.text))].join('')
-    const check = checkMemory(index, {maxLines, maxChars})
+    const check = checkMemory(index, {maxLines, maxChars, comments: commentBlocks})
     const kept = [
       ...(preambleEnd > 0 ? [{title: '(preamble)', from: 1, to: preambleEnd}] : []),
       ...staying.map((s) => ({title: s.title, from: s.from, to: s.to}))
@@ -181,7 +182,7 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   let plan = build(false)
   if (!fits(plan)) plan = build(true)
   if (fits(plan)) return plan
-  const pre = checkMemory(preamble, {maxLines, maxChars})
+  const pre = checkMemory(preamble, {maxLines, maxChars, comments: commentBlocks})
   throw new BatonError(
     'ETOOBIG',
     'cannot make MEMORY.md fit: even with every section moved out, ' +

@@ -1,8 +1,9 @@
 /**
  * The cheap path for SessionStart: read `MEMORY.md` and count lines and
- * characters. No markdown parser is loaded.
+ * characters as Claude Code does. The markdown parser is loaded only when the
+ * file holds `<!--` (Claude Code drops HTML comments before it counts).
  */
-import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
+import {checkMemory, type CheckOptions, type MemoryCheck} from '../../core/memory/limits.ts'
 import {memoryWarning} from '../../core/memory/report.ts'
 import {memoryFile} from './path.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
@@ -20,26 +21,27 @@ export interface MemoryFileCheck {
  * @param [options.maxLines=200] line limit
  * @param [options.maxChars=25000] character limit
  */
-export function checkMemoryFile(
+export async function checkMemoryFile(
   file: string,
-  options: Readonly<{maxLines?: number; maxChars?: number}> = {}
-): MemoryFileCheck {
+  options: Readonly<Omit<CheckOptions, 'comments'>> = {}
+): Promise<MemoryFileCheck> {
   const text = readIfExists(file, 'user')?.bytes.toString('utf8')
   if (text === undefined) return {file, exists: false, check: undefined}
-  return {file, exists: true, check: checkMemory(text, options)}
+  const comments = text.includes('<!--') ? (await import('../../core/memory/comments.ts')).commentBlocks : undefined
+  return {file, exists: true, check: checkMemory(text, {...options, comments})}
 }
 
 /**
  * The SessionStart warning for the project at `cwd`, or `undefined` when its
  * `MEMORY.md` is missing or fully visible. Cheap: one `git rev-parse`, one read,
- * no markdown parser. Never throws: a warning must not break a session.
+ * no markdown parser unless the file holds a comment. Never throws: a warning must not break a session.
  */
-export function memoryNotice(
+export async function memoryNotice(
   cwd: string,
   env: Readonly<Record<string, string | undefined>> = process.env
-): string | undefined {
+): Promise<string | undefined> {
   try {
-    const result = checkMemoryFile(memoryFile(cwd, env))
+    const result = await checkMemoryFile(memoryFile(cwd, env))
     return result.check ? memoryWarning(result.file, result.check) : undefined
   } catch {
     return undefined

@@ -20,6 +20,7 @@ import {
   retarget
 } from '../../core/memory/namespace.ts'
 import {checkMemory, type MemoryCheck} from '../../core/memory/limits.ts'
+import {commentBlocks} from '../../core/memory/comments.ts'
 import {withLocks, type Lease, type LockOptions} from '../toolkit/lock.ts'
 import {commitFile, UPDATE_ATTEMPTS} from '../toolkit/locked-update.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
@@ -180,7 +181,7 @@ export async function mergeNamespace(
       } catch {
         // not empty: something was skipped
       }
-      result.check = checkMemory(written)
+      result.check = checkMemory(written, {comments: commentBlocks})
       return result
     },
     lock
