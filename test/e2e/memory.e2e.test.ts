@@ -1,7 +1,9 @@
-// Auto memory inside the real Claude Code CLI (issue 4): Baton's memory path is
-// the folder Claude Code itself uses (also past 200 characters, where a hash is
-// added), Claude Code really cuts MEMORY.md where `baton memory check` says,
-// and /baton:memory-split works end to end. Offline, against the fake API.
+// Auto memory inside the real Claude Code CLI: Baton's memory path is the
+// folder Claude Code itself uses (also past 200 characters, where a hash is
+// added, and where autoMemoryDirectory points), Claude Code really cuts
+// MEMORY.md where `baton memory check` says (front matter and HTML comments
+// not counted), and /baton:memory-split works end to end. Offline, against
+// the fake API. Runs on the Claude Code that claude.ts's claudeBin() picks.
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -26,6 +28,37 @@ function baton(b: Sandbox, cwd: string, args: string[]): {code: number | null; s
 
 /** True when a /v1/messages request made after `from` contains `needle`. */
 const sawSince = (from: number, needle: string): boolean => api.requests.slice(from).some((r) => r.raw.includes(needle))
+
+/** Every string inside a JSON value. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : []
+
+/**
+ * The MEMORY.md text Claude Code put into the first model request after `from`:
+ * what follows `Contents of …/MEMORY.md (…):`, up to its warning (which, in
+ * newer versions, quotes the first line it cut) or the end of that context.
+ */
+function loadedMemory(from: number): string {
+  const request = api.requests[from]
+  expect(request, 'a model request was made').toBeDefined()
+  const text = strings(request!.body).find((t) => /Contents of [^\n]*MEMORY\.md \(/.test(t)) ?? ''
+  const head = /Contents of [^\n]*MEMORY\.md \([^\n]*\):\n\n/.exec(text)
+  expect(head, 'the request holds the auto memory').not.toBeNull()
+  const rest = text.slice(head!.index + head![0].length)
+  const ends = ['\n\n> WARNING: MEMORY.md', '\n# currentDate', '\n</system-reminder>']
+    .map((e) => rest.indexOf(e))
+    .filter((i) => i !== -1)
+  return rest.slice(0, Math.min(rest.length, ...ends))
+}
+
+/** The numbers of the `ZL<n>Z` markers in a text. */
+const markers = (text: string): number[] => [...text.matchAll(/ZL(\d+)Z/g)].map((m) => Number(m[1]))
 
 const session = (b: Sandbox, cwd: string, prompt: string, extra: string[] = []) =>
   runClaude({
@@ -86,8 +119,62 @@ describe('the memory path', () => {
       api.setScript(say('OK'))
       const r = await session(b, b.project, 'hi')
       expect(r.code, r.stderr).toBe(0)
-      expect(sawSince(from, 'MEMLINE199X')).toBe(true) // file line 200
-      expect(sawSince(from, 'MEMLINE200X')).toBe(false) // file line 201: invisible, as check said
+      const loaded = loadedMemory(from)
+      expect(loaded).toContain('MEMLINE199X') // file line 200
+      expect(loaded).not.toContain('MEMLINE200X') // file line 201: invisible, as check said
+    },
+    TIMEOUT
+  )
+})
+
+describe('where the limit falls, with front matter and HTML comments', () => {
+  test(
+    'Claude Code loads exactly the lines up to the one memory check names as the last visible one',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      // Every content line carries its file line number; comment lines carry SECRET.
+      const out: string[] = []
+      const line = (text: string): void => void out.push(text.replace('ZL#Z', `ZL${out.length + 1}Z`))
+      const comment = (n: number): void => {
+        line('<!-- SECRET opens')
+        for (let i = 0; i < n - 2; i++) line('SECRET inside')
+        line('SECRET closes -->')
+      }
+      for (const text of ['---', 'name: index', 'description: the index', 'metadata:', '  type: project', '---'])
+        line(text)
+      for (let i = 0; i < 40; i++) line('- fact ZL#Z')
+      comment(122)
+      for (let i = 0; i < 30; i++) line('- fact ZL#Z')
+      line('<!-- SECRET one line -->')
+      line('')
+      line('')
+      line('## Section ZL#Z')
+      for (let i = 0; i < 60; i++) line('- fact ZL#Z')
+      line('<!-- SECRET --> kept beside a comment ZL#Z')
+      line('```')
+      line('<!-- a comment in a fence is loaded ZL#Z -->')
+      line('```')
+      for (let i = 0; i < 200; i++) line('- fact ZL#Z')
+      fs.writeFileSync(file, `${out.join('\n')}\n`)
+      const r0 = baton(b, b.project, ['memory', 'check', '--json'])
+      expect(r0.code).toBe(1)
+      const check = JSON.parse(r0.stdout) as {lastVisibleLine: number; firstHiddenLine: number; lines: number}
+      // Not counted: 6 lines of front matter, 122 + 1 comment lines and the 2 blank lines after the second.
+      expect(check.lines).toBe(out.length - 6 - 123 - 2)
+      const from = api.requests.length
+      api.setScript(say('OK'))
+      const r = await session(b, b.project, 'hi')
+      expect(r.code, r.stderr).toBe(0)
+      const loaded = loadedMemory(from)
+      const seen = markers(loaded)
+      const expected = out.flatMap((l, i) => (l.includes('ZL') && i + 1 <= check.lastVisibleLine ? [i + 1] : []))
+      expect(seen).toEqual(expected) // every content line up to the last visible one, in order, and nothing after
+      expect(seen.at(-1)).toBe(check.lastVisibleLine)
+      expect(loaded).not.toContain('SECRET')
+      expect(loaded).not.toContain('name: index')
+      expect(loaded).toContain('kept beside a comment')
     },
     TIMEOUT
   )
@@ -113,8 +200,9 @@ describe('the memory path, more cases', () => {
       expect(r.code, r.stderr).toBe(0)
       const last = String(check.lastVisibleLine).padStart(3, '0')
       const first = String(check.lastVisibleLine + 1).padStart(3, '0')
-      expect(sawSince(from, `CHARLINE${last}X`)).toBe(true)
-      expect(sawSince(from, `CHARLINE${first}X`)).toBe(false)
+      const loaded = loadedMemory(from)
+      expect(loaded).toContain(`CHARLINE${last}X`)
+      expect(loaded).not.toContain(`CHARLINE${first}X`)
     },
     TIMEOUT
   )
