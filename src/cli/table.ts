@@ -91,7 +91,13 @@ export const COMMANDS = {
       "MEMORY.md's lines and characters against the limits, counted as Claude Code counts them; names the lines " +
       'Claude Code cannot see (exit 1 when there are any)',
     args: [memoryFile],
-    options: {'max-lines': maxLines, 'max-bytes': maxBytes, json, project}
+    options: {
+      'max-lines': maxLines,
+      'max-bytes': maxBytes,
+      json,
+      project,
+      'exit-zero': {type: 'boolean', about: "exit 0 even when lines are invisible (a slash command's ! line needs it)"}
+    }
   },
   'memory split': {
     summary: 'split MEMORY.md into a lean index and topic files: lossless, locked, backed up first',

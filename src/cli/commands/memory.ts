@@ -29,7 +29,8 @@ export function path({values}: ArgsOf<'memory path'>, io: CliIo): number {
 
 /**
  * `baton memory check`: exit 0 when Claude Code loads every line, 1 when some
- * are invisible (the report says which, and what to do).
+ * are invisible (the report says which, and what to do), unless `--exit-zero`:
+ * Claude Code drops a slash command whose `!` line exits non-zero.
  */
 export async function check({values, positionals}: ArgsOf<'memory check'>, io: CliIo): Promise<number> {
   const result = await checkMemoryFile(target(io, positionals[0], values.project), limits(values))
@@ -43,7 +44,7 @@ export async function check({values, positionals}: ArgsOf<'memory check'>, io: C
           'moves sections into topic files so that the index fits.\n'
       )
   }
-  return result.check && !result.check.fits ? 1 : 0
+  return result.check && !result.check.fits && !values['exit-zero'] ? 1 : 0
 }
 
 /** `baton memory split`. */
