@@ -46,6 +46,25 @@ describe('baton memory path', () => {
   })
 })
 
+describe('baton memory path with autoMemoryDirectory', () => {
+  it('follows the setting as Claude Code does: project settings before user settings, ~/ expanded', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const project = realpathSync(tempDir('baton-proj-'))
+    const settings = join(home, '.claude', 'settings.json')
+    mkdirSync(dirname(settings), {recursive: true})
+    writeFileSync(settings, JSON.stringify({autoMemoryDirectory: '~/notes/memory/'}))
+    const path = (): string => runCliSync(['memory', 'path'], {env, cwd: project}).stdout.trim()
+    expect(path()).toBe(join(home, 'notes', 'memory', 'MEMORY.md'))
+    mkdirSync(join(project, '.claude'))
+    writeFileSync(join(project, '.claude', 'settings.json'), JSON.stringify({autoMemoryDirectory: join(home, 'p')}))
+    expect(path()).toBe(join(home, 'p', 'MEMORY.md'))
+    writeFileSync(join(project, '.claude', 'settings.local.json'), JSON.stringify({autoMemoryDirectory: '~/../up'}))
+    // Set, so it wins, but Claude Code ignores the value (it climbs out of ~): the default folder, not the next file's.
+    expect(path()).toBe(join(home, '.claude', 'projects', project.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md'))
+  })
+})
+
 describe('baton memory check', () => {
   it('says exactly which lines Claude Code cannot see', () => {
     const {env, project} = setup(Array.from({length: 230}, (_, i) => `fact ${i + 1}`).join('\n'))

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {encodeProjectPath, pathHash} from '../src/core/memory/encode.ts'
 import {checkMemory} from '../src/core/memory/limits.ts'
+import {memoryDirSetting} from '../src/core/memory/directory.ts'
 import {commentBlocks} from '../src/core/memory/comments.ts'
 import {describeCheck, memoryWarning} from '../src/core/memory/report.ts'
 import {entryKey, formatEntry, upsertEntry} from '../src/core/memory/entries.ts'
@@ -35,6 +36,16 @@ describe('project path encoding', () => {
     expect(encoded.slice(0, 200)).toBe(path.replace(/[^a-zA-Z0-9]/g, '-').slice(0, 200))
     expect(encoded.slice(200)).toBe(`-${Math.abs(pathHash(path)).toString(36)}`)
     expect(encodeProjectPath('/' + 'a'.repeat(199))).toHaveLength(200)
+  })
+})
+
+describe('autoMemoryDirectory', () => {
+  it('resolves ~/ and absolute paths, and ignores what Claude Code ignores', () => {
+    expect(memoryDirSetting('~/mem/', '/home/u', true)).toBe('/home/u/mem')
+    expect(memoryDirSetting('/srv/mem//', '/home/u', true)).toBe('/srv/mem')
+    expect(memoryDirSetting('~/mem', '/home/u', false)).toBeUndefined() // the override variable has no ~
+    for (const ignored of ['relative/mem', '~/..', '~/../x', '~', '/a', '', 42, null])
+      expect(memoryDirSetting(ignored, '/home/u', true), String(ignored)).toBeUndefined()
   })
 })
 

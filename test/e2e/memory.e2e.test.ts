@@ -127,6 +127,43 @@ describe('the memory path', () => {
   )
 })
 
+describe('autoMemoryDirectory', () => {
+  test(
+    'moves the memory where Claude Code reads it: ~/ in user settings, project settings first, a relative path ignored',
+    async () => {
+      const b = sandbox()
+      const userSettings = path.join(b.configDir, 'settings.json')
+      const projectSettings = path.join(b.project, '.claude', 'settings.json')
+      fs.mkdirSync(path.dirname(projectSettings), {recursive: true})
+      const elsewhere = path.join(b.root, 'project-memory')
+      const cases: {user?: string; project?: string; expected: string}[] = [
+        {user: '~/custom-memory/', expected: path.join(b.home, 'custom-memory', 'MEMORY.md')},
+        {user: '~/custom-memory', project: elsewhere, expected: path.join(elsewhere, 'MEMORY.md')},
+        {user: 'relative/memory', expected: ''} // ignored: the default folder
+      ]
+      for (const [i, c] of cases.entries()) {
+        fs.writeFileSync(userSettings, JSON.stringify(c.user === undefined ? {} : {autoMemoryDirectory: c.user}))
+        fs.writeFileSync(
+          projectSettings,
+          JSON.stringify(c.project === undefined ? {} : {autoMemoryDirectory: c.project})
+        )
+        const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+        if (c.expected !== '') expect(file).toBe(c.expected)
+        else expect(file).toMatch(/[/]projects[/][^/]+[/]memory[/]MEMORY\.md$/)
+        fs.mkdirSync(path.dirname(file), {recursive: true})
+        fs.writeFileSync(file, `- AUTO-DIR-MARKER-${i}\n`)
+        const from = api.requests.length
+        api.setScript(say('OK'))
+        const r = await session(b, b.project, 'hi')
+        expect(r.code, r.stderr).toBe(0)
+        expect(loadedMemory(from)).toContain(`AUTO-DIR-MARKER-${i}`)
+        fs.rmSync(file)
+      }
+    },
+    TIMEOUT * 2
+  )
+})
+
 describe('where the limit falls, with front matter and HTML comments', () => {
   test(
     'Claude Code loads exactly the lines up to the one memory check names as the last visible one',
