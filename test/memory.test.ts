@@ -147,6 +147,65 @@ describe('memory check', () => {
   })
 })
 
+describe('summaries never say what the text does not', () => {
+  it('keeps a question with its answer, and never the question alone', () => {
+    expect(firstSentence('User prefers tabs over spaces? No: 2 spaces. Also more.')).toBe(
+      'User prefers tabs over spaces? No: 2 spaces.'
+    )
+    const long = `User prefers tabs over spaces? No: 2 spaces, ${'because of the style guide, '.repeat(4)}always.`
+    expect(firstSentence(long)).toBe('') // the answer does not fit: the caller uses the title
+    expect(firstSentence('Is this a question?')).toBe('Is this a question?') // nothing was left out
+  })
+
+  it('cuts a long first sentence only with an ellipsis, and does not end a sentence at e.g.', () => {
+    const s = firstSentence(
+      `Never deploy on Fridays unless ${'the release manager approves it in writing and '.repeat(3)}so on.`
+    )
+    expect(s.endsWith('…')).toBe(true)
+    expect(s.length).toBeLessThanOrEqual(100)
+    expect(firstSentence('Use e.g. pnpm for installs. Then test.')).toBe('Use e.g. pnpm for installs.')
+  })
+
+  it('reads the answer in the next paragraph of a section', () => {
+    const plan = planSplit(
+      `# M\n\n## Style\nUser prefers tabs over spaces?\n\nNo: 2 spaces.\n\nMore.\nMore.\n${'x\n'.repeat(200)}`
+    )
+    expect(plan.topics[0]!.summary).toBe('User prefers tabs over spaces? No: 2 spaces.')
+    expect(plan.index).toContain('- [Style](style.md) — User prefers tabs over spaces? No: 2 spaces.')
+  })
+
+  it('falls back to the heading when no summary is safe', () => {
+    const q = `Should we ${'really '.repeat(20)}use tabs?`
+    const plan = planSplit(`# M\n\n## Indentation\n${q}\nNo.\nx\nx\n${'y\n'.repeat(200)}`)
+    expect(plan.topics[0]!.summary).toBe('Indentation')
+  })
+
+  it('is whole sentences ending in an answer, or a cut first statement marked with …, or empty (property)', () => {
+    const word = fc.constantFrom('tabs', 'spaces', 'never', 'deploy', 'e.g.', 'No:', '2', 'Friday', 'main')
+    const sentence = fc
+      .tuple(fc.array(word, {minLength: 1, maxLength: 25}), fc.constantFrom('.', '?', '!'))
+      .map(([w, end]) => `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}${end}`)
+    fc.assert(
+      fc.property(fc.array(sentence, {minLength: 1, maxLength: 6}), fc.integer({min: 20, max: 120}), (list, max) => {
+        const text = list.join(' ')
+        const s = firstSentence(text, max)
+        expect(s.length).toBeLessThanOrEqual(max)
+        if (s === '') return
+        if (s.endsWith('…')) {
+          expect(list[0]!.startsWith(s.slice(0, -1).trimEnd())).toBe(true)
+          expect(list[0]!.endsWith('?')).toBe(false)
+          return
+        }
+        expect(text.startsWith(s)).toBe(true) // whole sentences from the start
+        const rest = text.slice(s.length)
+        expect(rest === '' || rest.startsWith(' ')).toBe(true)
+        if (s.endsWith('?')) expect(rest).toBe('') // a question is kept only when nothing follows it
+      }),
+      {numRuns: 500}
+    )
+  })
+})
+
 describe('index entries', () => {
   it('adds an entry before the first section when the index has none yet', () => {
     const r = upsertEntry('# Memory\n\nIntro.\n\n## Build\nbody\n', '- [A](a.md) — first')

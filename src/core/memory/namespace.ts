@@ -46,9 +46,9 @@ export function entryForFile(file: string, content: string): string {
   const prose = lines.find((l) => l.trim() !== '' && !/^ {0,3}(#|```|~~~|---)/.test(l)) ?? ''
   const summary =
     typeof meta.description === 'string' && meta.description.trim() !== ''
-      ? meta.description
+      ? firstSentence(meta.description)
       : firstSentence(prose.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))
-  return formatEntry(clip(title, 80), file, clip(summary, 100))
+  return formatEntry(clip(title, 80), file, summary)
 }
 
 /** The entry lines of an index, by link target (first one wins). */
