@@ -1,7 +1,7 @@
 /** `baton memory path|check|split|ns|merge`, run as real processes on real folders. */
 import {describe, expect, it} from 'vitest'
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {CLI, cliEnv, gitRepo, runCli, runCliSync, tempDir} from './helpers.ts'
 
@@ -109,6 +109,38 @@ describe('baton memory check', () => {
     expect(zero.code).toBe(0) // for /baton:memory-split, whose ! line must not fail
     expect(zero.stdout).toContain('cannot see line 201')
     expect(runCliSync(['memory', 'check', join(project, 'none.md')], {env, cwd: project}).code).toBe(0)
+  })
+})
+
+describe('baton memory split of a flat list of links', () => {
+  it('groups the entries into index files by their topic type, losing no line; a linked topic file is not read', () => {
+    const types = ['user', 'feedback', 'project', 'reference']
+    const entries = Array.from({length: 240}, (_, i) => `- [Topic ${i}](topic_${i}.md) — hook line ${i}`)
+    const {env, project, dir, file} = setup(`# Memory\n\n${entries.join('\n')}\n`)
+    for (let i = 0; i < 240; i++) {
+      const meta = `---\nname: topic_${i}\ndescription: Topic ${i}.\nmetadata:\n  type: ${types[i % 4]}\n---\nBody.\n`
+      if (i === 7) writeFileSync(join(dir, 'elsewhere.md'), meta)
+      else writeFileSync(join(dir, `topic_${i}.md`), meta)
+    }
+    symlinkSync(join(dir, 'elsewhere.md'), join(dir, 'topic_7.md')) // not followed: its entry goes to "other"
+    expect(runCliSync(['memory', 'check'], {env, cwd: project}).code).toBe(1)
+    const r = runCliSync(['memory', 'split'], {env, cwd: project})
+    expect(r.code, r.stderr).toBe(0)
+    const index = readFileSync(file, 'utf8')
+    expect(index.split('\n').filter((l) => l.startsWith('- ['))).toHaveLength(5)
+    expect(index).toContain('- [Feedback and preferences](index-feedback.md) — 60 entries: Topic 1; Topic 5;')
+    expect(index).toContain('- [Other memories](index-other.md) — 1 entry: Topic 7')
+    expect(index).toContain('- [References](index-reference.md) — 59 entries: Topic 3; Topic 11;')
+    const moved = ['user', 'feedback', 'project', 'reference', 'other'].flatMap((t) =>
+      readFileSync(join(dir, `index-${t}.md`), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('- ['))
+    )
+    expect(moved.sort()).toEqual([...entries].sort())
+    expect(readFileSync(join(dir, 'index-user.md'), 'utf8')).toMatch(
+      /^---\nname: "index-user"\n[^]*type: user\n---\n- \[Topic 0\]/
+    )
+    expect(runCliSync(['memory', 'check'], {env, cwd: project}).code).toBe(0)
   })
 })
 

@@ -456,7 +456,13 @@ function assertLossless(text: string, plan: SplitPlan): void {
       expect(at, `index line for ${t.file}`).toBeGreaterThanOrEqual(0)
       index.splice(at, 1)
     }
-    if (!t.append) expect(t.content).toBe(topicFrontmatter(t.file.slice(0, -3), t.summary) + withEol(t.text))
+    if (t.append) {
+      // appended: the text goes at the end of the existing file
+    } else if (t.entries !== undefined) {
+      expect(t.content.startsWith(`---\nname: "${t.file.slice(0, -3)}"\n`)).toBe(true)
+      expect(t.content.endsWith(withEol(t.text))).toBe(true)
+      expect(t.content.slice(0, -withEol(t.text).length)).toMatch(/^---\n(?:[^\n]*\n){4}---\n$/)
+    } else expect(t.content).toBe(topicFrontmatter(t.file.slice(0, -3), t.summary) + withEol(t.text))
     expect(t.file).toMatch(/^[a-z0-9][a-z0-9-]*\.md$/)
     expect(t.file).not.toBe('memory.md')
     out.push(...linesOf(t.text))
@@ -502,6 +508,69 @@ describe('memory split is lossless (property)', () => {
       ),
       {numRuns: Number(process.env.FC_RUNS ?? 400)}
     )
+  })
+})
+
+describe('memory split of a flat list of links', () => {
+  const types = ['user', 'feedback', 'project', 'reference', 'odd', undefined] as const
+  const entry = fc.tuple(fc.integer({min: 0, max: 40}), fc.constantFrom(...types.keys()), word, fc.boolean())
+  const facts = (name: string) => {
+    const k = /^t(\d+)-(\d)\.md$/.exec(name)
+    return k ? {type: types[Number(k[2])]} : undefined
+  }
+
+  it('groups the entries by their topic type into index files, loses no line, and leaves an index that fits (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry, {minLength: 1, maxLength: 60}),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.constantFrom('', '# Memory', '# Memory\n\nRead me.'),
+        (items, eol, loose, title) => {
+          const list = items.map(
+            ([n, t, w, nested]) =>
+              `- [${w.replace(/[[\]\\`]/g, '') || 'T'}](t${n}-${t}.md) — ${w}${nested ? '\n  - more' : ''}`
+          )
+          const text = [title, ...(title ? [''] : []), list.join(loose ? '\n\n' : '\n'), '']
+            .join('\n')
+            .replaceAll('\n', eol)
+          const limit = 12
+          const plan = planSplit(text, {maxLines: limit, maxChars: 25_000, facts})
+          assertLossless(text, plan)
+          if (items.length + title.split('\n').length + 1 > limit) {
+            expect(plan.lines).toBeLessThanOrEqual(limit)
+            for (const t of plan.topics) {
+              expect(t.file).toMatch(/^index-(user|feedback|project|reference|other)\.md$/)
+              for (const line of linesOf(t.text).filter((l) => l.startsWith('- ['))) {
+                const type = facts(/\]\(([^)]+)\)/.exec(line)![1]!)?.type
+                const want = type === undefined || type === 'odd' ? 'other' : type
+                expect(t.file).toBe(`index-${want}.md`)
+              }
+            }
+            expect(planSplit(plan.index, {maxLines: limit, facts}).changed).toBe(false)
+          }
+        }
+      ),
+      {numRuns: Number(process.env.FC_RUNS ?? 200)}
+    )
+  })
+
+  it('groups 260 typed entries into four index files, as a recent Claude Code memory looks', () => {
+    const t = ['user', 'feedback', 'project', 'reference']
+    const text =
+      '# Memory\n\n' +
+      Array.from({length: 260}, (_, i) => `- [Topic ${i}](t${i}-${i % 4}.md) — hook line ${i}`).join('\n') +
+      '\n'
+    const plan = planSplit(text, {facts: (n) => ({type: t[Number(/-(\d)\.md$/.exec(n)![1])]})})
+    expect(plan.lines).toBe(6)
+    expect(plan.topics.map((x) => [x.file, x.entries])).toEqual([
+      ['index-user.md', 65],
+      ['index-feedback.md', 65],
+      ['index-project.md', 65],
+      ['index-reference.md', 65]
+    ])
+    expect(plan.index).toMatch(/^# Memory\n\n- \[About the user\]\(index-user\.md\) — 65 entries: Topic 0; Topic 4;/)
+    assertLossless(text, plan)
   })
 })
 

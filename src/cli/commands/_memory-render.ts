@@ -17,7 +17,8 @@ export function renderSplit(result: SplitRunResult): string {
     ...plan.topics.map((t) => ({
       from: t.from,
       text:
-        `${range(t.from, t.to).padEnd(16)} → ${t.file}` +
+        `${(t.entries === undefined ? range(t.from, t.to) : `${t.entries} entries in ${range(t.from, t.to)}`).padEnd(16)}` +
+        ` → ${t.file}` +
         `${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
     }))
   ].sort((a, b) => a.from - b.from)

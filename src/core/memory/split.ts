@@ -15,6 +15,7 @@ import {commentBlocks} from './comments.ts'
 import {formatEntry, linkTarget, isEntryLine} from './entries.ts'
 import {clip, plainText, summarize} from './summary.ts'
 import {topicNamer, topicFrontmatter, withEol, type MemoryType} from './topic.ts'
+import {groupEntries, type TopicFacts} from './group.ts'
 
 /**
  * Sections of at most this many lines may stay in the index
@@ -32,6 +33,11 @@ export interface SplitOptions {
   exists?: (name: string) => boolean
   /** `metadata.type` of new topic files, default `project` */
   type?: MemoryType
+  /**
+   * What a topic file beside the index says of itself (its front matter), read
+   * only when a flat list of links must be grouped; `undefined` when unknown
+   */
+  facts?: (name: string) => TopicFacts | undefined
 }
 
 /** Where one section goes. Lines are 1-based and inclusive. */
@@ -49,6 +55,8 @@ export interface PlannedTopic {
   content: string
   /** the new index line, or `undefined` when the index already links to `file` */
   indexLine: string | undefined
+  /** for a group of index entries: how many moved (their lines lie between `from` and `to`) */
+  entries?: number
 }
 
 /** The plan: the new index and the topic files. */
@@ -86,6 +94,12 @@ const sizeOf = (lines: readonly string[]): number => {
   while (n > 0 && lines[n - 1]!.trim() === '') n--
   return n
 }
+
+/** The numbers `from` to `to`. */
+const lineNumbers = (from: number, to: number): number[] => Array.from({length: to - from + 1}, (_, i) => from + i)
+
+/** Lines joined, each ending with a line break. */
+const withEolAll = (lines: readonly string[]): string => lines.map((l) => (/[\r\n]$/.test(l) ? l : `${l}\n`)).join('')
 
 /** Number of leading lines that form a `---` frontmatter block (0 when none). */
 function frontmatterLines(lines: readonly string[]): number {
@@ -147,32 +161,59 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   const {preambleEnd, sections} = findSections(lines)
   const preamble = lines.slice(0, preambleEnd).join('')
 
-  const build = (moveAll: boolean): SplitPlan => {
+  const build = (moveAll: boolean, group = false): SplitPlan => {
     const nameOf = topicNamer()
     const moving = sections.filter((s) => moveAll || s.size > INLINE_MAX_LINES || !s.inlinable)
     const moved = new Set(moving)
     const staying = sections.filter((s) => !moved.has(s))
-    const keptText = [preamble, ...staying.map((s) => s.text)]
+    const grouped = group
+      ? groupEntries(lines, preambleEnd, frontmatterLines(lines), options.facts ?? (() => undefined))
+      : []
+    const out = new Set(grouped.flatMap((g) => g.ranges.flatMap((r) => lineNumbers(r.from, r.to))))
+    const head = lines.slice(0, preambleEnd).filter((_, i) => !out.has(i + 1))
+    const at = out.size === 0 ? 0 : Math.min(...out) - 1 // where the group lines go: where the first entry was
+    const keptText = [head.join(''), ...staying.map((s) => s.text)]
     const linked = new Set(
       keptText
         .flatMap((t) => t.split(/\r?\n|\r/))
         .filter(isEntryLine)
         .map((l) => linkTarget(l)!)
     )
-    const topics = moving.map((s): PlannedTopic => {
-      const file = nameOf(s.title)
-      const title = s.title === '' ? file.slice(0, -3) : s.title
-      const summary = summarize(s.body) || clip(title, 100)
-      const indexLine = linked.has(file) ? undefined : formatEntry(clip(title, 80), file, summary)
-      const content = topicFrontmatter(file.slice(0, -3), summary, options.type) + withEol(s.text)
-      return {title, file, from: s.from, to: s.to, summary, append: exists(file), text: s.text, content, indexLine}
-    })
-    const entries = topics.flatMap((t) => (t.indexLine === undefined ? [] : [`${t.indexLine}\n`]))
+    const groups = grouped.map((g): PlannedTopic => ({
+      title: g.title,
+      file: g.file,
+      from: g.ranges[0]!.from,
+      to: g.ranges.at(-1)!.to,
+      summary: g.indexLine.slice(g.indexLine.indexOf(' — ') + 3),
+      append: exists(g.file),
+      text: g.text,
+      content: g.content,
+      indexLine: linked.has(g.file) ? undefined : g.indexLine,
+      entries: g.ranges.length
+    }))
+    const topics = [
+      ...groups,
+      ...moving.map((s): PlannedTopic => {
+        const file = nameOf(s.title)
+        const title = s.title === '' ? file.slice(0, -3) : s.title
+        const summary = summarize(s.body) || clip(title, 100)
+        const indexLine = linked.has(file) ? undefined : formatEntry(clip(title, 80), file, summary)
+        const content = topicFrontmatter(file.slice(0, -3), summary, options.type) + withEol(s.text)
+        return {title, file, from: s.from, to: s.to, summary, append: exists(file), text: s.text, content, indexLine}
+      })
+    ]
+    const lineOf = (t: PlannedTopic): string[] => (t.indexLine === undefined ? [] : [`${t.indexLine}\n`])
+    const groupLines = groups.flatMap(lineOf)
+    const preambleOut =
+      groups.length === 0 ? preamble : withEolAll([...head.slice(0, at), ...groupLines, ...head.slice(at)])
+    const entries = topics.filter((t) => t.entries === undefined).flatMap(lineOf)
     const index =
-      topics.length === 0 ? text : [withEol(preamble), ...entries, ...staying.map((s) => withEol(s.text))].join('')
+      topics.length === 0 ? text : [withEol(preambleOut), ...entries, ...staying.map((s) => withEol(s.text))].join('')
     const check = checkMemory(index, {maxLines, maxChars, comments: commentBlocks})
     const kept = [
-      ...(preambleEnd > 0 ? [{title: '(preamble)', from: 1, to: preambleEnd}] : []),
+      ...(preambleEnd > 0
+        ? [{title: out.size > 0 ? '(preamble, but its entries)' : '(preamble)', from: 1, to: preambleEnd}]
+        : []),
       ...staying.map((s) => ({title: s.title, from: s.from, to: s.to}))
     ]
     return {changed: topics.length > 0, index, topics, kept, lines: check.lines, chars: check.chars}
@@ -181,6 +222,8 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   const fits = (p: SplitPlan): boolean => p.lines <= maxLines && p.chars <= maxChars
   let plan = build(false)
   if (!fits(plan)) plan = build(true)
+  // A flat list of links (what recent Claude Code keeps): its entries go to one index file per topic type.
+  if (!fits(plan)) plan = build(true, true)
   if (fits(plan)) return plan
   const pre = checkMemory(preamble, {maxLines, maxChars, comments: commentBlocks})
   throw new BatonError(

@@ -17,6 +17,7 @@ import {slugify} from '../../core/slug.ts'
 import {withEol} from '../../core/memory/topic.ts'
 import {decodeUtf8} from '../../core/utf8.ts'
 import type {PlannedTopic, SplitPlan} from '../../core/memory/split.ts'
+import type {TopicFacts} from '../../core/memory/group.ts'
 import {withLocks, type Lease, type LockOptions} from '../toolkit/lock.ts'
 import {commitFile, lockedUpdate} from '../toolkit/locked-update.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
@@ -112,6 +113,29 @@ async function writeTopic(dir: string, topic: PlannedTopic, lock: LockOptions): 
   // The file exists (or was created meanwhile by someone else): append, never overwrite; its bytes stay as they are.
   await lockedUpdate(path, (current) => ({content: appendBytes(current, topic.text), result: undefined}), lock)
   return 'appended'
+}
+
+/**
+ * What the topic file `name` beside the index says of itself: its front
+ * matter's `metadata.type`. The file is data: read only if it is a regular
+ * file in the folder (never through a link), parsed without running anything.
+ */
+function topicFacts(
+  dir: string,
+  name: string,
+  existing: ReadonlySet<string>,
+  parse: (raw: string) => {meta: object}
+): TopicFacts | undefined {
+  if (!existing.has(name)) return undefined
+  try {
+    const bytes = readIfExists(insideDir(dir, name), 'untrusted')?.bytes
+    if (bytes === undefined) return undefined
+    const meta = parse(bytes.toString('utf8')).meta as {metadata?: {type?: unknown}; type?: unknown}
+    const type = meta.metadata?.type ?? meta.type
+    return {type: typeof type === 'string' ? type : undefined}
+  } catch {
+    return undefined // unreadable, a link, a FIFO: its entry goes to the `other` group
+  }
 }
 
 /** Plans made outside the lock before split plans under it. */
@@ -216,9 +240,16 @@ export async function splitMemory(file: string, options: Readonly<SplitRunOption
     const text = decodeUtf8(bytes, file, 'split it')
     const existing = names(dir)
     const {planSplit} = await import('../../core/memory/split.ts')
+    const {parseHandoff} = await import('../../core/frontmatter.ts')
+    const facts = (name: string): TopicFacts | undefined => topicFacts(dir, name, existing, parseHandoff)
     return {
       bytes,
-      p: planSplit(text, {maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n)})
+      p: planSplit(text, {
+        maxLines: options.maxLines,
+        maxChars: options.maxChars,
+        exists: (n) => existing.has(n),
+        facts
+      })
     }
   }
   const lock = options.lock ?? {env: options.env}
