@@ -90,7 +90,9 @@ const hookCjs = {
   define: {'import.meta.url': '__batonUrl'}
 }
 // secretlint (for redaction before a save) is one more such file: loaded only when there is text to scan.
+// comments (remark, for the HTML comments Claude Code leaves out of MEMORY.md): only when the file holds `<!--`.
 const ON_DEMAND = {
+  comments: 'src/core/memory/comments.ts',
   frontmatter: 'src/core/frontmatter.ts',
   sections: 'src/core/sections.ts',
   secretlint: 'src/io/toolkit/secretlint.ts',

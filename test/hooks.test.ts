@@ -171,6 +171,21 @@ describe('SessionStart', () => {
     expect(r.json.systemMessage.split('\n')).toEqual(lines)
   })
 
+  it('counts MEMORY.md as Claude Code does: front matter and HTML comments do not hide lines', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const env = cliEnv(home)
+    const memory = runCliSync(['memory', 'path'], {env, cwd: repo}).stdout.trim()
+    mkdirSync(join(memory, '..'), {recursive: true})
+    const facts = (n: number): string => Array.from({length: n}, (_, i) => `- fact ${i}`).join('\n') + '\n'
+    writeFileSync(memory, `---\nname: index\n---\n<!--\n${'a note to self\n'.repeat(40)}-->\n${facts(200)}`)
+    const fits = hook('session-start', {session_id: 'm2', source: 'startup', cwd: repo}, env, repo)
+    expect(fits.json.systemMessage ?? '').not.toMatch(/MEMORY\.md/) // 200 counted lines: all visible
+    writeFileSync(memory, `<!--\n${'a note to self\n'.repeat(40)}-->\n${facts(201)}`)
+    const over = hook('session-start', {session_id: 'm3', source: 'startup', cwd: repo}, env, repo)
+    expect(over.json.systemMessage).toMatch(/Claude cannot see line 243 \(1 line\)/)
+  })
+
   it('fails open with a systemMessage when the handoff directory is unusable', () => {
     const home = tempDir()
     mkdirSync(join(home, '.claude'), {recursive: true})
