@@ -519,7 +519,7 @@ describe('memory split of a flat list of links', () => {
     return k ? {type: types[Number(k[2])]} : undefined
   }
 
-  it('groups the entries by their topic type into index files, loses no line, and leaves an index that fits (property)', () => {
+  it('groups entries by topic type into index files, loses no line, leaves an index that fits (property)', () => {
     fc.assert(
       fc.property(
         fc.array(entry, {minLength: 1, maxLength: 60}),

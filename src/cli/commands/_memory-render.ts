@@ -1,7 +1,12 @@
 /** Human output of `baton memory split`: the plan (which file gets which lines) and what was done. */
 import type {SplitRunResult} from '../../io/memory/split.ts'
+import type {PlannedTopic} from '../../core/memory/split.ts'
 
 const range = (from: number, to: number): string => (from === to ? `line ${from}` : `lines ${from}–${to}`)
+
+/** The lines a topic takes: a section's range, or how many entries a group gathers from where. */
+const where = (t: PlannedTopic): string =>
+  t.entries === undefined ? range(t.from, t.to) : `${t.entries} entries in ${range(t.from, t.to)}`
 
 /** Renders a split result for people. */
 export function renderSplit(result: SplitRunResult): string {
@@ -16,10 +21,7 @@ export function renderSplit(result: SplitRunResult): string {
     ...plan.kept.map((k) => ({from: k.from, text: `${range(k.from, k.to).padEnd(16)} stay in MEMORY.md   ${k.title}`})),
     ...plan.topics.map((t) => ({
       from: t.from,
-      text:
-        `${(t.entries === undefined ? range(t.from, t.to) : `${t.entries} entries in ${range(t.from, t.to)}`).padEnd(16)}` +
-        ` → ${t.file}` +
-        `${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
+      text: `${where(t).padEnd(16)} → ${t.file}` + `${t.append ? ' (appended: the file exists)' : ''}   ${t.title}`
     }))
   ].sort((a, b) => a.from - b.from)
   for (const row of rows) out.push(`  ${row.text}`)
