@@ -280,6 +280,45 @@ const bigMemory = (): string =>
     )
     .join('')
 
+describe('a flat list of links, as recent Claude Code keeps MEMORY.md', () => {
+  test(
+    'split groups it into index files by topic type, and Claude Code then loads the whole lean index',
+    async () => {
+      const b = sandbox()
+      const file = baton(b, b.project, ['memory', 'path']).stdout.trim()
+      const dir = path.dirname(file)
+      fs.mkdirSync(dir, {recursive: true})
+      const types = ['user', 'feedback', 'project', 'reference']
+      const entries = Array.from({length: 260}, (_, i) => `- [Topic ${i}](topic_${i}.md) — hook ZL${i}Z`)
+      for (let i = 0; i < 260; i++)
+        fs.writeFileSync(
+          path.join(dir, `topic_${i}.md`),
+          `---\nname: topic_${i}\ndescription: Topic ${i}.\nmetadata:\n  type: ${types[i % 4]}\n---\nBody ${i}.\n`
+        )
+      fs.writeFileSync(file, `# Memory\n\n${entries.join('\n')}\n`)
+      expect(baton(b, b.project, ['memory', 'check']).code).toBe(1)
+      const split = baton(b, b.project, ['memory', 'split'])
+      expect(split.code, split.stderr).toBe(0)
+      expect(baton(b, b.project, ['memory', 'check']).code).toBe(0)
+      const from = api.requests.length
+      api.setScript(say('OK'))
+      const r = await session(b, b.project, 'hi')
+      expect(r.code, r.stderr).toBe(0)
+      const loaded = loadedMemory(from)
+      for (const t of types) expect(loaded).toContain(`(index-${t}.md) — 65 entries:`)
+      expect(markers(loaded)).toEqual([]) // the entries live in the index files, read on demand
+      const grouped = types.flatMap((t) =>
+        fs
+          .readFileSync(path.join(dir, `index-${t}.md`), 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('- ['))
+      )
+      expect(grouped.sort()).toEqual([...entries].sort())
+    },
+    TIMEOUT
+  )
+})
+
 describe('/baton:memory-split', () => {
   test(
     'checks, splits through the CLI, and leaves an index Claude Code loads whole',
