@@ -7,7 +7,8 @@
  * found with remark (index-entries.ts); the topic files are read by the caller,
  * as data.
  */
-import {indexEntries} from './index-entries.ts'
+import type {RootContent} from 'mdast'
+import {lineLink} from './index-entries.ts'
 import {formatEntry} from './entries.ts'
 import {clip} from './summary.ts'
 import {topicFrontmatter, type MemoryType} from './topic.ts'
@@ -57,26 +58,34 @@ const STAYS = /^(?:index-[a-z]+|memory)\.md$/i
 
 /**
  * Groups the top-level entries among `lines[0..end)` by their topic's type.
- * Lines inside a front matter block (the first `skip` lines) are never entries.
  *
  * @param lines the file's lines, each with its line break
  * @param end the number of leading lines to look at (the preamble)
- * @param skip leading front matter lines
+ * @param nodes the top-level blocks of the file, as split parsed it (front matter blanked)
  * @param facts what the linked file says of itself, or `undefined` when unknown
  */
 export function groupEntries(
   lines: readonly string[],
   end: number,
-  skip: number,
+  nodes: readonly RootContent[],
   facts: (name: string) => TopicFacts | undefined
 ): EntryGroup[] {
-  const text = lines
-    .slice(0, end)
-    .map((l, i) => (i < skip ? l.replace(/[^\r\n]+/, '') : l))
-    .join('')
-  const entries = indexEntries(text).filter((e) => e.target !== undefined && !STAYS.test(e.target))
-  // Only the outermost entries move (nested ones go with their parent).
-  const top = entries.filter((e) => !entries.some((o) => o !== e && o.line < e.line && o.endLine >= e.line))
+  // The items of the top-level lists (nested ones move with their parent) whose first line links a file.
+  const top: {line: number; endLine: number; target: string; text: string}[] = []
+  for (const list of nodes) {
+    if (list.type !== 'list' || !list.position || list.position.start.line > end) continue
+    for (const item of list.children) {
+      const first = item.children[0]
+      if (first?.type !== 'paragraph' || !item.position || first.position?.start.line !== item.position.start.line)
+        continue
+      if (item.position.end.line > end) continue
+      const row = lines[item.position.start.line - 1]!
+      const raw = row.slice(first.position.start.column - 1).replace(/\r?\n$|\r$/, '')
+      const link = lineLink(raw)
+      if (link === undefined || STAYS.test(link.target)) continue
+      top.push({line: item.position.start.line, endLine: item.position.end.line, target: link.target, text: link.text})
+    }
+  }
   const starts = new Set(top.map((e) => e.line))
   const byType = new Map<string, {from: number; to: number; title: string}[]>()
   for (const e of top) {
@@ -88,7 +97,7 @@ export function groupEntries(
     const type = name === undefined ? undefined : facts(name)?.type
     const key = typeof type === 'string' && TYPES.includes(type) ? type : 'other'
     const list = byType.get(key) ?? []
-    list.push({from: e.line, to: last, title: e.text ?? e.target!})
+    list.push({from: e.line, to: last, title: e.text || e.target})
     byType.set(key, list)
   }
   return [...byType].map(([type, items]): EntryGroup => {

@@ -25,7 +25,10 @@ export interface IndexEntry {
   label: string | undefined
 }
 
-const parseInline = (line: string): Root => unified().use(remarkParse).parse(line)
+let inline: ReturnType<typeof makeInline> | undefined
+const makeInline = () => unified().use(remarkParse).freeze()
+/** One line, parsed in full; one processor serves every call (making one costs more than a short parse). */
+const parseInline = (line: string): Root => (inline ??= makeInline()).parse(line)
 
 /** Splits text into lines, keeping the terminator on each (`"a\nb"` → `["a\n", "b"]`). */
 export function splitLinesKeep(text: string): string[] {
@@ -48,6 +51,12 @@ function firstLink(node: Nodes): Link | undefined {
     if (found) return found
   }
   return undefined
+}
+
+/** The first link on one line of markdown: its target and plain text, or `undefined`. */
+export function lineLink(raw: string): {target: string; text: string} | undefined {
+  const link = firstLink(parseInline(raw))
+  return link ? {target: link.url, text: plain(link)} : undefined
 }
 
 /**

@@ -108,7 +108,7 @@ function frontmatterLines(lines: readonly string[]): number {
   return end === -1 ? 0 : end + 1
 }
 
-function findSections(lines: readonly string[]): {preambleEnd: number; sections: Section[]} {
+function findSections(lines: readonly string[]): {preambleEnd: number; sections: Section[]; nodes: RootContent[]} {
   const skip = frontmatterLines(lines)
   const source = lines.map((l, i) => (i < skip ? l.replace(/[^\r\n]+/, '') : l)).join('')
   const tree = parseBlocks(source)
@@ -116,7 +116,7 @@ function findSections(lines: readonly string[]): {preambleEnd: number; sections:
   const headings = nodes.filter((n: RootContent): n is Heading => n.type === 'heading' && n.position !== undefined)
   const ones = headings.filter((h) => h.depth === 1)
   const rest = ones.length === 1 && headings[0] === ones[0] ? headings.slice(1) : headings
-  if (rest.length === 0) return {preambleEnd: lines.length, sections: []}
+  if (rest.length === 0) return {preambleEnd: lines.length, sections: [], nodes}
   // A section starts at each heading no deeper than every heading before it:
   // in a well-formed file, the highest level below the title.
   let level = 7
@@ -143,7 +143,7 @@ function findSections(lines: readonly string[]): {preambleEnd: number; sections:
       inlinable
     }
   })
-  return {preambleEnd: sections[0]!.from - 1, sections}
+  return {preambleEnd: sections[0]!.from - 1, sections, nodes}
 }
 
 /**
@@ -158,7 +158,7 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
   const maxChars = options.maxChars ?? MEMORY_LIMITS.chars
   const exists = options.exists ?? (() => false)
   const lines = text.match(LINE) ?? []
-  const {preambleEnd, sections} = findSections(lines)
+  const {preambleEnd, sections, nodes} = findSections(lines)
   const preamble = lines.slice(0, preambleEnd).join('')
 
   const build = (moveAll: boolean, group = false): SplitPlan => {
@@ -166,9 +166,7 @@ export function planSplit(text: string, options: Readonly<SplitOptions> = {}): S
     const moving = sections.filter((s) => moveAll || s.size > INLINE_MAX_LINES || !s.inlinable)
     const moved = new Set(moving)
     const staying = sections.filter((s) => !moved.has(s))
-    const grouped = group
-      ? groupEntries(lines, preambleEnd, frontmatterLines(lines), options.facts ?? (() => undefined))
-      : []
+    const grouped = group ? groupEntries(lines, preambleEnd, nodes, options.facts ?? (() => undefined)) : []
     const out = new Set(grouped.flatMap((g) => g.ranges.flatMap((r) => lineNumbers(r.from, r.to))))
     const head = lines.slice(0, preambleEnd).filter((_, i) => !out.has(i + 1))
     const at = out.size === 0 ? 0 : Math.min(...out) - 1 // where the group lines go: where the first entry was
