@@ -324,7 +324,7 @@ describe('the command table', () => {
       'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',
       'baton handoff context [--session ID] [--json]',
       'baton memory path [--project P] [--json]',
-      'baton memory check [FILE] [--max-lines 200] [--max-bytes 25000] [--json] [--project P]',
+      'baton memory check [FILE] [--max-lines 200] [--max-bytes 25000] [--json] [--project P] [--exit-zero]',
       'baton memory split [FILE] [--max-lines 200] [--max-bytes 25000] [--dry-run] [--json] [--project P]',
       'baton memory ns [--branch B] [--project P] [--json]',
       'baton memory merge [--branch B] [--project P] [--json]',
