@@ -22,7 +22,7 @@ async function syncInit({ values, positionals }, io) {
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-Q3YMEJRU.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-U5W6NJMT.js");
   return runSync({
     dir,
     home: claudeHome(io.env),

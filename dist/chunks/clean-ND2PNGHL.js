@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   orphanImports,
   recoverImports
-} from "./chunk-SDHDQDPU.js";
+} from "./chunk-ON4BSFVZ.js";
 import {
   republish
 } from "./chunk-NUYIXGC7.js";
@@ -14,7 +14,8 @@ import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
 import "./chunk-6TTUXQLT.js";
-import "./chunk-O5FRL5IZ.js";
+import "./chunk-5KZYH34G.js";
+import "./chunk-U7LSB2QG.js";
 import "./chunk-4POV3CWK.js";
 import "./chunk-L4DJEY5C.js";
 import {
@@ -42,7 +43,6 @@ import {
 import {
   require_fs
 } from "./chunk-BEEX73Q6.js";
-import "./chunk-U7LSB2QG.js";
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";

@@ -78,9 +78,15 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
     options: { project, json }
   },
   "memory check": {
-    summary: "MEMORY.md's lines and characters against the limits; names the lines Claude Code cannot see",
+    summary: "MEMORY.md's lines and characters against the limits, counted as Claude Code counts them; names the lines Claude Code cannot see (exit 1 when there are any)",
     args: [memoryFile],
-    options: { "max-lines": maxLines, "max-bytes": maxBytes, json, project }
+    options: {
+      "max-lines": maxLines,
+      "max-bytes": maxBytes,
+      json,
+      project,
+      "exit-zero": { type: "boolean", about: "exit 0 even when lines are invisible (a slash command's ! line needs it)" }
+    }
   },
   "memory split": {
     summary: "split MEMORY.md into a lean index and topic files: lossless, locked, backed up first",
@@ -237,26 +243,26 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-KONB6JSN.js")).write,
-  "handoff resume": async () => (await import("./handoff-KONB6JSN.js")).resume,
-  "handoff list": async () => (await import("./handoff-KONB6JSN.js")).list,
-  "handoff show": async () => (await import("./handoff-KONB6JSN.js")).show,
-  "handoff clean": async () => (await import("./handoff-KONB6JSN.js")).clean,
+  "handoff write": async () => (await import("./handoff-V2FQKYTU.js")).write,
+  "handoff resume": async () => (await import("./handoff-V2FQKYTU.js")).resume,
+  "handoff list": async () => (await import("./handoff-V2FQKYTU.js")).list,
+  "handoff show": async () => (await import("./handoff-V2FQKYTU.js")).show,
+  "handoff clean": async () => (await import("./handoff-V2FQKYTU.js")).clean,
   "handoff context": async () => (await import("./context-F6KGQJNB.js")).contextCommand,
-  "memory path": async () => (await import("./memory-GSQVWQ3J.js")).path,
-  "memory check": async () => (await import("./memory-GSQVWQ3J.js")).check,
-  "memory split": async () => (await import("./memory-GSQVWQ3J.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-BFO3VKLN.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-BFO3VKLN.js")).merge,
-  "index add": async () => (await import("./index-cmd-N6WYSF4A.js")).indexAdd,
-  "lock-write": async () => (await import("./lock-write-3PZZXSDD.js")).lockWriteCommand,
-  status: async () => (await import("./status-F672B45G.js")).statusCommand,
+  "memory path": async () => (await import("./memory-F6JYWRXP.js")).path,
+  "memory check": async () => (await import("./memory-F6JYWRXP.js")).check,
+  "memory split": async () => (await import("./memory-F6JYWRXP.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-76SEPPT2.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-76SEPPT2.js")).merge,
+  "index add": async () => (await import("./index-cmd-Q4I2INSP.js")).indexAdd,
+  "lock-write": async () => (await import("./lock-write-FF6VIYFP.js")).lockWriteCommand,
+  status: async () => (await import("./status-4B7K6NOK.js")).statusCommand,
   claim: async () => (await import("./claim-XIXPMWBF.js")).claimCommand,
   release: async () => (await import("./claim-XIXPMWBF.js")).releaseCommand,
   redact: async () => (await import("./redact-ELC4F42V.js")).redactCommand,
-  sync: async () => (await import("./sync-O2NCX4BT.js")).syncCommand,
-  "sync init": async () => (await import("./sync-O2NCX4BT.js")).syncInit,
-  "sync status": async () => (await import("./sync-O2NCX4BT.js")).syncStatusCommand
+  sync: async () => (await import("./sync-G2ZVXNTX.js")).syncCommand,
+  "sync init": async () => (await import("./sync-G2ZVXNTX.js")).syncInit,
+  "sync status": async () => (await import("./sync-G2ZVXNTX.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -22,16 +22,33 @@ function clip(text, max) {
   let room = text.slice(0, max - 1), space = room.lastIndexOf(" ");
   return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,;:.–—-]+$/, "")}\u2026`;
 }
+var SENTENCE_END = /(?<!\b(?:e\.g|i\.e|vs|cf|incl|approx|esp|resp|viz))[.!?]["'’”)\]]*(?=\s+[^\s\p{Ll}]|\s*$)/gu;
+function sentences(flat) {
+  let out = [], at = 0;
+  for (let m of flat.matchAll(SENTENCE_END)) {
+    let end = m.index + m[0].length;
+    out.push(flat.slice(at, end).trim()), at = end;
+  }
+  let rest = flat.slice(at).trim();
+  return rest !== "" && out.push(rest), out;
+}
 function firstSentence(text, max = MAX_SUMMARY) {
-  let flat = text.replace(/\s+/g, " ").trim(), end = /[.!?](?=\s|$)/.exec(flat), sentence = end ? flat.slice(0, end.index + 1) : flat;
-  return clip(sentence, max);
+  return fromSentences(sentences(text.replace(/\s+/g, " ").trim()), max);
+}
+function fromSentences(parts, max) {
+  let out = "";
+  for (let [i, part] of parts.entries()) {
+    let next = out === "" ? part : `${out} ${part}`;
+    if (next.length > max) break;
+    if (out = next, !part.endsWith("?") || i === parts.length - 1) return out;
+  }
+  if (out !== "") return "";
+  let first = parts[0] ?? "";
+  return first.endsWith("?") ? "" : clip(first, max);
 }
 function summarize(nodes, max = MAX_SUMMARY) {
-  for (let node of nodes) {
-    let text = plainText(node).trim();
-    if (text !== "") return firstSentence(text, max);
-  }
-  return "";
+  let parts = nodes.flatMap((node) => sentences(plainText(node).replace(/\s+/g, " ").trim()));
+  return fromSentences(parts, max);
 }
 
 export {

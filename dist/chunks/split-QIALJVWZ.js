@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  withEol
+} from "./chunk-NFNXZS5W.js";
+import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";
 import {
@@ -17,8 +20,8 @@ import {
   batonDir
 } from "./chunk-6TTUXQLT.js";
 import {
-  withEol
-} from "./chunk-NFNXZS5W.js";
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   fsyncDir,
   publishExclusive
@@ -33,9 +36,6 @@ import {
 import {
   require_fs
 } from "./chunk-BEEX73Q6.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
@@ -87,6 +87,17 @@ async function writeTopic(dir, topic, lock) {
   let path = insideDir(dir, topic.file);
   return !topic.append && createTopic(dir, topic.file, topic.content) ? "created" : (await lockedUpdate(path, (current) => ({ content: appendBytes(current, topic.text), result: void 0 }), lock), "appended");
 }
+function topicFacts(dir, name, existing, parse) {
+  if (existing.has(name))
+    try {
+      let bytes = readIfExists(insideDir(dir, name), "untrusted")?.bytes;
+      if (bytes === void 0) return;
+      let meta = parse(bytes.toString("utf8")).meta, type = meta.metadata?.type ?? meta.type;
+      return { type: typeof type == "string" ? type : void 0 };
+    } catch {
+      return;
+    }
+}
 var OPTIMISTIC_TRIES = 3;
 function stoppedPartWay(error, file, backup, written) {
   let files = written.map((w) => `${(0, import_node_path.basename)(w.path)} (${w.action})`).join(", ") || "none";
@@ -136,10 +147,15 @@ async function splitMemory(file, options) {
   }, plan = async () => {
     let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
-    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-HJVR2LNF.js");
+    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-53UIZC3Q.js"), { parseHandoff } = await import("./frontmatter-XINAKVOU.js"), facts = (name) => topicFacts(dir, name, existing, parseHandoff);
     return {
       bytes,
-      p: planSplit(text, { maxLines: options.maxLines, maxChars: options.maxChars, exists: (n) => existing.has(n) })
+      p: planSplit(text, {
+        maxLines: options.maxLines,
+        maxChars: options.maxChars,
+        exists: (n) => existing.has(n),
+        facts
+      })
     };
   }, lock = options.lock ?? { env: options.env };
   for (let attempt = 1; ; attempt++) {

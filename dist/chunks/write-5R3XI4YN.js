@@ -1,13 +1,9 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-SDHDQDPU.js";
-import "./chunk-CPAVN26Q.js";
-import "./chunk-6O7XTZ43.js";
-import "./chunk-6TTUXQLT.js";
-import "./chunk-O5FRL5IZ.js";
+  renderHandoffBytes,
+  writeHandoff
+} from "./chunk-5KZYH34G.js";
+import "./chunk-U7LSB2QG.js";
 import "./chunk-4POV3CWK.js";
 import "./chunk-L4DJEY5C.js";
 import "./chunk-QWQVRMO7.js";
@@ -17,13 +13,11 @@ import "./chunk-G4JNFTDM.js";
 import "./chunk-K334FMCZ.js";
 import "./chunk-XLJB4OHB.js";
 import "./chunk-BEEX73Q6.js";
-import "./chunk-U7LSB2QG.js";
 import "./chunk-YT5RMEHU.js";
 import "./chunk-H2YLH7EW.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  renderHandoffBytes,
+  writeHandoff
 };

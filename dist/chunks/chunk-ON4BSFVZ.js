@@ -7,7 +7,7 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   renderHandoffBytes
-} from "./chunk-O5FRL5IZ.js";
+} from "./chunk-5KZYH34G.js";
 import {
   importedMeta
 } from "./chunk-4POV3CWK.js";

@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
+import {
   handoffMeta
 } from "./chunk-4POV3CWK.js";
 import {
@@ -26,9 +29,6 @@ import {
   require_fs,
   require_os
 } from "./chunk-BEEX73Q6.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";

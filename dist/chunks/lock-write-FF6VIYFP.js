@@ -24,7 +24,7 @@ async function lockWriteCommand({ values, positionals, usage }, io) {
       "lock-write reads the new content from stdin, which is a terminal",
       `pipe it in: cat new.md | ${usage}`
     );
-  let content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin()), { lockWrite } = await import("./write-Z7BYTRN5.js"), result = await lockWrite((0, import_node_path.resolve)(io.cwd, positionals[0]), content, {
+  let content = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin()), { lockWrite } = await import("./write-57ZJBBOE.js"), result = await lockWrite((0, import_node_path.resolve)(io.cwd, positionals[0]), content, {
     env: io.env,
     ...expect === void 0 ? {} : { expectSha256: expect }
   });

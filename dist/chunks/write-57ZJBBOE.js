@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  upsertEntry
+} from "./chunk-W65CX65Y.js";
+import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";
 import {
@@ -10,9 +13,7 @@ import {
 } from "./chunk-PZOZLGRS.js";
 import "./chunk-FM4EAE7O.js";
 import "./chunk-6TTUXQLT.js";
-import {
-  upsertEntry
-} from "./chunk-QG6TMLVZ.js";
+import "./chunk-LRVVQJZT.js";
 import "./chunk-KYZYOAEM.js";
 import "./chunk-VJ72LDKP.js";
 import "./chunk-G4JNFTDM.js";

@@ -7,16 +7,17 @@ import {
 } from "./chunk-4H4Z76VA.js";
 import {
   checkMemoryFile
-} from "./chunk-7BVKL4WU.js";
+} from "./chunk-IHI3HATX.js";
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-PHWVTF3V.js";
+} from "./chunk-KZHWP3UR.js";
+import "./chunk-VSM7S43G.js";
+import "./chunk-6O7XTZ43.js";
 import {
   claudeHome,
   handoffDir
 } from "./chunk-6TTUXQLT.js";
-import "./chunk-Z2XP3ZIP.js";
 import {
   handoffProject
 } from "./chunk-4POV3CWK.js";
@@ -118,7 +119,7 @@ async function handoffFacts(dir, now, onSkip) {
   }
   return facts;
 }
-function memoryFacts(home) {
+async function memoryFacts(home) {
   let root = (0, import_node_path.join)(home, "projects"), folders;
   try {
     folders = (0, import_node_fs.readdirSync)(root);
@@ -126,8 +127,9 @@ function memoryFacts(home) {
     if (hasCode(error, "ENOENT", "ENOTDIR")) return [];
     throw error;
   }
-  return folders.flatMap((folder) => {
-    let { exists, check, file } = checkMemoryFile((0, import_node_path.join)(root, folder, "memory", MEMORY_FILE));
+  let checks = await Promise.all(folders.map((f) => checkMemoryFile((0, import_node_path.join)(root, f, "memory", MEMORY_FILE))));
+  return folders.flatMap((folder, i) => {
+    let { exists, check, file } = checks[i];
     return !exists || !check ? [] : [
       {
         folder,
@@ -150,7 +152,7 @@ async function gatherStatus(options) {
     handoffDir: options.handoffs,
     handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {
     })),
-    memory: memoryFacts(options.home),
+    memory: await memoryFacts(options.home),
     encode: encodeProjectPath
   });
 }

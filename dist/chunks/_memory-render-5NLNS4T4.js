@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/_memory-render.ts
-var range = (from, to) => from === to ? `line ${from}` : `lines ${from}\u2013${to}`;
+var range = (from, to) => from === to ? `line ${from}` : `lines ${from}\u2013${to}`, where = (t) => t.entries === void 0 ? range(t.from, t.to) : `${t.entries} entries in ${range(t.from, t.to)}`;
 function renderSplit(result) {
   let out = [], plan = result.plan;
   if (result.missing) return `${result.file}: no such file, nothing to split.
@@ -15,7 +15,7 @@ function renderSplit(result) {
     ...plan.kept.map((k) => ({ from: k.from, text: `${range(k.from, k.to).padEnd(16)} stay in MEMORY.md   ${k.title}` })),
     ...plan.topics.map((t) => ({
       from: t.from,
-      text: `${range(t.from, t.to).padEnd(16)} \u2192 ${t.file}${t.append ? " (appended: the file exists)" : ""}   ${t.title}`
+      text: `${where(t).padEnd(16)} \u2192 ${t.file}${t.append ? " (appended: the file exists)" : ""}   ${t.title}`
     }))
   ].sort((a, b) => a.from - b.from);
   for (let row of rows) out.push(`  ${row.text}`);

@@ -1,18 +1,19 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   checkMemoryFile
-} from "./chunk-7BVKL4WU.js";
+} from "./chunk-IHI3HATX.js";
 import {
   describeCheck,
   memoryFile
-} from "./chunk-PHWVTF3V.js";
+} from "./chunk-KZHWP3UR.js";
+import {
+  MEMORY_LIMITS
+} from "./chunk-VSM7S43G.js";
 import {
   intFlag
 } from "./chunk-SPQTLREL.js";
+import "./chunk-6O7XTZ43.js";
 import "./chunk-6TTUXQLT.js";
-import {
-  MEMORY_LIMITS
-} from "./chunk-Z2XP3ZIP.js";
 import "./chunk-INC2223F.js";
 import "./chunk-G4JNFTDM.js";
 import "./chunk-K334FMCZ.js";
@@ -38,15 +39,17 @@ function path({ values }, io) {
   return values.json ? json(io, { file }) : io.stdout(`${file}
 `), 0;
 }
-function check({ values, positionals }, io) {
-  let result = checkMemoryFile(target(io, positionals[0], values.project), limits(values));
+async function check({ values, positionals }, io) {
+  let result = await checkMemoryFile(target(io, positionals[0], values.project), limits(values));
   return values.json ? json(io, { file: result.file, exists: result.exists, ...result.check }) : result.check ? (io.stdout(`${describeCheck(result.file, result.check)}
-`), result.check.fits || io.stdout(`To fix it: baton memory split '${result.file}' (or /baton:memory-split in Claude Code).
-`)) : io.stdout(`${result.file}: no such file yet, so nothing is hidden.
-`), 0;
+`), result.check.fits || io.stdout(
+    `What to do: baton memory split '${result.file}' (or /baton:memory-split in Claude Code) moves sections into topic files so that the index fits.
+`
+  )) : io.stdout(`${result.file}: no such file yet, so nothing is hidden.
+`), result.check && !result.check.fits && !values["exit-zero"] ? 1 : 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-LKJRX7QC.js"), result = await splitMemory(file, {
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-QIALJVWZ.js"), result = await splitMemory(file, {
     ...limits(values),
     dryRun: values["dry-run"] ?? !1,
     env: io.env,
@@ -73,7 +76,7 @@ async function split({ values, positionals }, io) {
       })),
       index: result.plan?.changed ? result.plan.index : null
     }), 0;
-  let { renderSplit } = await import("./_memory-render-ZF7744KA.js");
+  let { renderSplit } = await import("./_memory-render-5NLNS4T4.js");
   return io.stdout(renderSplit(result)), 0;
 }
 export {

@@ -1,5 +1,24 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  clip,
+  firstSentence
+} from "./chunk-M43FUQ37.js";
+import {
+  MEMORY_FILE,
+  memoryDir,
+  overWhat
+} from "./chunk-KZHWP3UR.js";
+import {
+  checkMemory
+} from "./chunk-VSM7S43G.js";
+import {
+  formatEntry,
+  indexEntries,
+  isEntryLine,
+  linkTarget,
+  upsertEntry
+} from "./chunk-W65CX65Y.js";
+import {
   decodeUtf8
 } from "./chunk-VWTCETGB.js";
 import {
@@ -7,30 +26,19 @@ import {
   commitFile
 } from "./chunk-DKEREMDX.js";
 import {
-  MEMORY_FILE,
-  memoryDir,
-  overWhat
-} from "./chunk-PHWVTF3V.js";
-import {
   withLocks
 } from "./chunk-PZOZLGRS.js";
 import "./chunk-FM4EAE7O.js";
+import "./chunk-6O7XTZ43.js";
 import "./chunk-6TTUXQLT.js";
 import {
-  clip,
-  firstSentence
-} from "./chunk-YO4GJQAK.js";
-import {
-  formatEntry,
-  indexEntries,
-  isEntryLine,
-  linkTarget,
-  upsertEntry
-} from "./chunk-QG6TMLVZ.js";
-import {
-  checkMemory
-} from "./chunk-Z2XP3ZIP.js";
+  commentBlocks
+} from "./chunk-PAGXD24X.js";
+import "./chunk-LRVVQJZT.js";
 import "./chunk-KYZYOAEM.js";
+import {
+  slugify
+} from "./chunk-U7LSB2QG.js";
 import {
   publishExclusive
 } from "./chunk-VJ72LDKP.js";
@@ -46,9 +54,6 @@ import "./chunk-XLJB4OHB.js";
 import {
   require_fs
 } from "./chunk-BEEX73Q6.js";
-import {
-  slugify
-} from "./chunk-U7LSB2QG.js";
 import {
   BatonError,
   hasCode
@@ -83,8 +88,8 @@ function retarget(line, from, to) {
   return at === -1 ? line : `${line.slice(0, at + 2)}${to}${line.slice(at + 2 + from.length)}`;
 }
 function entryForFile(file, content) {
-  let doc = parseHandoff(content), meta = doc.meta, lines = doc.body.split(/\r?\n/), title = lines.find((l) => /^ {0,3}#{1,6}\s+\S/.test(l))?.replace(/^ {0,3}#{1,6}\s+|\s+#*\s*$/g, "") ?? (typeof meta.name == "string" && meta.name !== "" ? meta.name : file.replace(/\.md$/i, "")), prose = lines.find((l) => l.trim() !== "" && !/^ {0,3}(#|```|~~~|---)/.test(l)) ?? "", summary = typeof meta.description == "string" && meta.description.trim() !== "" ? meta.description : firstSentence(prose.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ""));
-  return formatEntry(clip(title, 80), file, clip(summary, 100));
+  let doc = parseHandoff(content), meta = doc.meta, lines = doc.body.split(/\r?\n/), title = lines.find((l) => /^ {0,3}#{1,6}\s+\S/.test(l))?.replace(/^ {0,3}#{1,6}\s+|\s+#*\s*$/g, "") ?? (typeof meta.name == "string" && meta.name !== "" ? meta.name : file.replace(/\.md$/i, "")), prose = lines.find((l) => l.trim() !== "" && !/^ {0,3}(#|```|~~~|---)/.test(l)) ?? "", summary = typeof meta.description == "string" && meta.description.trim() !== "" ? firstSentence(meta.description) : firstSentence(prose.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ""));
+  return formatEntry(clip(title, 80), file, summary);
 }
 function entriesByTarget(index) {
   let map = /* @__PURE__ */ new Map();
@@ -178,7 +183,7 @@ async function mergeNamespace(memoryDir2, branch, lock = {}) {
         (0, import_node_fs.rmdirSync)(nsDir), result.removed = !0;
       } catch {
       }
-      return result.check = checkMemory(written), result;
+      return result.check = checkMemory(written, { comments: commentBlocks }), result;
     },
     lock
   );
