@@ -21,7 +21,7 @@ const memoryFile = {name: 'FILE', about: "the MEMORY.md to work on (default: the
 
 /** The command groups (`baton handoff …`), with a one-line summary each. */
 export const GROUPS = {
-  handoff: 'write, resume, list, show and clean handoff notes',
+  handoff: 'write, resume, list, show, search and clean handoff notes',
   memory: 'keep MEMORY.md within the limits Claude Code reads, and per-branch namespaces',
   index: 'locked edits of a shared index file',
   sync: 'share handoffs across machines through a private git remote'
@@ -77,6 +77,24 @@ export const COMMANDS = {
       dir,
       json
     }
+  },
+  'handoff search': {
+    summary: 'search pending, consumed and deleted handoffs (words, "quoted phrases"), newest first; claims nothing',
+    args: [{name: 'QUERY…', about: 'words and "quoted phrases", matched as whole words, any case', variadic: true}],
+    options: {
+      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
+      section: {type: 'string', value: 'NAME', about: 'search only this section, e.g. "Key decisions"'},
+      branch: {type: 'string', value: 'B', about: 'only handoffs written on branch B'},
+      since: {type: 'string', value: 'DATE', about: 'only handoffs written since DATE (YYYY-MM-DD, ISO time, or Nd)'},
+      limit: {type: 'string', value: 'N', about: 'show at most N handoffs (default 20)'},
+      dir,
+      json
+    }
+  },
+  'handoff log': {
+    summary: "a handoff's lineage: the notes it continues (ancestors) and those that continue it",
+    args: [{name: 'NAME', about: 'a handoff file name (pending, consumed or deleted)'}],
+    options: {dir, json}
   },
   'handoff context': {
     summary: 'facts for writing a handoff: git state and what this session edited and ran',

@@ -4,6 +4,7 @@
  * Pure: the facts (git state, host, clock) are handed in.
  */
 import type {HandoffMeta} from './frontmatter.ts'
+import {parentsOf} from './lineage.ts'
 import {normaliseRemote} from './sync.ts'
 import type {ResumeItem} from './resume.ts'
 
@@ -17,7 +18,8 @@ export function itemFields(meta: Readonly<HandoffMeta>): Omit<ResumeItem, 'file'
     commit: str(meta.commit),
     session: str(meta.session),
     auto: meta.auto === true,
-    project: handoffProject(meta)
+    project: handoffProject(meta),
+    parents: parentsOf(meta)
   }
 }
 
@@ -57,6 +59,8 @@ export interface HandoffFacts {
   auto?: boolean | undefined
   /** credentials redacted before writing (recorded when above 0) */
   redacted?: number | undefined
+  /** the handoffs the writing session received, by file name (recorded when any) */
+  parents?: readonly string[] | undefined
 }
 
 /** Baton's own front matter for a new handoff, in the order it is written. */
@@ -72,7 +76,8 @@ export function handoffMeta(facts: Readonly<HandoffFacts>): HandoffMeta {
     dirty: facts.dirty,
     host: facts.host,
     ...(facts.auto ? {auto: true} : {}),
-    ...(facts.redacted ? {redacted: facts.redacted} : {})
+    ...(facts.redacted ? {redacted: facts.redacted} : {}),
+    ...(facts.parents?.length ? {parents: [...facts.parents]} : {})
   }
 }
 

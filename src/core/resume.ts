@@ -31,6 +31,8 @@ export interface ResumeItem {
    * again, marked `already-received`, never claimed or put back here
    */
   received?: string | undefined
+  /** the notes its session had received (file names): this note continues them */
+  parents?: readonly string[] | undefined
 }
 
 /** Whether an item is claimed by the run that renders it (not read-only, not received earlier). */
@@ -78,6 +80,7 @@ function renderItem(item: ResumeItem, project: string): string {
     ['session', item.session],
     ['stale', staleLabel(item.commitsSince)],
     ['auto', item.auto ? 'true' : undefined],
+    ['continues', item.parents?.join(' ')],
     ['read-only', item.readOnly ? 'true' : undefined],
     ['warning', item.warning]
   ]

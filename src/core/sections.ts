@@ -106,24 +106,52 @@ export function parseMarkdown(source: string): Root {
   return unified().use(remarkParse).parse(source)
 }
 
+/** A heading at the section level and the stretch of the body it heads. */
+export interface SectionSpan {
+  /** the heading's text */
+  title: string
+  /** the section it stands for, if it is one of the known ones */
+  key: SectionKey | undefined
+  /** offset of the heading itself */
+  start: number
+  /** offset where the section's text starts (after the heading) */
+  textStart: number
+  /** offset where the next heading at this level or above starts (or the end) */
+  end: number
+}
+
 /**
- * Finds the handoff sections in `body`. The section level is `##`, or `#`
- * when a body has no `##` headings. Never throws and never refuses a body.
+ * Every heading at the section level of `body`, in order, with the stretch it
+ * heads. The section level is `##`, or `#` when a body has no `##` headings.
  */
-export function inspectSections(body: string): SectionReport {
+export function sectionSpans(body: string): SectionSpan[] {
   const tree = parseMarkdown(body)
   const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading')
   const level = headings.some((h) => h.depth === 2) ? 2 : 1
-  const sections: FoundSection[] = []
+  const spans: SectionSpan[] = []
   headings.forEach((heading, i) => {
     if (heading.depth !== level) return
-    const key = sectionFor(headingText(heading, body))
-    if (key === undefined) return
+    const title = headingText(heading, body)
     const next = headings.slice(i + 1).find((h) => h.depth <= level)
-    const start = heading.position?.end.offset ?? 0
-    const end = next?.position?.start.offset ?? body.length
-    sections.push({key, title: headingText(heading, body), text: body.slice(start, end).trim()})
+    spans.push({
+      title,
+      key: sectionFor(title),
+      start: heading.position?.start.offset ?? 0,
+      textStart: heading.position?.end.offset ?? 0,
+      end: next?.position?.start.offset ?? body.length
+    })
   })
+  return spans
+}
+
+/**
+ * Finds the handoff sections in `body` (see {@link sectionSpans}). Never
+ * throws and never refuses a body.
+ */
+export function inspectSections(body: string): SectionReport {
+  const sections: FoundSection[] = sectionSpans(body).flatMap((s) =>
+    s.key === undefined ? [] : [{key: s.key, title: s.title, text: body.slice(s.textStart, s.end).trim()}]
+  )
   const missing = SECTION_KEYS.filter((k) => !sections.some((s) => s.key === k))
   const empty = SECTION_KEYS.filter(
     (k) => !missing.includes(k) && sections.filter((s) => s.key === k).every((s) => s.text === '')

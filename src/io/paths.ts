@@ -21,3 +21,8 @@ export function handoffDir(env: Env = process.env, flag?: string): string {
 export function batonDir(env: Env = process.env): string {
   return join(claudeHome(env), 'baton')
 }
+
+/** The history index of deleted handoffs: `$CLAUDE_HOME/baton/history.jsonl` (`home` is `$CLAUDE_HOME`). */
+export function historyFile(home: string): string {
+  return join(home, 'baton', 'history.jsonl')
+}

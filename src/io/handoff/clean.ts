@@ -46,7 +46,8 @@ export interface CleanResult {
  *
  * @param [options.days=7] retention of consumed handoffs, in days
  * @param [options.dryRun=false] report only
- * @param [options.home] `$CLAUDE_HOME`: also finish legacy imports a killed process left
+ * @param [options.home] `$CLAUDE_HOME`: also finish legacy imports a killed process left, and record each
+ *   deleted note in the history index (`$CLAUDE_HOME/baton/history.jsonl`) before deleting it
  */
 export async function cleanHandoffs(
   dir: string,
@@ -57,6 +58,7 @@ export async function cleanHandoffs(
   if (!Number.isFinite(days) || days < 0) throw new TypeError('Expected `days` to be a number >= 0')
   const cutoff = now.getTime() - days * DAY
   const result: CleanResult = {deleted: [], kept: 0, sweptTemp: [], restored: [], warnings: [], imported: []}
+  const doomed: Doomed[] = []
   for (const entry of listHandoffs(dir).consumed) {
     let doc
     try {
@@ -68,17 +70,54 @@ export async function cleanHandoffs(
     if (!doc) continue
     const at = Date.parse(String(doc.meta.consumed?.at ?? ''))
     const when = Number.isNaN(at) ? doc.mtimeMs : at
-    if (when < cutoff) {
-      if (!options.dryRun) rmSync(entry.path, {force: true})
-      result.deleted.push(entry.path)
-    } else result.kept++
+    if (when < cutoff) doomed.push({path: entry.path, name: entry.name, doc})
+    else result.kept++
   }
+  await deleteRecorded(doomed, now, options, result)
   sweepLitter(dir, now, options.dryRun ?? false, result)
   if (options.home !== undefined && !options.dryRun && orphanImports(options.home).length > 0) {
     // A legacy import a killed process left half done: finish it.
     result.imported = await recoverImports(options.home, dir, now)
   }
   return result
+}
+
+/** A consumed note past retention. */
+interface Doomed {
+  path: string
+  name: string
+  doc: NonNullable<ReturnType<typeof readHandoff>>
+}
+
+/**
+ * Deletes the `doomed` notes, each only after its line is in the history index
+ * (with `home`): a note whose line could not be written is kept, with a warning.
+ */
+async function deleteRecorded(
+  doomed: readonly Doomed[],
+  now: Date,
+  options: {dryRun?: boolean; home?: string},
+  result: CleanResult
+): Promise<void> {
+  if (doomed.length === 0) return
+  if (!options.dryRun && options.home !== undefined) {
+    const {recordDeleted} = await import('./history-entry.ts')
+    try {
+      await recordDeleted(options.home, doomed, now)
+    } catch (error) {
+      const e = error as {message?: string; hint?: string}
+      result.warnings.push(
+        `baton: kept ${doomed.length} consumed handoff(s) past retention: the history index could not be written ` +
+          `(${e.message ?? String(error)})${e.hint ? `; ${e.hint}` : ''}. The next clean tries again.`
+      )
+      result.kept += doomed.length
+      return
+    }
+  }
+  for (const {path} of doomed) {
+    if (!options.dryRun) rmSync(path, {force: true})
+    result.deleted.push(path)
+  }
 }
 
 /**

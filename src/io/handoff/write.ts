@@ -75,6 +75,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   if (options.inspect !== false)
     warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
+  const parents = options.session ? await (await import('./lineage.ts')).receivedBy(options.dir, options.session) : []
   const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({
     now: options.now,
@@ -86,7 +87,8 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     dirty: options.git?.dirty ?? (git.inRepo ? dirtyCount(git.root) : 0),
     host: hostname(),
     auto: options.auto,
-    redacted: Object.values(redacted).reduce((a, b) => a + b, 0)
+    redacted: Object.values(redacted).reduce((a, b) => a + b, 0),
+    parents
   })
   const slug = slugify(options.slug || git.branch)
   const stamp = formatStamp(options.now)

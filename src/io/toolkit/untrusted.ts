@@ -15,8 +15,8 @@ import {fileError} from './errors.ts'
 export interface UntrustedOptions {
   /** most bytes read (default 8 MiB) */
   maxBytes?: number
-  /** past `maxBytes`: throw `ETOOBIG` (default), or read only the last `maxBytes` */
-  over?: 'error' | 'tail'
+  /** past `maxBytes`: throw `ETOOBIG` (default), or read only the last (`tail`) or first (`head`) `maxBytes` */
+  over?: 'error' | 'tail' | 'head'
   /** start reading at this byte offset (a file now shorter is read from 0) */
   from?: number
   /** links are followed only when the real path lies inside this folder (otherwise never) */
@@ -86,7 +86,7 @@ export function readUntrusted(path: string, options: Readonly<UntrustedOptions> 
       throw notRegular(path, st.isFIFO() ? 'a FIFO' : st.isDirectory() ? 'a directory' : 'a device or socket')
     const size = st.size
     let start = options.from !== undefined && options.from <= size ? options.from : 0
-    if (size - start > maxBytes) {
+    if (size - start > maxBytes && options.over !== 'head') {
       if (options.over !== 'tail') {
         throw new BatonError('ETOOBIG', `${path} is ${size} bytes, over the ${maxBytes}-byte limit: not read`, {
           file: path,
@@ -95,7 +95,7 @@ export function readUntrusted(path: string, options: Readonly<UntrustedOptions> 
       }
       start = size - maxBytes
     }
-    const bytes = Buffer.alloc(size - start)
+    const bytes = Buffer.alloc(Math.min(size - start, maxBytes))
     let got = 0
     while (got < bytes.length) {
       const n = readSync(fd, bytes, got, bytes.length - got, start + got)
