@@ -89,7 +89,8 @@ const hookCjs = {
   banner: {js: 'const __batonUrl=require("node:url").pathToFileURL(__filename).href;'},
   define: {'import.meta.url': '__batonUrl'}
 }
-// secretlint (for redaction before a save) is one more such file: loaded only when there is text to scan.
+// secretlint (for redaction before a save) is one more such file: loaded only when there is text to scan,
+// and so is the history index's writer (with the lock library), loaded only when retention deletes a note.
 // comments (remark, for the HTML comments Claude Code leaves out of MEMORY.md): only when the file holds `<!--`.
 const ON_DEMAND = {
   comments: 'src/core/memory/comments.ts',
@@ -97,26 +98,28 @@ const ON_DEMAND = {
   sections: 'src/core/sections.ts',
   secretlint: 'src/io/toolkit/secretlint.ts',
   // the remote's gate on synced claims (design.md §14): only a synced handoff directory loads it
-  gate: 'src/io/handoff/sync/gate.ts'
+  gate: 'src/io/handoff/sync/gate.ts',
+  'history-entry': 'src/io/handoff/history-entry.ts'
 }
-const libsOnDemand = {
+/** Imports of the files above become require() of their own file in `folder`. */
+const libsOnDemand = (folder) => ({
   name: 'libs-on-demand',
   setup(b) {
     b.onResolve({filter: new RegExp(`/(${Object.keys(ON_DEMAND).join('|')})\\.ts$`)}, (args) => {
       const name = args.path.split('/').pop().slice(0, -3)
       return args.kind === 'import-statement' || args.kind === 'dynamic-import'
-        ? {path: `./lib/${name}.cjs`, external: true}
+        ? {path: `${folder}${name}.cjs`, external: true}
         : undefined
     })
   }
-}
+})
 for (const [name, path] of Object.entries(ON_DEMAND)) {
-  await build({...hookCjs, plugins: [noDebug], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
+  await build({...hookCjs, plugins: [noDebug, libsOnDemand('./')], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
 }
 for (const hook of hooks) {
   await build({
     ...hookCjs,
-    plugins: [libsOnDemand],
+    plugins: [libsOnDemand('./lib/')],
     entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}`}]
   })
 }

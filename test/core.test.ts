@@ -369,7 +369,7 @@ describe('the frontmatter fast path', () => {
   it('declines what it cannot read', () => {
     for (const raw of [
       'no frontmatter',
-      '---\nlist:\n  - a\n---\nx',
+      '---\nlist:\n  - [a]\n---\nx', // a list of plain scalars is read (parents:); a nested one is not
       '---\na: [1, 2]\n---\nx',
       '---\r\na: 1\r\n---\r\nx',
       '---\na: "q\\n"\n---\nx'
