@@ -173,6 +173,50 @@ describe('handoff search', () => {
   })
 })
 
+describe('a large folder (the system grep narrows it first)', () => {
+  it('finds exactly what reading every file from Node finds, links and FIFOs skipped, subfolders ignored', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const dir = dirOf(home)
+    mkdirSync(join(dir, 'sub'), {recursive: true})
+    mkdirSync(join(dir, '.git'))
+    for (let i = 0; i < 600; i++) {
+      const word = i % 97 === 3 ? 'Zanzibar' : i % 89 === 5 ? 'ZANZIBAR-ish' : 'plain'
+      const meta = `---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nproject: ${i % 2 ? repo : '/elsewhere'}\n---\n`
+      writeFileSync(join(dir, `2026-01-01_${String(1000000 + i).slice(1)}_n.md`), `${meta}${note(`Note ${i}.`, word)}`)
+    }
+    writeFileSync(join(dir, 'sub', '2026-01-02_000000_nested.md'), note('x', 'zanzibar'))
+    writeFileSync(join(dir, '.git', '2026-01-02_000001_git.md'), note('x', 'zanzibar'))
+    symlinkSync(join(dir, '2026-01-01_000003_n.md'), join(dir, '2026-01-02_000002_link.md'))
+    spawnSync('mkfifo', [join(dir, '2026-01-02_000003_fifo.md')])
+    writeFileSync(join(dir, '2026-01-02_000004_café-not-a-handoff-name.md'), 'zanzibar')
+    // A grep that records that it ran, then runs the real one.
+    const bin = join(home, 'bin')
+    mkdirSync(bin)
+    const real = spawnSync('sh', ['-c', 'command -v grep'], {encoding: 'utf8'}).stdout.trim()
+    writeFileSync(join(bin, 'grep'), `#!/bin/sh\ntouch '${join(home, 'grep-ran')}'\nexec '${real}' "$@"\n`, {
+      mode: 0o755
+    })
+    const env = cliEnv(home, {PATH: `${bin}:${process.env.PATH}`})
+    for (const args of [
+      ['zanzibar', '--all'],
+      ['zanzibar'],
+      ['"zanzibar ish"', '--all', '--limit', '100'],
+      ['note', '--all']
+    ]) {
+      rmSync(join(home, 'grep-ran'), {force: true})
+      const viaGrep = search(env, repo, args)
+      expect(existsSync(join(home, 'grep-ran'))).toBe(true)
+      const viaNode = search({...env, BATON_SEARCH_GREP: '0'}, repo, args)
+      expect(viaGrep.hits).toEqual(viaNode.hits)
+      expect(viaGrep.more).toBe(viaNode.more)
+    }
+    const all = search(env, repo, ['zanzibar', '--all', '--limit', '100']).hits.map((h) => h.name)
+    expect(all).toHaveLength(new Set([...Array(600).keys()].filter((i) => i % 97 === 3 || i % 89 === 5)).size)
+    expect(all.every((n) => /_n\.md$/.test(n))).toBe(true)
+  })
+})
+
 describe('lineage', () => {
   it('a note written after a resume records what the session received; handoff log shows the chain', () => {
     const home = tempDir()

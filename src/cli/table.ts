@@ -86,7 +86,7 @@ export const COMMANDS = {
       section: {type: 'string', value: 'NAME', about: 'search only this section, e.g. "Key decisions"'},
       branch: {type: 'string', value: 'B', about: 'only handoffs written on branch B'},
       since: {type: 'string', value: 'DATE', about: 'only handoffs written since DATE (YYYY-MM-DD, ISO time, or Nd)'},
-      limit: {type: 'string', value: 'N', about: 'show at most N handoffs (default 20)'},
+      limit: {type: 'string', value: 'N', about: 'show at most N handoffs (default 10)'},
       dir,
       json
     }

@@ -45,7 +45,8 @@ export async function search({values, positionals, usage}: ArgsOf<'handoff searc
     section: values.section,
     branch: values.branch,
     since: sinceFlag(values.since, io.now()),
-    limit: intFlag(values.limit, 'limit', 20, 1)
+    limit: intFlag(values.limit, 'limit', 10, 1),
+    grep: io.env.BATON_SEARCH_GREP !== '0'
   })
   for (const w of result.warnings) io.stderr(`${w}\n`)
   if (values.json) {

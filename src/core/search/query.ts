@@ -10,8 +10,16 @@ export interface Term {
   text: string
   /** matches the term as a whole word, case-insensitively; global, so each match can be found */
   pattern: RegExp
-  /** the term lower-cased: a note whose lower-cased text lacks it cannot match (a cheap first test) */
-  lower: string
+  /** its words lower-cased: a note whose lower-cased text lacks one cannot match (a cheap first test) */
+  words: string[]
+}
+
+/**
+ * The query's words, lower-cased, each once: every one occurs in the
+ * lower-cased text of a note that matches (a test cheaper than matching).
+ */
+export function queryWords(query: Readonly<Query>): string[] {
+  return [...new Set(query.terms.flatMap((t) => t.words))]
 }
 
 /** A parsed query: every term must match. */
@@ -29,7 +37,8 @@ function term(text: string): Term {
   // The bounds apply only where the term itself starts or ends with a word character.
   const before = /^[\p{L}\p{N}\p{M}_]/u.test(words[0]!) ? `(?<!${WORD})` : ''
   const after = /[\p{L}\p{N}\p{M}_]$/u.test(words.at(-1)!) ? `(?!${WORD})` : ''
-  return {text: words.join(' '), pattern: new RegExp(`${before}${body}${after}`, 'giu'), lower: words[0]!.toLowerCase()}
+  const pattern = new RegExp(`${before}${body}${after}`, 'giu')
+  return {text: words.join(' '), pattern, words: words.map((w) => w.toLowerCase())}
 }
 
 /**
@@ -60,7 +69,7 @@ export type Range = readonly [number, number]
 export function matchRanges(text: string, query: Readonly<Query>, lower = text.toLowerCase()): Range[] | undefined {
   const ranges: Range[] = []
   for (const t of query.terms) {
-    if (!lower.includes(t.lower)) return undefined
+    if (!t.words.every((w) => lower.includes(w))) return undefined
     const before = ranges.length
     t.pattern.lastIndex = 0
     for (let m = t.pattern.exec(text); m !== null; m = t.pattern.exec(text)) {

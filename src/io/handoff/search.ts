@@ -8,13 +8,14 @@ import {belongsTo} from '../../core/handoff-meta.ts'
 import type {HandoffMeta} from '../../core/frontmatter.ts'
 import type {HistoryEntry} from '../../core/history.ts'
 import {noteKey, parentsOf} from '../../core/lineage.ts'
-import {parseName, stampTime} from '../../core/names.ts'
-import {matchRanges, type Query} from '../../core/search/query.ts'
+import {formatStamp, parseName, stampTime} from '../../core/names.ts'
+import {matchRanges, queryWords, type Query, type Range} from '../../core/search/query.ts'
 import {hitOf, noteTime, onlySpans, passes, type Filters, type Hit, type HitSource} from '../../core/search/hit.ts'
 import type {SectionSpan} from '../../core/sections.ts'
 import {historyFile} from '../paths.ts'
 import {parseDoc} from './docs.ts'
-import {handoffText, listHandoffs, type HandoffFile} from './store.ts'
+import {handoffText} from './store.ts'
+import {grepNames, handoffNames, Scanner, type NamedFile} from './search-scan.ts'
 import {readHistory} from './history-read.ts'
 import {deletedNotes, isSyncRepo, type DeletedNote} from './git-history.ts'
 
@@ -31,8 +32,10 @@ export interface SearchOptions {
   branch?: string | undefined
   /** ms since the epoch */
   since?: number | undefined
-  /** most hits returned (default 20) */
+  /** most hits returned (default 10) */
   limit?: number
+  /** narrow a large folder with the system grep first (default true; false: Node reads every file) */
+  grep?: boolean
 }
 
 /** What a search found. */
@@ -44,11 +47,11 @@ export interface SearchResult {
   warnings: string[]
 }
 
-/** A note that may match, before its text is read. */
+/** A note that may match, before its text is read; `stamp` (its name's) orders them. */
 type Candidate =
-  | {kind: 'file'; file: HandoffFile; time: number}
-  | {kind: 'history'; entry: HistoryEntry; time: number}
-  | {kind: 'git'; note: DeletedNote; time: number}
+  | {kind: 'file'; file: NamedFile; stamp: string}
+  | {kind: 'history'; entry: HistoryEntry; stamp: string}
+  | {kind: 'git'; note: DeletedNote; stamp: string}
 
 /** A candidate read: its facts and the text to search. */
 interface Read {
@@ -63,29 +66,43 @@ type Sections = typeof import('../../core/sections.ts')
 let sectionsModule: Sections | undefined
 const sectionsLib = async (): Promise<Sections> => (sectionsModule ??= await import('../../core/sections.ts'))
 
+/** From this many files on, the system grep narrows them first (below, starting it costs more than it saves). */
+const GREP_FROM = 500
+
 /** remark reads no more of a note than this to find its sections. */
 const SECTION_SCAN = 256 * 1024
 
-const stampOf = (name: string): number => {
-  const parsed = parseName(name)
-  return parsed ? stampTime(parsed.stamp) : 0
-}
+const stampMs = (stamp: string): number => (stamp === '' ? 0 : stampTime(stamp))
+const stampOf = (name: string): string => parseName(name)?.stamp ?? ''
+/** Newest first; the name breaks ties. */
+const newestFirst = (a: Candidate, b: Candidate): number =>
+  a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1
+const nameOf = (c: Candidate): string =>
+  c.kind === 'file' ? c.file.name : c.kind === 'git' ? c.note.name : c.entry.file
 
 /**
  * Every note that may match, newest first, each note once: a file on disk
- * wins over the git history, which wins over the history index.
+ * wins over the git history, which wins over the history index. Names are
+ * compared as text (stamps sort by time), so thousands of them cost no date math.
  */
 function candidates(options: SearchOptions, warnings: string[]): Candidate[] {
-  const {pending, consumed} = listHandoffs(options.dir)
-  const live = [...pending, ...consumed]
-  const seen = new Set(live.map((f) => noteKey(f.name)))
-  const out: Candidate[] = live.map((file) => ({kind: 'file', file, time: stampTime(file.stamp)}))
+  const live = handoffNames(options.dir)
+  const seen = new Set(live.map((f) => f.pendingName))
+  // On a large folder, the system grep narrows the files to read to those holding the longest word.
+  const word = queryWords(options.query).sort((a, b) => b.length - a.length)[0]
+  const narrowed =
+    live.length >= GREP_FROM && word !== undefined && options.grep !== false ? grepNames(options.dir, word) : undefined
+  const out: Candidate[] = (narrowed ? live.filter((f) => narrowed.has(f.name)) : live).map((file) => ({
+    kind: 'file',
+    file,
+    stamp: file.stamp
+  }))
   if (isSyncRepo(options.dir)) {
     for (const note of deletedNotes(options.dir)) {
       const key = noteKey(note.name)
       if (key === undefined || seen.has(key)) continue
       seen.add(key)
-      out.push({kind: 'git', note, time: stampOf(note.name)})
+      out.push({kind: 'git', note, stamp: stampOf(note.name)})
     }
   }
   const history = readHistory(options.home, (w) => warnings.push(w))
@@ -95,15 +112,23 @@ function candidates(options: SearchOptions, warnings: string[]): Candidate[] {
     const key = noteKey(entry.file)
     if (key === undefined || seen.has(key)) continue
     seen.add(key)
-    out.push({kind: 'history', entry, time: noteTime({created: entry.created}, stampOf(entry.file))})
+    out.push({kind: 'history', entry, stamp: stampOf(entry.file)})
   }
-  // A stamp is cut to the second: with --since, keep what may qualify and check `created` once read.
-  const since = options.since
-  const kept = since === undefined ? out : out.filter((c) => c.time >= since - 1000)
-  return kept.sort((a, b) => b.time - a.time)
+  // A stamp is cut to the second (and local time): with --since, keep what may qualify; `created` decides once read.
+  const min = options.since === undefined ? '' : formatStamp(new Date(options.since - 86_400_000))
+  return (min === '' ? out : out.filter((c) => c.stamp >= min)).sort(newestFirst)
 }
 
-async function read(c: Candidate, home: string, warnings: string[]): Promise<Read | undefined> {
+/**
+ * A candidate's text and facts; `undefined` when it cannot be read. `scanned`
+ * is a file's text when the scanner already read it.
+ */
+async function read(
+  c: Candidate,
+  scanned: string | undefined,
+  home: string,
+  warnings: string[]
+): Promise<Read | undefined> {
   if (c.kind === 'history') {
     const e = c.entry
     const meta: HandoffMeta = {created: e.created, project: e.project, branch: e.branch, session: e.session}
@@ -115,7 +140,9 @@ async function read(c: Candidate, home: string, warnings: string[]): Promise<Rea
       flat: true
     }
   }
-  const raw = c.kind === 'file' ? handoffText(c.file.path, (w) => warnings.push(w)) : c.note.raw
+  let raw: string | undefined
+  if (c.kind === 'git') raw = c.note.raw
+  else raw = scanned ?? handoffText(c.file.path, (w) => warnings.push(w))
   if (raw === undefined) return undefined
   const doc = await parseDoc(raw)
   const where =
@@ -130,33 +157,38 @@ async function read(c: Candidate, home: string, warnings: string[]): Promise<Rea
   }
 }
 
-/** The spans of the sections named `section` in `text`. */
-async function chosenSpans(text: string, section: string): Promise<Pick<SectionSpan, 'start' | 'end'>[]> {
+/**
+ * The text to match: the whole note, or only its sections named `section`
+ * (undefined: it has none). With `section`, also every section's span (for the labels).
+ */
+async function searchable(
+  r: Read,
+  section: string | undefined
+): Promise<{text: string; spans?: SectionSpan[]} | undefined> {
+  if (section === undefined) return {text: r.text}
   const {sectionFor, sectionSpans} = await sectionsLib()
   const key = sectionFor(section)
+  // A history line keeps the summary's first line, not the sections' text.
+  if (r.flat) return key === 'summary' ? {text: r.text.split('\n')[0]!, spans: []} : undefined
   const wanted = (title: string): boolean =>
     key !== undefined ? sectionFor(title) === key : title.trim().toLowerCase() === section.trim().toLowerCase()
-  return sectionSpans(text.slice(0, SECTION_SCAN))
-    .filter((s) => wanted(s.title))
-    .map((s) => ({start: s.textStart, end: s.end}))
+  const spans = sectionSpans(r.text.slice(0, SECTION_SCAN))
+  const chosen = spans.filter((s) => wanted(s.title)).map((s) => ({start: s.textStart, end: s.end}))
+  return chosen.length === 0 ? undefined : {text: onlySpans(r.text, chosen), spans}
 }
 
-/** The text to match: the whole note, or only its sections named `section` (undefined: none). */
-async function searchable(r: Read, section: string | undefined): Promise<string | undefined> {
-  if (section === undefined) return r.text
-  if (r.flat) {
-    // A history line keeps the summary's first line, not the sections' text.
-    const {sectionFor} = await sectionsLib()
-    return sectionFor(section) === 'summary' ? r.text.split('\n')[0] : undefined
-  }
-  const spans = await chosenSpans(r.text, section)
-  return spans.length === 0 ? undefined : onlySpans(r.text, spans)
+/** Where the text that decides the matches' sections ends: after the line below the last match (a setext underline). */
+function labelEnd(text: string, ranges: readonly Range[]): number {
+  const last = ranges.at(-1)?.[1] ?? 0
+  const eol = text.indexOf('\n', last)
+  const next = eol === -1 ? -1 : text.indexOf('\n', eol + 1)
+  return Math.min(next === -1 ? text.length : next, SECTION_SCAN)
 }
 
 /** Searches; see {@link SearchOptions}. Never changes a file. */
 export async function searchHandoffs(options: SearchOptions): Promise<SearchResult> {
   const warnings: string[] = []
-  const limit = options.limit ?? 20
+  const limit = options.limit ?? 10
   const project = options.project
   const filters: Filters = {
     belongs: project === undefined ? undefined : (meta) => belongsTo(meta, project),
@@ -164,14 +196,22 @@ export async function searchHandoffs(options: SearchOptions): Promise<SearchResu
     since: options.since
   }
   const hits: Hit[] = []
+  const scanner = new Scanner(queryWords(options.query))
   for (const c of candidates(options, warnings)) {
-    const r = await read(c, options.home, warnings)
-    if (!r || !passes(r.meta, noteTime(r.meta, c.time), filters)) continue
-    const text = await searchable(r, options.section)
-    const ranges = text === undefined ? undefined : matchRanges(text, options.query)
-    if (!ranges) continue
+    // Synchronous first pass: most files of a large folder end here, without a string or a promise.
+    const scan = c.kind === 'file' ? scanner.scan(c.file.path) : undefined
+    if (scan?.kind === 'no' || scan?.kind === 'skip') continue
+    const r = await read(c, scan?.kind === 'text' ? scan.text : undefined, options.home, warnings)
+    if (!r || !passes(r.meta, noteTime(r.meta, stampMs(c.stamp)), filters)) continue
+    // The whole note first (cheap); only a note that matches is parsed for its sections.
+    if (!matchRanges(r.text, options.query)) continue
+    const target = await searchable(r, options.section)
+    const ranges = target === undefined ? undefined : matchRanges(target.text, options.query)
+    if (!target || !ranges) continue
     if (hits.length === limit) return {hits, more: true, warnings}
-    const spans = r.flat ? [] : (await sectionsLib()).sectionSpans(r.text.slice(0, SECTION_SCAN))
+    // A line's section depends only on the headings above it: remark reads up to the line after the last match.
+    const spans =
+      target.spans ?? (r.flat ? [] : (await sectionsLib()).sectionSpans(r.text.slice(0, labelEnd(r.text, ranges))))
     hits.push(hitOf(r.meta, r.where, r.text, ranges, spans))
   }
   return {hits, more: false, warnings}
