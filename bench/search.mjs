@@ -37,7 +37,8 @@ const pick = (i, k) => words[(i * 7 + k * 13) % words.length]
 const pad = (n, w = 2) => String(n).padStart(w, '0')
 for (let i = 0; i < count; i++) {
   const t = new Date(Date.UTC(2026, 0, 1) + i * 600_000)
-  const stamp = `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}_${pad(t.getHours())}${pad(t.getMinutes())}${pad(t.getSeconds())}`
+  const day = `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`
+  const stamp = `${day}_${pad(t.getHours())}${pad(t.getMinutes())}${pad(t.getSeconds())}`
   const consumed = i < count - 100
   const rare = i % 2000 === 5 ? ' The zanzibar retry policy was chosen.' : ''
   const lines = (k) =>

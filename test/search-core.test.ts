@@ -147,7 +147,8 @@ describe('the history index', () => {
       {created: '2026-11-20T10:15:00.000Z', project: '/p', branch: 'main', session: 's', consumed: {by: 'r'}},
       {summary: 'did things', sections: ['Session summary'], deleted: new Date('2026-12-01T00:00:00Z')}
     )
-    const text = `${JSON.stringify(e)}\n{"v":1,"file":"2026-11-20_1015\n[1,2]\nnot json\n{"v":1,"file":"../x.md"}\n${JSON.stringify(e)}\n`
+    const torn = '{"v":1,"file":"2026-11-20_1015\n[1,2]\nnot json\n{"v":1,"file":"../x.md"}\n'
+    const text = `${JSON.stringify(e)}\n${torn}${JSON.stringify(e)}\n`
     expect(parseHistory(text)).toEqual([e, e])
     expect(e).toMatchObject({consumedBy: 'r', consumedAt: '', parents: [], deleted: '2026-12-01T00:00:00.000Z'})
   })

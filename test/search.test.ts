@@ -131,7 +131,8 @@ describe('handoff search', () => {
     const marker = join(home, 'pwned')
     writeFileSync(
       join(dir, '2026-01-01_000000_evil.md'),
-      `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\n## Key decisions\nneedle in evil\n`
+      `---js\n{a: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')}\n---\n` +
+        '## Key decisions\nneedle in evil\n'
     )
     writeFileSync(join(dir, '2026-01-01_000001_huge.md'), `## Key decisions\nneedle\n${'x'.repeat(9 * 1024 * 1024)}\n`)
     const binary = Buffer.concat([
