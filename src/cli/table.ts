@@ -87,6 +87,7 @@ export const COMMANDS = {
       branch: {type: 'string', value: 'B', about: 'only handoffs written on branch B'},
       since: {type: 'string', value: 'DATE', about: 'only handoffs written since DATE (YYYY-MM-DD, ISO time, or Nd)'},
       limit: {type: 'string', value: 'N', about: 'show at most N handoffs (default 10)'},
+      fenced: {type: 'boolean', about: 'print the hits fenced as data for a model (<handoffs> blocks)'},
       dir,
       json
     }

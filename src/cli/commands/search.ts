@@ -4,7 +4,7 @@ import {intFlag} from '../args.ts'
 import type {ArgsOf} from '../table.ts'
 import {usageError} from '../../core/errors.ts'
 import {parseQuery} from '../../core/search/query.ts'
-import {renderHits} from '../../core/search/hit.ts'
+import {renderFenced, renderHits} from '../../core/search/hit.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
 import {gitState} from '../../io/toolkit/git.ts'
 
@@ -51,6 +51,10 @@ export async function search({values, positionals, usage}: ArgsOf<'handoff searc
   for (const w of result.warnings) io.stderr(`${w}\n`)
   if (values.json) {
     json(io, {query: query.terms.map((t) => t.text), project: project ?? '*', more: result.more, hits: result.hits})
+    return 0
+  }
+  if (values.fenced) {
+    io.stdout(renderFenced(result.hits, {query: queryText(positionals), more: result.more}))
     return 0
   }
   if (result.hits.length === 0) {
