@@ -322,6 +322,9 @@ describe('the command table', () => {
       'baton handoff list [--all] [--consumed] [--dir D] [--json]',
       'baton handoff show NAME|PATH [--dir D]',
       'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',
+      'baton handoff search QUERY… [--all] [--section NAME] [--branch B] [--since DATE] [--limit N] [--fenced] ' +
+        '[--dir D] [--json]',
+      'baton handoff log NAME [--dir D] [--json]',
       'baton handoff context [--session ID] [--json]',
       'baton memory path [--project P] [--json]',
       'baton memory check [FILE] [--max-lines 200] [--max-bytes 25000] [--json] [--project P] [--exit-zero]',

@@ -2,6 +2,7 @@
 import {isUtf8} from 'node:buffer'
 import {rmSync} from 'node:fs'
 import {hostname} from 'node:os'
+import {basename} from 'node:path'
 import {BatonError} from '../../core/errors.ts'
 import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
@@ -75,7 +76,10 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   if (options.inspect !== false)
     warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
-  const parents = options.session ? await (await import('./lineage.ts')).receivedBy(options.dir, options.session) : []
+  // Lineage: the notes this session received (its claims' `consumed.by`), by file name.
+  const parents = options.session
+    ? (await (await import('./received.ts')).receivedBy(options.dir, options.session)).map((i) => basename(i.file))
+    : []
   const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({
     now: options.now,
