@@ -275,7 +275,8 @@ describe('bytes are kept (real processes)', () => {
       Buffer.from(`---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nsession: ''\n---\n\n## Session summary\n`),
       bad
     ])
-    const foreign = Buffer.concat([Buffer.from('---\ntags:\n  - a\n---\n## Session summary\n'), bad])
+    // a nested list: front matter only the full parser reads (a list of plain names it reads)
+    const foreign = Buffer.concat([Buffer.from('---\ntags:\n  - [a]\n---\n## Session summary\n'), bad])
     writeFileSync(join(dirOf(home), '2026-01-01_000000_own.md'), own)
     writeFileSync(join(dirOf(home), '2026-01-01_000000_foreign.md'), foreign)
     expect(runCliSync(['handoff', 'resume'], {env, cwd: repo}).code).toBe(0)
