@@ -223,6 +223,20 @@ describe('a large folder (the system grep narrows it first)', () => {
       expect(viaGrep.hits).toEqual(viaNode.hits)
       expect(viaGrep.more).toBe(viaNode.more)
     }
+    // Lineage on a large folder (grep narrows it too): exactly the notes this session claimed.
+    const claimed = (i: number, by: string): string => {
+      const name = `2026-01-03_${String(1000000 + i).slice(1)}_c_done.md`
+      const meta = `---\nbaton: 1\nconsumed:\n  at: '2026-01-04T00:00:00.000Z'\n  by: ${by}\n---\n`
+      writeFileSync(join(dir, name), `${meta}${note('claimed', 'x')}`)
+      return name
+    }
+    const mine = [claimed(1, 'Big-Session'), claimed(2, 'Big-Session')]
+    claimed(3, 'Big-Session-2')
+    claimed(4, 'big-session')
+    const written = write(env, repo, note('After.', 'y'), ['--session', 'Big-Session'])
+    expect(readFileSync(written, 'utf8')).toContain(`parents:\n  - ${mine[0]}\n  - ${mine[1]}\n`)
+    expect(readFileSync(written, 'utf8').match(/_c_done\.md/g)).toHaveLength(2)
+    rmSync(written)
     const all = search(env, repo, ['zanzibar', '--all', '--limit', '100']).hits.map((h) => h.name)
     expect(all).toHaveLength(new Set([...Array(600).keys()].filter((i) => i % 97 === 3 || i % 89 === 5)).size)
     expect(all.every((n) => /_n\.md$/.test(n))).toBe(true)

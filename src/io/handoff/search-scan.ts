@@ -9,7 +9,7 @@
  */
 import {closeSync, constants, openSync, readSync, readdirSync, type Dirent} from 'node:fs'
 import {join} from 'node:path'
-import {spawnSync} from 'node:child_process'
+import {spawnSync} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
 import {parseName, type ParsedName} from '../../core/names.ts'
 import {MAX_UNTRUSTED} from '../toolkit/untrusted.ts'

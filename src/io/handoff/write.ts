@@ -2,7 +2,6 @@
 import {isUtf8} from 'node:buffer'
 import {rmSync} from 'node:fs'
 import {hostname} from 'node:os'
-import {basename} from 'node:path'
 import {BatonError} from '../../core/errors.ts'
 import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
@@ -78,7 +77,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   ensureDir(options.dir)
   // Lineage: the notes this session received (its claims' `consumed.by`), by file name.
   const parents = options.session
-    ? (await (await import('./received.ts')).receivedBy(options.dir, options.session)).map((i) => basename(i.file))
+    ? await (await import('./lineage.ts')).receivedNames(options.dir, options.session)
     : []
   const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({
