@@ -1,6 +1,6 @@
 /**
  * The matching lines of a search hit, with a little context, each labelled
- * with the section it is in (design.md §13). Pure.
+ * with the section it is in (design.md §14). Pure.
  */
 import type {Range} from './query.ts'
 
