@@ -1,5 +1,5 @@
 /**
- * The history index (design.md §14): one JSON line per consumed handoff that
+ * The history index (design.md §15): one JSON line per consumed handoff that
  * retention deleted, in `$CLAUDE_HOME/baton/history.jsonl`, so that search and
  * lineage still know when and where it was. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * Lineage (design.md §14): a handoff records in `parents:` the notes its
+ * Lineage (design.md §15): a handoff records in `parents:` the notes its
  * session had received; following those links gives a note's ancestors, and
  * following them backwards its descendants. Pure.
  */

@@ -1,4 +1,4 @@
-/** `baton handoff search` and `baton handoff log` (design.md §14). */
+/** `baton handoff search` and `baton handoff log` (design.md §15). */
 import type {CliIo} from '../io.ts'
 import {intFlag} from '../args.ts'
 import type {ArgsOf} from '../table.ts'

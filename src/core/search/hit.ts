@@ -1,5 +1,5 @@
 /**
- * Search hits (design.md §14): where a note came from, how a candidate is
+ * Search hits (design.md §15): where a note came from, how a candidate is
  * filtered and matched, and how hits are printed. Pure.
  */
 import type {HandoffMeta} from '../frontmatter.ts'

@@ -1,5 +1,5 @@
 /**
- * Search queries (design.md §14): words and quoted phrases, matched
+ * Search queries (design.md §15): words and quoted phrases, matched
  * case-insensitively as whole words. Pure.
  */
 import {usageError} from '../errors.ts'

@@ -1,6 +1,6 @@
 /**
  * The matching lines of a search hit, with a little context, each labelled
- * with the section it is in (design.md §14). Pure.
+ * with the section it is in (design.md §15). Pure.
  */
 import type {Range} from './query.ts'
 

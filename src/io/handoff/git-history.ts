@@ -1,6 +1,6 @@
 /**
  * Notes deleted from a handoff directory that is a git working copy (git
- * sync), read back from the repository's history (design.md §14): `git log
+ * sync), read back from the repository's history (design.md §15): `git log
  * --diff-filter=D` finds them, one `git cat-file --batch` reads them. The
  * system `git` runs with hooks, fsmonitor, external diffs, text conversion and
  * signature checks off, and a clean git environment: what the repository

@@ -1,5 +1,5 @@
 /**
- * What retention records about each note it deletes (design.md §14): the
+ * What retention records about each note it deletes (design.md §15): the
  * facts of its front matter, the first line of its summary and its section
  * headings (found with remark, loaded only when something is deleted).
  */

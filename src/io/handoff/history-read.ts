@@ -1,5 +1,5 @@
 /**
- * Reading the history index (design.md §14), for search and lineage only: no
+ * Reading the history index (design.md §15), for search and lineage only: no
  * hook imports this module (checked by test/search.test.ts), so the index,
  * however long it grows, never slows a session's start.
  */

@@ -1,6 +1,6 @@
 /**
  * Appending to the history index `$CLAUDE_HOME/baton/history.jsonl`
- * (design.md §14). Retention calls it before it deletes a consumed note, so a
+ * (design.md §15). Retention calls it before it deletes a consumed note, so a
  * crash in between leaves the line and the file (readers de-duplicate), never
  * neither. Only appends: no hook ever reads the index (see history-read.ts).
  */

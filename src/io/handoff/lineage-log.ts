@@ -1,5 +1,5 @@
 /**
- * `baton handoff log NAME` (design.md §14): a note's ancestors and
+ * `baton handoff log NAME` (design.md §15): a note's ancestors and
  * descendants, from the `parents:` of every note Baton still knows: files on
  * disk, the history index and, with git sync, the notes its history deleted.
  */

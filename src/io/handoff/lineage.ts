@@ -1,5 +1,5 @@
 /**
- * The file names of the handoffs a session received (design.md §14), for the
+ * The file names of the handoffs a session received (design.md §15), for the
  * `parents:` of the note it writes. The rule is that of `received.ts` (a
  * consumed copy whose `consumed.by` is the session), found the way search
  * finds a word: one `readdir` with types, the system grep on a folder of 500

@@ -1,5 +1,5 @@
 /**
- * The fast first pass of a search over thousands of handoffs (design.md §14):
+ * The fast first pass of a search over thousands of handoffs (design.md §15):
  * names and types from one `readdir` (no `stat` per file), each regular file
  * read into one reused buffer (opened as untrusted data: `O_NOFOLLOW`,
  * `O_NONBLOCK`, at most 8 MiB), and tested for the

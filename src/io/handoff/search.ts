@@ -1,5 +1,5 @@
 /**
- * `baton handoff search` (design.md §14): full-text search over the pending
+ * `baton handoff search` (design.md §15): full-text search over the pending
  * and consumed handoffs, the history index of deleted ones and, when the
  * handoff directory is a git working copy, the notes its history deleted.
  * Newest first; reads only, never claims or changes a note.
