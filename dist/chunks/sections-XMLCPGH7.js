@@ -1,0 +1,101 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  remarkParse,
+  unified
+} from "./chunk-KYZYOAEM.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+
+// src/core/sections.ts
+var SECTION_KEYS = ["summary", "changed", "todo", "decisions", "context"], SECTION_TITLES = {
+  summary: "Session summary",
+  changed: "What changed",
+  todo: "What still needs work",
+  decisions: "Key decisions",
+  context: "Active context",
+  failed: "What failed"
+}, ALIASES = {
+  summary: ["session summary", "summary", "overview", "tldr", "tl dr", "session overview", "what happened"],
+  changed: [
+    "what changed",
+    "changes",
+    "changes made",
+    "what was done",
+    "done",
+    "completed",
+    "work done",
+    "progress",
+    "accomplished"
+  ],
+  todo: [
+    "what still needs work",
+    "next steps",
+    "next",
+    "todo",
+    "to do",
+    "remaining",
+    "remaining work",
+    "open items",
+    "still to do",
+    "pending",
+    "whats next",
+    "open questions"
+  ],
+  decisions: ["key decisions", "decisions", "decisions made", "design decisions", "rationale"],
+  context: [
+    "active context",
+    "context",
+    "current context",
+    "working context",
+    "current state",
+    "state",
+    "notes",
+    "important context"
+  ],
+  failed: ["what failed", "failures", "failed", "dead ends", "what didnt work", "blockers"]
+}, normalize = (title) => title.toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, " ").trim(), LOOKUP = new Map(
+  Object.entries(ALIASES).flatMap(([key, names]) => names.map((n) => [n, key]))
+);
+function sectionFor(title) {
+  return LOOKUP.get(normalize(title));
+}
+function headingText(node, source) {
+  let first = node.children[0], last = node.children[node.children.length - 1];
+  return !first?.position || !last?.position ? "" : source.slice(first.position.start.offset, last.position.end.offset);
+}
+function parseMarkdown(source) {
+  return unified().use(remarkParse).parse(source);
+}
+function sectionSpans(body) {
+  let headings = parseMarkdown(body).children.filter((n) => n.type === "heading"), level = headings.some((h) => h.depth === 2) ? 2 : 1, spans = [];
+  return headings.forEach((heading, i) => {
+    if (heading.depth !== level) return;
+    let title = headingText(heading, body), next = headings.slice(i + 1).find((h) => h.depth <= level);
+    spans.push({
+      title,
+      key: sectionFor(title),
+      start: heading.position?.start.offset ?? 0,
+      textStart: heading.position?.end.offset ?? 0,
+      end: next?.position?.start.offset ?? body.length
+    });
+  }), spans;
+}
+function inspectSections(body) {
+  let sections = sectionSpans(body).flatMap(
+    (s) => s.key === void 0 ? [] : [{ key: s.key, title: s.title, text: body.slice(s.textStart, s.end).trim() }]
+  ), missing = SECTION_KEYS.filter((k) => !sections.some((s) => s.key === k)), empty = SECTION_KEYS.filter(
+    (k) => !missing.includes(k) && sections.filter((s) => s.key === k).every((s) => s.text === "")
+  ), warnings = [
+    ...missing.map((k) => `missing section "## ${SECTION_TITLES[k]}"`),
+    ...empty.map((k) => `empty section "## ${SECTION_TITLES[k]}"`)
+  ];
+  return { sections, missing, empty, warnings };
+}
+export {
+  SECTION_KEYS,
+  SECTION_TITLES,
+  inspectSections,
+  parseMarkdown,
+  sectionFor,
+  sectionSpans
+};
