@@ -1,4 +1,4 @@
-// Baton inside the real Claude Code CLI (issue 3, e2e (a)–(h)), offline against
+// Baton inside the real Claude Code CLI (e2e (a)–(h)), offline against
 // the fake Messages API. Each test gets its own HOME and project.
 
 import fs from 'node:fs'
@@ -16,27 +16,11 @@ import {
   validatePlugin,
   type Sandbox
 } from './claude.js'
-import {CLI, ROOT, TIMEOUT, useE2e} from './setup.js'
+import {baton, note, ROOT, TIMEOUT, useE2e} from './setup.js'
 
 // (g) useE2e checks after every test that nothing left loopback: no CONNECT, no request for another host.
 const e2e = useE2e()
 const {api, sandbox} = e2e
-
-/** A real `baton` process, as another terminal would run it. */
-function baton(b: Sandbox, args: string[], input = '', env: Record<string, string> = {}): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: b.project,
-    input,
-    encoding: 'utf8',
-    env: {PATH: process.env.PATH ?? '', HOME: b.home, ...env}
-  })
-  if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
-  return r.stdout.trim()
-}
-
-const note = (marker: string): string =>
-  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
-  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
 
 /** Claim at SessionStart in headless sessions too, as the plugin option `claimIn: all` does. */
 const ALL = {CLAUDE_PLUGIN_OPTION_CLAIMIN: 'all'}

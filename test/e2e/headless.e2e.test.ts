@@ -3,30 +3,13 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import {spawnSync} from 'node:child_process'
 import {describe, expect, test} from 'vitest'
 import {lastPromptText, say, systemMessages} from './fake-api.js'
 import {hookSystemMessages, runClaude, runClaudeSession, type Sandbox} from './claude.js'
-import {CLI, ROOT, TIMEOUT, useE2e} from './setup.js'
+import {baton, note, ROOT, TIMEOUT, useE2e} from './setup.js'
 
 const e2e = useE2e()
 const {api, sandbox} = e2e
-
-/** A real `baton` process, as another terminal would run it. */
-function baton(b: Sandbox, args: string[], input = ''): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: b.project,
-    input,
-    encoding: 'utf8',
-    env: {PATH: process.env.PATH ?? '', HOME: b.home}
-  })
-  if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
-  return r.stdout.trim()
-}
-
-const note = (marker: string): string =>
-  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
-  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
 
 const handoffs = (b: Sandbox): string[] => {
   const dir = path.join(b.home, '.claude', 'handoffs')

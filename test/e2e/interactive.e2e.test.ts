@@ -6,12 +6,11 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import {spawnSync} from 'node:child_process'
 import {afterEach, describe, expect, test} from 'vitest'
 import {chain, lastPromptText, say, whenSay, whenBash, whenTools, type LoggedRequest} from './fake-api.js'
 import {type Sandbox} from './claude.js'
 import {haveTmux, poll, seedClaudeJson, startTty, type Tty} from './tty.js'
-import {CLI, ROOT, useE2e} from './setup.js'
+import {baton, note, ROOT, useE2e} from './setup.js'
 
 /** Per test: two interactive sessions' start-up on a loaded 2-core machine fit in it with room. */
 const TIMEOUT = 180_000
@@ -21,22 +20,6 @@ const ttys: Tty[] = []
 afterEach(() => {
   for (const t of ttys.splice(0)) t.kill()
 })
-
-/** A real `baton` process, as another terminal would run it. */
-function baton(b: Sandbox, args: string[], input = ''): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: b.project,
-    input,
-    encoding: 'utf8',
-    env: {PATH: process.env.PATH ?? '', HOME: b.home}
-  })
-  if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
-  return r.stdout.trim()
-}
-
-const note = (marker: string): string =>
-  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
-  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
 
 /**
  * A plugin whose SessionStart and SessionEnd hooks append one line each to

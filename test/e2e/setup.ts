@@ -3,6 +3,7 @@
 // left loopback (no CONNECT, no request for another host).
 
 import path from 'node:path'
+import {spawnSync} from 'node:child_process'
 import {afterAll, afterEach, beforeAll, expect} from 'vitest'
 import {say, startFakeApi, type FakeApi} from './fake-api.js'
 import {makeSandbox, type Sandbox} from './claude.js'
@@ -46,3 +47,20 @@ export function useE2e(prefix?: string): {api: FakeApi; sandbox: () => Sandbox; 
     onCleanup: (fn) => void cleanups.push(fn)
   }
 }
+
+/** A real `baton` process in the sandbox's project, as another terminal would run it; its stdout, trimmed. */
+export function baton(b: Sandbox, args: string[], input = '', env: Record<string, string> = {}): string {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: b.project,
+    input,
+    encoding: 'utf8',
+    env: {PATH: process.env.PATH ?? '', HOME: b.home, ...env}
+  })
+  if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
+  return r.stdout.trim()
+}
+
+/** A handoff body with the five sections, naming `marker` in its summary and active context. */
+export const note = (marker: string): string =>
+  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
+  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
