@@ -223,7 +223,8 @@ describe('a large folder (the system grep narrows it first)', () => {
       expect(viaGrep.hits).toEqual(viaNode.hits)
       expect(viaGrep.more).toBe(viaNode.more)
     }
-    // Lineage on a large folder (grep narrows it too): exactly the notes this session claimed.
+    // Lineage on a large folder: exactly the notes this session claimed, although its log of
+    // received notes (normally written by resume) also names notes other sessions hold.
     const claimed = (i: number, by: string): string => {
       const name = `2026-01-03_${String(1000000 + i).slice(1)}_c_done.md`
       const meta = `---\nbaton: 1\nconsumed:\n  at: '2026-01-04T00:00:00.000Z'\n  by: ${by}\n---\n`
@@ -231,8 +232,10 @@ describe('a large folder (the system grep narrows it first)', () => {
       return name
     }
     const mine = [claimed(1, 'Big-Session'), claimed(2, 'Big-Session')]
-    claimed(3, 'Big-Session-2')
-    claimed(4, 'big-session')
+    const others = [claimed(3, 'Big-Session-2'), claimed(4, 'big-session')]
+    const log = join(home, '.claude', 'baton', 'received')
+    mkdirSync(log, {recursive: true})
+    writeFileSync(join(log, 'Big-Session'), [...mine, ...others, '../escape_done.md', ''].join('\n'))
     const written = write(env, repo, note('After.', 'y'), ['--session', 'Big-Session'])
     expect(readFileSync(written, 'utf8')).toContain(`parents:\n  - ${mine[0]}\n  - ${mine[1]}\n`)
     expect(readFileSync(written, 'utf8').match(/_c_done\.md/g)).toHaveLength(2)

@@ -8,7 +8,7 @@
  */
 import {runHook, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
-import {handoffDir} from '../io/paths.ts'
+import {claudeHome, handoffDir} from '../io/paths.ts'
 import {lastWork, needsAutosave, renderAutosave} from '../core/autosave.ts'
 import type {SessionActivity} from '../core/transcript.ts'
 import {activityOf, transcriptTime} from './_activity.ts'
@@ -74,6 +74,7 @@ export async function writeAutosave(
     cwd: context.cwd,
     now,
     session: context.session,
+    home: claudeHome(context.env),
     auto: true,
     slug: 'autosave',
     inspect: false,

@@ -43,6 +43,7 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
     now: io.now(),
     slug: values.slug,
     session: sessionOf(io, values.session),
+    home: claudeHome(io.env),
     auto: values.auto ?? false,
     redact: loadConfig(io.env).redact
   })

@@ -4,6 +4,7 @@
  * left by a process that is gone are removed or put back as pending (see
  * {@link sweepLitter} for how a process is judged gone).
  */
+import {pruneReceived} from './received-log.ts'
 import {lstatSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {
@@ -74,6 +75,8 @@ export async function cleanHandoffs(
     else result.kept++
   }
   await deleteRecorded(doomed, now, options, result)
+  // A session's received log lives as long as the notes it names (received-log.ts).
+  if (!options.dryRun && options.home !== undefined) pruneReceived(options.home, days, now)
   sweepLitter(dir, now, options.dryRun ?? false, result)
   if (options.home !== undefined && !options.dryRun && orphanImports(options.home).length > 0) {
     // A legacy import a killed process left half done: finish it.

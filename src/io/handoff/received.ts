@@ -4,7 +4,9 @@
  * marked, so that a session that got its notes at start does not report
  * "no handoffs pending".
  */
-import {handoffText, listHandoffs} from './store.ts'
+import {join} from 'node:path'
+import {handoffText} from './store.ts'
+import {loggedReceived} from './received-log.ts'
 import {parseDoc} from './docs.ts'
 import {itemFields} from '../../core/handoff-meta.ts'
 import type {HandoffMeta} from '../../core/frontmatter.ts'
@@ -20,14 +22,16 @@ import type {ResumeItem} from '../../core/resume.ts'
  */
 export async function receivedBy(
   dir: string,
+  home: string,
   session: string,
   stale: (meta: HandoffMeta) => number | undefined = () => undefined
 ): Promise<ResumeItem[]> {
   if (session === '') return []
   const items: (ResumeItem & {time: number})[] = []
-  for (const file of listHandoffs(dir).consumed) {
+  // Only the notes the session's log names (received-log.ts), each checked against its consumed copy.
+  for (const name of loggedReceived(home, session)) {
+    const file = {path: join(dir, name)}
     const raw = handoffText(file.path)
-    // Most consumed notes were claimed by other sessions: skip them before parsing.
     if (raw === undefined || !raw.includes(session)) continue
     const doc = await parseDoc(raw)
     const consumed = doc.meta.consumed

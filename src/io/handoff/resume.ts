@@ -7,6 +7,7 @@ import {BatonError} from '../../core/errors.ts'
 import {join} from 'node:path'
 import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
+import {logReceived} from './received-log.ts'
 import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {commitsSince, gitState, projectRemote, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
@@ -105,7 +106,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const stale = staleness(git)
   // Read before claiming, so that only notes of earlier claims are marked received.
-  const received = options.received ? await receivedBy(options.dir, options.session ?? '', stale) : []
+  const received = options.received ? await receivedBy(options.dir, options.home, options.session ?? '', stale) : []
   const take = peek ? 0 : roomFor(items, candidates, options.dir, render)
   const held = new Map<ResumeItem, Claimed>()
   const claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings)
@@ -144,6 +145,11 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     warnings,
     putBack,
     release: () => {
+      logReceived(
+        options.home,
+        options.session ?? '',
+        [...held.values()].map((claim) => claim.path)
+      )
       for (const claim of held.values()) claim.release()
       held.clear()
     }

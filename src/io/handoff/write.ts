@@ -25,6 +25,8 @@ export interface WriteOptions {
   /** `--slug`; otherwise the branch; otherwise `session` */
   slug?: string | undefined
   session?: string | undefined
+  /** `$CLAUDE_HOME`, where the session's log of received notes is (for `parents:`; none without it) */
+  home?: string | undefined
   /** marks a mechanical autosave */
   auto?: boolean
   /** check the sections and warn (default true; loads remark) */
@@ -75,10 +77,11 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   if (options.inspect !== false)
     warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
-  // Lineage: the notes this session received (its claims' `consumed.by`), by file name.
-  const parents = options.session
-    ? await (await import('./lineage.ts')).receivedNames(options.dir, options.session)
-    : []
+  // Lineage: the notes this session received (its log, checked against each claim's `consumed.by`), by file name.
+  const parents =
+    options.session && options.home !== undefined
+      ? await (await import('./lineage.ts')).receivedNames(options.dir, options.home, options.session)
+      : []
   const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({
     now: options.now,

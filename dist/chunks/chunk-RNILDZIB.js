@@ -1,0 +1,19 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  parseHandoff
+} from "./chunk-H2YLH7EW.js";
+import {
+  readIfExists
+} from "./chunk-XEMDHYH6.js";
+
+// src/io/handoff/read.ts
+function readHandoff(path) {
+  let file = readIfExists(path, "untrusted");
+  if (!file) return;
+  let raw = file.bytes.toString("utf8");
+  return { ...parseHandoff(raw), raw, mtimeMs: file.mtimeMs };
+}
+
+export {
+  readHandoff
+};

@@ -1,0 +1,32 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-KAORQKEO.js";
+import "./chunk-55J75Z2N.js";
+import "./chunk-2KJWADXC.js";
+import "./chunk-6O7XTZ43.js";
+import "./chunk-O65DRCWL.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-D5YOVCBF.js";
+import "./chunk-JGX7R6N6.js";
+import "./chunk-C7PXZREW.js";
+import "./chunk-H2YLH7EW.js";
+import "./chunk-B4TMQ7XC.js";
+import "./chunk-TSYO545O.js";
+import "./chunk-BQWII4F3.js";
+import "./chunk-POSQGWRS.js";
+import "./chunk-XEMDHYH6.js";
+import "./chunk-XBYPNZ3V.js";
+import "./chunk-2VRG2R4Q.js";
+import "./chunk-BEEX73Q6.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-O3TCEPNT.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  importLegacy,
+  orphanImports,
+  recoverImports
+};
