@@ -10,7 +10,7 @@ import {parseDoc} from './docs.ts'
 import {loggedReceived} from './received-log.ts'
 import {handoffText} from './store.ts'
 
-/** The names of the consumed handoffs in `dir` that `session` claimed, oldest first (by name); `home`: `$CLAUDE_HOME`. */
+/** The names of the consumed handoffs in `dir` that `session` claimed, oldest first; `home`: `$CLAUDE_HOME`. */
 export async function receivedNames(dir: string, home: string, session: string): Promise<string[]> {
   const names: string[] = []
   for (const name of loggedReceived(home, session)) {
