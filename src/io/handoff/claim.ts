@@ -41,6 +41,24 @@ export interface Claimed {
   release: () => void
   /** call instead when it was not delivered: makes it pending again at once (false: left for the sweeper) */
   putBack: () => boolean
+  /**
+   * call before `release` when someone else consumed it (another machine won it
+   * first): the `_done` copy is marked consumed by `by` instead of this claimer
+   */
+  reassign: (by: string) => Promise<void>
+}
+
+/** Replaces the `_done` copy at `done` with the hold's bytes marked consumed by `by` (atomic: temp file, rename). */
+async function markDone(dir: string, hold: string, done: string, at: string, by: string): Promise<void> {
+  const bytes = readIfExists(hold, 'untrusted')?.bytes
+  if (!bytes) return
+  const temp = tempPath(dir)
+  try {
+    writeFileSync(temp, await consumeBytes(bytes, at, by), {flag: 'wx', mode: 0o600})
+    renameSync(temp, done)
+  } finally {
+    unlinkQuiet(temp)
+  }
 }
 
 /**
@@ -105,7 +123,13 @@ export async function claimHandoff(
       unlinkQuiet(temp)
     }
     const path = done
-    return {path, raw, release: () => unlinkQuiet(hold), putBack: () => putBack(hold, pending, path)}
+    return {
+      path,
+      raw,
+      release: () => unlinkQuiet(hold),
+      putBack: () => putBack(hold, pending, path),
+      reassign: (other) => markDone(dir, hold, path, at, other)
+    }
   } catch (error) {
     // Put it back: a failed claim must leave the handoff pending, not hidden.
     putBack(hold, pending, done)

@@ -33,32 +33,35 @@ function syncedIn(head: ReadonlySet<string>, last: Readonly<SyncTree>): (name: s
 }
 
 /**
- * Decides each of `names` (pending names this process holds). `reason` says
- * why notes are `later` (the remote unreachable, the lock busy).
+ * Decides each of `names` (pending names this process holds). `winners` names
+ * the machine that consumed each `lost` note; `reason` says why notes are
+ * `later` (the remote unreachable, the lock busy).
  */
 export async function arbitrate(
   names: readonly string[],
   options: ArbitrateOptions
-): Promise<{fates: Map<string, Fate>; reason?: string}> {
+): Promise<{fates: Map<string, Fate>; winners: Map<string, string>; reason?: string}> {
   const fates = new Map<string, Fate>(names.map((n) => [n, 'local']))
-  if (names.length === 0 || !syncOn(options.dir)) return {fates}
+  const winners = new Map<string, string>()
+  if (names.length === 0 || !syncOn(options.dir)) return {fates, winners}
   const budget = new Budget(options.budgetMs)
   const batonDir = join(options.home, 'baton')
   try {
     const machine = machineId(batonDir)
-    await withSyncLock(options.dir, options.home, budget.left(), () => decide(names, fates, options, budget, machine))
-    return {fates}
+    const run = (): Promise<void> => decide(names, {fates, winners}, options, budget, machine)
+    await withSyncLock(options.dir, options.home, budget.left(), run)
+    return {fates, winners}
   } catch (error) {
     if (!transient(error)) throw error
     for (const [name, fate] of fates) if (fate !== 'local') fates.set(name, 'later')
     const reason = error.code === 'ELOCKED' ? 'another sync holds the lock' : error.message
-    return {fates, reason}
+    return {fates, winners, reason}
   }
 }
 
 async function decide(
   names: readonly string[],
-  fates: Map<string, Fate>,
+  {fates, winners}: {fates: Map<string, Fate>; winners: Map<string, string>},
   options: ArbitrateOptions,
   budget: Budget,
   machine: string
@@ -84,6 +87,8 @@ async function decide(
       const verdict = claimVerdict(tree, name, machine)
       if (verdict === 'free') free.push(name)
       else fates.set(name, verdict === 'mine' ? 'won' : verdict === 'lost' ? 'lost' : 'local')
+      const winner = verdict === 'lost' ? tree.claims.get(name)?.find((m) => m !== machine) : undefined
+      if (winner) winners.set(name, winner)
     }
     if (free.length === 0) return
     const text = claimText(machine, options.session, options.now.toISOString())

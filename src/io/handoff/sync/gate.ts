@@ -30,14 +30,22 @@ export async function gateSynced(
 ): Promise<{held: [ResumeItem, Claimed][]; later: number}> {
   const nameOf = (claim: Claimed): string => parseName(basename(claim.path))?.pendingName ?? basename(claim.path)
   const texts = new Map(held.map(([, claim]) => [nameOf(claim), claim.raw]))
-  const {fates, reason} = await arbitrate([...texts.keys()], {...options, texts})
+  const {fates, winners, reason} = await arbitrate([...texts.keys()], {...options, texts})
   const keep: [ResumeItem, Claimed][] = []
   let later = 0
   let lost = 0
   for (const pair of held) {
-    const fate = fates.get(nameOf(pair[1]))
+    const name = nameOf(pair[1])
+    const fate = fates.get(name)
     if (fate === 'lost') {
-      pair[1].release() // consumed elsewhere: the local copy stays consumed, not shown
+      // Consumed elsewhere: the local copy stays consumed, not shown, and says by whom (as sync's retire
+      // does), so that this session never lists it as received nor records it as a parent.
+      try {
+        await pair[1].reassign(`machine:${winners.get(name) ?? 'another'}`)
+      } catch (error) {
+        warnings.push(`baton: could not mark ${pair[1].path} as consumed elsewhere: ${(error as Error).message}`)
+      }
+      pair[1].release()
       lost++
     } else if (fate === 'later') {
       pair[1].putBack()
