@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {body} from './helpers.ts'
-import {delivered, ok, pendingNames, remoteTree, world, type Machine} from './sync-world.ts'
+import {delivered, ok, pendingNames, remoteTree, sh, world, type Machine} from './sync-world.ts'
 
 /** The front matter and body of every consumed copy in `m`'s handoff directory. */
 function consumedTexts(m: Machine): string[] {
@@ -49,5 +49,50 @@ describe('sync: a resumer that lost a note to another machine', () => {
     const child = pendingNames(b).find((n) => n.endsWith('_child.md'))!
     expect(readFileSync(join(b.handoffs, child), 'utf8')).toMatch(/parents:\n\s+- .*_contested_done\.md/)
     expect(remoteTree(remote).filter((p) => p.startsWith('claims/'))).toHaveLength(1)
+  })
+})
+
+describe("sync: another machine's note shares its name with one consumed here", () => {
+  it('is received here exactly once, next to the consumed one', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    const at = {BATON_NOW: '2026-11-27T10:00:00.000Z'}
+    await a.run(['handoff', 'write', '--slug', 'same'], {input: body('same-from-a'), env: at})
+    await b.run(['handoff', 'write', '--slug', 'same'], {input: body('same-from-b'), env: at})
+    expect(pendingNames(a)).toEqual(pendingNames(b))
+    // A's note never leaves A: it is consumed here before any sync.
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual(['same-from-a'])
+    await ok(b, ['sync'])
+    const s = JSON.parse((await ok(a, ['sync', '--json'])).stdout)
+    expect(s.materialised).toHaveLength(1)
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual(['same-from-b'])
+    // Once: further syncs bring nothing back, and B (the writer) retires its copy.
+    for (const m of [a, b, a, b]) await ok(m, ['sync'])
+    expect(pendingNames(a)).toEqual([])
+    expect(pendingNames(b)).toEqual([])
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual([])
+    expect(delivered((await ok(b, ['handoff', 'resume'])).stdout)).toEqual([])
+    expect(remoteTree(remote).filter((p) => p.startsWith('claims/'))).toHaveLength(1)
+    expect(consumedTexts(a)).toHaveLength(2)
+  })
+
+  it('a consumed copy of that very note still stops it (its claim lost from the remote): never received twice', async () => {
+    const {a, b, remote, root} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await b.run(['handoff', 'write', '--slug', 'once'], {input: body('once')})
+    await ok(b, ['sync'])
+    await ok(a, ['sync'])
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual(['once'])
+    // Someone deletes the claims on the remote by hand: the note is unclaimed there again.
+    const edit = join(root, 'edit')
+    sh(root, 'clone', '-q', remote, edit)
+    sh(edit, 'rm', '-rq', 'claims')
+    sh(edit, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'drop claims')
+    sh(edit, 'push', '-q', 'origin', 'main')
+    const s = JSON.parse((await ok(a, ['sync', '--json'])).stdout)
+    expect(s.materialised).toEqual([])
+    expect(delivered((await ok(a, ['handoff', 'resume'])).stdout)).toEqual([])
   })
 })

@@ -14,6 +14,7 @@ import {token} from '../../toolkit/lazy.ts'
 import {publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
 import {readIfExists} from '../../toolkit/untrusted.ts'
 import {claimHandoff, republish} from '../claim.ts'
+import {consumeBytes, parseDoc} from '../docs.ts'
 import {listHandoffs} from '../store.ts'
 import {blob, type Budget} from './repo.ts'
 
@@ -52,13 +53,44 @@ export async function retire(dir: string, tree: Readonly<SyncTree>, machine: str
   return retired
 }
 
-/** Writes each unclaimed note of the tip that has no local file of any kind (never over one). */
+/** The consumed copies here, by the pending name they had. */
+function consumedCopies(dir: string): Map<string, string[]> {
+  const copies = new Map<string, string[]>()
+  for (const file of listHandoffs(dir).consumed) {
+    const pending = parseName(file.name)?.pendingName
+    if (pending) copies.set(pending, [...(copies.get(pending) ?? []), file.path])
+  }
+  return copies
+}
+
+/** Whether the consumed copy at `path` is `bytes` marked consumed (that very note), not a note that shares its name. */
+async function isCopyOf(path: string, bytes: Buffer): Promise<boolean> {
+  const copy = readIfExists(path, 'untrusted')?.bytes
+  if (!copy) return false
+  if (copy.equals(bytes)) return true
+  const consumed = (await parseDoc(copy.toString('utf8'))).meta.consumed
+  if (consumed?.at === undefined || consumed.by === undefined) return false
+  return (await consumeBytes(bytes, consumed.at, consumed.by)).equals(copy)
+}
+
+/**
+ * Writes each unclaimed note of the tip that has no local pending or held
+ * file (never over one). A consumed copy of the same name does not stop it
+ * unless it is that very note: a note of this machine's that never left it
+ * and was consumed here may share its name (same second, same slug) with
+ * another machine's; the latter is still received, as a pending file of that
+ * name (its `_done` copy will take the next free `_done-N` name).
+ */
 export async function materialise(dir: string, tree: Readonly<SyncTree>, budget: Budget): Promise<string[]> {
-  const here = localNames(dir)
+  const busy = busyNames(dir)
+  const consumed = consumedCopies(dir)
   const written: string[] = []
   for (const [name, {sha}] of tree.notes) {
-    if (here.has(name) || tree.claims.has(name)) continue
+    if (busy.has(name) || tree.claims.has(name)) continue
     const bytes = await blob(dir, sha, budget)
+    let seen = false
+    for (const copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes)
+    if (seen) continue
     try {
       publishExclusive(dir, () => name, bytes, {attempts: 1})
       written.push(name)
