@@ -98,12 +98,28 @@ describe('sync: two machines and a bare remote', () => {
     await write(a, 'st-2')
     await ok(a, ['sync'])
     const s = JSON.parse((await ok(a, ['sync', 'status', '--json'])).stdout)
-    expect(s.remote).toBe(remote)
-    expect(s.reachable).toBe(true)
+    expect(s).toMatchObject({remote, settingsRemote: remote, remoteDiffers: false, reachable: true})
     expect(s.lastSync).toEqual(expect.any(String))
     expect({ahead: s.ahead, behind: s.behind}).toEqual({ahead: 0, behind: 0})
     expect(s.pending).toEqual([expect.objectContaining({pending: 2, synced: 2})])
     expect(s.pending[0].project).toBe(normaliseRemote(origin))
+  })
+
+  it('status shows the remote git actually uses after a manual `git remote set-url`, and says it differs', async () => {
+    const {a, remote, root} = world()
+    await ok(a, ['sync', 'init', remote])
+    const moved = join(root, 'moved.git')
+    spawnSync('git', ['clone', '-q', '--bare', remote, moved])
+    spawnSync('git', ['--git-dir', join(a.handoffs, '.git'), 'remote', 'set-url', 'origin', moved])
+    await write(a, 'after-move')
+    const synced = JSON.parse((await ok(a, ['sync', '--json'])).stdout)
+    expect(synced.remote).toBe(moved)
+    expect(remoteTree(moved).some((p) => p.endsWith('_after-move.md'))).toBe(true)
+    const s = JSON.parse((await ok(a, ['sync', 'status', '--json'])).stdout)
+    expect(s).toMatchObject({remote: moved, settingsRemote: remote, remoteDiffers: true, reachable: true})
+    const text = (await ok(a, ['sync', 'status'])).stdout
+    expect(text).toContain(`remote:    ${moved}\n`)
+    expect(text).toContain(`baton-sync.json says ${remote}`)
   })
 
   it('clear errors: a remote that does not exist, a non-remote, sync before init; nothing left behind', async () => {

@@ -68,6 +68,12 @@ export async function syncStatusCommand({values}: ArgsOf<'sync status'>, io: Cli
   }
   const lines = [
     `remote:    ${s.remote}${s.reachable ? '' : `  (unreachable: ${s.error})`}`,
+    ...(s.remoteDiffers
+      ? [
+          `           (git's origin, used; ${s.dir}/.git/baton-sync.json says ${s.settingsRemote}: ` +
+            'edit one to match the other)'
+        ]
+      : []),
     `machine:   ${s.machine}`,
     `last sync: ${s.lastSync ?? 'never'}${s.lastError ? `  (last error: ${s.lastError})` : ''}`,
     `ahead ${s.ahead}, behind ${s.behind}`,

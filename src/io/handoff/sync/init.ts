@@ -9,7 +9,7 @@ import {handoffProject} from '../../../core/handoff-meta.ts'
 import {parseDoc} from '../docs.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
-import {aheadBehind, Budget, BRANCH, fetchTip, headNames} from './repo.ts'
+import {aheadBehind, Budget, BRANCH, fetchTip, headNames, originUrl} from './repo.ts'
 import {machineId, readSettings, syncOn, withSyncLock, writeSettings, type SyncSettings} from './settings.ts'
 
 /** Refuses a remote that is no remote (an option, a command transport). */
@@ -75,7 +75,12 @@ export interface PendingGroup {
 /** What `baton sync status` shows. */
 export interface SyncStatus {
   dir: string
+  /** the URL git uses (its `origin`, which `git remote set-url` changes) */
   remote: string
+  /** the remote `baton sync init` recorded in `baton-sync.json` */
+  settingsRemote: string
+  /** whether the two differ (git's is the one used) */
+  remoteDiffers: boolean
   machine: string
   lastSync: string | null
   lastError: string | null
@@ -97,6 +102,7 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
   } catch (e) {
     error = (e as Error).message
   }
+  const remote = (await originUrl(dir, budget)) || settings.remote
   const {ahead, behind} = await aheadBehind(dir, budget)
   const synced = await headNames(dir, budget)
   const groups = new Map<string, PendingGroup>()
@@ -115,7 +121,9 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
   }
   return {
     dir,
-    remote: settings.remote,
+    remote,
+    settingsRemote: settings.remote,
+    remoteDiffers: remote !== settings.remote,
     machine: settings.machine,
     lastSync: settings.lastSync ?? null,
     lastError: settings.lastError ?? null,

@@ -37,6 +37,16 @@ function remoteOf(dir: string): string {
 }
 
 /**
+ * The URL git will fetch from and push to for `origin`: its own config (which
+ * `git remote set-url` changes), with `url.<base>.insteadOf` applied; `''` when
+ * there is none.
+ */
+export async function originUrl(dir: string, budget: Budget): Promise<string> {
+  const r = await git(dir, ['remote', 'get-url', 'origin'], {timeoutMs: budget.left()})
+  return r.code === 0 ? r.stdout.trim() : ''
+}
+
+/**
  * For a remote on this machine, git runs its server side (upload-pack,
  * receive-pack) here, under the user's own git config: its hooks are switched
  * off too. (A remote over ssh or https runs its server side on the server.)

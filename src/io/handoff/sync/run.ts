@@ -11,11 +11,12 @@ import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
 import {busyNames, holdUnpushed, materialise, renameCollisions, retire} from './local.ts'
-import {blob, Budget, commitOn, fetchTree, headNames, push, setHead} from './repo.ts'
+import {blob, Budget, commitOn, fetchTree, headNames, originUrl, push, setHead} from './repo.ts'
 import {machineId, readSettings, withSyncLock, writeSettings} from './settings.ts'
 
 /** What one sync did. */
 export interface SyncReport {
+  /** the URL git used (its `origin`) */
   remote: string
   machine: string
   pushed: string[]
@@ -50,7 +51,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   const machine = machineId(batonDir)
   const budget = new Budget(options.budgetMs ?? 120_000)
   const report: SyncReport = {
-    remote: settings.remote,
+    remote: (await originUrl(options.dir, budget)) || settings.remote,
     machine,
     pushed: [],
     materialised: [],
