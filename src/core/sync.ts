@@ -3,7 +3,7 @@
  * shared tree, reading `git ls-tree` output as data, and normalising a
  * remote URL into a project's identity. No disk, no processes, no clock.
  */
-import {parseName} from './names.ts'
+import {parseName, stampTime} from './names.ts'
 
 /** Folder of claim files: `claims/<note name>/<machine id>`. */
 export const CLAIMS = 'claims'
@@ -110,6 +110,49 @@ export function claimVerdict(tree: Readonly<SyncTree>, note: string, machine: st
   if (claims.some((m) => m !== machine)) return 'lost'
   if (claims.length > 0) return 'mine'
   return tree.notes.has(note) ? 'free' : 'gone'
+}
+
+const DAY = 86_400_000
+
+/**
+ * How long the claims ledger keeps a claim (days, counted from its note's
+ * stamp): 90 days, or ten times `keepDays` when that is longer. See
+ * {@link prunableClaims}.
+ */
+export function ledgerHorizonDays(keepDays: number): number {
+  return Math.max(90, 10 * keepDays)
+}
+
+/**
+ * The claim paths that may leave the ledger at `now` (ms): their note is gone
+ * from the tree (retention deleted it, `keepDays` after its claim) and was
+ * written more than the horizon ago. A note's name carries its stamp, so no
+ * claim blob is read.
+ */
+export function prunableClaims(tree: Readonly<SyncTree>, now: number, keepDays: number): string[] {
+  const cutoff = now - ledgerHorizonDays(keepDays) * DAY
+  const out: string[] = []
+  for (const path of tree.claimShas.keys()) {
+    const note = path.split('/')[1] ?? ''
+    const parsed = parseName(note)
+    if (parsed && !tree.notes.has(note) && stampTime(parsed.stamp) < cutoff) out.push(path)
+  }
+  return out
+}
+
+/** Below this age (days) a note's claims cannot have been pruned on any machine, clocks off by weeks included. */
+export const UNPRUNED_DAYS = 30
+
+/**
+ * Whether the claims of note `name` may have been pruned by some machine: its
+ * stamp is older than {@link UNPRUNED_DAYS} (the horizon is at least 90 days,
+ * so this leaves two months for clocks and time zones). Only such a note,
+ * neither on the tip nor claimed, needs the remote's history to tell
+ * "consumed long ago" from "never pushed".
+ */
+export function mayBePruned(name: string, now: number): boolean {
+  const parsed = parseName(name)
+  return parsed !== undefined && stampTime(parsed.stamp) < now - UNPRUNED_DAYS * DAY
 }
 
 /** The text of a claim file: who, which session, when. Generated, never user text. */

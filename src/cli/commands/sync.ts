@@ -39,7 +39,8 @@ function describe(r: SyncReportLike): string {
   const red = r.redacted > 0 ? ` (${r.redacted} credential(s) redacted before the push)` : ''
   return (
     `baton: synced: ${r.pushed.length} pushed${red}, ${r.materialised.length} received, ` +
-    `${r.retired.length} consumed elsewhere, ${r.deleted.length} expired.\n`
+    `${r.retired.length} consumed elsewhere, ${r.deleted.length} expired` +
+    `${r.pruned > 0 ? `, ${r.pruned} old claim(s) pruned` : ''}.\n`
   )
 }
 

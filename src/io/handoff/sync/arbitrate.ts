@@ -5,8 +5,8 @@
  * within a time budget.
  */
 import {join} from 'node:path'
-import {claimPath, claimText, claimVerdict, type SyncTree} from '../../../core/sync.ts'
-import {blob, Budget, commitOn, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
+import {claimPath, claimText, claimVerdict, mayBePruned, type SyncTree} from '../../../core/sync.ts'
+import {blob, Budget, commitOn, everOnRemote, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
 import {machineId, syncOn, withSyncLock} from './settings.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */
@@ -83,13 +83,20 @@ async function decide(
   for (let round = 0; round < ROUNDS; round++) {
     const {tip, tree} = await fetchTree(dir, budget)
     const free: string[] = []
+    const gone: string[] = []
     for (const name of synced) {
       const verdict = claimVerdict(tree, name, machine)
       if (verdict === 'free') free.push(name)
-      else fates.set(name, verdict === 'mine' ? 'won' : verdict === 'lost' ? 'lost' : 'local')
+      else if (verdict === 'gone') gone.push(name)
+      else fates.set(name, verdict === 'mine' ? 'won' : 'lost')
       const winner = verdict === 'lost' ? tree.claims.get(name)?.find((m) => m !== machine) : undefined
       if (winner) winners.set(name, winner)
     }
+    // Neither on the tip nor claimed: never pushed (local), unless it is old enough for its claims to have
+    // been pruned and the remote's history shows it was there (consumed elsewhere long ago).
+    const old = gone.filter((name) => mayBePruned(name, options.now.getTime()))
+    const seen = old.length > 0 ? await everOnRemote(dir, old, budget) : new Set<string>()
+    for (const name of gone) fates.set(name, seen.has(name) ? 'lost' : 'local')
     if (free.length === 0) return
     const text = claimText(machine, options.session, options.now.toISOString())
     const add = new Map(free.map((name) => [claimPath(name, machine), text]))

@@ -7,7 +7,7 @@ import {renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
-import type {SyncTree} from '../../../core/sync.ts'
+import {mayBePruned, type SyncTree} from '../../../core/sync.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
@@ -16,7 +16,7 @@ import {readIfExists} from '../../toolkit/untrusted.ts'
 import {claimHandoff, republish} from '../claim.ts'
 import {consumeBytes, parseDoc} from '../docs.ts'
 import {listHandoffs} from '../store.ts'
-import {blob, type Budget} from './repo.ts'
+import {blob, everOnRemote, type Budget} from './repo.ts'
 
 /** Every pending name that has a local file of any kind: pending, held by a claimer, or consumed. */
 export function localNames(dir: string): Set<string> {
@@ -49,6 +49,32 @@ export async function retire(dir: string, tree: Readonly<SyncTree>, machine: str
     if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
     claimed.release()
     retired.push(file.name)
+  }
+  return retired
+}
+
+/**
+ * Local pending copies of notes that are neither on the tip nor claimed there
+ * but old enough for their claims to have been pruned (design.md §14): those
+ * the remote's history shows were on it were consumed elsewhere long ago, and
+ * are retired as such; the rest never left this machine and are pushed.
+ */
+export async function retireForgotten(
+  dir: string,
+  tree: Readonly<SyncTree>,
+  now: Date,
+  budget: Budget
+): Promise<string[]> {
+  const old = listHandoffs(dir, {pendingOnly: true})
+    .pending.map((f) => f.name)
+    .filter((name) => !tree.notes.has(name) && !tree.claims.has(name) && mayBePruned(name, now.getTime()))
+  if (old.length === 0) return []
+  const retired: string[] = []
+  for (const name of await everOnRemote(dir, old, budget)) {
+    const claimed = await claimHandoff(dir, name, 'machine:unknown', now.toISOString())
+    if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
+    claimed.release()
+    retired.push(name)
   }
   return retired
 }

@@ -129,6 +129,27 @@ export async function headNames(dir: string, budget: Budget): Promise<Set<string
   return new Set(r.stdout.split('\0').filter((n) => n !== ''))
 }
 
+/**
+ * Which of `names` (top-level note names) were ever in the remote branch's
+ * history: one `git log` over the fetched history, limited to those paths.
+ * Baton only ever fast-forwards the remote, so a note that was on it stays in
+ * its history, after retention deleted it and after its claims were pruned.
+ */
+export async function everOnRemote(dir: string, names: readonly string[], budget: Budget): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let i = 0; i < names.length; i += 200) {
+    const chunk = names.slice(i, i + 200)
+    const args = ['log', '--format=', '--name-only', '--no-renames', REMOTE_REF, '--', ...chunk]
+    const r = await git(dir, args, {timeoutMs: budget.left(), env: {GIT_LITERAL_PATHSPECS: '1'}})
+    if (r.code !== 0) {
+      if (/unknown revision|bad revision|ambiguous argument/i.test(r.stderr)) return found // an empty remote
+      throw gitError('reading the remote history', r)
+    }
+    for (const line of r.stdout.split('\n')) if (chunk.includes(line)) found.add(line)
+  }
+  return found
+}
+
 /** A blob's bytes. */
 export async function blob(dir: string, sha: string, budget: Budget): Promise<Buffer> {
   const r = await git(dir, ['cat-file', 'blob', sha], {timeoutMs: budget.left()})

@@ -2,15 +2,16 @@
  * `baton sync` (design.md §14): under the machine's sync lock, fetch; retire
  * local copies of notes another machine consumed; materialise the notes this
  * machine lacks; push the notes that never left it (held, redacted); delete
- * notes consumed more than `keepDays` ago. A rejected push means the tip
+ * notes consumed more than `keepDays` ago, and the claims of notes deleted
+ * and written longer ago than the ledger's horizon. A rejected push means the tip
  * moved: fetch and build again.
  */
 import {join} from 'node:path'
-import {claimTime, type SyncTree} from '../../../core/sync.ts'
+import {claimTime, prunableClaims, type SyncTree} from '../../../core/sync.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
-import {busyNames, holdUnpushed, materialise, renameCollisions, retire} from './local.ts'
+import {busyNames, holdUnpushed, materialise, renameCollisions, retire, retireForgotten} from './local.ts'
 import {blob, Budget, commitOn, fetchTree, headNames, originUrl, push, setHead} from './repo.ts'
 import {machineId, readSettings, withSyncLock, writeSettings} from './settings.ts'
 
@@ -23,6 +24,8 @@ export interface SyncReport {
   materialised: string[]
   retired: string[]
   deleted: string[]
+  /** claims that left the ledger (their notes deleted, written more than the horizon ago) */
+  pruned: number
   /** credentials redacted from pushed notes */
   redacted: number
   rounds: number
@@ -57,6 +60,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     materialised: [],
     retired: [],
     deleted: [],
+    pruned: 0,
     redacted: 0,
     rounds: 0
   }
@@ -80,8 +84,11 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
     report.rounds = round
     const {tip, tree} = await fetchTree(dir, budget)
     report.retired.push(...(await retire(dir, tree, machine, options.now)))
+    report.retired.push(...(await retireForgotten(dir, tree, options.now, budget)))
     report.materialised.push(...(await materialise(dir, tree, budget)))
-    const remove = await expired(dir, tree, options, budget)
+    const expiredNotes = await expired(dir, tree, options, budget)
+    const pruned = prunableClaims(tree, options.now.getTime(), options.keepDays)
+    const remove = [...expiredNotes, ...pruned]
     await renameCollisions(dir, tree, await headNames(dir, budget), budget)
     const holds = await holdUnpushed(dir, tree)
     try {
@@ -95,12 +102,13 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
         report.redacted += redaction.findings.length
         add.set(h.name, bytes)
       }
-      const message = `sync ${machine}: +${holds.length} note(s), -${remove.length}`
+      const message = `sync ${machine}: +${holds.length} note(s), -${expiredNotes.length}, -${pruned.length} claim(s)`
       const commit = await commitOn(dir, tip, {add, remove}, {machine, message}, budget)
       await setHead(dir, commit, budget) // before the push: a note held here is synced from now on
       if ((await push(dir, commit, budget)) === 'ok') {
         report.pushed.push(...holds.map((h) => h.name))
-        report.deleted.push(...remove)
+        report.deleted.push(...expiredNotes)
+        report.pruned = pruned.length
         return
       }
     } finally {
