@@ -77,7 +77,7 @@ describe("sync: another machine's note shares its name with one consumed here", 
     expect(consumedTexts(a)).toHaveLength(2)
   })
 
-  it('a consumed copy of that very note still stops it (its claim lost from the remote): never received twice', async () => {
+  it('a consumed copy of that very note stops it (its claim gone from the remote): not received twice', async () => {
     const {a, b, remote, root} = world()
     await ok(a, ['sync', 'init', remote])
     await ok(b, ['sync', 'init', remote])
