@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process'
 import {describe, expect, test} from 'vitest'
 import {say, systemMessages} from './fake-api.js'
 import {hookResponses, runClaude, type Sandbox} from './claude.js'
-import {CLI, ROOT, TIMEOUT, useE2e} from './setup.js'
+import {baton as run, note, ROOT, TIMEOUT, useE2e} from './setup.js'
 
 const e2e = useE2e('baton-e2e-sync-')
 const {api, sandbox} = e2e
@@ -20,21 +20,8 @@ function git(cwd: string, ...args: string[]): string {
   return r.stdout
 }
 
-/** A real `baton` process on machine `b`, as its user's terminal runs it. */
-function baton(b: Sandbox, args: string[], input = ''): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: b.project,
-    input,
-    encoding: 'utf8',
-    env: {PATH: process.env.PATH ?? '', HOME: b.home, GIT_CONFIG_NOSYSTEM: '1'}
-  })
-  if (r.status !== 0) throw new Error(`baton ${args.join(' ')}: ${r.stderr}`)
-  return r.stdout
-}
-
-const note = (marker: string): string =>
-  `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
-  `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
+/** A real `baton` process on machine `m`, git reading no system config (as the sessions' hooks). */
+const baton = (m: Sandbox, args: string[], input = ''): string => run(m, args, input, {GIT_CONFIG_NOSYSTEM: '1'})
 
 describe('sync across machines', () => {
   test(
