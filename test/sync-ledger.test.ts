@@ -5,6 +5,8 @@
  * note, because the remote's history shows the note was there.
  */
 import {describe, expect, it} from 'vitest'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {prunableClaims, readTree, mayBePruned} from '../src/core/sync.ts'
 import {body} from './helpers.ts'
 import {delivered, ok, pendingNames, remoteTree, world, type World} from './sync-world.ts'
@@ -68,6 +70,8 @@ describe('sync: the claims ledger is pruned, and a machine away longer stays exa
     expect(delivered(r.stdout)).toEqual([])
     expect(r.stderr).toContain('consumed on another machine first')
     expect(pendingNames(b)).toEqual([])
+    const copy = readdirSync(b.handoffs).find((n) => n.endsWith('_long-ago_done.md'))!
+    expect(readFileSync(join(b.handoffs, copy), 'utf8')).toMatch(/by: '?machine:unknown'?\n/)
     await ok(b, ['sync'])
     expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toEqual([])
   })

@@ -6,7 +6,8 @@
  */
 import {join} from 'node:path'
 import {claimPath, claimText, claimVerdict, mayBePruned, type SyncTree} from '../../../core/sync.ts'
-import {blob, Budget, commitOn, everOnRemote, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
+import {blob, Budget, commitOn, fetchTree, headNames, lastFetched, push, transient} from './repo.ts'
+import {everOnRemote} from './remote.ts'
 import {machineId, syncOn, withSyncLock} from './settings.ts'
 
 /** A note's fate: delivered as local, delivered with its claim on the remote, lost to another machine, or put back. */

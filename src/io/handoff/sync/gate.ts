@@ -41,7 +41,7 @@ export async function gateSynced(
       // Consumed elsewhere: the local copy stays consumed, not shown, and says by whom (as sync's retire
       // does), so that this session never lists it as received nor records it as a parent.
       try {
-        await pair[1].reassign(`machine:${winners.get(name) ?? 'another'}`)
+        await pair[1].reassign(`machine:${winners.get(name) ?? 'unknown'}`)
       } catch (error) {
         warnings.push(`baton: could not mark ${pair[1].path} as consumed elsewhere: ${(error as Error).message}`)
       }

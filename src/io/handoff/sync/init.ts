@@ -9,7 +9,8 @@ import {handoffProject} from '../../../core/handoff-meta.ts'
 import {parseDoc} from '../docs.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
-import {aheadBehind, Budget, BRANCH, fetchTip, headNames, originUrl} from './repo.ts'
+import {aheadBehind, Budget, BRANCH, fetchTip, headNames} from './repo.ts'
+import {originUrl} from './remote.ts'
 import {machineId, readSettings, syncOn, withSyncLock, writeSettings, type SyncSettings} from './settings.ts'
 
 /** Refuses a remote that is no remote (an option, a command transport). */

@@ -16,7 +16,8 @@ import {readIfExists} from '../../toolkit/untrusted.ts'
 import {claimHandoff, republish} from '../claim.ts'
 import {consumeBytes, parseDoc} from '../docs.ts'
 import {listHandoffs} from '../store.ts'
-import {blob, everOnRemote, type Budget} from './repo.ts'
+import {blob, type Budget} from './repo.ts'
+import {everOnRemote} from './remote.ts'
 
 /** Every pending name that has a local file of any kind: pending, held by a claimer, or consumed. */
 export function localNames(dir: string): Set<string> {

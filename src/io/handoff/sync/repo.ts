@@ -11,7 +11,8 @@ import {git, gitError, gitOk, type GitRun} from './git.ts'
 
 /** The branch Baton syncs. */
 export const BRANCH = 'main'
-const REMOTE_REF = `refs/remotes/origin/${BRANCH}`
+/** Where the last fetch left the remote branch. */
+export const REMOTE_REF = `refs/remotes/origin/${BRANCH}`
 
 /** A time budget shared by the git calls of one operation. */
 export class Budget {
@@ -34,16 +35,6 @@ function remoteOf(dir: string): string {
   } catch {
     return ''
   }
-}
-
-/**
- * The URL git will fetch from and push to for `origin`: its own config (which
- * `git remote set-url` changes), with `url.<base>.insteadOf` applied; `''` when
- * there is none.
- */
-export async function originUrl(dir: string, budget: Budget): Promise<string> {
-  const r = await git(dir, ['remote', 'get-url', 'origin'], {timeoutMs: budget.left()})
-  return r.code === 0 ? r.stdout.trim() : ''
 }
 
 /**
@@ -127,27 +118,6 @@ export async function headNames(dir: string, budget: Budget): Promise<Set<string
   const r = await git(dir, ['ls-tree', '-z', '--name-only', `refs/heads/${BRANCH}`], {timeoutMs: budget.left()})
   if (r.code !== 0) return new Set()
   return new Set(r.stdout.split('\0').filter((n) => n !== ''))
-}
-
-/**
- * Which of `names` (top-level note names) were ever in the remote branch's
- * history: one `git log` over the fetched history, limited to those paths.
- * Baton only ever fast-forwards the remote, so a note that was on it stays in
- * its history, after retention deleted it and after its claims were pruned.
- */
-export async function everOnRemote(dir: string, names: readonly string[], budget: Budget): Promise<Set<string>> {
-  const found = new Set<string>()
-  for (let i = 0; i < names.length; i += 200) {
-    const chunk = names.slice(i, i + 200)
-    const args = ['log', '--format=', '--name-only', '--no-renames', REMOTE_REF, '--', ...chunk]
-    const r = await git(dir, args, {timeoutMs: budget.left(), env: {GIT_LITERAL_PATHSPECS: '1'}})
-    if (r.code !== 0) {
-      if (/unknown revision|bad revision|ambiguous argument/i.test(r.stderr)) return found // an empty remote
-      throw gitError('reading the remote history', r)
-    }
-    for (const line of r.stdout.split('\n')) if (chunk.includes(line)) found.add(line)
-  }
-  return found
 }
 
 /** A blob's bytes. */

@@ -12,7 +12,8 @@ import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
 import {busyNames, holdUnpushed, materialise, renameCollisions, retire, retireForgotten} from './local.ts'
-import {blob, Budget, commitOn, fetchTree, headNames, originUrl, push, setHead} from './repo.ts'
+import {blob, Budget, commitOn, fetchTree, headNames, push, setHead} from './repo.ts'
+import {originUrl} from './remote.ts'
 import {machineId, readSettings, withSyncLock, writeSettings} from './settings.ts'
 
 /** What one sync did. */
