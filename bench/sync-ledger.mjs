@@ -1,9 +1,10 @@
 // The cost of the claims ledger (design.md §14, "Retention"): a remote whose tree holds
-// N old claims (claims/<note>/<machine>, each a distinct ~100-byte blob, their notes
-// long deleted), for each N: the bytes per claim on the remote (packed), the time of the
-// `git ls-tree -r -l` that every fetch is read with, a `baton sync` with nothing to do,
-// and a SessionStart that claims one synced note (fetch, claim commit, push), with the
-// bytes that one claim adds to the remote and to the machine's .git (no repack between).
+// N claims (claims/<note>/<machine>, each a distinct ~100-byte blob; their notes were
+// written within the horizon and are deleted, so pruning keeps them), for each N: the
+// bytes per claim on the remote (packed), the time of the `git ls-tree -r -l` that every
+// fetch is read with, a `baton sync` with nothing to do, and a SessionStart that claims
+// one synced note (fetch, claim commit, push), with the bytes that one claim adds to the
+// remote and to the machine's .git (no repack between).
 // It also times the history check that lets claims be pruned (a `git log` limited to one
 // path over --history commits).
 // Usage: node bench/sync-ledger.mjs [--claims 0,5000,50000] [--runs 5] [--history 20000] [--keep]
@@ -45,7 +46,8 @@ const du = (dir) => {
   return n
 }
 const body =
-  '## Session summary\nBench.\n\n## What changed\n- a\n\n## What still needs work\n- b\n\n## Key decisions\n- c\n\n## Active context\nd\n'
+  '## Session summary\nBench.\n\n## What changed\n- a\n\n## What still needs work\n- b\n\n' +
+  '## Key decisions\n- c\n\n## Active context\nd\n'
 const pad = (n, w = 2) => String(n).padStart(w, '0')
 
 /** A bare remote whose main holds `n` claims of notes consumed and deleted, written within the horizon. */
@@ -58,7 +60,8 @@ function ledgerRemote(n) {
   const step = Math.floor((88 * 86_400_000) / Math.max(n, 1) / 1000) * 1000
   for (let i = 0; i < n; i++) {
     const d = new Date(base + i * step)
-    const stamp = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
+    const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+    const stamp = `${day}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
     const machine = `host${i % 3}-${'abcdef01'.slice(0, 8)}`
     const text = `${JSON.stringify({machine, session: `s-${i}-${(i * 7919).toString(16)}`, at: d.toISOString()})}\n`
     parts.push(`M 100644 inline claims/${stamp}_note-${i}.md/${machine}`, `data ${Buffer.byteLength(text)}`, text)
