@@ -5,7 +5,7 @@ import {
 import "./chunk-WCWM3NRZ.js";
 import {
   claimHandoff
-} from "./chunk-HGG5SRQU.js";
+} from "./chunk-RWUELT43.js";
 import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
@@ -17,13 +17,13 @@ import {
   belongsTo,
   handoffProject,
   itemFields
-} from "./chunk-D5YOVCBF.js";
+} from "./chunk-RUKMZBQQ.js";
 import {
   commitsSince,
   gitState,
   projectRemote
-} from "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
@@ -116,7 +116,7 @@ async function resumeHandoffs(options) {
   legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let stale = staleness(git), received = options.received ? await receivedBy(options.dir, options.home, options.session ?? "", stale) : [], take = peek ? 0 : roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings);
   if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path3.join)(options.dir, ".git", "baton-sync.json"))) {
-    let { gateSynced } = await import("./gate-RJET2LUG.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
+    let { gateSynced } = await import("./gate-ZD4VFQ2T.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
     claimed.held = kept, claimed.failed += later;
   }
   for (let [item, claim] of claimed.held)
@@ -152,7 +152,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-4NTETURN.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-WQGIRSDQ.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -162,7 +162,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-JXBV767J.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-QVJ43VON.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings, remote) {

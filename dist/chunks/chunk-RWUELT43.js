@@ -43,6 +43,16 @@ import {
 
 // src/io/handoff/claim.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
+async function markDone(dir, hold, done, at, by) {
+  let bytes = readIfExists(hold, "untrusted")?.bytes;
+  if (!bytes) return;
+  let temp = tempPath(dir);
+  try {
+    (0, import_node_fs.writeFileSync)(temp, await consumeBytes(bytes, at, by), { flag: "wx", mode: 384 }), (0, import_node_fs.renameSync)(temp, done);
+  } finally {
+    unlinkQuiet(temp);
+  }
+}
 function reserveDone(dir, hold, pendingName) {
   let links = !0, reserve = (path) => {
     if (links)
@@ -81,7 +91,13 @@ async function claimHandoff(dir, pendingName, by, at) {
       unlinkQuiet(temp);
     }
     let path = done;
-    return { path, raw, release: () => unlinkQuiet(hold), putBack: () => putBack(hold, pending, path) };
+    return {
+      path,
+      raw,
+      release: () => unlinkQuiet(hold),
+      putBack: () => putBack(hold, pending, path),
+      reassign: (other) => markDone(dir, hold, path, at, other)
+    };
   } catch (error) {
     throw putBack(hold, pending, done), error instanceof BatonError ? error : fileError(error, "mark as consumed", pending);
   }

@@ -9,16 +9,17 @@ import {
   gitOk,
   headNames,
   machineId,
+  originUrl,
   readSettings,
   syncOn,
   withSyncLock,
   writeSettings
-} from "./chunk-A7ZBHXOA.js";
+} from "./chunk-MBEM7NS6.js";
 import "./chunk-2TFEABJ7.js";
 import {
   handoffProject
-} from "./chunk-D5YOVCBF.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RUKMZBQQ.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
@@ -88,7 +89,7 @@ async function syncStatus(dir, home, budgetMs) {
   } catch (e) {
     error = e.message;
   }
-  let { ahead, behind } = await aheadBehind(dir, budget), synced = await headNames(dir, budget), groups = /* @__PURE__ */ new Map();
+  let remote = await originUrl(dir, budget) || settings.remote, { ahead, behind } = await aheadBehind(dir, budget), synced = await headNames(dir, budget), groups = /* @__PURE__ */ new Map();
   for (let file of listHandoffs(dir, { pendingOnly: !0 }).pending) {
     let raw = handoffText(file.path);
     if (raw === void 0) continue;
@@ -97,7 +98,9 @@ async function syncStatus(dir, home, budgetMs) {
   }
   return {
     dir,
-    remote: settings.remote,
+    remote,
+    settingsRemote: settings.remote,
+    remoteDiffers: remote !== settings.remote,
     machine: settings.machine,
     lastSync: settings.lastSync ?? null,
     lastError: settings.lastError ?? null,

@@ -7,10 +7,10 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   renderHandoffBytes
-} from "./chunk-O65DRCWL.js";
+} from "./chunk-FRKDWXXN.js";
 import {
   importedMeta
-} from "./chunk-D5YOVCBF.js";
+} from "./chunk-RUKMZBQQ.js";
 import {
   parseHandoff,
   renderHandoff

@@ -5,7 +5,7 @@ import {
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-ZZ7Z4XCP.js";
+} from "./chunk-5BHWSUW4.js";
 import {
   pruneRegistry,
   scanRegistry,
@@ -20,9 +20,9 @@ import {
 import "./chunk-6O7XTZ43.js";
 import {
   handoffProject
-} from "./chunk-D5YOVCBF.js";
-import "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RUKMZBQQ.js";
+import "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-B4TMQ7XC.js";
 import {
   parseDoc

@@ -3,20 +3,22 @@ import {
   Budget,
   blob,
   commitOn,
+  everOnRemote,
   fetchTree,
   headNames,
   machineId,
+  originUrl,
   push,
   readSettings,
   setHead,
   withSyncLock,
   writeSettings
-} from "./chunk-A7ZBHXOA.js";
+} from "./chunk-MBEM7NS6.js";
 import "./chunk-2TFEABJ7.js";
 import {
   claimHandoff,
   republish
-} from "./chunk-HGG5SRQU.js";
+} from "./chunk-RWUELT43.js";
 import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
@@ -24,9 +26,14 @@ import {
   redactBytes
 } from "./chunk-3TXGYOOT.js";
 import {
-  claimTime
-} from "./chunk-C7PXZREW.js";
-import "./chunk-TSYO545O.js";
+  claimTime,
+  mayBePruned,
+  prunableClaims
+} from "./chunk-Q73KJ6BB.js";
+import {
+  consumeBytes,
+  parseDoc
+} from "./chunk-TSYO545O.js";
 import {
   listHandoffs
 } from "./chunk-BQWII4F3.js";
@@ -93,16 +100,43 @@ async function retire(dir, tree, machine, now) {
   }
   return retired;
 }
+async function retireForgotten(dir, tree, now, budget) {
+  let old = listHandoffs(dir, { pendingOnly: !0 }).pending.map((f) => f.name).filter((name) => !tree.notes.has(name) && !tree.claims.has(name) && mayBePruned(name, now.getTime()));
+  if (old.length === 0) return [];
+  let retired = [];
+  for (let name of await everOnRemote(dir, old, budget)) {
+    let claimed = await claimHandoff(dir, name, "machine:unknown", now.toISOString());
+    claimed && (claimed.release(), retired.push(name));
+  }
+  return retired;
+}
+function consumedCopies(dir) {
+  let copies = /* @__PURE__ */ new Map();
+  for (let file of listHandoffs(dir).consumed) {
+    let pending = parseName(file.name)?.pendingName;
+    pending && copies.set(pending, [...copies.get(pending) ?? [], file.path]);
+  }
+  return copies;
+}
+async function isCopyOf(path, bytes) {
+  let copy = readIfExists(path, "untrusted")?.bytes;
+  if (!copy) return !1;
+  if (copy.equals(bytes)) return !0;
+  let consumed = (await parseDoc(copy.toString("utf8"))).meta.consumed;
+  return consumed?.at === void 0 || consumed.by === void 0 ? !1 : (await consumeBytes(bytes, consumed.at, consumed.by)).equals(copy);
+}
 async function materialise(dir, tree, budget) {
-  let here = localNames(dir), written = [];
+  let busy = busyNames(dir), consumed = consumedCopies(dir), written = [];
   for (let [name, { sha }] of tree.notes) {
-    if (here.has(name) || tree.claims.has(name)) continue;
-    let bytes = await blob(dir, sha, budget);
-    try {
-      publishExclusive(dir, () => name, bytes, { attempts: 1 }), written.push(name);
-    } catch (error) {
-      if (!(error instanceof BatonError && error.code === "EFULL")) throw error;
-    }
+    if (busy.has(name) || tree.claims.has(name)) continue;
+    let bytes = await blob(dir, sha, budget), seen = !1;
+    for (let copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes);
+    if (!seen)
+      try {
+        publishExclusive(dir, () => name, bytes, { attempts: 1 }), written.push(name);
+      } catch (error) {
+        if (!(error instanceof BatonError && error.code === "EFULL")) throw error;
+      }
   }
   return written;
 }
@@ -151,12 +185,13 @@ async function holdUnpushed(dir, tree) {
 var ROUNDS = 10, DAY = 864e5;
 async function runSync(options) {
   let settings = readSettings(options.dir), batonDir = (0, import_node_path2.join)(options.home, "baton"), machine = machineId(batonDir), budget = new Budget(options.budgetMs ?? 12e4), report = {
-    remote: settings.remote,
+    remote: await originUrl(options.dir, budget) || settings.remote,
     machine,
     pushed: [],
     materialised: [],
     retired: [],
     deleted: [],
+    pruned: 0,
     redacted: 0,
     rounds: 0
   };
@@ -171,12 +206,12 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-JXBV767J.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-QVJ43VON.js")).sweepLitter(dir, options.now);
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
     let { tip, tree } = await fetchTree(dir, budget);
-    report.retired.push(...await retire(dir, tree, machine, options.now)), report.materialised.push(...await materialise(dir, tree, budget));
-    let remove = await expired(dir, tree, options, budget);
+    report.retired.push(...await retire(dir, tree, machine, options.now)), report.retired.push(...await retireForgotten(dir, tree, options.now, budget)), report.materialised.push(...await materialise(dir, tree, budget));
+    let expiredNotes = await expired(dir, tree, options, budget), pruned = prunableClaims(tree, options.now.getTime(), options.keepDays), remove = [...expiredNotes, ...pruned];
     await renameCollisions(dir, tree, await headNames(dir, budget), budget);
     let holds = await holdUnpushed(dir, tree);
     try {
@@ -189,9 +224,9 @@ async function rounds(options, machine, budget, report) {
         let { bytes, redaction } = await redactBytes(h.bytes);
         report.redacted += redaction.findings.length, add.set(h.name, bytes);
       }
-      let message = `sync ${machine}: +${holds.length} note(s), -${remove.length}`, commit = await commitOn(dir, tip, { add, remove }, { machine, message }, budget);
+      let message = `sync ${machine}: +${holds.length} note(s), -${expiredNotes.length}, -${pruned.length} claim(s)`, commit = await commitOn(dir, tip, { add, remove }, { machine, message }, budget);
       if (await setHead(dir, commit, budget), await push(dir, commit, budget) === "ok") {
-        report.pushed.push(...holds.map((h) => h.name)), report.deleted.push(...remove);
+        report.pushed.push(...holds.map((h) => h.name)), report.deleted.push(...expiredNotes), report.pruned = pruned.length;
         return;
       }
     } finally {

@@ -4,12 +4,12 @@ import {
 } from "./chunk-U7LSB2QG.js";
 import {
   handoffMeta
-} from "./chunk-D5YOVCBF.js";
+} from "./chunk-RUKMZBQQ.js";
 import {
   dirtyCount,
   gitState,
   projectRemote
-} from "./chunk-JGX7R6N6.js";
+} from "./chunk-RLDUMZ6Z.js";
 import {
   renderHandoff
 } from "./chunk-H2YLH7EW.js";

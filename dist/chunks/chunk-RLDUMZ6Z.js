@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   normaliseRemote
-} from "./chunk-C7PXZREW.js";
+} from "./chunk-Q73KJ6BB.js";
 import {
   spawnSync
 } from "./chunk-XBYPNZ3V.js";

@@ -9,8 +9,8 @@ import "./chunk-2KJWADXC.js";
 import {
   gitState,
   projectRoot
-} from "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import {
   procStart,
   selfHolder,

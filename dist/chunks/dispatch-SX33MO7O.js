@@ -262,28 +262,28 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-FOFDTXB7.js")).write,
-  "handoff resume": async () => (await import("./handoff-FOFDTXB7.js")).resume,
-  "handoff list": async () => (await import("./handoff-FOFDTXB7.js")).list,
-  "handoff show": async () => (await import("./handoff-FOFDTXB7.js")).show,
-  "handoff clean": async () => (await import("./handoff-FOFDTXB7.js")).clean,
-  "handoff search": async () => (await import("./search-LLDAURWS.js")).search,
-  "handoff log": async () => (await import("./search-LLDAURWS.js")).log,
-  "handoff context": async () => (await import("./context-LUZXKDC3.js")).contextCommand,
-  "memory path": async () => (await import("./memory-KDHRFRM2.js")).path,
-  "memory check": async () => (await import("./memory-KDHRFRM2.js")).check,
-  "memory split": async () => (await import("./memory-KDHRFRM2.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-LNCARMPG.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-LNCARMPG.js")).merge,
+  "handoff write": async () => (await import("./handoff-SKRMQW7S.js")).write,
+  "handoff resume": async () => (await import("./handoff-SKRMQW7S.js")).resume,
+  "handoff list": async () => (await import("./handoff-SKRMQW7S.js")).list,
+  "handoff show": async () => (await import("./handoff-SKRMQW7S.js")).show,
+  "handoff clean": async () => (await import("./handoff-SKRMQW7S.js")).clean,
+  "handoff search": async () => (await import("./search-OHECMRTU.js")).search,
+  "handoff log": async () => (await import("./search-OHECMRTU.js")).log,
+  "handoff context": async () => (await import("./context-5FLBZSC6.js")).contextCommand,
+  "memory path": async () => (await import("./memory-3PCZ5MWB.js")).path,
+  "memory check": async () => (await import("./memory-3PCZ5MWB.js")).check,
+  "memory split": async () => (await import("./memory-3PCZ5MWB.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-PITOEOOZ.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-PITOEOOZ.js")).merge,
   "index add": async () => (await import("./index-cmd-KNRDI2OI.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-5GV2FG3M.js")).lockWriteCommand,
-  status: async () => (await import("./status-C35QDS4Q.js")).statusCommand,
-  claim: async () => (await import("./claim-DN6GZ2G2.js")).claimCommand,
-  release: async () => (await import("./claim-DN6GZ2G2.js")).releaseCommand,
+  status: async () => (await import("./status-2GAXD4YT.js")).statusCommand,
+  claim: async () => (await import("./claim-NT5HQ4QF.js")).claimCommand,
+  release: async () => (await import("./claim-NT5HQ4QF.js")).releaseCommand,
   redact: async () => (await import("./redact-NKVJQK7K.js")).redactCommand,
-  sync: async () => (await import("./sync-BD27ULDN.js")).syncCommand,
-  "sync init": async () => (await import("./sync-BD27ULDN.js")).syncInit,
-  "sync status": async () => (await import("./sync-BD27ULDN.js")).syncStatusCommand
+  sync: async () => (await import("./sync-FJJDIV4D.js")).syncCommand,
+  "sync init": async () => (await import("./sync-FJJDIV4D.js")).syncInit,
+  "sync status": async () => (await import("./sync-FJJDIV4D.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

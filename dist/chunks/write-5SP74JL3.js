@@ -2,11 +2,11 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-O65DRCWL.js";
+} from "./chunk-FRKDWXXN.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-D5YOVCBF.js";
-import "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+import "./chunk-RUKMZBQQ.js";
+import "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-H2YLH7EW.js";
 import "./chunk-B4TMQ7XC.js";
 import "./chunk-TSYO545O.js";

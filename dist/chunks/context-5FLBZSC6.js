@@ -10,8 +10,8 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   gitState
-} from "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";

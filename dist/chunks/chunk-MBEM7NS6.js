@@ -8,7 +8,7 @@ import {
   machineIdFrom,
   parseLsTree,
   readTree
-} from "./chunk-C7PXZREW.js";
+} from "./chunk-Q73KJ6BB.js";
 import {
   token
 } from "./chunk-XBYPNZ3V.js";
@@ -255,6 +255,25 @@ function transient(error) {
   return error instanceof BatonError && ["EGIT", "ELOCKED", "ENOGIT", "ECOMPROMISED"].includes(error.code);
 }
 
+// src/io/handoff/sync/remote.ts
+async function originUrl(dir, budget) {
+  let r = await git(dir, ["remote", "get-url", "origin"], { timeoutMs: budget.left() });
+  return r.code === 0 ? r.stdout.trim() : "";
+}
+async function everOnRemote(dir, names, budget) {
+  let found = /* @__PURE__ */ new Set();
+  for (let i = 0; i < names.length; i += 200) {
+    let chunk = names.slice(i, i + 200), args = ["log", "--format=", "--name-only", "--no-renames", REMOTE_REF, "--", ...chunk], r = await git(dir, args, { timeoutMs: budget.left(), env: { GIT_LITERAL_PATHSPECS: "1" } });
+    if (r.code !== 0) {
+      if (/unknown revision|bad revision|ambiguous argument/i.test(r.stderr)) return found;
+      throw gitError("reading the remote history", r);
+    }
+    for (let line of r.stdout.split(`
+`)) chunk.includes(line) && found.add(line);
+  }
+  return found;
+}
+
 // src/io/handoff/sync/settings.ts
 var import_node_fs2 = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1), import_node_path3 = __toESM(require_path(), 1);
 function syncFile(dir) {
@@ -345,6 +364,8 @@ export {
   setHead,
   aheadBehind,
   transient,
+  originUrl,
+  everOnRemote,
   syncOn,
   readSettings,
   writeSettings,

@@ -15,14 +15,14 @@ import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/sync.ts
 async function syncInit({ values, positionals }, io) {
-  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-2GUBSQI3.js"), settings = await initSync(dir, remote, claudeHome(io.env)), report = await sync(dir, io, !1);
+  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-H64S4X7T.js"), settings = await initSync(dir, remote, claudeHome(io.env)), report = await sync(dir, io, !1);
   return values.json ? io.stdout(`${JSON.stringify({ dir, ...settings, ...report }, null, 2)}
 `) : (io.stdout(`baton: ${dir} now syncs with ${remote} (this machine: ${settings.machine}).
 `), io.stdout(describe(report)), io.stdout(`baton: the remote must be private: handoffs describe your work.
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-56ULFAHP.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-HADSUPYP.js");
   return runSync({
     dir,
     home: claudeHome(io.env),
@@ -33,7 +33,7 @@ async function sync(dir, io, background) {
 }
 function describe(r) {
   let red = r.redacted > 0 ? ` (${r.redacted} credential(s) redacted before the push)` : "";
-  return `baton: synced: ${r.pushed.length} pushed${red}, ${r.materialised.length} received, ${r.retired.length} consumed elsewhere, ${r.deleted.length} expired.
+  return `baton: synced: ${r.pushed.length} pushed${red}, ${r.materialised.length} received, ${r.retired.length} consumed elsewhere, ${r.deleted.length} expired${r.pruned > 0 ? `, ${r.pruned} old claim(s) pruned` : ""}.
 `;
 }
 async function syncCommand({ values }, io) {
@@ -48,12 +48,15 @@ async function syncCommand({ values }, io) {
 `) : io.stdout(describe(report)), 0;
 }
 async function syncStatusCommand({ values }, io) {
-  let { syncStatus } = await import("./init-2GUBSQI3.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4);
+  let { syncStatus } = await import("./init-H64S4X7T.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4);
   if (values.json)
     return io.stdout(`${JSON.stringify(s, null, 2)}
 `), 0;
   let lines = [
     `remote:    ${s.remote}${s.reachable ? "" : `  (unreachable: ${s.error})`}`,
+    ...s.remoteDiffers ? [
+      `           (git's origin, used; ${s.dir}/.git/baton-sync.json says ${s.settingsRemote}: edit one to match the other)`
+    ] : [],
     `machine:   ${s.machine}`,
     `last sync: ${s.lastSync ?? "never"}${s.lastError ? `  (last error: ${s.lastError})` : ""}`,
     `ahead ${s.ahead}, behind ${s.behind}`,

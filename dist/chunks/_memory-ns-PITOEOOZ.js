@@ -3,7 +3,7 @@ import {
   MEMORY_FILE,
   memoryDir,
   overWhat
-} from "./chunk-ZZ7Z4XCP.js";
+} from "./chunk-5BHWSUW4.js";
 import {
   clip,
   firstSentence
@@ -41,8 +41,8 @@ import {
 } from "./chunk-U7LSB2QG.js";
 import {
   gitState
-} from "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import {
   parseHandoff
 } from "./chunk-H2YLH7EW.js";

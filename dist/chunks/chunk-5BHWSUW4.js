@@ -7,7 +7,7 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   projectRoot
-} from "./chunk-JGX7R6N6.js";
+} from "./chunk-RLDUMZ6Z.js";
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";

@@ -1,6 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  parseName
+  parseName,
+  stampTime
 } from "./chunk-O3TCEPNT.js";
 
 // src/core/sync.ts
@@ -52,6 +53,23 @@ function claimVerdict(tree, note, machine) {
   let claims = tree.claims.get(note) ?? [];
   return claims.some((m) => m !== machine) ? "lost" : claims.length > 0 ? "mine" : tree.notes.has(note) ? "free" : "gone";
 }
+var DAY = 864e5;
+function ledgerHorizonDays(keepDays) {
+  return Math.max(90, 10 * keepDays);
+}
+function prunableClaims(tree, now, keepDays) {
+  let cutoff = now - ledgerHorizonDays(keepDays) * DAY, out = [];
+  for (let path of tree.claimShas.keys()) {
+    let note = path.split("/")[1] ?? "", parsed = parseName(note);
+    parsed && !tree.notes.has(note) && stampTime(parsed.stamp) < cutoff && out.push(path);
+  }
+  return out;
+}
+var UNPRUNED_DAYS = 30;
+function mayBePruned(name, now) {
+  let parsed = parseName(name);
+  return parsed !== void 0 && stampTime(parsed.stamp) < now - UNPRUNED_DAYS * DAY;
+}
 function claimText(machine, session, at) {
   return `${JSON.stringify({ machine, session, at })}
 `;
@@ -90,6 +108,8 @@ export {
   parseLsTree,
   readTree,
   claimVerdict,
+  prunableClaims,
+  mayBePruned,
   claimText,
   claimTime,
   normaliseRemote,

@@ -3,15 +3,15 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-KAORQKEO.js";
+} from "./chunk-EXUSHXT7.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
-import "./chunk-O65DRCWL.js";
+import "./chunk-FRKDWXXN.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-D5YOVCBF.js";
-import "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+import "./chunk-RUKMZBQQ.js";
+import "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-H2YLH7EW.js";
 import "./chunk-B4TMQ7XC.js";
 import "./chunk-TSYO545O.js";

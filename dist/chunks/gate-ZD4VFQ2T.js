@@ -3,6 +3,7 @@ import {
   Budget,
   blob,
   commitOn,
+  everOnRemote,
   fetchTree,
   headNames,
   lastFetched,
@@ -11,13 +12,14 @@ import {
   syncOn,
   transient,
   withSyncLock
-} from "./chunk-A7ZBHXOA.js";
+} from "./chunk-MBEM7NS6.js";
 import "./chunk-2TFEABJ7.js";
 import {
   claimPath,
   claimText,
-  claimVerdict
-} from "./chunk-C7PXZREW.js";
+  claimVerdict,
+  mayBePruned
+} from "./chunk-Q73KJ6BB.js";
 import "./chunk-XBYPNZ3V.js";
 import "./chunk-BEEX73Q6.js";
 import "./chunk-YT5RMEHU.js";
@@ -41,20 +43,20 @@ function syncedIn(head, last) {
   return (name) => head.has(name) || last.notes.has(name) || last.claims.has(name);
 }
 async function arbitrate(names, options) {
-  let fates = new Map(names.map((n) => [n, "local"]));
-  if (names.length === 0 || !syncOn(options.dir)) return { fates };
+  let fates = new Map(names.map((n) => [n, "local"])), winners = /* @__PURE__ */ new Map();
+  if (names.length === 0 || !syncOn(options.dir)) return { fates, winners };
   let budget = new Budget(options.budgetMs), batonDir = (0, import_node_path.join)(options.home, "baton");
   try {
-    let machine = machineId(batonDir);
-    return await withSyncLock(options.dir, options.home, budget.left(), () => decide(names, fates, options, budget, machine)), { fates };
+    let machine = machineId(batonDir), run = () => decide(names, { fates, winners }, options, budget, machine);
+    return await withSyncLock(options.dir, options.home, budget.left(), run), { fates, winners };
   } catch (error) {
     if (!transient(error)) throw error;
     for (let [name, fate] of fates) fate !== "local" && fates.set(name, "later");
     let reason = error.code === "ELOCKED" ? "another sync holds the lock" : error.message;
-    return { fates, reason };
+    return { fates, winners, reason };
   }
 }
-async function decide(names, fates, options, budget, machine) {
+async function decide(names, { fates, winners }, options, budget, machine) {
   let { dir } = options, last = await lastFetched(dir, budget), head = await headNames(dir, budget), synced = [];
   for (let name of names.filter(syncedIn(head, last))) {
     let remote = last.notes.get(name), text = options.texts?.get(name);
@@ -63,11 +65,15 @@ async function decide(names, fates, options, budget, machine) {
   if (synced.length !== 0) {
     for (let name of synced) fates.set(name, "later");
     for (let round = 0; round < ROUNDS; round++) {
-      let { tip, tree } = await fetchTree(dir, budget), free = [];
+      let { tip, tree } = await fetchTree(dir, budget), free = [], gone = [];
       for (let name of synced) {
         let verdict = claimVerdict(tree, name, machine);
-        verdict === "free" ? free.push(name) : fates.set(name, verdict === "mine" ? "won" : verdict === "lost" ? "lost" : "local");
+        verdict === "free" ? free.push(name) : verdict === "gone" ? gone.push(name) : fates.set(name, verdict === "mine" ? "won" : "lost");
+        let winner = verdict === "lost" ? tree.claims.get(name)?.find((m) => m !== machine) : void 0;
+        winner && winners.set(name, winner);
       }
+      let old = gone.filter((name) => mayBePruned(name, options.now.getTime())), seen = old.length > 0 ? await everOnRemote(dir, old, budget) : /* @__PURE__ */ new Set();
+      for (let name of gone) fates.set(name, seen.has(name) ? "lost" : "local");
       if (free.length === 0) return;
       let text = claimText(machine, options.session, options.now.toISOString()), add = new Map(free.map((name) => [claimPath(name, machine), text])), message = `claim ${free.length} note(s) on ${machine}`, commit = await commitOn(dir, tip, { add, remove: [] }, { machine, message }, budget);
       if (await push(dir, commit, budget) === "ok") {
@@ -80,10 +86,17 @@ async function decide(names, fates, options, budget, machine) {
 
 // src/io/handoff/sync/gate.ts
 async function gateSynced(held, options, warnings) {
-  let nameOf = (claim) => parseName((0, import_node_path2.basename)(claim.path))?.pendingName ?? (0, import_node_path2.basename)(claim.path), texts = new Map(held.map(([, claim]) => [nameOf(claim), claim.raw])), { fates, reason } = await arbitrate([...texts.keys()], { ...options, texts }), keep = [], later = 0, lost = 0;
+  let nameOf = (claim) => parseName((0, import_node_path2.basename)(claim.path))?.pendingName ?? (0, import_node_path2.basename)(claim.path), texts = new Map(held.map(([, claim]) => [nameOf(claim), claim.raw])), { fates, winners, reason } = await arbitrate([...texts.keys()], { ...options, texts }), keep = [], later = 0, lost = 0;
   for (let pair of held) {
-    let fate = fates.get(nameOf(pair[1]));
-    fate === "lost" ? (pair[1].release(), lost++) : fate === "later" ? (pair[1].putBack(), later++) : keep.push(pair);
+    let name = nameOf(pair[1]), fate = fates.get(name);
+    if (fate === "lost") {
+      try {
+        await pair[1].reassign(`machine:${winners.get(name) ?? "unknown"}`);
+      } catch (error) {
+        warnings.push(`baton: could not mark ${pair[1].path} as consumed elsewhere: ${error.message}`);
+      }
+      pair[1].release(), lost++;
+    } else fate === "later" ? (pair[1].putBack(), later++) : keep.push(pair);
   }
   return later > 0 && warnings.push(
     `baton: ${later} synced handoff(s) stay pending: ${reason ?? "the remote did not confirm the claim"}; they will be delivered once the remote answers (\`baton sync status\`).`

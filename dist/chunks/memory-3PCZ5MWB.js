@@ -5,7 +5,7 @@ import {
 import {
   describeCheck,
   memoryFile
-} from "./chunk-ZZ7Z4XCP.js";
+} from "./chunk-5BHWSUW4.js";
 import {
   intFlag
 } from "./chunk-SPQTLREL.js";
@@ -14,8 +14,8 @@ import {
 } from "./chunk-VSM7S43G.js";
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
-import "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+import "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-XBYPNZ3V.js";
 import "./chunk-2VRG2R4Q.js";

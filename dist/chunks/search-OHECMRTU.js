@@ -14,8 +14,8 @@ import {
 import "./chunk-WCWM3NRZ.js";
 import {
   gitState
-} from "./chunk-JGX7R6N6.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RLDUMZ6Z.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-XBYPNZ3V.js";
 import "./chunk-BEEX73Q6.js";
 import {
@@ -41,7 +41,7 @@ function sinceFlag(value, now) {
 }
 async function search({ values, positionals, usage }, io) {
   if (positionals.length === 0) throw usageError("search needs a QUERY", `usage: ${usage}`);
-  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-AEYBKKU4.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
+  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-KUP76LL6.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
     dir,
     home: claudeHome(io.env),
     query,

@@ -20,8 +20,8 @@ import {
 import "./chunk-WCWM3NRZ.js";
 import {
   belongsTo
-} from "./chunk-D5YOVCBF.js";
-import "./chunk-C7PXZREW.js";
+} from "./chunk-RUKMZBQQ.js";
+import "./chunk-Q73KJ6BB.js";
 import {
   noteKey,
   parentsOf
