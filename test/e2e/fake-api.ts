@@ -56,7 +56,11 @@ export interface ToolUseReply {
  * What the fake model answers: plain text, or a tool call (optionally with
  * some text before it). `stopReason` defaults to end_turn / tool_use.
  */
-export type Reply = {text: string; stopReason?: string} | {toolUse: ToolUseReply; text?: string; stopReason?: string}
+export type Reply =
+  | {text: string; stopReason?: string}
+  | {toolUse: ToolUseReply; text?: string; stopReason?: string}
+  /** Several tool calls in one assistant message (Claude Code runs them and answers all in one message). */
+  | {toolUses: ToolUseReply[]; text?: string; stopReason?: string}
 
 /** Extra facts handed to a script besides the raw body. */
 export interface ScriptContext {
@@ -293,6 +297,33 @@ export function whenTools(when: Matcher, steps: ToolStep[], opts: ToolThenOption
   }
 }
 
+/**
+ * "When the prompt matches `when`, make each batch's tool calls in one assistant
+ * message, one batch after another, then answer `then`." Each batch waits until
+ * the results of the one before came back (in one user message), so a hundred
+ * calls cost a few requests, not a hundred.
+ */
+export function whenToolBatches(when: Matcher, batches: ToolStep[][], opts: ToolThenOptions): Script {
+  const tag = newId('toolu_fkb')
+  return (body, ctx) => {
+    if (!ctx.hasTools) return undefined
+    const ours = toolUses(body).filter((b) => String(b.id ?? '').startsWith(tag))
+    const results = ctx.last.toolResults
+    const answering = results.some((r) => r.toolUseId.startsWith(tag))
+    if (ours.length === 0) {
+      if (results.length > 0 || !matches(when, ctx.last.text, body)) return undefined
+    } else if (!answering) return undefined
+    const done = new Set(ours.map((b) => String(b.id).split('_').at(-2)))
+    const next = batches.findIndex((_, i) => !done.has(String(i)))
+    if (next >= 0) {
+      const uses = batches[next]!.map((s, j) => ({name: s.name, input: s.input, id: `${tag}_${next}_${j}`}))
+      return {toolUses: uses}
+    }
+    const text = typeof opts.then === 'function' ? opts.then(results, body) : opts.then
+    return {text}
+  }
+}
+
 /** "When the prompt matches `when`, run this Bash command, then answer `then`." */
 export function whenBash(
   when: Matcher,
@@ -320,18 +351,14 @@ interface Built {
 
 function build(reply: Reply, model: string, inputTokens: number): Built {
   const content: ContentBlock[] = []
-  if ('toolUse' in reply) {
+  if ('toolUse' in reply || 'toolUses' in reply) {
     if (reply.text) content.push({type: 'text', text: reply.text})
-    content.push({
-      type: 'tool_use',
-      id: reply.toolUse.id ?? newId('toolu_fk'),
-      name: reply.toolUse.name,
-      input: reply.toolUse.input
-    })
+    for (const use of 'toolUse' in reply ? [reply.toolUse] : reply.toolUses)
+      content.push({type: 'tool_use', id: use.id ?? newId('toolu_fk'), name: use.name, input: use.input})
   } else {
     content.push({type: 'text', text: reply.text})
   }
-  const stopReason = reply.stopReason ?? ('toolUse' in reply ? 'tool_use' : 'end_turn')
+  const stopReason = reply.stopReason ?? ('toolUse' in reply || 'toolUses' in reply ? 'tool_use' : 'end_turn')
   const outputTokens = Math.max(1, Math.ceil(JSON.stringify(content).length / 4))
   return {
     id: newId('msg_fake'),
