@@ -32,7 +32,7 @@ const readEntries = (b: Sandbox): Array<Record<string, any>> =>
  * Starts "another session": a long-lived node process (standing in for a
  * Claude Code process) whose PreToolUse hook child edits and so claims `file`.
  */
-async function otherSession(b: Sandbox, session: string, file: string): Promise<ChildProcess> {
+async function otherSession(b: Sandbox, session: string, file: string, configDir?: string): Promise<ChildProcess> {
   const input = JSON.stringify({
     session_id: session,
     cwd: b.project,
@@ -47,7 +47,7 @@ async function otherSession(b: Sandbox, session: string, file: string): Promise<
     "process.stdout.write(r.stdout+'\\n');setInterval(()=>{},1000)"
   const child = spawn(process.execPath, ['-e', script], {
     cwd: b.project,
-    env: {PATH: process.env.PATH ?? '', HOME: b.home},
+    env: {PATH: process.env.PATH ?? '', HOME: b.home, ...(configDir ? {CLAUDE_CONFIG_DIR: configDir} : {})},
     stdio: ['ignore', 'pipe', 'inherit']
   })
   holders.push(child)
@@ -104,6 +104,50 @@ describe('the shared-file guard in a real session', () => {
       const entries = readEntries(b)
       expect(entries.map((e) => e.session)).toEqual(['other-session-77'])
       expect(entries[0]!.claims.map((c: {path: string}) => c.path)).toEqual([file])
+    },
+    TIMEOUT
+  )
+
+  test(
+    'denies it too when CLAUDE_CONFIG_DIR is a folder elsewhere (the if condition on auto memory)',
+    async () => {
+      const b = sandbox()
+      const file = path.join(b.configDir, 'projects', b.project.replace(/[^a-zA-Z0-9]/g, '-'), 'memory', 'MEMORY.md')
+      fs.mkdirSync(path.dirname(file), {recursive: true})
+      fs.writeFileSync(file, '- original line\n')
+      await otherSession(b, 'other-session-78', file, b.configDir)
+      let seen: {isError: boolean; text: string} | undefined
+      api.setScript(
+        chain(
+          whenTools(
+            'note this',
+            [
+              {name: 'Read', input: {file_path: file}},
+              {name: 'Write', input: {file_path: file, content: '- clobbered\n'}}
+            ],
+            {
+              then: (results) => {
+                seen = results.at(-1)
+                return 'Could not write.'
+              }
+            }
+          ),
+          say('ok')
+        )
+      )
+      const r = await runClaude({
+        prompt: 'note this in memory',
+        cwd: b.project,
+        home: b.home,
+        configDir: b.configDir,
+        apiPort: api.port,
+        pluginDir: ROOT,
+        extraArgs: ['--allowedTools', 'Read,Write']
+      })
+      expect(r.code, r.stderr).toBe(0)
+      expect(fs.readFileSync(file, 'utf8')).toBe('- original line\n')
+      expect(seen?.text).toContain('is claimed by another live Claude Code session, other-session-78')
+      expect((r.json!.permission_denials ?? []).map((d) => d.tool_name)).toEqual(['Write'])
     },
     TIMEOUT
   )
