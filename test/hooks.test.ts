@@ -409,9 +409,10 @@ describe('hooks/hooks.json', () => {
   const config = JSON.parse(readFileSync(join(ROOT, 'hooks', 'hooks.json'), 'utf8')) as {
     hooks: Record<string, {matcher?: string; hooks: {command: string; timeout: number}[]}[]>
   }
-  const commands = Object.entries(config.hooks).flatMap(([event, groups]) =>
-    groups.flatMap((g) => g.hooks.map((h) => ({event, ...h})))
-  )
+  // PreToolUse has one entry per `if` condition, all with the same command: test each command once.
+  const commands = Object.entries(config.hooks).flatMap(([event, groups]) => [
+    ...new Map(groups.flatMap((g) => g.hooks.map((h) => [h.command, {event, ...h}] as const))).values()
+  ])
 
   it('covers every event, each with a timeout (SessionEnd above its 1.5 s default)', () => {
     expect(Object.keys(config.hooks).sort()).toEqual([
