@@ -1,8 +1,9 @@
 /**
- * PreToolUse on Write, Edit and MultiEdit (design.md §7): the shared-file guard.
- * It runs before every edit, so the common case (a file outside
- * `$CLAUDE_HOME`) reads stdin, compares a path prefix and prints `{}`; only a
- * covered shared file loads the claim logic (`_guard.ts`).
+ * PreToolUse on Write and Edit (design.md §7): the shared-file guard. The `if`
+ * conditions in hooks.json let Claude Code start it only for paths that look
+ * like shared files (design.md §7.3); those it cannot tell apart (a project's
+ * own `.claude/settings.json`) read stdin, compare a path prefix and print
+ * `{}`. Only a covered shared file loads the claim logic (`_guard.ts`).
  */
 import {realpathSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
