@@ -83,7 +83,8 @@ for (const [name, c] of Object.entries(cases)) {
       '/bin/sh',
       [
         '-c',
-        `command -v node >/dev/null 2>&1 && exec node ${hook}; exec /bin/sh "\${CLAUDE_PLUGIN_ROOT}/hooks/run.sh" ${name}`
+        `command -v node >/dev/null 2>&1 && exec node ${hook}; ` +
+          `exec /bin/sh "\${CLAUDE_PLUGIN_ROOT}/hooks/run.sh" ${name}`
       ],
       stdin
     ],
