@@ -126,13 +126,14 @@ describe('invariant 3: atomicity under SIGKILL', () => {
         runCli(['handoff', 'write', '--slug', 'k', '--dir', dir], {
           env,
           input: body(`kill-${i}`, big),
-          killAfterMs: 100 + i * 120
+          // The last writer is never killed: however loaded the machine, one write runs to its end.
+          ...(i < 23 ? {killAfterMs: 100 + i * 120} : {})
         })
       )
     )
     const killed = runs.filter((r) => r.signal === 'SIGKILL').length
     expect(killed).toBeGreaterThan(0)
-    expect(killed).toBeLessThan(24)
+    expect(runs[23]!.code).toBe(0)
     for (const f of mdFiles(dir)) {
       const doc = parseHandoff(readFileSync(join(dir, f), 'utf8'))
       const marker = /marker=(kill-\d+)/.exec(doc.body)![1]!

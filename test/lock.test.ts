@@ -104,7 +104,7 @@ describe('locked index updates', () => {
     expect(lines).toHaveLength(240)
     expect(new Set(lines).size).toBe(240)
     console.info(`[figures] 24 processes x 10 index updates: ${ms} ms wall, 240/240 entries kept`)
-  }, 120_000) // 240 processes that each parse the index with remark: 15-45 s on 2 shared cores
+  }, 300_000) // 240 processes that each parse the index with remark: 15-45 s on 2 cores, over 120 s when loaded
 
   it('recovers a lock whose holder was killed with SIGKILL once it goes stale', async () => {
     const home = tempDir()
