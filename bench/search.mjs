@@ -4,7 +4,8 @@
 // (`env -i PATH HOME`), medians.
 // Then the hooks: SessionStart with a 100,000-line history index on disk
 // against none; the hook never reads the index, so the ratio should be ~1.
-// Usage: node bench/search.mjs [--runs 20] [--notes 10000]
+// Usage: node bench/search.mjs [--runs 20] [--notes 10000] [--baseline OTHER/dist/cli.js]
+// (--baseline: another build timed in the same rounds, e.g. main's, for a before/after)
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -12,7 +13,12 @@ import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 
 const {values} = parseArgs({
-  options: {runs: {type: 'string', default: '20'}, notes: {type: 'string', default: '10000'}}
+  options: {
+    runs: {type: 'string', default: '20'},
+    notes: {type: 'string', default: '10000'},
+    baseline: {type: 'string'},
+    'no-hooks': {type: 'boolean'}
+  }
 })
 const runs = Number(values.runs)
 const count = Number(values.notes)
@@ -95,33 +101,54 @@ const scenarios = [
     args: ['"retry policy"', '--all', '--section', 'Key decisions'],
     grep: 'retry policy'
   },
-  {name: 'a word in every note (stops at 10 hits)', args: ['module', '--all'], grep: 'module'}
+  {name: 'a word in every note (stops at 10 hits)', args: ['module', '--all'], grep: 'module'},
+  {name: 'a word no note holds, every project', args: ['qwertyuiop', '--all'], grep: 'qwertyuiop'}
 ]
 console.log(`baton handoff search over ${count} handoffs (${count - 100} consumed), ${runs} runs each, medians\n`)
-console.log('| query | `node -e 0` | `grep -ril` | search | ratio to grep + node |')
-console.log('|---|---|---|---|---|')
+const baseline = values.baseline ? resolve(values.baseline) : undefined
+console.log(
+  `| query | \`node -e 0\` | \`grep -ril\` | search | ratio to grep + node |${baseline ? ' baseline | its ratio |' : ''}`
+)
+console.log(`|---|---|---|---|---|${baseline ? '---|---|' : ''}`)
 const results = []
 for (const s of scenarios) {
   const node = []
   const grep = []
   const search = []
+  const base = []
   let hits = 0
   for (let i = 0; i < runs + 2; i++) {
     const n = time(process.execPath, ['-e', '0']).d
     const g = time('grep', ['-ril', s.grep, dir], {any: true}).d
     const r = time(process.execPath, [cli, 'handoff', 'search', ...s.args, '--json'])
     hits = JSON.parse(r.out).hits.length
+    const b = baseline ? time(process.execPath, [baseline, 'handoff', 'search', ...s.args, '--json']) : undefined
+    if (b && b.out !== r.out) throw new Error(`${s.name}: the baseline found other hits`)
     if (i < 2) continue // warm-up
     node.push(n)
     grep.push(g)
     search.push(r.d)
+    if (b) base.push(b.d)
   }
-  const ratio = median(search) / (median(grep) + median(node))
+  const sum = median(grep) + median(node)
+  const ratio = median(search) / sum
   results.push(ratio)
   console.log(
     `| ${s.name} (${hits} shown) | ${median(node).toFixed(1)} ms | ${median(grep).toFixed(1)} ms | ` +
-      `${median(search).toFixed(1)} ms | **${ratio.toFixed(2)}×** |`
+      `${median(search).toFixed(1)} ms | **${ratio.toFixed(2)}×** |` +
+      (baseline ? ` ${median(base).toFixed(1)} ms | ${(median(base) / sum).toFixed(2)}× |` : '')
   )
+}
+
+console.log(
+  `\nload average at the end: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`
+)
+if (values['no-hooks']) {
+  if (!process.env.BENCH_KEEP) rmSync(work, {recursive: true, force: true})
+  process.exit(0)
 }
 
 // The hooks never read the index: SessionStart with 100,000 history lines vs none.

@@ -244,6 +244,51 @@ describe('a large folder (the system grep narrows it first)', () => {
     expect(all).toHaveLength(new Set([...Array(600).keys()].filter((i) => i % 97 === 3 || i % 89 === 5)).size)
     expect(all.every((n) => /_n\.md$/.test(n))).toBe(true)
   })
+
+  it('a query the newest notes answer ends without waiting for grep, and stops it', () => {
+    const home = tempDir()
+    const repo = gitRepo()
+    const dir = dirOf(home)
+    mkdirSync(dir, {recursive: true})
+    for (let i = 0; i < 600; i++) {
+      const meta = `---\nbaton: 1\ncreated: '2026-01-01T00:00:00.000Z'\nproject: ${repo}\n---\n`
+      writeFileSync(
+        join(dir, `2026-01-01_${String(1000000 + i).slice(1)}_n.md`),
+        `${meta}${note(`Note ${i}.`, 'common')}`
+      )
+    }
+    // A grep that answers only when released (never, here; it gives up after ~20 s); it says when it starts and stops.
+    const bin = join(home, 'bin')
+    mkdirSync(bin)
+    const real = spawnSync('sh', ['-c', 'command -v grep'], {encoding: 'utf8'}).stdout.trim()
+    const mark = (name: string): string => join(home, name)
+    writeFileSync(
+      join(bin, 'grep'),
+      `#!/bin/sh\ntrap 'touch "${mark('grep-stopped')}"; exit 143' TERM\ntouch '${mark('grep-ran')}'\n` +
+        `n=0; while [ ! -e '${mark('release')}' ] && [ $n -lt 400 ]; do sleep 0.05; n=$((n+1)); done\n` +
+        `exec '${real}' "$@"\n`,
+      {mode: 0o755}
+    )
+    const env = cliEnv(home, {PATH: `${bin}:${process.env.PATH}`})
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'handoff', 'search', 'common', '--json'], {
+      env,
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 15_000
+    })
+    expect(r.status, r.stderr).toBe(0)
+    expect(existsSync(mark('release'))).toBe(false)
+    expect(existsSync(mark('grep-ran'))).toBe(true)
+    const result = JSON.parse(r.stdout) as {more: boolean; hits: {name: string}[]}
+    expect(result.more).toBe(true)
+    expect(result.hits.map((h) => h.name)).toEqual(
+      [...Array(10).keys()].map((k) => `2026-01-01_${String(1000000 + 599 - k).slice(1)}_n.md`)
+    )
+    // Stopped, not left running: the trap runs once its `sleep 0.05` ends.
+    const until = Date.now() + 5000
+    while (!existsSync(mark('grep-stopped')) && Date.now() < until) spawnSync('sleep', ['0.05'])
+    expect(existsSync(mark('grep-stopped'))).toBe(true)
+  })
 })
 
 describe('lineage', () => {

@@ -134,26 +134,31 @@ export class Scanner {
  * grep: the caller then reads every file itself (and warns about what it cannot read).
  */
 export function grepNames(dir: string, word: string): Set<string> | undefined {
-  if (process.platform !== 'linux' || !/^[\x20-\x7e]+$/.test(word)) return undefined
+  const args = grepArgs(word)
+  if (args === undefined) return undefined
   let r
   try {
-    r = spawnSync(
-      'grep',
-      ['-rlFi', '--exclude-dir=[!.]*', '--exclude-dir=.?*', '--include=*.md', '-e', word, '--', '.'],
-      {
-        cwd: dir,
-        env: {PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C'},
-        encoding: 'latin1',
-        timeout: 30_000,
-        maxBuffer: 1 << 28
-      }
-    )
+    r = spawnSync('grep', args, {cwd: dir, env: grepEnv(), encoding: 'latin1', timeout: 30_000, maxBuffer: 1 << 28})
   } catch {
     return undefined
   }
   if (r.error || (r.status !== 0 && r.status !== 1) || r.signal) return undefined
+  return grepNamesOf(r.stdout)
+}
+
+/** The arguments of the grep {@link grepNames} runs, or `undefined` when it cannot narrow (not Linux, a word not ASCII). */
+export function grepArgs(word: string): string[] | undefined {
+  if (process.platform !== 'linux' || !/^[\x20-\x7e]+$/.test(word)) return undefined
+  return ['-rlFi', '--exclude-dir=[!.]*', '--exclude-dir=.?*', '--include=*.md', '-e', word, '--', '.']
+}
+
+/** grep's environment: the C locale (case folded for ASCII only), nothing inherited but `PATH`. */
+export const grepEnv = (): NodeJS.ProcessEnv => ({PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C'})
+
+/** The file names grep printed (read as Latin-1), or `undefined` when it printed what GNU grep does not here. */
+export function grepNamesOf(stdout: string): Set<string> | undefined {
   const names = new Set<string>()
-  for (const line of r.stdout.split('\n')) {
+  for (const line of stdout.split('\n')) {
     if (line === '') continue
     if (!line.startsWith('./') || line.indexOf('/', 2) !== -1) return undefined // not what GNU grep prints here
     names.add(Buffer.from(line.slice(2), 'latin1').toString('utf8'))

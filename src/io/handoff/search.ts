@@ -15,7 +15,8 @@ import type {SectionSpan} from '../../core/sections.ts'
 import {historyFile} from '../paths.ts'
 import {parseDoc} from './docs.ts'
 import {handoffText} from './store.ts'
-import {grepNames, handoffNames, Scanner, type NamedFile} from './search-scan.ts'
+import {handoffNames, Scanner, type NamedFile} from './search-scan.ts'
+import {startGrep, type GrepRun} from './search-grep.ts'
 import {readHistory} from './history-read.ts'
 import {deletedNotes, isSyncRepo, type DeletedNote} from './git-history.ts'
 
@@ -66,8 +67,11 @@ type Sections = typeof import('../../core/sections.ts')
 let sectionsModule: Sections | undefined
 const sectionsLib = async (): Promise<Sections> => (sectionsModule ??= await import('../../core/sections.ts'))
 
-/** From this many files on, the system grep narrows them first (below, starting it costs more than it saves). */
+/** From this many files on, the system grep narrows them (below, starting it costs more than it saves). */
 const GREP_FROM = 500
+
+/** Files Node reads between two looks at grep's progress. */
+const TICK = 64
 
 /** remark reads no more of a note than this to find its sections. */
 const SECTION_SCAN = 256 * 1024
@@ -82,21 +86,12 @@ const nameOf = (c: Candidate): string =>
 
 /**
  * Every note that may match, newest first, each note once: a file on disk
- * wins over the git history, which wins over the history index. Names are
+ * (`live`) wins over the git history, which wins over the history index. Names are
  * compared as text (stamps sort by time), so thousands of them cost no date math.
  */
-function candidates(options: SearchOptions, warnings: string[]): Candidate[] {
-  const live = handoffNames(options.dir)
+function candidates(options: SearchOptions, live: readonly NamedFile[], warnings: string[]): Candidate[] {
   const seen = new Set(live.map((f) => f.pendingName))
-  // On a large folder, the system grep narrows the files to read to those holding the longest word.
-  const word = queryWords(options.query).sort((a, b) => b.length - a.length)[0]
-  const narrowed =
-    live.length >= GREP_FROM && word !== undefined && options.grep !== false ? grepNames(options.dir, word) : undefined
-  const out: Candidate[] = (narrowed ? live.filter((f) => narrowed.has(f.name)) : live).map((file) => ({
-    kind: 'file',
-    file,
-    stamp: file.stamp
-  }))
+  const out: Candidate[] = live.map((file) => ({kind: 'file', file, stamp: file.stamp}))
   if (isSyncRepo(options.dir)) {
     for (const note of deletedNotes(options.dir)) {
       const key = noteKey(note.name)
@@ -185,9 +180,32 @@ function labelEnd(text: string, ranges: readonly Range[]): number {
   return Math.min(next === -1 ? text.length : next, SECTION_SCAN)
 }
 
-/** Searches; see {@link SearchOptions}. Never changes a file. */
+/**
+ * Searches; see {@link SearchOptions}. Never changes a file. On a large folder
+ * the system grep starts first and runs beside Node, which reads the newest
+ * files meanwhile; once grep has answered, only the files it names are read.
+ */
 export async function searchHandoffs(options: SearchOptions): Promise<SearchResult> {
   const warnings: string[] = []
+  const live = handoffNames(options.dir)
+  // The longest word narrows best.
+  const word = queryWords(options.query).sort((a, b) => b.length - a.length)[0]
+  const grep =
+    live.length >= GREP_FROM && word !== undefined && options.grep !== false ? startGrep(options.dir, word) : undefined
+  try {
+    return await collect(options, candidates(options, live, warnings), grep, warnings)
+  } finally {
+    grep?.stop()
+  }
+}
+
+/** The first `limit` candidates that match, in order; grep's list, once it has one, skips files without the word. */
+async function collect(
+  options: SearchOptions,
+  list: readonly Candidate[],
+  grep: GrepRun | undefined,
+  warnings: string[]
+): Promise<SearchResult> {
   const limit = options.limit ?? 10
   const project = options.project
   const filters: Filters = {
@@ -197,7 +215,18 @@ export async function searchHandoffs(options: SearchOptions): Promise<SearchResu
   }
   const hits: Hit[] = []
   const scanner = new Scanner(queryWords(options.query))
-  for (const c of candidates(options, warnings)) {
+  // undefined while grep runs (or there is none to wait for: then never set); null: it failed, read every file.
+  let narrowed: Set<string> | null | undefined
+  let sinceTick = 0
+  for (const c of list) {
+    if (c.kind === 'file' && grep !== undefined) {
+      if (narrowed === undefined && ++sinceTick === TICK) {
+        sinceTick = 0
+        await grep.tick()
+        narrowed = grep.names()
+      }
+      if (narrowed && !narrowed.has(c.file.name)) continue
+    }
     // Synchronous first pass: most files of a large folder end here, without a string or a promise.
     const scan = c.kind === 'file' ? scanner.scan(c.file.path) : undefined
     if (scan?.kind === 'no' || scan?.kind === 'skip') continue
