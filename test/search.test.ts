@@ -122,6 +122,23 @@ describe('handoff search', () => {
     expect(runCliSync(['handoff', 'search', '""'], {env, cwd: repo}).code).toBe(2)
   })
 
+  it('labels a line by the sections of the whole note, though remark reads only what decides them', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const dir = dirOf(home)
+    mkdirSync(dir, {recursive: true})
+    // A `##` heading further down makes `##` the section level: the line above it is in no section, not in "My notes".
+    const body = ['# My notes', 'The needle is here.', '', 'Some text.', '', '## Key decisions', '- other', '']
+    writeFileSync(join(dir, '2026-01-01_000000_hand.md'), body.join('\n'))
+    // Without any `##` heading, `#` is the level.
+    writeFileSync(join(dir, '2026-01-01_000001_flat.md'), '# Plan\nA needle.\n\n# Later\nmore\n')
+    const hits = search(env, env.HOME!, ['needle', '--all']).hits
+    expect(hits.map((h) => [h.name, h.snippets.map((s: {section: string | null}) => s.section)])).toEqual([
+      ['2026-01-01_000001_flat.md', ['Plan']],
+      ['2026-01-01_000000_hand.md', [null]]
+    ])
+  })
+
   it('hostile notes (---js front matter, 9 MiB, binary with escapes, a symlink) never break it or run code', () => {
     const home = tempDir()
     const env = cliEnv(home)

@@ -112,6 +112,8 @@ export interface SectionSpan {
   title: string
   /** the section it stands for, if it is one of the known ones */
   key: SectionKey | undefined
+  /** the section level: 2, or 1 in a body without `##` headings */
+  depth: number
   /** offset of the heading itself */
   start: number
   /** offset where the section's text starts (after the heading) */
@@ -136,6 +138,7 @@ export function sectionSpans(body: string): SectionSpan[] {
     spans.push({
       title,
       key: sectionFor(title),
+      depth: level,
       start: heading.position?.start.offset ?? 0,
       textStart: heading.position?.end.offset ?? 0,
       end: next?.position?.start.offset ?? body.length

@@ -66,6 +66,45 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo
 }
 
+/** The runs of lines {@link snippets} shows, and the line and column of each run's first match. */
+function runsOf(
+  text: string,
+  ranges: readonly Range[],
+  context: number,
+  maxSnippets: number
+): {starts: number[]; firstHit: Map<number, number>; runs: {from: number; to: number; first: number}[]} {
+  const starts = lineStarts(text)
+  const firstHit = new Map<number, number>() // line → column of its first match
+  for (const [from, to] of ranges) {
+    for (let l = lineOf(starts, from); l <= lineOf(starts, Math.max(from, to - 1)); l++)
+      if (!firstHit.has(l)) firstHit.set(l, Math.max(0, from - starts[l]!))
+  }
+  const hits = [...firstHit.keys()].sort((a, b) => a - b)
+  const runs: {from: number; to: number; first: number}[] = []
+  for (const l of hits) {
+    const from = Math.max(0, l - context)
+    const to = Math.min(starts.length - 1, l + context)
+    const last = runs.at(-1)
+    if (last && from <= last.to + 1) last.to = Math.max(last.to, to)
+    else runs.push({from, to, first: l})
+  }
+  return {starts, firstHit, runs: runs.slice(0, maxSnippets)}
+}
+
+/**
+ * Where the snippets of `ranges` read their section labels: the offset of
+ * each shown run's first match ({@link snippets} with the same options). Only
+ * the headings before these decide the labels.
+ */
+export function labelOffsets(
+  text: string,
+  ranges: readonly Range[],
+  options: {context?: number; maxSnippets?: number} = {}
+): number[] {
+  const {starts, firstHit, runs} = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3)
+  return runs.map((r) => starts[r.first]! + firstHit.get(r.first)!)
+}
+
 /**
  * The lines of `text` that `ranges` touch, each with `context` lines around
  * it, merged into runs; at most `maxSnippets` runs.
@@ -77,30 +116,14 @@ export function snippets(
   ranges: readonly Range[],
   options: {context?: number; maxSnippets?: number; sections?: readonly SectionSpan[]} = {}
 ): Snippet[] {
-  const context = options.context ?? 1
-  const starts = lineStarts(text)
-  const firstHit = new Map<number, number>() // line → column of its first match
-  for (const [from, to] of ranges) {
-    for (let l = lineOf(starts, from); l <= lineOf(starts, Math.max(from, to - 1)); l++)
-      if (!firstHit.has(l)) firstHit.set(l, Math.max(0, from - starts[l]!))
-  }
-  const hits = [...firstHit.keys()].sort((a, b) => a - b)
-  const runs: {from: number; to: number}[] = []
-  for (const l of hits) {
-    const from = Math.max(0, l - context)
-    const to = Math.min(starts.length - 1, l + context)
-    const last = runs.at(-1)
-    if (last && from <= last.to + 1) last.to = Math.max(last.to, to)
-    else runs.push({from, to})
-  }
+  const {starts, firstHit, runs} = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3)
   const lineText = (l: number): string => {
     const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length
     return text.slice(starts[l], end).replace(/\r$/, '')
   }
   const sectionAt = (offset: number): string | null =>
     options.sections?.findLast((s) => s.start <= offset)?.title ?? null
-  return runs.slice(0, options.maxSnippets ?? 3).map(({from, to}) => {
-    const first = hits.find((l) => l >= from)!
+  return runs.map(({from, to, first}) => {
     const lines: SnippetLine[] = []
     for (let l = from; l <= to; l++) {
       const raw = lineText(l)

@@ -10,6 +10,7 @@ import type {HistoryEntry} from '../../core/history.ts'
 import {noteKey, parentsOf} from '../../core/lineage.ts'
 import {formatStamp, parseName, stampTime} from '../../core/names.ts'
 import {matchRanges, queryWords, type Query, type Range} from '../../core/search/query.ts'
+import {labelOffsets} from '../../core/search/snippets.ts'
 import {hitOf, noteTime, onlySpans, passes, type Filters, type Hit, type HitSource} from '../../core/search/hit.ts'
 import type {SectionSpan} from '../../core/sections.ts'
 import {historyFile} from '../paths.ts'
@@ -72,6 +73,9 @@ const GREP_FROM = 500
 
 /** Files Node reads between two looks at grep's progress. */
 const TICK = 64
+
+/** The newest files Node reads while grep runs; then it waits for grep's list. */
+const AHEAD = 256
 
 /** remark reads no more of a note than this to find its sections. */
 const SECTION_SCAN = 256 * 1024
@@ -172,12 +176,27 @@ async function searchable(
   return chosen.length === 0 ? undefined : {text: onlySpans(r.text, chosen), spans}
 }
 
-/** Where the text that decides the matches' sections ends: after the line below the last match (a setext underline). */
-function labelEnd(text: string, ranges: readonly Range[]): number {
-  const last = ranges.at(-1)?.[1] ?? 0
+/**
+ * The sections that label a hit's snippets, read with remark from as little
+ * of the note as decides them: up to the end of the first blank line after
+ * the last label's line (no later line changes the blocks before a blank
+ * line). Should that part hold no `##` heading while the rest may (a `#` or a
+ * `-` in it), the section level could still change: then the whole note is read.
+ */
+async function labelSpans(text: string, ranges: readonly Range[]): Promise<SectionSpan[]> {
+  const {sectionSpans} = await sectionsLib()
+  const scan = Math.min(text.length, SECTION_SCAN)
+  const last = Math.max(0, ...labelOffsets(text, ranges))
+  let cut = scan
   const eol = text.indexOf('\n', last)
-  const next = eol === -1 ? -1 : text.indexOf('\n', eol + 1)
-  return Math.min(next === -1 ? text.length : next, SECTION_SCAN)
+  const blank = /\n[ \t]*(?:\r?\n|$)/g // CommonMark's blank line: spaces and tabs only
+  blank.lastIndex = eol
+  const m = eol === -1 ? null : blank.exec(text)
+  if (m) cut = Math.min(scan, m.index + m[0].length)
+  const spans = sectionSpans(text.slice(0, cut))
+  if (cut === scan || spans.some((s) => s.depth === 2)) return spans
+  const rest = text.slice(cut, scan)
+  return rest.includes('#') || rest.includes('-') ? sectionSpans(text.slice(0, scan)) : spans
 }
 
 /**
@@ -217,13 +236,18 @@ async function collect(
   const scanner = new Scanner(queryWords(options.query))
   // undefined while grep runs (or there is none to wait for: then never set); null: it failed, read every file.
   let narrowed: Set<string> | null | undefined
-  let sinceTick = 0
+  let ahead = 0
   for (const c of list) {
     if (c.kind === 'file' && grep !== undefined) {
-      if (narrowed === undefined && ++sinceTick === TICK) {
-        sinceTick = 0
-        await grep.tick()
-        narrowed = grep.names()
+      if (narrowed === undefined && ++ahead % TICK === 0) {
+        // Past the newest AHEAD files, reading on from Node would only repeat grep's work: wait for its list.
+        if (ahead >= AHEAD) {
+          sectionsLib().catch(() => {}) // loaded while grep runs: a query that got this far usually has hits
+          narrowed = await grep.done()
+        } else {
+          await grep.tick()
+          narrowed = grep.names()
+        }
       }
       if (narrowed && !narrowed.has(c.file.name)) continue
     }
@@ -238,9 +262,8 @@ async function collect(
     const ranges = target === undefined ? undefined : matchRanges(target.text, options.query)
     if (!target || !ranges) continue
     if (hits.length === limit) return {hits, more: true, warnings}
-    // A line's section depends only on the headings above it: remark reads up to the line after the last match.
-    const spans =
-      target.spans ?? (r.flat ? [] : (await sectionsLib()).sectionSpans(r.text.slice(0, labelEnd(r.text, ranges))))
+    // A line's section depends only on the headings above it (and the level the note's headings set).
+    const spans = target.spans ?? (r.flat ? [] : await labelSpans(r.text, ranges))
     hits.push(hitOf(r.meta, r.where, r.text, ranges, spans))
   }
   return {hits, more: false, warnings}
