@@ -146,7 +146,7 @@ export function grepNames(dir: string, word: string): Set<string> | undefined {
   return grepNamesOf(r.stdout)
 }
 
-/** The arguments of the grep {@link grepNames} runs, or `undefined` when it cannot narrow (not Linux, a word not ASCII). */
+/** The arguments of the grep {@link grepNames} runs; `undefined` when it cannot narrow (not Linux, not ASCII). */
 export function grepArgs(word: string): string[] | undefined {
   if (process.platform !== 'linux' || !/^[\x20-\x7e]+$/.test(word)) return undefined
   return ['-rlFi', '--exclude-dir=[!.]*', '--exclude-dir=.?*', '--include=*.md', '-e', word, '--', '.']

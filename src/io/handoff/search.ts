@@ -241,10 +241,8 @@ async function collect(
     if (c.kind === 'file' && grep !== undefined) {
       if (narrowed === undefined && ++ahead % TICK === 0) {
         // Past the newest AHEAD files, reading on from Node would only repeat grep's work: wait for its list.
-        if (ahead >= AHEAD) {
-          sectionsLib().catch(() => {}) // loaded while grep runs: a query that got this far usually has hits
-          narrowed = await grep.done()
-        } else {
+        if (ahead >= AHEAD) narrowed = await grep.done()
+        else {
           await grep.tick()
           narrowed = grep.names()
         }
