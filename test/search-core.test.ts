@@ -8,8 +8,7 @@ import {historyEntry, parseHistory} from '../src/core/history.ts'
 import {parseLite} from '../src/core/frontmatter-lite.ts'
 import {parseHandoff, renderHandoff} from '../src/core/frontmatter.ts'
 import {handoffMeta} from '../src/core/handoff-meta.ts'
-import {parseMarkdown, sectionSpans} from '../src/core/sections.ts'
-import type {Heading} from 'mdast'
+import {sectionSpans} from '../src/core/sections.ts'
 import {body} from './helpers.ts'
 
 const matches = (query: string, text: string): boolean => matchRanges(text, parseQuery(query)) !== undefined
@@ -152,68 +151,5 @@ describe('the history index', () => {
     const text = `${JSON.stringify(e)}\n${torn}${JSON.stringify(e)}\n`
     expect(parseHistory(text)).toEqual([e, e])
     expect(e).toMatchObject({consumedBy: 'r', consumedAt: '', parents: [], deleted: '2026-12-01T00:00:00.000Z'})
-  })
-})
-
-describe('section spans', () => {
-  /** The spans as read from remark's full tree, inline markup included (how they were found before). */
-  function fromFullTree(body: string): {title: string; start: number; textStart: number; end: number}[] {
-    const headings = parseMarkdown(body).children.filter((n): n is Heading => n.type === 'heading')
-    const level = headings.some((h) => h.depth === 2) ? 2 : 1
-    return headings.flatMap((h, i) => {
-      if (h.depth !== level) return []
-      const first = h.children[0]?.position
-      const last = h.children.at(-1)?.position
-      const next = headings.slice(i + 1).find((n) => n.depth <= level)
-      return [
-        {
-          title: first && last ? body.slice(first.start.offset, last.end.offset) : '',
-          start: h.position!.start.offset!,
-          textStart: h.position!.end.offset!,
-          end: next?.position?.start.offset ?? body.length
-        }
-      ]
-    })
-  }
-
-  it('are those of the full tree although inline markup is not parsed', () => {
-    const pieces = [
-      '## Key *decisions*',
-      '## *Key* decisions **',
-      '## a `code ## x` b',
-      '## [link](http://x "t") ![img](y)',
-      '## &amp; \\# <b>html</b> <!-- c -->',
-      '## trailing \\',
-      '##   spaced  ##  ',
-      '#',
-      '# Title',
-      'Setext *title*\nover two `lines`  \n---',
-      'Para\n===',
-      '[ref]: /url "title"\n---',
-      '```\n## not a heading\n```',
-      '~~~\n## unclosed fence',
-      '    ## indented code',
-      '> ## in a quote',
-      '- ## in a list\n  more',
-      '<div>\n## inside html\n</div>',
-      '<!--\n## in a comment',
-      'text with `a span\n## that` is not one',
-      'text *emphasis\n## heading* here',
-      '[a link\n## heading](x)',
-      '- item\n\n## after a list',
-      '***',
-      '- a\n---',
-      ''
-    ]
-    let seed = 7
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
-    const docs = pieces.map((p) => p)
-    for (let i = 0; i < 300; i++)
-      docs.push(Array.from({length: 2 + rand(6)}, () => pieces[rand(pieces.length)]).join(rand(3) ? '\n\n' : '\n'))
-    for (const doc of docs)
-      expect(
-        sectionSpans(doc).map(({key: _k, depth: _d, ...s}) => s),
-        doc
-      ).toEqual(fromFullTree(doc))
   })
 })

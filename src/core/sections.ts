@@ -106,34 +106,6 @@ export function parseMarkdown(source: string): Root {
   return unified().use(remarkParse).parse(source)
 }
 
-/**
- * micromark's inline constructs, turned off where only the blocks matter: the
- * block structure never depends on them (CommonMark: block indicators take
- * precedence over inline ones), so the headings found, and where each starts
- * and ends, are the same; a heading's content becomes plain text spanning the
- * same characters. Reading a note this way takes about half the time.
- */
-const INLINE = [
-  'attention',
-  'autolink',
-  'characterEscape',
-  'characterReference',
-  'codeText',
-  'hardBreakEscape',
-  'htmlText',
-  'labelEnd',
-  'labelStartImage',
-  'labelStartLink'
-]
-
-/** Parses markdown into its blocks only (see {@link INLINE}): headings, lists, code…, no inline markup. */
-function parseBlocks(source: string): Root {
-  return unified()
-    .use(remarkParse)
-    .data('micromarkExtensions', [{disable: {null: INLINE}}])
-    .parse(source)
-}
-
 /** A heading at the section level and the stretch of the body it heads. */
 export interface SectionSpan {
   /** the heading's text */
@@ -155,7 +127,7 @@ export interface SectionSpan {
  * heads. The section level is `##`, or `#` when a body has no `##` headings.
  */
 export function sectionSpans(body: string): SectionSpan[] {
-  const tree = parseBlocks(body)
+  const tree = parseMarkdown(body)
   const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading')
   const level = headings.some((h) => h.depth === 2) ? 2 : 1
   const spans: SectionSpan[] = []
