@@ -132,8 +132,12 @@ describe('handoff search', () => {
     writeFileSync(join(dir, '2026-01-01_000000_hand.md'), body.join('\n'))
     // Without any `##` heading, `#` is the level.
     writeFileSync(join(dir, '2026-01-01_000001_flat.md'), '# Plan\nA needle.\n\n# Later\nmore\n')
+    // A paragraph holding the match turns into a heading two lines further down (a setext underline).
+    const setext = ['## Session summary', 'A needle.', 'Second line', 'Third line', '---', 'more', '']
+    writeFileSync(join(dir, '2026-01-01_000002_setext.md'), setext.join('\n'))
     const hits = search(env, env.HOME!, ['needle', '--all']).hits
     expect(hits.map((h) => [h.name, h.snippets.map((s: {section: string | null}) => s.section)])).toEqual([
+      ['2026-01-01_000002_setext.md', ['A needle.\nSecond line\nThird line']],
       ['2026-01-01_000001_flat.md', ['Plan']],
       ['2026-01-01_000000_hand.md', [null]]
     ])

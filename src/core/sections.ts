@@ -127,7 +127,24 @@ export interface SectionSpan {
  * heads. The section level is `##`, or `#` when a body has no `##` headings.
  */
 export function sectionSpans(body: string): SectionSpan[] {
-  const tree = parseMarkdown(body)
+  return spansOf(parseMarkdown(body), body)
+}
+
+/**
+ * {@link sectionSpans} of the beginning of a body, `part`, and whether its
+ * last block is a paragraph running to its last line: only then could the
+ * rest of the body change what `part` holds (a setext underline below makes
+ * the paragraph a heading), apart from the section level (a later `##`).
+ */
+export function sectionSpansOfStart(part: string): {spans: SectionSpan[]; openParagraph: boolean} {
+  const tree = parseMarkdown(part)
+  const last = tree.children.at(-1)
+  const tail = part.slice(last?.position?.end.offset ?? part.length)
+  // After a paragraph, a blank line (spaces and tabs only) closes it.
+  return {spans: spansOf(tree, part), openParagraph: last?.type === 'paragraph' && !/\n[ \t]*\r?\n/.test(tail)}
+}
+
+function spansOf(tree: Root, body: string): SectionSpan[] {
   const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading')
   const level = headings.some((h) => h.depth === 2) ? 2 : 1
   const spans: SectionSpan[] = []

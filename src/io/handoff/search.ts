@@ -178,25 +178,31 @@ async function searchable(
 
 /**
  * The sections that label a hit's snippets, read with remark from as little
- * of the note as decides them: up to the end of the first blank line after
- * the last label's line (no later line changes the blocks before a blank
- * line). Should that part hold no `##` heading while the rest may (a `#` or a
- * `-` in it), the section level could still change: then the whole note is read.
+ * of the note as decides them: up to the line below the last label's line
+ * (a setext underline), further to the next blank line when the part ends in
+ * an open paragraph (more lines could still make it a heading). Should that
+ * part hold no `##` heading while the rest may (a `#` or a `-` in it), the
+ * section level could still change: then the whole note is read.
  */
 async function labelSpans(text: string, ranges: readonly Range[]): Promise<SectionSpan[]> {
-  const {sectionSpans} = await sectionsLib()
+  const {sectionSpans, sectionSpansOfStart} = await sectionsLib()
   const scan = Math.min(text.length, SECTION_SCAN)
-  const last = Math.max(0, ...labelOffsets(text, ranges))
-  let cut = scan
-  const eol = text.indexOf('\n', last)
-  const blank = /\n[ \t]*(?:\r?\n|$)/g // CommonMark's blank line: spaces and tabs only
-  blank.lastIndex = eol
-  const m = eol === -1 ? null : blank.exec(text)
-  if (m) cut = Math.min(scan, m.index + m[0].length)
-  const spans = sectionSpans(text.slice(0, cut))
-  if (cut === scan || spans.some((s) => s.depth === 2)) return spans
+  const eol = text.indexOf('\n', Math.max(0, ...labelOffsets(text, ranges)))
+  const below = eol === -1 ? -1 : text.indexOf('\n', eol + 1)
+  let cut = below === -1 ? scan : Math.min(below + 1, scan)
+  if (cut === scan) return sectionSpans(text.slice(0, scan))
+  let start = sectionSpansOfStart(text.slice(0, cut))
+  if (start.openParagraph) {
+    const blank = /\n[ \t]*(?:\r?\n|$)/g // CommonMark's blank line: spaces and tabs only
+    blank.lastIndex = cut - 1
+    const m = blank.exec(text)
+    cut = m ? Math.min(m.index + m[0].length, scan) : scan
+    if (cut === scan) return sectionSpans(text.slice(0, scan))
+    start = sectionSpansOfStart(text.slice(0, cut))
+  }
+  if (start.spans.some((s) => s.depth === 2)) return start.spans
   const rest = text.slice(cut, scan)
-  return rest.includes('#') || rest.includes('-') ? sectionSpans(text.slice(0, scan)) : spans
+  return rest.includes('#') || rest.includes('-') ? sectionSpans(text.slice(0, scan)) : start.spans
 }
 
 /**
