@@ -74,7 +74,7 @@ const GREP_FROM = 500
 /** Files Node reads between two looks at grep's progress. */
 const TICK = 64
 
-/** The newest files Node reads while grep runs; then it waits for grep's list. */
+/** The newest files Node reads while grep runs (only 64 when none of them matches); then it waits for grep's list. */
 const AHEAD = 256
 
 /** remark reads no more of a note than this to find its sections. */
@@ -246,8 +246,9 @@ async function collect(
   for (const c of list) {
     if (c.kind === 'file' && grep !== undefined) {
       if (narrowed === undefined && ++ahead % TICK === 0) {
-        // Past the newest AHEAD files, reading on from Node would only repeat grep's work: wait for its list.
-        if (ahead >= AHEAD) narrowed = await grep.done()
+        // With no hit among the newest files yet (a rare word), or past AHEAD of them, reading on from Node
+        // would only repeat grep's work: wait for its list.
+        if (ahead >= AHEAD || hits.length === 0) narrowed = await grep.done()
         else {
           await grep.tick()
           narrowed = grep.names()
