@@ -27,8 +27,9 @@ export interface GrepRun {
 }
 
 /**
- * Starts `grep -rlFi WORD` over the top-level `*.md` files of `dir` (the same
- * command and checks as `grepNames`), without waiting for it. `undefined` when
+ * Starts `grep -rlFi WORD` over the top-level `*.md` files of `dir` (see
+ * `grepArgs`), without waiting for it. Its answer is `null` when grep is
+ * missing, fails, cannot read a file or is not GNU grep. `undefined` when
  * grep cannot narrow this folder (not Linux, a word that is not ASCII).
  */
 export function startGrep(dir: string, word: string): GrepRun | undefined {

@@ -9,7 +9,6 @@
  */
 import {closeSync, constants, openSync, readSync, readdirSync, type Dirent} from 'node:fs'
 import {join} from 'node:path'
-import {spawnSync} from '../toolkit/lazy.ts'
 import {hasCode} from '../../core/errors.ts'
 import {parseName, type ParsedName} from '../../core/names.ts'
 import {MAX_UNTRUSTED} from '../toolkit/untrusted.ts'
@@ -123,30 +122,15 @@ export class Scanner {
 }
 
 /**
- * The names of the top-level `*.md` files in `dir` that hold `word` (ASCII,
- * any case), found by the system `grep` (GNU options; C locale, so case is
- * folded for ASCII only, as {@link Scanner} does). On a large folder this is
+ * The arguments of the grep that finds the top-level `*.md` files holding
+ * `word` (ASCII, any case: GNU options, C locale, so case is folded for ASCII
+ * only, as {@link Scanner} does); see `startGrep`. On a large folder this is
  * much faster than reading each file from Node. It only narrows the list:
  * each file it names is read again, as untrusted data, and matched exactly.
  * `grep -r` skips symbolic links, FIFOs and devices below its operand, and the
  * two `--exclude-dir` globs keep it out of every subfolder (`.git` too).
- * `undefined` when grep is missing, fails, cannot read a file or is not GNU
- * grep: the caller then reads every file itself (and warns about what it cannot read).
+ * `undefined` when grep cannot narrow (not Linux, a word that is not ASCII).
  */
-export function grepNames(dir: string, word: string): Set<string> | undefined {
-  const args = grepArgs(word)
-  if (args === undefined) return undefined
-  let r
-  try {
-    r = spawnSync('grep', args, {cwd: dir, env: grepEnv(), encoding: 'latin1', timeout: 30_000, maxBuffer: 1 << 28})
-  } catch {
-    return undefined
-  }
-  if (r.error || (r.status !== 0 && r.status !== 1) || r.signal) return undefined
-  return grepNamesOf(r.stdout)
-}
-
-/** The arguments of the grep {@link grepNames} runs; `undefined` when it cannot narrow (not Linux, not ASCII). */
 export function grepArgs(word: string): string[] | undefined {
   if (process.platform !== 'linux' || !/^[\x20-\x7e]+$/.test(word)) return undefined
   return ['-rlFi', '--exclude-dir=[!.]*', '--exclude-dir=.?*', '--include=*.md', '-e', word, '--', '.']
