@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-FRKDWXXN.js";
+} from "./chunk-H7UGOWRX.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-RUKMZBQQ.js";
 import "./chunk-RLDUMZ6Z.js";

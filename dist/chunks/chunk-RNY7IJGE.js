@@ -62,22 +62,29 @@ function lineOf(starts, offset) {
   }
   return lo;
 }
-function snippets(text, ranges, options = {}) {
-  let context = options.context ?? 1, starts = lineStarts(text), firstHit = /* @__PURE__ */ new Map();
+function runsOf(text, ranges, context, maxSnippets) {
+  let starts = lineStarts(text), firstHit = /* @__PURE__ */ new Map();
   for (let [from, to] of ranges)
     for (let l = lineOf(starts, from); l <= lineOf(starts, Math.max(from, to - 1)); l++)
       firstHit.has(l) || firstHit.set(l, Math.max(0, from - starts[l]));
   let hits = [...firstHit.keys()].sort((a, b) => a - b), runs = [];
   for (let l of hits) {
     let from = Math.max(0, l - context), to = Math.min(starts.length - 1, l + context), last = runs.at(-1);
-    last && from <= last.to + 1 ? last.to = Math.max(last.to, to) : runs.push({ from, to });
+    last && from <= last.to + 1 ? last.to = Math.max(last.to, to) : runs.push({ from, to, first: l });
   }
-  let lineText = (l) => {
+  return { starts, firstHit, runs: runs.slice(0, maxSnippets) };
+}
+function labelOffsets(text, ranges, options = {}) {
+  let { starts, firstHit, runs } = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3);
+  return runs.map((r) => starts[r.first] + firstHit.get(r.first));
+}
+function snippets(text, ranges, options = {}) {
+  let { starts, firstHit, runs } = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3), lineText = (l) => {
     let end = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
     return text.slice(starts[l], end).replace(/\r$/, "");
   }, sectionAt = (offset) => options.sections?.findLast((s) => s.start <= offset)?.title ?? null;
-  return runs.slice(0, options.maxSnippets ?? 3).map(({ from, to }) => {
-    let first = hits.find((l) => l >= from), lines = [];
+  return runs.map(({ from, to, first }) => {
+    let lines = [];
     for (let l = from; l <= to; l++) {
       let raw = lineText(l);
       l !== first && !firstHit.has(l) && raw.trim() === "" || lines.push({ n: l + 1, text: visible(clip(raw, firstHit.get(l) ?? 0)), match: firstHit.has(l) });
@@ -166,6 +173,7 @@ export {
   queryWords,
   parseQuery,
   matchRanges,
+  labelOffsets,
   passes,
   noteTime,
   onlySpans,

@@ -262,13 +262,13 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-SKRMQW7S.js")).write,
-  "handoff resume": async () => (await import("./handoff-SKRMQW7S.js")).resume,
-  "handoff list": async () => (await import("./handoff-SKRMQW7S.js")).list,
-  "handoff show": async () => (await import("./handoff-SKRMQW7S.js")).show,
-  "handoff clean": async () => (await import("./handoff-SKRMQW7S.js")).clean,
-  "handoff search": async () => (await import("./search-OHECMRTU.js")).search,
-  "handoff log": async () => (await import("./search-OHECMRTU.js")).log,
+  "handoff write": async () => (await import("./handoff-VXAPM4PP.js")).write,
+  "handoff resume": async () => (await import("./handoff-VXAPM4PP.js")).resume,
+  "handoff list": async () => (await import("./handoff-VXAPM4PP.js")).list,
+  "handoff show": async () => (await import("./handoff-VXAPM4PP.js")).show,
+  "handoff clean": async () => (await import("./handoff-VXAPM4PP.js")).clean,
+  "handoff search": async () => (await import("./search-F56T5OWD.js")).search,
+  "handoff log": async () => (await import("./search-F56T5OWD.js")).log,
   "handoff context": async () => (await import("./context-5FLBZSC6.js")).contextCommand,
   "memory path": async () => (await import("./memory-3PCZ5MWB.js")).path,
   "memory check": async () => (await import("./memory-3PCZ5MWB.js")).check,
@@ -281,9 +281,9 @@ var HANDLERS = {
   claim: async () => (await import("./claim-NT5HQ4QF.js")).claimCommand,
   release: async () => (await import("./claim-NT5HQ4QF.js")).releaseCommand,
   redact: async () => (await import("./redact-NKVJQK7K.js")).redactCommand,
-  sync: async () => (await import("./sync-FJJDIV4D.js")).syncCommand,
-  "sync init": async () => (await import("./sync-FJJDIV4D.js")).syncInit,
-  "sync status": async () => (await import("./sync-FJJDIV4D.js")).syncStatusCommand
+  sync: async () => (await import("./sync-RKEMXU5O.js")).syncCommand,
+  "sync init": async () => (await import("./sync-RKEMXU5O.js")).syncInit,
+  "sync status": async () => (await import("./sync-RKEMXU5O.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -6,13 +6,16 @@ import {
 } from "./chunk-HEDFI6AN.js";
 import {
   hitOf,
+  labelOffsets,
   matchRanges,
   noteTime,
   onlySpans,
   passes,
   queryWords
-} from "./chunk-L5USBVDZ.js";
-import "./chunk-2TFEABJ7.js";
+} from "./chunk-RNY7IJGE.js";
+import {
+  require_child_process
+} from "./chunk-2TFEABJ7.js";
 import "./chunk-VXEXE5MN.js";
 import {
   historyFile
@@ -36,9 +39,7 @@ import "./chunk-POSQGWRS.js";
 import {
   MAX_UNTRUSTED
 } from "./chunk-XEMDHYH6.js";
-import {
-  spawnSync
-} from "./chunk-XBYPNZ3V.js";
+import "./chunk-XBYPNZ3V.js";
 import {
   fileError
 } from "./chunk-2VRG2R4Q.js";
@@ -136,27 +137,14 @@ var FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFO
     return this.needles.every((w) => text.includes(w));
   }
 };
-function grepNames(dir, word) {
-  if (process.platform !== "linux" || !/^[\x20-\x7e]+$/.test(word)) return;
-  let r;
-  try {
-    r = spawnSync(
-      "grep",
-      ["-rlFi", "--exclude-dir=[!.]*", "--exclude-dir=.?*", "--include=*.md", "-e", word, "--", "."],
-      {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C" },
-        encoding: "latin1",
-        timeout: 3e4,
-        maxBuffer: 1 << 28
-      }
-    );
-  } catch {
-    return;
-  }
-  if (r.error || r.status !== 0 && r.status !== 1 || r.signal) return;
+function grepArgs(word) {
+  if (!(process.platform !== "linux" || !/^[\x20-\x7e]+$/.test(word)))
+    return ["-rlFi", "--exclude-dir=[!.]*", "--exclude-dir=.?*", "--include=*.md", "-e", word, "--", "."];
+}
+var grepEnv = () => ({ PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C" });
+function grepNamesOf(stdout) {
   let names = /* @__PURE__ */ new Set();
-  for (let line of r.stdout.split(`
+  for (let line of stdout.split(`
 `))
     if (line !== "") {
       if (!line.startsWith("./") || line.indexOf("/", 2) !== -1) return;
@@ -165,14 +153,45 @@ function grepNames(dir, word) {
   return names;
 }
 
+// src/io/handoff/search-grep.ts
+var import_node_child_process = __toESM(require_child_process(), 1);
+var MAX_OUTPUT = 1 << 28;
+function startGrep(dir, word) {
+  let args = grepArgs(word);
+  if (args === void 0) return;
+  let child, answer, settle = () => {
+  }, settled = new Promise((resolve) => settle = resolve), finish = (names) => {
+    answer === void 0 && (answer = names, clearTimeout(timer), settle(names));
+  }, chunks = [], size = 0;
+  try {
+    child = (0, import_node_child_process.spawn)("grep", args, { cwd: dir, env: grepEnv(), stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return;
+  }
+  let stop = () => {
+    child.exitCode === null && child.signalCode === null && child.kill(), child.stdout?.destroy(), child.unref();
+  }, timer = setTimeout(() => {
+    stop(), finish(null);
+  }, 3e4);
+  return timer.unref(), child.on("error", () => finish(null)), child.stdout.on("data", (chunk) => {
+    size += chunk.length, size > MAX_OUTPUT ? (stop(), finish(null)) : chunks.push(chunk);
+  }), child.on("close", (code, signal) => {
+    if (signal || code !== 0 && code !== 1) return finish(null);
+    finish(grepNamesOf(Buffer.concat(chunks).toString("latin1")) ?? null);
+  }), {
+    names: () => answer,
+    tick: () => new Promise((resolve) => setImmediate(resolve)),
+    done: () => settled,
+    stop: () => {
+      stop(), finish(null);
+    }
+  };
+}
+
 // src/io/handoff/search.ts
-var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-XMLCPGH7.js"), GREP_FROM = 500, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
-function candidates(options, warnings) {
-  let live = handoffNames(options.dir), seen = new Set(live.map((f) => f.pendingName)), word = queryWords(options.query).sort((a, b) => b.length - a.length)[0], narrowed = live.length >= GREP_FROM && word !== void 0 && options.grep !== !1 ? grepNames(options.dir, word) : void 0, out = (narrowed ? live.filter((f) => narrowed.has(f.name)) : live).map((file) => ({
-    kind: "file",
-    file,
-    stamp: file.stamp
-  }));
+var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-OMLV5OKO.js"), GREP_FROM = 500, TICK = 64, AHEAD = 256, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
+function candidates(options, live, warnings) {
+  let seen = new Set(live.map((f) => f.pendingName)), out = live.map((file) => ({ kind: "file", file, stamp: file.stamp }));
   if (isSyncRepo(options.dir))
     for (let note of deletedNotes(options.dir)) {
       let key = noteKey(note.name);
@@ -215,19 +234,40 @@ async function searchable(r, section) {
   let wanted = (title) => key !== void 0 ? sectionFor(title) === key : title.trim().toLowerCase() === section.trim().toLowerCase(), spans = sectionSpans(r.text.slice(0, SECTION_SCAN)), chosen = spans.filter((s) => wanted(s.title)).map((s) => ({ start: s.textStart, end: s.end }));
   return chosen.length === 0 ? void 0 : { text: onlySpans(r.text, chosen), spans };
 }
-function labelEnd(text, ranges) {
-  let last = ranges.at(-1)?.[1] ?? 0, eol = text.indexOf(`
-`, last), next = eol === -1 ? -1 : text.indexOf(`
-`, eol + 1);
-  return Math.min(next === -1 ? text.length : next, SECTION_SCAN);
+async function labelSpans(text, ranges) {
+  let { sectionSpans, sectionSpansOfStart } = await sectionsLib(), scan = Math.min(text.length, SECTION_SCAN), eol = text.indexOf(`
+`, Math.max(0, ...labelOffsets(text, ranges))), below = eol === -1 ? -1 : text.indexOf(`
+`, eol + 1), cut = below === -1 ? scan : Math.min(below + 1, scan);
+  if (cut === scan) return sectionSpans(text.slice(0, scan));
+  let start = sectionSpansOfStart(text.slice(0, cut));
+  if (start.openParagraph) {
+    let blank = /\n[ \t]*(?:\r?\n|$)/g;
+    blank.lastIndex = cut - 1;
+    let m = blank.exec(text);
+    if (cut = m ? Math.min(m.index + m[0].length, scan) : scan, cut === scan) return sectionSpans(text.slice(0, scan));
+    start = sectionSpansOfStart(text.slice(0, cut));
+  }
+  if (start.spans.some((s) => s.depth === 2)) return start.spans;
+  let rest = text.slice(cut, scan);
+  return rest.includes("#") || rest.includes("-") ? sectionSpans(text.slice(0, scan)) : start.spans;
 }
 async function searchHandoffs(options) {
-  let warnings = [], limit = options.limit ?? 10, project = options.project, filters = {
+  let warnings = [], live = handoffNames(options.dir), word = queryWords(options.query).sort((a, b) => b.length - a.length)[0], grep = live.length >= GREP_FROM && word !== void 0 && options.grep !== !1 ? startGrep(options.dir, word) : void 0;
+  try {
+    return await collect(options, candidates(options, live, warnings), grep, warnings);
+  } finally {
+    grep?.stop();
+  }
+}
+async function collect(options, list, grep, warnings) {
+  let limit = options.limit ?? 10, project = options.project, filters = {
     belongs: project === void 0 ? void 0 : (meta) => belongsTo(meta, project),
     branch: options.branch,
     since: options.since
-  }, hits = [], scanner = new Scanner(queryWords(options.query));
-  for (let c of candidates(options, warnings)) {
+  }, hits = [], scanner = new Scanner(queryWords(options.query)), narrowed, ahead = 0;
+  for (let c of list) {
+    if (c.kind === "file" && grep !== void 0 && (narrowed === void 0 && ++ahead % TICK === 0 && (ahead >= AHEAD || hits.length === 0 ? narrowed = await grep.done() : (await grep.tick(), narrowed = grep.names())), narrowed && !narrowed.has(c.file.name)))
+      continue;
     let scan = c.kind === "file" ? scanner.scan(c.file.path) : void 0;
     if (scan?.kind === "no" || scan?.kind === "skip") continue;
     let r = await read(c, scan?.kind === "text" ? scan.text : void 0, options.home, warnings);
@@ -235,7 +275,7 @@ async function searchHandoffs(options) {
     let target = await searchable(r, options.section), ranges = target === void 0 ? void 0 : matchRanges(target.text, options.query);
     if (!target || !ranges) continue;
     if (hits.length === limit) return { hits, more: !0, warnings };
-    let spans = target.spans ?? (r.flat ? [] : (await sectionsLib()).sectionSpans(r.text.slice(0, labelEnd(r.text, ranges))));
+    let spans = target.spans ?? (r.flat ? [] : await labelSpans(r.text, ranges));
     hits.push(hitOf(r.meta, r.where, r.text, ranges, spans));
   }
   return { hits, more: !1, warnings };

@@ -6,7 +6,7 @@ import {
   parseQuery,
   renderFenced,
   renderHits
-} from "./chunk-L5USBVDZ.js";
+} from "./chunk-RNY7IJGE.js";
 import {
   claudeHome,
   handoffDir
@@ -41,7 +41,7 @@ function sinceFlag(value, now) {
 }
 async function search({ values, positionals, usage }, io) {
   if (positionals.length === 0) throw usageError("search needs a QUERY", `usage: ${usage}`);
-  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-KUP76LL6.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
+  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-Y2I7WLSY.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
     dir,
     home: claudeHome(io.env),
     query,

@@ -67,13 +67,21 @@ function parseMarkdown(source) {
   return unified().use(remarkParse).parse(source);
 }
 function sectionSpans(body) {
-  let headings = parseMarkdown(body).children.filter((n) => n.type === "heading"), level = headings.some((h) => h.depth === 2) ? 2 : 1, spans = [];
+  return spansOf(parseMarkdown(body), body);
+}
+function sectionSpansOfStart(part) {
+  let tree = parseMarkdown(part), last = tree.children.at(-1), tail = part.slice(last?.position?.end.offset ?? part.length);
+  return { spans: spansOf(tree, part), openParagraph: last?.type === "paragraph" && !/\n[ \t]*\r?\n/.test(tail) };
+}
+function spansOf(tree, body) {
+  let headings = tree.children.filter((n) => n.type === "heading"), level = headings.some((h) => h.depth === 2) ? 2 : 1, spans = [];
   return headings.forEach((heading, i) => {
     if (heading.depth !== level) return;
     let title = headingText(heading, body), next = headings.slice(i + 1).find((h) => h.depth <= level);
     spans.push({
       title,
       key: sectionFor(title),
+      depth: level,
       start: heading.position?.start.offset ?? 0,
       textStart: heading.position?.end.offset ?? 0,
       end: next?.position?.start.offset ?? body.length
@@ -97,5 +105,6 @@ export {
   inspectSections,
   parseMarkdown,
   sectionFor,
-  sectionSpans
+  sectionSpans,
+  sectionSpansOfStart
 };

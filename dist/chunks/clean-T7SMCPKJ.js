@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-EXUSHXT7.js";
+} from "./chunk-GV4V4JCA.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import {
@@ -17,7 +17,7 @@ import {
 import {
   pruneReceived
 } from "./chunk-3MPJPLWE.js";
-import "./chunk-FRKDWXXN.js";
+import "./chunk-H7UGOWRX.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-RUKMZBQQ.js";
 import "./chunk-RLDUMZ6Z.js";
@@ -85,7 +85,7 @@ async function cleanHandoffs(dir, now, options = {}) {
 async function deleteRecorded(doomed, now, options, result) {
   if (doomed.length !== 0) {
     if (!options.dryRun && options.home !== void 0) {
-      let { recordDeleted } = await import("./history-entry-SK25NGPG.js");
+      let { recordDeleted } = await import("./history-entry-TL657B3W.js");
       try {
         await recordDeleted(options.home, doomed, now);
       } catch (error) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   renderHandoffBytes
-} from "./chunk-FRKDWXXN.js";
+} from "./chunk-H7UGOWRX.js";
 import {
   importedMeta
 } from "./chunk-RUKMZBQQ.js";

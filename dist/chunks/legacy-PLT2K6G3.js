@@ -3,11 +3,11 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-EXUSHXT7.js";
+} from "./chunk-GV4V4JCA.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
-import "./chunk-FRKDWXXN.js";
+import "./chunk-H7UGOWRX.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-RUKMZBQQ.js";
 import "./chunk-RLDUMZ6Z.js";
