@@ -6,7 +6,8 @@
 //   remark, the daily clean) is still imported lazily, so it is parsed but not
 //   run unless needed.
 import {build} from 'esbuild'
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 
 const hooks = (existsSync('src/hooks') ? readdirSync('src/hooks') : [])
   .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
@@ -116,12 +117,21 @@ const libsOnDemand = (folder) => ({
 for (const [name, path] of Object.entries(ON_DEMAND)) {
   await build({...hookCjs, plugins: [noDebug, libsOnDemand('./')], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
 }
+// Each hook's bundle is <hook>.body.cjs; <hook>.cjs is the small entry that runs it through V8's
+// code cache (scripts/hook-loader.cjs; design.md §7.3), named by the bundle's hash.
+const loader = readFileSync('scripts/hook-loader.cjs', 'utf8')
 for (const hook of hooks) {
   await build({
     ...hookCjs,
     plugins: [libsOnDemand('./lib/')],
-    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}`}]
+    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}.body`}]
   })
+  const hash = createHash('sha256')
+    .update(readFileSync(`${out}/hooks/${hook}.body.cjs`))
+    .digest('hex')
+    .slice(0, 16)
+  const entry = loader.replace("'__BODY__'", `'${hook}.body.cjs'`).replace("'__HASH__'", `'${hash}'`)
+  writeFileSync(`${out}/hooks/${hook}.cjs`, entry)
 }
 rmSync('dist', {recursive: true, force: true})
 renameSync(out, 'dist')

@@ -116,11 +116,13 @@ export async function claimHandoff(
     const raw = bytes.toString('utf8')
     done = reserveDone(dir, hold, pendingName)
     const temp = tempPath(dir)
+    let renamed = false
     try {
       writeFileSync(temp, await consumeBytes(bytes, at, by), {flag: 'wx', mode: 0o600})
       renameSync(temp, done) // replaces only our own reservation
+      renamed = true
     } finally {
-      unlinkQuiet(temp)
+      if (!renamed) unlinkQuiet(temp)
     }
     const path = done
     return {

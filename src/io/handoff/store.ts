@@ -63,6 +63,9 @@ export function listHandoffs(
     // Cheap checks first: a directory may hold thousands of consumed handoffs.
     if (name.startsWith('.baton-')) litter++
     if (!name.endsWith('.md')) continue
+    // A slug holds no `_`, so `_done` can only be a consumed name's suffix: with thousands of
+    // consumed handoffs, skipping them before the name pattern is most of a SessionStart's listing.
+    if (options.pendingOnly && name.includes('_done')) continue
     const parsed = parseName(name)
     if (!parsed || (options.pendingOnly && parsed.consumed)) continue
     const path = join(dir, name)
