@@ -6,7 +6,9 @@
 import {createRequire} from 'node:module'
 import type {SpawnSyncOptions, SpawnSyncReturns} from 'node:child_process'
 
-const load = createRequire(import.meta.url)
+let required: NodeJS.Require | undefined
+/** A `require` made on first use: making it (and the module's URL) at load costs every hook start. */
+const load = (id: string): unknown => (required ??= createRequire(import.meta.url))(id)
 
 /** `child_process.spawnSync`, loaded on first call. */
 export function spawnSync(
