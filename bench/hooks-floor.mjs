@@ -20,7 +20,10 @@
 //   SessionEnd         the same, at the end of the session
 //
 // --before DIR: also run the hooks of another build (a folder holding dist/), as "before".
-// Usage: node bench/hooks-floor.mjs [--rounds 40] [--before DIR] [--only SessionStart] [--json]
+// --cpu: run each process under bench/rusage.py (python3), which times it from fork to exit and
+// reports the CPU time it used (user + system, from wait4): the CPU ratios are far less disturbed
+// than wall times when other work shares the machine.
+// Usage: node bench/hooks-floor.mjs [--rounds 40] [--before DIR] [--only SessionStart] [--cpu] [--json]
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
@@ -32,6 +35,7 @@ const {values} = parseArgs({
     rounds: {type: 'string', default: '40'},
     before: {type: 'string'},
     only: {type: 'string'},
+    cpu: {type: 'boolean'},
     json: {type: 'boolean'}
   }
 })
@@ -149,14 +153,21 @@ const cases = [
   }))
 ].filter((c) => !values.only || c.hook === values.only)
 
+const rusage = join(root, 'bench', 'rusage.py')
+/** One run: wall ms, and with --cpu the CPU ms the process used. */
 const time = (args, c, floor) => {
   c.prepare?.()
+  const [cmd, argv] = values.cpu ? ['python3', [rusage, process.execPath, ...args]] : [process.execPath, args]
   const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, args, {env, cwd: project, input: c.input, encoding: 'utf8'})
-  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  const r = spawnSync(cmd, argv, {env, cwd: project, input: c.input, encoding: 'utf8'})
+  let ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
   if (args.length === 1) c.check?.(r.stdout, floor)
-  return ms
+  if (!values.cpu) return {ms}
+  const m = /rusage ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)
+  if (!m) throw new Error(`no rusage line: ${r.stderr.slice(-200)}`)
+  ms = Number(m[1])
+  return {ms, cpu: Number(m[2])}
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
@@ -176,11 +187,14 @@ for (const c of cases) {
     ...(before ? [['before', [join(before, 'dist', 'hooks', `${c.file}.cjs`)]]] : [])
   ]
   const samples = Object.fromEntries(variants.map(([v]) => [v, []]))
+  const cpu = Object.fromEntries(variants.map(([v]) => [v, []]))
   for (let r = 0; r < rounds + 2; r++) {
     for (let k = 0; k < variants.length; k++) {
       const [v, args, floor] = variants[(r + k) % variants.length]
-      const ms = time(args, c, floor)
-      if (r >= 2) samples[v].push(ms) // two warm-up rounds
+      const run = time(args, c, floor)
+      if (r < 2) continue // two warm-up rounds
+      samples[v].push(run.ms)
+      if (run.cpu !== undefined) cpu[v].push(run.cpu)
     }
   }
   load.push(loadavg()[0])
@@ -189,6 +203,14 @@ for (const c of cases) {
   for (const [v] of variants.slice(1)) {
     row[`${v}_ms`] = +median(samples[v]).toFixed(1)
     row[v] = +(median(samples[v]) / base).toFixed(2)
+  }
+  if (values.cpu) {
+    const cbase = median(cpu['node -e 0'])
+    row.cpu_node_e_0_ms = +cbase.toFixed(1)
+    for (const [v] of variants.slice(1)) {
+      row[`cpu_${v}_ms`] = +median(cpu[v]).toFixed(1)
+      row[`cpu_${v}`] = +(median(cpu[v]) / cbase).toFixed(2)
+    }
   }
   results.push(row)
   if (!values.json) console.error(JSON.stringify(row))
@@ -205,6 +227,17 @@ else {
         cols.map((c) => `${r[`${c}_ms`]} ms (**${r[c].toFixed(2)}×**)`).join(' | ') +
         ' |'
     )
+  if (values.cpu) {
+    console.log('\nCPU time (user + system), medians:\n')
+    console.log(`| hook | case | \`node -e 0\` | ${cols.map((c) => `${c} (ratio)`).join(' | ')} |`)
+    console.log(`|---|---|---|${cols.map(() => '---|').join('')}`)
+    for (const r of results)
+      console.log(
+        `| ${r.hook} | ${r.case} | ${r.cpu_node_e_0_ms} ms | ` +
+          cols.map((c) => `${r[`cpu_${c}_ms`]} ms (**${r[`cpu_${c}`].toFixed(2)}×**)`).join(' | ') +
+          ' |'
+      )
+  }
   console.log(`\n${rounds} rounds, Node ${process.version}, load average ${load.join(' → ')}`)
 }
 if (existsSync(work)) rmSync(work, {recursive: true, force: true})
