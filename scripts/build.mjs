@@ -119,7 +119,7 @@ for (const [name, path] of Object.entries(ON_DEMAND)) {
   await build({...hookCjs, plugins: [noDebug, libsOnDemand('./')], entryPoints: [{in: path, out: `hooks/lib/${name}`}]})
 }
 // Each hook's bundle is <hook>.body.cjs; <hook>.cjs is the small entry that runs it through V8's
-// code cache (scripts/hook-loader.cjs; design.md §7.3), named by the bundle's hash.
+// code cache (scripts/hook-loader.cjs; design.md §7.5), named by the bundle's hash.
 const loader = readFileSync('scripts/hook-loader.cjs', 'utf8')
 for (const hook of hooks) {
   await build({

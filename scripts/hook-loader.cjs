@@ -1,5 +1,5 @@
 'use strict'
-// A hook's entry (design.md §7.3), written by scripts/build.mjs from this template: it runs the
+// A hook's entry (design.md §7.5), written by scripts/build.mjs from this template: it runs the
 // hook's bundle (<hook>.body.cjs) through V8's code cache, so that a hook process does not parse and
 // compile the bundle and every function it calls again at each start (about a third of a
 // SessionStart's own time). The cache is V8's serialized bytecode of the bundle, made by the

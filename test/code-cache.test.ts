@@ -1,5 +1,5 @@
 /**
- * The hooks' V8 code cache (scripts/hook-loader.cjs, design.md §7.3), with real hook
+ * The hooks' V8 code cache (scripts/hook-loader.cjs, design.md §7.5), with real hook
  * processes: made on the first run, used by the next, refused (and rewritten) when it is
  * not V8's or not trusted, kept where CLAUDE_PLUGIN_DATA says, off with BATON_CODE_CACHE=0,
  * and never changing what a hook does.
