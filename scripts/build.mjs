@@ -120,13 +120,17 @@ for (const [name, path] of Object.entries(ON_DEMAND)) {
 }
 // Each hook's bundle is <hook>.body.cjs; <hook>.cjs is the small entry that runs it through V8's
 // code cache (scripts/hook-loader.cjs; design.md §7.5), named by the bundle's hash.
+// PreToolUse is the exception: a single bundle, no cache. Its `if` conditions start it only for shared
+// files, and for a file it does not guard it must leave $CLAUDE_HOME untouched (no cache folder either).
 const loader = readFileSync('scripts/hook-loader.cjs', 'utf8')
+const uncached = new Set(['pre-tool-use'])
 for (const hook of hooks) {
   await build({
     ...hookCjs,
     plugins: [libsOnDemand('./lib/')],
-    entryPoints: [{in: `src/hooks/${hook}.ts`, out: `hooks/${hook}.body`}]
+    entryPoints: [{in: `src/hooks/${hook}.ts`, out: uncached.has(hook) ? `hooks/${hook}` : `hooks/${hook}.body`}]
   })
+  if (uncached.has(hook)) continue
   const hash = createHash('sha256')
     .update(readFileSync(`${out}/hooks/${hook}.body.cjs`))
     .digest('hex')
