@@ -63,9 +63,10 @@ export function listHandoffs(
     // Cheap checks first: a directory may hold thousands of consumed handoffs.
     if (name.startsWith('.baton-')) litter++
     if (!name.endsWith('.md')) continue
-    // A slug holds no `_`, so `_done` can only be a consumed name's suffix: with thousands of
-    // consumed handoffs, skipping them before the name pattern is most of a SessionStart's listing.
-    if (options.pendingOnly && name.includes('_done')) continue
+    // Past the stamp and its `_` (18 characters) a pending name holds no `_` (a slug has none), so
+    // `_done` there is a consumed name's suffix; a slug may itself start with `done` (`…_done-parser.md`).
+    // With thousands of consumed handoffs, skipping them before the name pattern is most of the listing.
+    if (options.pendingOnly && name.indexOf('_done', 18) !== -1) continue
     const parsed = parseName(name)
     if (!parsed || (options.pendingOnly && parsed.consumed)) continue
     const path = join(dir, name)
