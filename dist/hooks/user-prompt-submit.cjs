@@ -1,7 +1,84 @@
-const __batonUrl=require("node:url").pathToFileURL(__filename).href;
-"use strict";var Pt=Object.defineProperty;var f=(e,t,n)=>()=>{if(n)throw n[0];try{return e&&(t=e(e=0)),t}catch(r){throw n=[r],r}};var Z=(e,t)=>{for(var n in t)Pt(e,n,{get:t[n],enumerable:!0})};function l(e,...t){return typeof e=="object"&&e!==null&&t.includes(String(e.code))}var R,k=f(()=>{"use strict";R=class extends Error{code;hint;file;constructor(t,n,r={}){super(n,r.cause===void 0?void 0:{cause:r.cause}),this.name="BatonError",this.code=t,this.hint=r.hint,this.file=r.file}}});function Bt(e=process.env){let t=e.CLAUDE_CONFIG_DIR;return t?(0,E.resolve)(t):(0,E.join)(e.HOME||(0,et.homedir)(),".claude")}function H(e=process.env){return(0,E.join)(Bt(e),"baton")}var et,E,T=f(()=>{"use strict";et=require("node:os"),E=require("node:path")});function D(e,t,n){return Jt("node:child_process").spawnSync(e,t,n)}function ut(){return at++,`${(Date.now()%1e8).toString(36)}${at.toString(36)}${Math.floor(Math.random()*36**4).toString(36)}`}var ct,Jt,at,v=f(()=>{"use strict";ct=require("node:module"),Jt=(0,ct.createRequire)(__batonUrl);at=0});var dt=f(()=>{"use strict";k()});function ft(e){return/^pid:\[(\d+)\]$/.exec(e)?.[1]??""}function pt(e){return e.toLowerCase().replace(/[^0-9a-f]/g,"").slice(0,12)}function mt(e){return`${e.host}-${e.pid}.${e.start}.${e.ns||"0"}.${e.boot||"0"}`}function gt(e,t){let[n,r,o,i,s]=e.slice(t,t+5);return{host:n,pid:Number(r),start:Number(o),ns:i==="0"?"":i,boot:s==="0"?"":s}}function lt(e,t,n){if(e.host!==t.host||e.pid<=0)return"unknown";if(e.boot!==""&&t.boot!==""&&e.boot!==t.boot)return"dead";if(e.boot!==t.boot||e.ns!==t.ns)return"unknown";let r=n(e.pid);return r.running?e.start>0&&r.start>0?e.start===r.start?"alive":"dead":"unknown":"dead"}function yt(e,t,n){return e==="alive"?!1:e==="dead"?!0:t>n}var I,C=f(()=>{"use strict";I="([a-z0-9]+)-(\\d+)\\.(\\d+)\\.(\\d+)\\.([0-9a-f]+)"});function M(e){return e.toLowerCase().replace(/[^a-z0-9]/g,"").slice(0,24)||"host"}function ht(e,t){return`${Wt}${mt(e)}-${t}.tmp`}function bt(e){let t=Yt.exec(e);return t?gt(t,1):void 0}var Wt,Ce,Yt,Oe,N=f(()=>{"use strict";C();Wt=".baton-tmp-";Ce=new RegExp(`^\\.baton-claim-${I}-(r\\.)?[a-z0-9]+-(.+\\.md)$`);Yt=new RegExp(`^\\.baton-tmp-${I}-`);Oe=new RegExp(`^importing-(?:${I}-[a-z0-9]+|(\\d+))$`)});function F(e){try{let t=(0,y.readFileSync)(`/proc/${e}/stat`,"utf8");return t.slice(t.lastIndexOf(")")+2).split(" ")}catch{return}}function j(e){let t=F(e);return t&&Number(t[19])||0}function Zt(){try{return ft((0,y.readlinkSync)("/proc/self/ns/pid"))}catch{return""}}function Kt(){try{return pt((0,y.readFileSync)("/proc/sys/kernel/random/boot_id","utf8"))}catch{return""}}function qt(){try{return Number.parseInt((0,y.readFileSync)("/proc/self/stat","utf8"),10)===process.pid}catch{return!1}}function h(){if(!A){let e=qt();A={host:M((0,xt.hostname)()),pid:process.pid,start:e?j(process.pid):0,ns:e?Zt():"",boot:Kt()}}return A}function P(e){return lt(e,h(),Qt)}function St(e){return{host:M(e.host),pid:e.pid,start:e.pidStart,ns:e.pidNs??"",boot:e.boot??""}}function Rt(){let e=process.ppid,t="";try{t=(0,y.readFileSync)(`/proc/${e}/comm`,"utf8").trim()}catch{return e}if(!Xt.has(t))return e;let n=Number(F(e)?.[1]);return Number.isInteger(n)&&n>1?n:e}var y,xt,Xt,A,Qt,O=f(()=>{"use strict";y=require("node:fs"),xt=require("node:os");C();N();Xt=new Set(["sh","dash","bash","zsh","ash","busybox"]);Qt=e=>{try{process.kill(e,0)}catch(n){if(n.code!=="EPERM")return{running:!1}}if(h().start===0)return{running:!0,start:0};let t=F(e);return t?.[0]==="Z"||t?.[0]==="X"?{running:!1}:{running:!0,start:t&&Number(t[19])||0}}});function wt(e){return(0,kt.join)(e,ht(h(),ut()))}var kt,Et=f(()=>{"use strict";kt=require("node:path");v();k();dt();N();O()});function L(e){let t;try{t=JSON.parse(e)}catch{return}if(typeof t!="object"||t===null)return;let n=t;if(n.baton!==1||typeof n.session!="string"||n.session===""||typeof n.started!="string")return;let r=s=>typeof n[s]=="string"?n[s]:"",o=s=>typeof n[s]=="number"&&Number.isInteger(n[s])?n[s]:0,i=Array.isArray(n.claims)?n.claims.flatMap(s=>{let a=s;return a&&typeof a.path=="string"&&typeof a.at=="string"?[{path:a.path,at:a.at}]:[]}):[];return{baton:1,session:n.session,pid:o("pid"),pidStart:o("pidStart"),pidNs:r("pidNs"),boot:r("boot"),host:r("host"),project:r("project"),worktree:r("worktree"),branch:r("branch"),started:r("started"),heartbeat:r("heartbeat")||r("started"),claims:i}}function Nt(e,t){let n=t.judge(e);if(n==="alive")return;if(n==="dead")return`process ${e.pid} is gone`;let r=t.staleAfterMs??18e5,o=t.now.getTime()-t.lastSeenMs;if(o>r)return`no heartbeat for ${Math.round(o/6e4)} min`}function $t(e,t){let n=Date.parse(e.heartbeat);return Math.max(Number.isNaN(n)?0:n,t)}var Ht=f(()=>{"use strict"});var It={};Z(It,{pruneRegistry:()=>re,readRecord:()=>G,recordFile:()=>$,removeRecord:()=>B,scanRegistry:()=>U,sessionsDir:()=>te,touchRecord:()=>ne,writeRecord:()=>z});function te(e=process.env){return(0,_.join)(H(e),"sessions")}function ee(e){return e.replace(/[^A-Za-z0-9_-]/g,"")}function $(e,t){return(0,_.join)(e,`${ee(t)||"unknown"}.json`)}function z(e,t){(0,c.mkdirSync)(e,{recursive:!0,mode:448});let n=$(e,t.session),r=wt(e);try{(0,c.writeFileSync)(r,`${JSON.stringify(t,null,2)}
-`,{mode:384}),(0,c.renameSync)(r,n)}finally{(0,c.rmSync)(r,{force:!0})}return n}function G(e,t){try{return L((0,c.readFileSync)($(e,t),"utf8"))}catch{return}}function ne(e,t,n){try{return(0,c.utimesSync)($(e,t),n,n),!0}catch(r){if(l(r,"ENOENT"))return!1;throw r}}function B(e,t){(0,c.rmSync)($(e,t),{force:!0})}function U(e,t,n={}){let r=n.judge??(a=>P(St(a))),o=[],i=[],s;try{s=(0,c.readdirSync)(e)}catch(a){if(l(a,"ENOENT","ENOTDIR"))return{records:o,junk:i};throw a}for(let a of s){let d=(0,_.join)(e,a),g,S;try{S=(0,c.statSync)(d).mtimeMs,g=a.endsWith(".json")?(0,c.readFileSync)(d,"utf8"):""}catch{continue}let m=a.endsWith(".json")?L(g):void 0;if(!m){let X=bt(a);yt(X?P(X):"unknown",t.getTime()-S,6e4)&&i.push(d);continue}let Y=$t(m,S);o.push({entry:m,file:d,lastSeenMs:Y,mtimeMs:S,stale:Nt(m,{now:t,lastSeenMs:Y,judge:r})})}return o.sort((a,d)=>a.entry.started<d.entry.started?-1:a.entry.started>d.entry.started?1:0),{records:o,junk:i}}function re(e){let t=[],n=e.records.filter(r=>r.stale!==void 0);for(let r of[...n.map(o=>o.file),...e.junk])try{let o=n.find(i=>i.file===r);if(o&&(0,c.statSync)(r).mtimeMs!==o.mtimeMs)continue;(0,c.rmSync)(r),t.push(r)}catch{}return t}var c,_,V=f(()=>{"use strict";c=require("node:fs"),_=require("node:path");Et();N();k();Ht();T();O();C()});function oe(e){let t=(0,u.resolve)(e);for(;;){let n=(0,u.join)(t,".git"),r;try{r=(0,x.statSync)(n)}catch{r=void 0}if(r?.isDirectory())return{root:t,gitDir:n};if(r?.isFile()){let i=/^gitdir: (.+)$/m.exec(b(n)??"");if(!i)return;let s=(0,u.isAbsolute)(i[1])?i[1]:(0,u.resolve)(t,i[1]);return{root:t,gitDir:s}}let o=(0,u.dirname)(t);if(o===t)return null;t=o}}function ie(e,t,n){for(let o of[e,t]){let i=b((0,u.join)(o,n))?.trim();if(i!==void 0)return/^[0-9a-f]{40,64}$/.test(i)?i:void 0}let r=b((0,u.join)(t,"packed-refs"))??"";for(let o of r.split(`
-`)){let[i,s]=o.split(" ");if(s===n&&i&&/^[0-9a-f]{40,64}$/.test(i))return i}return""}function J(e){if(process.env.GIT_DIR||process.env.GIT_WORK_TREE)return;let t=oe(e);if(t===null)return{root:e,inRepo:!1,branch:"",commit:""};if(!t)return;let{gitDir:n}=t;if(b((0,u.join)(n,"refs","heads"))!==void 0)return;let r=b((0,u.join)(n,"commondir"))?.trim(),o=r?(0,u.resolve)(n,r):n;if(b((0,u.join)(o,"reftable","tables.list"))!==void 0)return;let i=b((0,u.join)(n,"HEAD"))?.trim();if(!i)return;let s;try{s=(0,x.realpathSync)(t.root)}catch{return}let a=s;if(r)try{a=(0,x.realpathSync)((0,u.basename)(o)===".git"?(0,u.dirname)(o):o)}catch{return}if(/^[0-9a-f]{40,64}$/.test(i))return{root:s,mainRoot:a,inRepo:!0,branch:"",commit:i};let d=/^ref: (refs\/heads\/.+)$/.exec(i);if(!d)return;let g=ie(n,o,d[1]);if(g!==void 0)return{root:s,mainRoot:a,inRepo:!0,branch:d[1].slice(11),commit:g}}var x,u,b,Ct=f(()=>{"use strict";x=require("node:fs"),u=require("node:path"),b=e=>{try{return(0,x.readFileSync)(e,"utf8")}catch{return}}});var tn,Ot=f(()=>{"use strict";N();tn=8*1024*1024});function W(e,t,n=5e3){let r=D("git",t,{cwd:e,encoding:"utf8",timeout:n,stdio:["ignore","pipe","ignore"]});return r.status===0?r.stdout:void 0}function _t(e){let t=J(e);return t||se(e)}function se(e){let t=W(e,["rev-parse","--show-toplevel","HEAD","--abbrev-ref","HEAD"]);if(t!==void 0){let[o=e,i="",s=""]=t.trim().split(`
-`);return{root:o,inRepo:!0,branch:s==="HEAD"?"":s,commit:i}}let n=W(e,["rev-parse","--show-toplevel"])?.trim();if(n===void 0)return{root:e,inRepo:!1,branch:"",commit:""};let r=W(e,["symbolic-ref","--short","-q","HEAD"])?.trim()??"";return{root:n,inRepo:!0,branch:r,commit:""}}function Tt(e){let t=J(e);if(t)return t.inRepo&&t.mainRoot?t.mainRoot:(0,p.resolve)(e);let n=D("git",["rev-parse","--path-format=absolute","--show-toplevel","--git-dir","--git-common-dir"],{cwd:e,encoding:"utf8",timeout:5e3,stdio:["ignore","pipe","ignore"]});if(n.status!==0)return(0,p.resolve)(e);let[r="",o="",i=""]=n.stdout.trim().split(`
-`);return r===""?(0,p.resolve)(e):o!==i&&(0,p.resolve)((0,p.dirname)(o))===(0,p.join)(i,"worktrees")?(0,p.basename)(i)===".git"?(0,p.dirname)(i):i:r}var p,Dt=f(()=>{"use strict";v();Ct();p=require("node:path");Ot()});var Mt={};Z(Mt,{registerSession:()=>ae});function ae(e){let{dir:t,session:n,cwd:r,now:o}=e,i=e.pid??Rt(),s=(0,vt.hostname)(),a=_t(r),d=G(t,n),g={baton:1,session:n,pid:i,pidStart:j(i),pidNs:h().ns,boot:h().boot,host:s,project:a.inRepo?Tt(r):a.root,worktree:a.root,branch:a.branch,started:d?.started??o.toISOString(),heartbeat:o.toISOString(),claims:d?.claims??[]};z(t,g);for(let S of U(t,o).records){let m=S.entry;m.session!==n&&m.host===s&&m.pid===i&&m.pidStart===g.pidStart&&m.pidNs===g.pidNs&&B(t,m.session)}return g}var vt,At=f(()=>{"use strict";vt=require("node:os");Dt();O();V()});var w=require("node:fs");k();function K(e,t){return String(e.session_id??t.CLAUDE_CODE_SESSION_ID??"").replace(/[^A-Za-z0-9_-]/g,"")}function q(e,t,n){return e.cwd||t.CLAUDE_PROJECT_DIR||n()}var nt=require("node:fs"),rt=require("node:path");k();var Q={keepDays:7,scope:"project",stopMode:"remind",maxChars:4e4,autosave:!0,guard:!0,redact:!0,claimIn:"interactive",syncTimeoutMs:2e3},Lt=Object.keys(Q);function zt(e,t,n){let r=o=>{throw new TypeError(`Expected \`${e}\` in ${n} to be ${o}, got ${JSON.stringify(t)}`)};switch(e){case"keepDays":case"syncTimeoutMs":case"maxChars":{let o=typeof t=="string"?Number(t):t;return typeof o=="number"&&Number.isInteger(o)&&o>=0?o:r("a whole number >= 0")}case"scope":return t==="project"||t==="all"?t:r('"project" or "all"');case"claimIn":return t==="interactive"||t==="all"?t:r('"interactive" or "all"');case"stopMode":return t==="off"||t==="remind"||t==="block"?t:r('"off", "remind" or "block"');case"autosave":case"guard":case"redact":return typeof t=="boolean"?t:t==="true"||t==="1"?!0:t==="false"||t==="0"?!1:r("true or false")}}var Gt=(e,t)=>t+e.replace(/[A-Z]/g,n=>`_${n}`).toUpperCase();function tt(e,t){let n={...Q},r=(o,i,s)=>{n[o]=zt(o,i,s)};for(let o of Lt){e[o]!==void 0&&r(o,e[o],"config.json");for(let i of[`CLAUDE_PLUGIN_OPTION_${o.toUpperCase()}`,Gt(o,"BATON_")]){let s=t[i];s!==void 0&&s!==""&&r(o,s,i)}}return n}T();function ot(e=process.env){let t=(0,rt.join)(H(e),"config.json"),n={};try{if(n=JSON.parse((0,nt.readFileSync)(t,"utf8")),typeof n!="object"||n===null||Array.isArray(n))throw new TypeError("Expected a JSON object")}catch(r){if(l(r,"ENOENT"))n={};else throw new R("ECONFIG",`cannot use ${t}: ${r.message}`,{file:t,hint:'fix or delete that file; see README "Configuration"'})}try{return tt(n,e)}catch(r){throw new R("ECONFIG",r.message,{file:t,hint:'fix the value; see README "Configuration"'})}}function it(e,t,n=process.env,r=()=>process.cwd()){let o,i,s=n.BATON_NOW;return{input:t,event:t.hook_event_name??e,session:K(t,n),get cwd(){return i??=q(t,n,r),i},transcript:t.transcript_path,source:t.source,entrypoint:n.CLAUDE_CODE_ENTRYPOINT,env:n,get config(){return o??=ot(n),o},now:()=>s?new Date(s):new Date}}async function Ut(){try{let t=(0,w.fstatSync)(0);return!t.isFIFO()&&!t.isFile()&&!t.isSocket()?"":(0,w.readFileSync)(0,"utf8")}catch(t){if(!l(t,"EAGAIN"))throw t}let e=[];for await(let t of process.stdin)e.push(t);return Buffer.concat(e).toString("utf8")}function Vt(e){let t=Buffer.from(e);for(let n=0;n<t.length;)try{n+=(0,w.writeSync)(1,t,n)}catch(r){if(!l(r,"EAGAIN"))throw r}}async function st(e,t){let n,r,o;try{let i=await Ut(),s=i.trim()===""?{}:JSON.parse(i),a=await t(it(e,s));a&&typeof a=="object"&&"after"in a&&typeof a.after=="function"?(n=a.output,r=a.after,o=a.undo):n=a}catch(i){let s=i;n={systemMessage:`baton: the ${e} hook failed and was skipped (your session is fine): ${s.message??String(i)}${s.hint?`. ${s.hint}`:""}`}}try{Vt(JSON.stringify(n??{}))}catch{r=o}try{r?.()}catch{}process.exitCode=0}async function ce(e,t){let n=t.session;if(!n)return;let{sessionsDir:r,touchRecord:o,removeRecord:i}=await Promise.resolve().then(()=>(V(),It)),s=r(t.env),a=t.now();if(e==="end")return i(s,n);if(e==="heartbeat"&&o(s,n,a))return;let{registerSession:d}=await Promise.resolve().then(()=>(At(),Mt));d({dir:s,session:n,cwd:t.cwd,now:a})}function Ft(e,t){let n=typeof e?.systemMessage=="string"?`${e.systemMessage}
-`:"";return{...e,systemMessage:n+t}}function jt(e,t){return async n=>{let r=await t(n);try{return await ce(e,n),r}catch(o){let i=`baton: the session registry could not be updated (${o.message}); \`baton status\` may miss this session.`;return r&&typeof r=="object"&&"after"in r&&typeof r.after=="function"?{...r,output:Ft(r.output,i)}:Ft(r,i)}}}st("UserPromptSubmit",jt("heartbeat",()=>{}));
+'use strict'
+// A hook's entry (design.md §7.5), written by scripts/build.mjs from this template: it runs the
+// hook's bundle (<hook>.body.cjs) through V8's code cache, so that a hook process does not parse and
+// compile the bundle and every function it calls again at each start (about a third of a
+// SessionStart's own time). The cache is V8's serialized bytecode of the bundle, made by the
+// first run after the run's work (so it holds the functions that run called) and kept in
+// $CLAUDE_PLUGIN_DATA/code-cache (else $CLAUDE_HOME/baton/code-cache); its name carries the
+// bundle's hash, the Node version and the architecture, and V8 itself refuses a cache made by
+// another V8 or with other flags (then a new one is written). Only a regular file of this user,
+// writable by nobody else, is read. Any failure here runs the bundle the plain way.
+// BATON_CODE_CACHE=0 turns it off. Node 22's module.enableCompileCache() does the same for
+// modules; this works on Node 20 as well.
+const fs = require('node:fs')
+const path = require('node:path')
+const BODY = 'user-prompt-submit.body.cjs'
+const HASH = 'f29549512044280b'
+const body = path.join(__dirname, BODY)
+
+/** Where the cache lives, or undefined when it is turned off. */
+function cacheDir(env) {
+  if (env.BATON_CODE_CACHE === '0') return undefined
+  if (env.CLAUDE_PLUGIN_DATA) return path.join(env.CLAUDE_PLUGIN_DATA, 'code-cache')
+  const home = env.CLAUDE_CONFIG_DIR
+    ? path.resolve(env.CLAUDE_CONFIG_DIR)
+    : path.join(env.HOME || require('node:os').homedir(), '.claude')
+  return path.join(home, 'baton', 'code-cache')
+}
+
+/** The cache's bytes when it is a regular file of this user that nobody else may write. */
+function readCache(file) {
+  try {
+    const st = fs.lstatSync(file)
+    const mine = typeof process.getuid !== 'function' || st.uid === process.getuid()
+    return st.isFile() && mine && (st.mode & 0o022) === 0 ? fs.readFileSync(file) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Writes the cache (temp file and rename: readers see a whole file or none) and drops older ones. */
+function writeCache(dir, name, data) {
+  try {
+    fs.mkdirSync(dir, {recursive: true, mode: 0o700})
+    const temp = path.join(dir, `.${name}.${process.pid}.tmp`)
+    fs.writeFileSync(temp, data, {mode: 0o600})
+    fs.renameSync(temp, path.join(dir, name))
+    // Caches of earlier builds or Node versions, and temp files of killed writers.
+    for (const old of fs.readdirSync(dir))
+      if (old !== name && (old.startsWith(`${BODY}-`) || old.startsWith(`.${BODY}-`))) unlinkQuiet(path.join(dir, old))
+  } catch {
+    // No cache this time: the next run tries again.
+  }
+}
+
+function unlinkQuiet(file) {
+  try {
+    fs.unlinkSync(file)
+  } catch {
+    // gone already
+  }
+}
+
+function run() {
+  const dir = cacheDir(process.env)
+  if (!dir) return require(body)
+  let script
+  let cached
+  const name = `${BODY}-${HASH}-${process.version}-${process.arch}.v8`
+  try {
+    const {Script} = require('node:vm')
+    const {wrap} = require('node:module')
+    cached = readCache(path.join(dir, name))
+    script = new Script(wrap(fs.readFileSync(body, 'utf8')), {filename: body, cachedData: cached})
+  } catch {
+    return require(body)
+  }
+  if (!cached || script.cachedDataRejected) process.once('exit', () => writeCache(dir, name, script.createCachedData()))
+  const mod = {exports: {}, filename: body, id: body}
+  script
+    .runInThisContext()
+    .call(mod.exports, mod.exports, require('node:module').createRequire(body), mod, body, __dirname)
+}
+
+run()
