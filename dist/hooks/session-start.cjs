@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-start.body.cjs'
-const HASH = '29bdc8a452b0e02d'
+const HASH = '5509d877c3c154b7'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -106,17 +106,32 @@ export function orphanImports(home: string): string[] {
 /** The `legacyImport` value of the import with token `id` (starting with a letter, so it stays a plain YAML word). */
 const importMark = (id: string): string => `import-${id}`
 
-/** The pending or consumed handoff that an import with token `id` published, if any. */
+/**
+ * The pending or consumed handoff that an import with token `id` published, if
+ * any. A resumer may be claiming it meanwhile (pending name, then a hold, then
+ * `_done`): a name listed and gone before it was read means the folder moved
+ * under the scan, which then starts again, so the note is never missed in
+ * transit and published twice.
+ */
 function publishedBy(dir: string, id: string): string | undefined {
-  for (const name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
-    const raw = handoffText(join(dir, name)) // unreadable: not the one
-    try {
-      if (raw !== undefined && parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)
-    } catch {
-      // not a handoff Baton can parse: not the one
+  for (let pass = 0; pass < 20; pass++) {
+    let moved = false
+    for (const name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith('.md'))) {
+      let unreadable = false
+      const raw = handoffText(join(dir, name), () => (unreadable = true)) // unreadable: not the one
+      if (raw === undefined) {
+        moved ||= !unreadable
+        continue
+      }
+      try {
+        if (parseHandoff(raw).meta.legacyImport === importMark(id)) return join(dir, name)
+      } catch {
+        // not a handoff Baton can parse: not the one
+      }
     }
+    if (!moved) return undefined
   }
-  return undefined
+  return undefined // the folder kept moving: publishing again is better than losing the note
 }
 
 /** Publishes the legacy note held at `hold` (unless `recovering` finds it published already), then archives it. */

@@ -206,7 +206,7 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-QCNAN5T5.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-5EAR6X42.js")).sweepLitter(dir, options.now);
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
     let { tip, tree } = await fetchTree(dir, budget);

@@ -99,12 +99,20 @@ function orphanImports(home) {
 }
 var importMark = (id) => `import-${id}`;
 function publishedBy(dir, id) {
-  for (let name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith(".md"))) {
-    let raw = handoffText((0, import_node_path.join)(dir, name));
-    try {
-      if (raw !== void 0 && parseHandoff(raw).meta.legacyImport === importMark(id)) return (0, import_node_path.join)(dir, name);
-    } catch {
+  for (let pass = 0; pass < 20; pass++) {
+    let moved = !1;
+    for (let name of namesIn(dir).filter((n) => n.includes(`_${SLUG}`) && n.endsWith(".md"))) {
+      let unreadable = !1, raw = handoffText((0, import_node_path.join)(dir, name), () => unreadable = !0);
+      if (raw === void 0) {
+        moved ||= !unreadable;
+        continue;
+      }
+      try {
+        if (parseHandoff(raw).meta.legacyImport === importMark(id)) return (0, import_node_path.join)(dir, name);
+      } catch {
+      }
     }
+    if (!moved) return;
   }
 }
 async function finishImport(legacy, dir, hold, id, recovering) {

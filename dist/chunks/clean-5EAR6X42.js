@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-NLY6OTXG.js";
+} from "./chunk-2Q2ZLH23.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import {

@@ -262,11 +262,11 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-P4J3QPE6.js")).write,
-  "handoff resume": async () => (await import("./handoff-P4J3QPE6.js")).resume,
-  "handoff list": async () => (await import("./handoff-P4J3QPE6.js")).list,
-  "handoff show": async () => (await import("./handoff-P4J3QPE6.js")).show,
-  "handoff clean": async () => (await import("./handoff-P4J3QPE6.js")).clean,
+  "handoff write": async () => (await import("./handoff-M25SHKB6.js")).write,
+  "handoff resume": async () => (await import("./handoff-M25SHKB6.js")).resume,
+  "handoff list": async () => (await import("./handoff-M25SHKB6.js")).list,
+  "handoff show": async () => (await import("./handoff-M25SHKB6.js")).show,
+  "handoff clean": async () => (await import("./handoff-M25SHKB6.js")).clean,
   "handoff search": async () => (await import("./search-WFSIHCPX.js")).search,
   "handoff log": async () => (await import("./search-WFSIHCPX.js")).log,
   "handoff context": async () => (await import("./context-WRVOXLXD.js")).contextCommand,
@@ -281,9 +281,9 @@ var HANDLERS = {
   claim: async () => (await import("./claim-2JRWRCLO.js")).claimCommand,
   release: async () => (await import("./claim-2JRWRCLO.js")).releaseCommand,
   redact: async () => (await import("./redact-2AGQQTIQ.js")).redactCommand,
-  sync: async () => (await import("./sync-3XVPXGY6.js")).syncCommand,
-  "sync init": async () => (await import("./sync-3XVPXGY6.js")).syncInit,
-  "sync status": async () => (await import("./sync-3XVPXGY6.js")).syncStatusCommand
+  sync: async () => (await import("./sync-YQY5F4MJ.js")).syncCommand,
+  "sync init": async () => (await import("./sync-YQY5F4MJ.js")).syncInit,
+  "sync status": async () => (await import("./sync-YQY5F4MJ.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

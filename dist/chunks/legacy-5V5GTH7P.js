@@ -3,7 +3,7 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-NLY6OTXG.js";
+} from "./chunk-2Q2ZLH23.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
