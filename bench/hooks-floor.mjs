@@ -29,6 +29,7 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSyn
 import {loadavg, tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
+import {benchNote, gitProject} from './fixtures.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -49,20 +50,9 @@ const dir = join(home, '.claude', 'handoffs')
 const template = join(work, 'template')
 const park = join(work, 'park')
 for (const d of [dir, template, park, project, join(home, '.claude', 'baton')]) mkdirSync(d, {recursive: true})
-const git = (...a) => spawnSync('git', a, {cwd: project, encoding: 'utf8'}).stdout.trim()
-git('init', '-q')
-writeFileSync(join(project, 'a.ts'), 'export const a = 1\n')
-git('add', '-A')
-git('-c', 'user.email=b@b', '-c', 'user.name=b', 'commit', '-q', '-m', 'init')
-const head = git('rev-parse', 'HEAD')
+const head = gitProject(project, {withFile: true})
 
-const note = (i, consumed) =>
-  `---\nbaton: 1\ncreated: '2026-11-${consumed ? '19' : '21'}T10:00:00.000Z'\nsession: s${i}\n` +
-  `project: ${project}\nbranch: main\ncommit: ${head}\ndirty: 0\nhost: bench\n` +
-  (consumed ? `consumed:\n  at: '2026-11-20T10:00:00.000Z'\n  by: x\n` : '') +
-  `---\n\n## Session summary\nNote ${i}.\n\n## What changed\n- src/file${i}.ts\n\n` +
-  '## What still needs work\n- more\n\n## Key decisions\n- none\n\n' +
-  `## Active context\nctx ${i}\n`
+const note = (i, consumed) => benchNote(i, consumed, project, head)
 for (let i = 0; i < 5000; i++)
   writeFileSync(join(park, `2026-11-19_${String(100000 + i).slice(-6)}_old-${i}_done.md`), note(i, true))
 for (let i = 0; i < 20; i++)

@@ -15,8 +15,8 @@ import {
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
 import "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import "./chunk-BEEX73Q6.js";

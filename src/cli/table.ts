@@ -8,6 +8,7 @@ import type {Args, LeafSpec} from './command.ts'
 
 const json = {type: 'boolean', about: 'print JSON (a stable shape) instead of text'} as const
 const dir = {type: 'string', value: 'D', about: 'the handoff directory (default: ~/.claude/handoffs)'} as const
+const all = {type: 'boolean', about: "every project's handoffs, not only this one's"} as const
 const session = {
   type: 'string',
   value: 'ID',
@@ -43,7 +44,7 @@ export const COMMANDS = {
   'handoff resume': {
     summary: "claim this project's pending handoffs and print them, oldest first (--peek: without claiming)",
     options: {
-      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
+      all,
       dir,
       session,
       'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, min 1000)'},
@@ -58,7 +59,7 @@ export const COMMANDS = {
   'handoff list': {
     summary: 'list pending handoffs without claiming them',
     options: {
-      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
+      all,
       consumed: {type: 'boolean', about: 'consumed handoffs too'},
       dir,
       json
@@ -82,7 +83,7 @@ export const COMMANDS = {
     summary: 'search pending, consumed and deleted handoffs (words, "quoted phrases"), newest first; claims nothing',
     args: [{name: 'QUERY…', about: 'words and "quoted phrases", matched as whole words, any case', variadic: true}],
     options: {
-      all: {type: 'boolean', about: "every project's handoffs, not only this one's"},
+      all,
       section: {type: 'string', value: 'NAME', about: 'search only this section, e.g. "Key decisions"'},
       branch: {type: 'string', value: 'B', about: 'only handoffs written on branch B'},
       since: {type: 'string', value: 'DATE', about: 'only handoffs written since DATE (YYYY-MM-DD, ISO time, or Nd)'},

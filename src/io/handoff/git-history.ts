@@ -12,6 +12,7 @@ import {spawnSync} from 'node:child_process'
 import {noteKey} from '../../core/lineage.ts'
 import {parseName} from '../../core/names.ts'
 import {MAX_UNTRUSTED} from '../toolkit/untrusted.ts'
+import {SAFE_GIT} from './sync/git.ts'
 
 /** A note as it was before a commit deleted it. */
 export interface DeletedNote {
@@ -27,20 +28,6 @@ export interface DeletedNote {
   raw: string
 }
 
-/** Settings that keep a repository's own configuration from running anything. */
-const SAFE = [
-  '-c',
-  'core.hooksPath=/dev/null',
-  '-c',
-  'core.fsmonitor=false',
-  '-c',
-  'log.showSignature=false',
-  '-c',
-  'diff.external=',
-  '-c',
-  'core.pager=cat'
-]
-
 function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v
@@ -48,7 +35,7 @@ function gitEnv(): NodeJS.ProcessEnv {
 }
 
 function git(dir: string, args: string[], input?: string): Buffer | undefined {
-  const r = spawnSync('git', [...SAFE, '-C', dir, ...args], {
+  const r = spawnSync('git', [...SAFE_GIT, '-C', dir, ...args], {
     env: gitEnv(),
     input,
     timeout: 20_000,

@@ -80,7 +80,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   // Lineage: the notes this session received (its log, checked against each claim's `consumed.by`), by file name.
   const parents =
     options.session && options.home !== undefined
-      ? await (await import('./lineage.ts')).receivedNames(options.dir, options.home, options.session)
+      ? await (await import('./received.ts')).receivedNames(options.dir, options.home, options.session)
       : []
   const git = options.git ?? gitState(options.cwd)
   const meta = handoffMeta({

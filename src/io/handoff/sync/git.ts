@@ -8,8 +8,11 @@ import {spawn} from 'node:child_process'
 import {join} from 'node:path'
 import {BatonError} from '../../../core/errors.ts'
 
-/** Flags on every call: nothing the repository or the remote holds can run code here. */
-const SAFE = [
+/**
+ * Flags on every call: nothing the repository or the remote holds can run code
+ * here (git-history.ts reads a synced folder's history with the same).
+ */
+export const SAFE_GIT = [
   '-c',
   'core.hooksPath=/dev/null',
   '-c',
@@ -29,7 +32,13 @@ const SAFE = [
   '-c',
   'transfer.fsckObjects=true',
   '-c',
-  'core.autocrlf=false'
+  'core.autocrlf=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'diff.external=',
+  '-c',
+  'core.pager=cat'
 ]
 
 /** What one git call returned. */
@@ -80,7 +89,7 @@ export function git(dir: string, args: readonly string[], options: GitOptions = 
   return new Promise((done, fail) => {
     const child = spawn(
       'git',
-      [...SAFE, ...(options.gitDir === false ? [] : [`--git-dir=${join(dir, '.git')}`]), ...args],
+      [...SAFE_GIT, ...(options.gitDir === false ? [] : [`--git-dir=${join(dir, '.git')}`]), ...args],
       {
         cwd: dir,
         env: gitEnv(options.env, timeoutMs),

@@ -10,7 +10,7 @@ import {
 import "./chunk-EGU3MAJP.js";
 
 // src/cli/table.ts
-var json = { type: "boolean", about: "print JSON (a stable shape) instead of text" }, dir = { type: "string", value: "D", about: "the handoff directory (default: ~/.claude/handoffs)" }, session = {
+var json = { type: "boolean", about: "print JSON (a stable shape) instead of text" }, dir = { type: "string", value: "D", about: "the handoff directory (default: ~/.claude/handoffs)" }, all = { type: "boolean", about: "every project's handoffs, not only this one's" }, session = {
   type: "string",
   value: "ID",
   about: "the session id (default: $BATON_SESSION_ID, else $CLAUDE_CODE_SESSION_ID)"
@@ -34,7 +34,7 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
   "handoff resume": {
     summary: "claim this project's pending handoffs and print them, oldest first (--peek: without claiming)",
     options: {
-      all: { type: "boolean", about: "every project's handoffs, not only this one's" },
+      all,
       dir,
       session,
       "max-chars": { type: "string", value: "N", about: "the output budget in characters (default 40000, min 1000)" },
@@ -49,7 +49,7 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
   "handoff list": {
     summary: "list pending handoffs without claiming them",
     options: {
-      all: { type: "boolean", about: "every project's handoffs, not only this one's" },
+      all,
       consumed: { type: "boolean", about: "consumed handoffs too" },
       dir,
       json
@@ -73,7 +73,7 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
     summary: 'search pending, consumed and deleted handoffs (words, "quoted phrases"), newest first; claims nothing',
     args: [{ name: "QUERY\u2026", about: 'words and "quoted phrases", matched as whole words, any case', variadic: !0 }],
     options: {
-      all: { type: "boolean", about: "every project's handoffs, not only this one's" },
+      all,
       section: { type: "string", value: "NAME", about: 'search only this section, e.g. "Key decisions"' },
       branch: { type: "string", value: "B", about: "only handoffs written on branch B" },
       since: { type: "string", value: "DATE", about: "only handoffs written since DATE (YYYY-MM-DD, ISO time, or Nd)" },
@@ -262,28 +262,28 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-M25SHKB6.js")).write,
-  "handoff resume": async () => (await import("./handoff-M25SHKB6.js")).resume,
-  "handoff list": async () => (await import("./handoff-M25SHKB6.js")).list,
-  "handoff show": async () => (await import("./handoff-M25SHKB6.js")).show,
-  "handoff clean": async () => (await import("./handoff-M25SHKB6.js")).clean,
-  "handoff search": async () => (await import("./search-WFSIHCPX.js")).search,
-  "handoff log": async () => (await import("./search-WFSIHCPX.js")).log,
-  "handoff context": async () => (await import("./context-WRVOXLXD.js")).contextCommand,
+  "handoff write": async () => (await import("./handoff-FOPGVCUT.js")).write,
+  "handoff resume": async () => (await import("./handoff-FOPGVCUT.js")).resume,
+  "handoff list": async () => (await import("./handoff-FOPGVCUT.js")).list,
+  "handoff show": async () => (await import("./handoff-FOPGVCUT.js")).show,
+  "handoff clean": async () => (await import("./handoff-FOPGVCUT.js")).clean,
+  "handoff search": async () => (await import("./search-LUOVZEQP.js")).search,
+  "handoff log": async () => (await import("./search-LUOVZEQP.js")).log,
+  "handoff context": async () => (await import("./context-P45HTYBS.js")).contextCommand,
   "memory path": async () => (await import("./memory-7SUO46ZK.js")).path,
   "memory check": async () => (await import("./memory-7SUO46ZK.js")).check,
   "memory split": async () => (await import("./memory-7SUO46ZK.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-3QZRXMFO.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-3QZRXMFO.js")).merge,
+  "memory ns": async () => (await import("./_memory-ns-7CH46GGG.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-7CH46GGG.js")).merge,
   "index add": async () => (await import("./index-cmd-NBOTTTVI.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-M6NA555T.js")).lockWriteCommand,
-  status: async () => (await import("./status-JGYRSU5Y.js")).statusCommand,
-  claim: async () => (await import("./claim-2JRWRCLO.js")).claimCommand,
-  release: async () => (await import("./claim-2JRWRCLO.js")).releaseCommand,
+  status: async () => (await import("./status-5ZGIFZ4E.js")).statusCommand,
+  claim: async () => (await import("./claim-3HJZVN5Q.js")).claimCommand,
+  release: async () => (await import("./claim-3HJZVN5Q.js")).releaseCommand,
   redact: async () => (await import("./redact-2AGQQTIQ.js")).redactCommand,
-  sync: async () => (await import("./sync-YQY5F4MJ.js")).syncCommand,
-  "sync init": async () => (await import("./sync-YQY5F4MJ.js")).syncInit,
-  "sync status": async () => (await import("./sync-YQY5F4MJ.js")).syncStatusCommand
+  sync: async () => (await import("./sync-3SBDPI7J.js")).syncCommand,
+  "sync init": async () => (await import("./sync-3SBDPI7J.js")).syncInit,
+  "sync status": async () => (await import("./sync-3SBDPI7J.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -10,12 +10,12 @@ import {
   gitState,
   projectRoot
 } from "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import {
   procStart,
   selfHolder,
   sessionPid
 } from "./chunk-PQBVTKCN.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   require_os

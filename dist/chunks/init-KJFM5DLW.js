@@ -4,9 +4,6 @@ import {
   Budget,
   aheadBehind,
   fetchTip,
-  git,
-  gitError,
-  gitOk,
   headNames,
   machineId,
   originUrl,
@@ -14,13 +11,16 @@ import {
   syncOn,
   withSyncLock,
   writeSettings
-} from "./chunk-QYMJ2GYM.js";
+} from "./chunk-XVPSQUQ6.js";
+import {
+  git,
+  gitError,
+  gitOk
+} from "./chunk-ZCAWWETC.js";
 import "./chunk-2TFEABJ7.js";
 import {
   handoffProject
 } from "./chunk-RUKMZBQQ.js";
-import "./chunk-Q73KJ6BB.js";
-import "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -31,6 +31,7 @@ import {
 } from "./chunk-RSVDZ4NC.js";
 import "./chunk-PQBVTKCN.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
@@ -39,6 +40,7 @@ import {
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-B4TMQ7XC.js";
 import "./chunk-O3TCEPNT.js";
 import {
   require_path

@@ -7,14 +7,14 @@ import {
 } from "./chunk-6O7XTZ43.js";
 import {
   renderHandoffBytes
-} from "./chunk-KR3QILQ3.js";
-import {
-  importedMeta
-} from "./chunk-RUKMZBQQ.js";
+} from "./chunk-APXAIINS.js";
 import {
   parseHandoff,
   renderHandoff
 } from "./chunk-H2YLH7EW.js";
+import {
+  importedMeta
+} from "./chunk-RUKMZBQQ.js";
 import {
   ensureDir,
   handoffText,

@@ -10,21 +10,21 @@ import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
 import {
-  logReceived,
-  loggedReceived
-} from "./chunk-UPY5HCJ3.js";
+  receivedBy
+} from "./chunk-DDF4DFTK.js";
 import {
-  belongsTo,
-  handoffProject,
-  itemFields
-} from "./chunk-RUKMZBQQ.js";
+  logReceived
+} from "./chunk-UPY5HCJ3.js";
 import {
   commitsSince,
   gitState,
   projectRemote
 } from "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
-import "./chunk-B4TMQ7XC.js";
+import {
+  belongsTo,
+  handoffProject,
+  itemFields
+} from "./chunk-RUKMZBQQ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -37,6 +37,7 @@ import "./chunk-PQBVTKCN.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
@@ -45,6 +46,7 @@ import {
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-B4TMQ7XC.js";
 import {
   doneName,
   stampTime
@@ -58,7 +60,7 @@ import {
 
 // src/io/handoff/resume.ts
 var import_node_fs = __toESM(require_fs(), 1);
-var import_node_path3 = __toESM(require_path(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/io/handoff/project-doc.ts
 var import_node_path = __toESM(require_path(), 1);
@@ -74,31 +76,6 @@ function projectHandoff(root) {
   }
 }
 
-// src/io/handoff/received.ts
-var import_node_path2 = __toESM(require_path(), 1);
-async function receivedBy(dir, home, session, stale = () => {
-}) {
-  if (session === "") return [];
-  let items = [];
-  for (let name of loggedReceived(home, session)) {
-    let file = { path: (0, import_node_path2.join)(dir, name) }, raw = handoffText(file.path);
-    if (raw === void 0 || !raw.includes(session)) continue;
-    let doc = await parseDoc(raw), consumed = doc.meta.consumed;
-    if (consumed?.by !== session) continue;
-    let fields = itemFields(doc.meta);
-    items.push({
-      ...fields,
-      file: file.path,
-      body: doc.body,
-      commitsSince: stale(doc.meta),
-      warning: doc.error,
-      received: consumed.at || "earlier",
-      time: Date.parse(fields.created ?? "") || 0
-    });
-  }
-  return items.sort((a, b) => a.time - b.time || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), items.map(({ time: _, ...item }) => item);
-}
-
 // src/io/handoff/resume.ts
 var str = (v) => typeof v == "string" && v !== "" ? v : void 0;
 function byName(a, b) {
@@ -109,14 +86,14 @@ function byName(a, b) {
   return sa < sb ? -1 : sa > sb ? 1 : na - nb;
 }
 function legacyWaiting(home) {
-  return (0, import_node_fs.existsSync)((0, import_node_path3.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
+  return (0, import_node_fs.existsSync)((0, import_node_path2.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
 }
 async function resumeHandoffs(options) {
   let warnings = [], peek = options.peek === !0, imported = peek ? void 0 : await importLegacyNote(options, warnings), git = gitState(options.cwd), listing = peek ? listHandoffs(options.dir, { pendingOnly: !0 }) : await pendingListing(options, warnings), root = options.all ? void 0 : git.root, remote = root !== void 0 && git.inRepo ? projectRemote(git.root) : void 0, { candidates, pendingElsewhere } = await readCandidates(listing.pending, root, warnings, remote), project = options.all ? "*" : git.root, render = { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4, peek }, items = [], legacyDoc = projectHandoff(git.root);
   legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let stale = staleness(git), received = options.received ? await receivedBy(options.dir, options.home, options.session ?? "", stale) : [], take = peek ? 0 : roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings);
-  if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path3.join)(options.dir, ".git", "baton-sync.json"))) {
-    let { gateSynced } = await import("./gate-SA6E6BBN.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
+  if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path2.join)(options.dir, ".git", "baton-sync.json"))) {
+    let { gateSynced } = await import("./gate-ASWOMIXA.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
     claimed.held = kept, claimed.failed += later;
   }
   for (let [item, claim] of claimed.held)
@@ -152,7 +129,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-5V5GTH7P.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-YL3XT3UZ.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -162,7 +139,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-5EAR6X42.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-ID3WISKW.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings, remote) {
@@ -195,7 +172,7 @@ function roomFor(items, candidates, dir, render) {
       ...candidates.map(
         (c) => candidateItem(
           c,
-          (0, import_node_path3.join)(dir, doneName(c.file.name, 99999)),
+          (0, import_node_path2.join)(dir, doneName(c.file.name, 99999)),
           str(c.doc.meta.commit) === void 0 ? void 0 : 99999
         )
       )

@@ -1,7 +1,9 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  require_child_process
-} from "./chunk-2TFEABJ7.js";
+  git,
+  gitError,
+  gitOk
+} from "./chunk-ZCAWWETC.js";
 import {
   isLocalRemote,
   isMachineId,
@@ -30,98 +32,8 @@ import {
   __toESM
 } from "./chunk-EGU3MAJP.js";
 
-// src/io/handoff/sync/git.ts
-var import_node_child_process = __toESM(require_child_process(), 1), import_node_path = __toESM(require_path(), 1);
-var SAFE = [
-  "-c",
-  "core.hooksPath=/dev/null",
-  "-c",
-  "protocol.ext.allow=never",
-  "-c",
-  "core.fsmonitor=false",
-  "-c",
-  "gc.auto=0",
-  "-c",
-  "maintenance.auto=false",
-  "-c",
-  "fetch.recurseSubmodules=false",
-  "-c",
-  "submodule.recurse=false",
-  "-c",
-  "commit.gpgSign=false",
-  "-c",
-  "transfer.fsckObjects=true",
-  "-c",
-  "core.autocrlf=false"
-];
-function gitEnv(extra, timeoutMs) {
-  let env = { ...process.env };
-  for (let key of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS"])
-    delete env[key];
-  let connect = Math.max(1, Math.min(10, Math.ceil(timeoutMs / 1e3)));
-  env.GIT_TERMINAL_PROMPT = "0", env.GIT_ASKPASS = env.GIT_ASKPASS ?? "", env.SSH_ASKPASS = "", env.LC_ALL = "C";
-  let ssh = env.GIT_SSH_COMMAND ?? extra?.GIT_SSH_COMMAND ?? "ssh";
-  env.GIT_SSH_COMMAND = `${ssh} -o BatchMode=yes -o ConnectTimeout=${connect}`;
-  let { GIT_SSH_COMMAND: _, ...rest } = extra ?? {};
-  return { ...env, ...rest };
-}
-function git(dir, args, options = {}) {
-  let timeoutMs = options.timeoutMs ?? 6e4;
-  return new Promise((done, fail) => {
-    let child = (0, import_node_child_process.spawn)(
-      "git",
-      [...SAFE, ...options.gitDir === !1 ? [] : [`--git-dir=${(0, import_node_path.join)(dir, ".git")}`], ...args],
-      {
-        cwd: dir,
-        env: gitEnv(options.env, timeoutMs),
-        detached: !0,
-        // its own process group: the deadline kills ssh too
-        stdio: ["pipe", "pipe", "pipe"]
-      }
-    ), out = [], err = [], timedOut = !1, timer = setTimeout(() => {
-      timedOut = !0;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, timeoutMs);
-    child.stdout.on("data", (d) => out.push(d)), child.stderr.on("data", (d) => err.push(d)), child.stdin.on("error", () => {
-    }), child.on("error", (error) => {
-      clearTimeout(timer), error.code === "ENOENT" ? fail(noGit()) : fail(error);
-    }), child.on("close", (code) => {
-      clearTimeout(timer);
-      let bytes = Buffer.concat(out);
-      done({
-        code: code ?? 1,
-        stdout: bytes.toString("utf8"),
-        bytes,
-        stderr: Buffer.concat(err).toString("utf8"),
-        timedOut
-      });
-    }), child.stdin.end(options.input ?? "");
-  });
-}
-function noGit() {
-  return new BatonError("ENOGIT", "sync needs git, and no `git` command was found on PATH", {
-    hint: "install git (https://git-scm.com) or put it on PATH, then run the command again"
-  });
-}
-async function gitOk(dir, args, options = {}) {
-  let r = await git(dir, args, options);
-  if (r.code === 0) return r.stdout;
-  throw gitError(`git ${args[0]}`, r);
-}
-function gitError(step, r) {
-  let said = r.stderr.split(`
-`).map((l) => l.trim()).filter(Boolean).slice(0, 3).join("; "), why = r.timedOut ? "it did not finish within the time allowed" : said || `exit code ${r.code}`;
-  return new BatonError("EGIT", `${step} failed: ${why}`, {
-    hint: "check that the remote exists, is reachable and that you may push to it (`baton sync status`)"
-  });
-}
-
 // src/io/handoff/sync/repo.ts
-var import_node_fs = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
+var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 var BRANCH = "main", REMOTE_REF = `refs/remotes/origin/${BRANCH}`, Budget = class {
   deadline;
   constructor(ms) {
@@ -134,7 +46,7 @@ var BRANCH = "main", REMOTE_REF = `refs/remotes/origin/${BRANCH}`, Budget = clas
 };
 function remoteOf(dir) {
   try {
-    let config = (0, import_node_fs.readFileSync)((0, import_node_path2.join)(dir, ".git", "config"), "utf8"), origin = /^\s*\[remote\s+"origin"\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(config)?.[1] ?? "";
+    let config = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, ".git", "config"), "utf8"), origin = /^\s*\[remote\s+"origin"\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(config)?.[1] ?? "";
     return /^\s*url\s*=\s*(.*?)\s*$/m.exec(origin)?.[1] ?? "";
   } catch {
     return "";
@@ -275,9 +187,9 @@ async function everOnRemote(dir, names, budget) {
 }
 
 // src/io/handoff/sync/settings.ts
-var import_node_fs2 = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1), import_node_path3 = __toESM(require_path(), 1);
+var import_node_fs2 = __toESM(require_fs(), 1), import_node_os = __toESM(require_os(), 1), import_node_path2 = __toESM(require_path(), 1);
 function syncFile(dir) {
-  return (0, import_node_path3.join)(dir, ".git", "baton-sync.json");
+  return (0, import_node_path2.join)(dir, ".git", "baton-sync.json");
 }
 function syncOn(dir) {
   return (0, import_node_fs2.existsSync)(syncFile(dir));
@@ -300,7 +212,7 @@ function writeSettings(dir, settings) {
 `, { mode: 384 }), (0, import_node_fs2.renameSync)(temp, syncFile(dir));
 }
 function machineId(batonDir) {
-  let file = (0, import_node_path3.join)(batonDir, "machine-id"), read = () => {
+  let file = (0, import_node_path2.join)(batonDir, "machine-id"), read = () => {
     try {
       let id2 = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
       return isMachineId(id2) ? id2 : void 0;
@@ -324,21 +236,21 @@ function machineId(batonDir) {
 async function withSyncLock(dir, home, waitMs, fn) {
   let { withLock } = await import("./lock-RWG46Z5F.js");
   return withLock(
-    (0, import_node_path3.join)(dir, ".git"),
-    () => (clearGitLocks((0, import_node_path3.join)(dir, ".git")), fn()),
-    { wait: waitMs, locksDir: (0, import_node_path3.join)(home, "baton", "locks") }
+    (0, import_node_path2.join)(dir, ".git"),
+    () => (clearGitLocks((0, import_node_path2.join)(dir, ".git")), fn()),
+    { wait: waitMs, locksDir: (0, import_node_path2.join)(home, "baton", "locks") }
   );
 }
 function clearGitLocks(gitDir) {
   let walk = (d) => {
     for (let entry of readdirSafe(d)) {
-      let path = (0, import_node_path3.join)(d, entry.name);
+      let path = (0, import_node_path2.join)(d, entry.name);
       entry.isDirectory() ? walk(path) : entry.name.endsWith(".lock") && (0, import_node_fs2.rmSync)(path, { force: !0 });
     }
   };
-  walk((0, import_node_path3.join)(gitDir, "refs"));
+  walk((0, import_node_path2.join)(gitDir, "refs"));
   for (let name of ["packed-refs.lock", "HEAD.lock", "FETCH_HEAD.lock", "shallow.lock"])
-    (0, import_node_fs2.rmSync)((0, import_node_path3.join)(gitDir, name), { force: !0 });
+    (0, import_node_fs2.rmSync)((0, import_node_path2.join)(gitDir, name), { force: !0 });
 }
 function readdirSafe(d) {
   try {
@@ -349,9 +261,6 @@ function readdirSafe(d) {
 }
 
 export {
-  git,
-  gitOk,
-  gitError,
   BRANCH,
   Budget,
   fetchTip,

@@ -10,7 +10,6 @@ import "./chunk-FM4EAE7O.js";
 import {
   historyFile
 } from "./chunk-2KJWADXC.js";
-import "./chunk-B4TMQ7XC.js";
 import {
   fileError
 } from "./chunk-2VRG2R4Q.js";
@@ -20,6 +19,7 @@ import {
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-B4TMQ7XC.js";
 import "./chunk-O3TCEPNT.js";
 import {
   require_path

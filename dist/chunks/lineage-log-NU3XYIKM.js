@@ -3,15 +3,11 @@ import {
   deletedNotes,
   isSyncRepo,
   readHistory
-} from "./chunk-HEDFI6AN.js";
+} from "./chunk-ZANOLQK6.js";
+import "./chunk-ZCAWWETC.js";
 import "./chunk-2TFEABJ7.js";
 import "./chunk-VXEXE5MN.js";
 import "./chunk-2KJWADXC.js";
-import {
-  lineageOf,
-  noteKey,
-  parentsOf
-} from "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -28,6 +24,11 @@ import "./chunk-BEEX73Q6.js";
 import {
   BatonError
 } from "./chunk-YT5RMEHU.js";
+import {
+  lineageOf,
+  noteKey,
+  parentsOf
+} from "./chunk-B4TMQ7XC.js";
 import "./chunk-O3TCEPNT.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";

@@ -3,7 +3,7 @@ import {
   deletedNotes,
   isSyncRepo,
   readHistory
-} from "./chunk-HEDFI6AN.js";
+} from "./chunk-ZANOLQK6.js";
 import {
   hitOf,
   labelOffsets,
@@ -13,6 +13,7 @@ import {
   passes,
   queryWords
 } from "./chunk-RNY7IJGE.js";
+import "./chunk-ZCAWWETC.js";
 import {
   require_child_process
 } from "./chunk-2TFEABJ7.js";
@@ -24,11 +25,6 @@ import "./chunk-WCWM3NRZ.js";
 import {
   belongsTo
 } from "./chunk-RUKMZBQQ.js";
-import "./chunk-Q73KJ6BB.js";
-import {
-  noteKey,
-  parentsOf
-} from "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -39,6 +35,7 @@ import "./chunk-PQBVTKCN.js";
 import {
   MAX_UNTRUSTED
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError
@@ -49,6 +46,10 @@ import {
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import {
+  noteKey,
+  parentsOf
+} from "./chunk-B4TMQ7XC.js";
 import {
   formatStamp,
   parseName,

@@ -18,12 +18,10 @@ import {
   handoffDir
 } from "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
+import "./chunk-MV5ZEUZO.js";
 import {
   handoffProject
 } from "./chunk-RUKMZBQQ.js";
-import "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
-import "./chunk-B4TMQ7XC.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -33,6 +31,7 @@ import {
 } from "./chunk-RSVDZ4NC.js";
 import "./chunk-PQBVTKCN.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
@@ -41,6 +40,7 @@ import {
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-B4TMQ7XC.js";
 import "./chunk-O3TCEPNT.js";
 import {
   require_path

@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-2Q2ZLH23.js";
+} from "./chunk-JXGWJV3I.js";
 import "./chunk-55J75Z2N.js";
 import "./chunk-2KJWADXC.js";
 import {
@@ -17,13 +17,11 @@ import {
 import {
   pruneReceived
 } from "./chunk-UPY5HCJ3.js";
-import "./chunk-KR3QILQ3.js";
+import "./chunk-APXAIINS.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-RUKMZBQQ.js";
 import "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import "./chunk-H2YLH7EW.js";
-import "./chunk-B4TMQ7XC.js";
+import "./chunk-RUKMZBQQ.js";
 import "./chunk-TSYO545O.js";
 import {
   listHandoffs,
@@ -34,6 +32,7 @@ import {
   selfHolder
 } from "./chunk-PQBVTKCN.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import {
   token
 } from "./chunk-QUAZ5LVA.js";
@@ -44,6 +43,7 @@ import {
 import {
   hasCode
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-B4TMQ7XC.js";
 import {
   CLAIM_PREFIX,
   RESTORING,
@@ -85,7 +85,7 @@ async function cleanHandoffs(dir, now, options = {}) {
 async function deleteRecorded(doomed, now, options, result) {
   if (doomed.length !== 0) {
     if (!options.dryRun && options.home !== void 0) {
-      let { recordDeleted } = await import("./history-entry-TL657B3W.js");
+      let { recordDeleted } = await import("./history-entry-UO247OKM.js");
       try {
         await recordDeleted(options.home, doomed, now);
       } catch (error) {

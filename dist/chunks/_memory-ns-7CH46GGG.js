@@ -42,7 +42,6 @@ import {
 import {
   gitState
 } from "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import {
   parseHandoff
 } from "./chunk-H2YLH7EW.js";
@@ -52,6 +51,7 @@ import {
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError

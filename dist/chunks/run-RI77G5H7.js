@@ -13,7 +13,8 @@ import {
   setHead,
   withSyncLock,
   writeSettings
-} from "./chunk-QYMJ2GYM.js";
+} from "./chunk-XVPSQUQ6.js";
+import "./chunk-ZCAWWETC.js";
 import "./chunk-2TFEABJ7.js";
 import {
   claimHandoff,
@@ -25,11 +26,6 @@ import {
 import {
   redactBytes
 } from "./chunk-3TXGYOOT.js";
-import {
-  claimTime,
-  mayBePruned,
-  prunableClaims
-} from "./chunk-Q73KJ6BB.js";
 import {
   consumeBytes,
   parseDoc
@@ -45,6 +41,11 @@ import {
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";
+import {
+  claimTime,
+  mayBePruned,
+  prunableClaims
+} from "./chunk-Q73KJ6BB.js";
 import {
   token
 } from "./chunk-QUAZ5LVA.js";
@@ -206,7 +207,7 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-5EAR6X42.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-ID3WISKW.js")).sweepLitter(dir, options.now);
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
     let { tip, tree } = await fetchTree(dir, budget);

@@ -12,7 +12,8 @@ import {
   syncOn,
   transient,
   withSyncLock
-} from "./chunk-QYMJ2GYM.js";
+} from "./chunk-XVPSQUQ6.js";
+import "./chunk-ZCAWWETC.js";
 import "./chunk-2TFEABJ7.js";
 import {
   claimPath,

@@ -15,7 +15,6 @@ import {
 import {
   gitState
 } from "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import "./chunk-H2YLH7EW.js";
 import {
   listHandoffs,
@@ -23,6 +22,7 @@ import {
 } from "./chunk-RSVDZ4NC.js";
 import "./chunk-PQBVTKCN.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError
@@ -65,7 +65,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-F5X4CT7S.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-BV6SIVM6.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -93,7 +93,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-GO66KY6S.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-ZPS63WPE.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -217,7 +217,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-5EAR6X42.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-ID3WISKW.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -3,9 +3,6 @@ import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
-  handoffMeta
-} from "./chunk-RUKMZBQQ.js";
-import {
   dirtyCount,
   gitState,
   projectRemote
@@ -13,6 +10,9 @@ import {
 import {
   renderHandoff
 } from "./chunk-H2YLH7EW.js";
+import {
+  handoffMeta
+} from "./chunk-RUKMZBQQ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -58,7 +58,7 @@ async function writeHandoff(options) {
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
   options.inspect !== !1 && warnings.push(...(await import("./sections-OMLV5OKO.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let parents = options.session && options.home !== void 0 ? await (await import("./lineage-TQMLQJDK.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
+  let parents = options.session && options.home !== void 0 ? await (await import("./received-LXBX6XQB.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,

@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  SAFE_GIT
+} from "./chunk-ZCAWWETC.js";
+import {
   require_child_process
 } from "./chunk-2TFEABJ7.js";
 import {
@@ -8,9 +11,6 @@ import {
 import {
   historyFile
 } from "./chunk-2KJWADXC.js";
-import {
-  noteKey
-} from "./chunk-B4TMQ7XC.js";
 import {
   MAX_UNTRUSTED,
   readUntrusted
@@ -21,6 +21,9 @@ import {
 import {
   require_fs
 } from "./chunk-BEEX73Q6.js";
+import {
+  noteKey
+} from "./chunk-B4TMQ7XC.js";
 import {
   parseName
 } from "./chunk-O3TCEPNT.js";
@@ -47,25 +50,13 @@ function readHistory(home, onWarning = () => {
 
 // src/io/handoff/git-history.ts
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1), import_node_child_process = __toESM(require_child_process(), 1);
-var SAFE = [
-  "-c",
-  "core.hooksPath=/dev/null",
-  "-c",
-  "core.fsmonitor=false",
-  "-c",
-  "log.showSignature=false",
-  "-c",
-  "diff.external=",
-  "-c",
-  "core.pager=cat"
-];
 function gitEnv() {
   let env = {};
   for (let [k, v] of Object.entries(process.env)) k.startsWith("GIT_") || (env[k] = v);
   return { ...env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", GIT_PAGER: "cat" };
 }
 function git(dir, args, input) {
-  let r = (0, import_node_child_process.spawnSync)("git", [...SAFE, "-C", dir, ...args], {
+  let r = (0, import_node_child_process.spawnSync)("git", [...SAFE_GIT, "-C", dir, ...args], {
     env: gitEnv(),
     input,
     timeout: 2e4,

@@ -11,10 +11,10 @@ import {
 import {
   gitState
 } from "./chunk-MV5ZEUZO.js";
-import "./chunk-Q73KJ6BB.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-Q73KJ6BB.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
