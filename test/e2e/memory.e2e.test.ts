@@ -51,9 +51,11 @@ function loadedMemory(from: number): string {
   const head = /Contents of [^\n]*MEMORY\.md \([^\n]*\):\n\n/.exec(text)
   expect(head, 'the request holds the auto memory').not.toBeNull()
   const rest = text.slice(head!.index + head![0].length)
-  const ends = ['\n\n> WARNING: MEMORY.md', '\n# currentDate', '\n</system-reminder>']
-    .map((e) => rest.indexOf(e))
-    .filter((i) => i !== -1)
+  // The truncation warning: '\n\n> WARNING: …' (2.1.33x), or with every line quoted '\n> \n> WARNING: …' (2.1.337).
+  const warning = /\n(?:> ?)?\n> WARNING: MEMORY\.md/.exec(rest)?.index ?? -1
+  const ends = [warning, ...['\n# currentDate', '\n</system-reminder>'].map((e) => rest.indexOf(e))].filter(
+    (i) => i !== -1
+  )
   return rest.slice(0, Math.min(rest.length, ...ends))
 }
 
