@@ -38,8 +38,37 @@ export const SAFE_GIT = [
   '-c',
   'diff.external=',
   '-c',
-  'core.pager=cat'
+  'core.pager=cat',
+  '-c',
+  'push.gpgSign=false' // a signed push would have a path remote's receive-pack run its gpg.program
 ]
+
+/**
+ * What git runs as the server side of a remote on a path (`--upload-pack`,
+ * `--receive-pack`): git itself, in the remote repository and under its
+ * config, with every key known to run a program there pinned on its command
+ * line (command-line config wins over the repository's, and reaches the
+ * server's children: pack-objects, index-pack, gc). On top of {@link SAFE_GIT}:
+ * no alternate-refs command (`true` lists nothing), no gc after a push, no
+ * check-out into a non-bare remote (`updateInstead` would run its filters).
+ * The remote's own config is also vetted before each transport (transport.ts).
+ */
+export function serverCommand(pack: 'upload' | 'receive'): string {
+  const words = [
+    'git',
+    ...SAFE_GIT,
+    '-c',
+    'core.alternateRefsCommand=true',
+    '-c',
+    'receive.autogc=false',
+    '-c',
+    'receive.denyCurrentBranch=refuse',
+    `${pack}-pack`
+  ]
+  // git hands the command to the shell: every word must be one word there
+  if (words.some((w) => !/^[\w./=:-]+$/.test(w))) throw new Error(`unquotable server command: ${words.join(' ')}`)
+  return words.join(' ')
+}
 
 /** What one git call returned. */
 export interface GitRun {
