@@ -8,7 +8,7 @@
  * data: a key git learns to run tomorrow is refused today.
  */
 
-/** Keys (as git lists them: section and name lower case) that hold data only, for the git that serves a push or fetch. */
+/** Keys (as git lists them: section and name lower case) that hold data only for the git serving a push or fetch. */
 const PLAIN: readonly RegExp[] = [
   // what `git init [--bare] [--shared]` and `git clone --bare/--mirror` write, and storage tuning
   new RegExp(
@@ -20,7 +20,10 @@ const PLAIN: readonly RegExp[] = [
   /^extensions\.objectformat$/,
   /^(receive|transfer|fetch|pack|repack|gc|fsck|user|init|index|protocol|uploadpackfilter)\.[a-z0-9-]+$/,
   /^(receive|fetch)\.fsck\.[a-z0-9-]+$/,
-  /^uploadpack\.(hiderefs|allowtipsha1inwant|allowreachablesha1inwant|allowanysha1inwant|keepalive|allowfilter|allowrefinwant|advertisebundleuris)$/,
+  new RegExp(
+    '^uploadpack\\.(hiderefs|allowtipsha1inwant|allowreachablesha1inwant|allowanysha1inwant|keepalive|' +
+      'allowfilter|allowrefinwant|advertisebundleuris)$'
+  ),
   /^remote\..+\.(url|pushurl|fetch|push|mirror|tagopt|prune|prunetags|skipdefaultupdate|skipfetchall)$/,
   /^branch\..+\.(remote|pushremote|merge|rebase)$/,
   // an included file's keys are listed (and vetted) as the including file's
