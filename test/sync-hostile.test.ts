@@ -4,7 +4,9 @@
  * runs or is materialised); a remote on a path, whose server side git runs
  * here under the remote's own config, runs no program that config names
  * (sync init, sync and SessionStart's claim push refuse it; the server side
- * runs with those keys pinned); and every push is redacted.
+ * runs with those keys pinned); a commit holding a path git refuses to check
+ * out (`.git/config`, a `.gitmodules` with a hostile URL) does not stop sync
+ * (no history is rewritten); and every push is redacted.
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
@@ -21,7 +23,7 @@ import {
 import {join} from 'node:path'
 import {corpus} from './redact-corpus.ts'
 import {body, tempDir} from './helpers.ts'
-import {delivered, ok, pendingNames, remoteTree, sessionStart, sh, world, write} from './sync-world.ts'
+import {delivered, drain, ok, pendingNames, remoteTree, sessionStart, sh, world, write} from './sync-world.ts'
 import {serverCommand} from '../src/io/handoff/sync/git.ts'
 import {parseScopedConfig, unvettedKeys} from '../src/core/remote-config.ts'
 
@@ -212,6 +214,49 @@ describe('sync: a remote on a path whose config names programs', () => {
     const ran = pwned(root).map((p) => p.slice(trap.length + 1))
     console.info(`[figures] a path remote served with hooks off only ran: ${ran.join(', ')}`)
     expect(ran).toEqual(expect.arrayContaining(['PWNED_ALTREFS', 'PWNED_SMUDGE']))
+  })
+})
+
+describe('sync: a remote commit holding a path git refuses to check out', () => {
+  it('.git/config, .GIT/hooks and a .gitmodules URL that fsck rejects: every machine keeps syncing', async () => {
+    const {root, remote, a, b} = world()
+    await ok(a, ['sync', 'init', remote])
+    await write(a, 'before')
+    await ok(a, ['sync'])
+    // The attacker's commit, built with plumbing (a check-out of it is what fsck guards against).
+    const evil = join(root, 'evil.git')
+    sh(root, 'clone', '-q', '--bare', remote, evil)
+    const g = (input: string, ...args: string[]): string => {
+      const r = spawnSync('git', ['--git-dir', evil, ...args], {input, encoding: 'utf8'})
+      if (r.status !== 0) throw new Error(r.stderr)
+      return r.stdout.trim()
+    }
+    const config = g('[core]\n\tfsmonitor = touch PWNED\n', 'hash-object', '-w', '--stdin')
+    const modules = g('[submodule "x"]\n\tpath = x\n\turl = -upload-pack=touch PWNED\n', 'hash-object', '-w', '--stdin')
+    const dotgit = g(`100644 blob ${config}\tconfig\n`, 'mktree')
+    const upper = g(`040000 tree ${dotgit}\thooks\n`, 'mktree')
+    const top = g('', 'ls-tree', 'main')
+    const tree = g(
+      `${top}\n040000 tree ${dotgit}\t.git\n040000 tree ${upper}\t.GIT\n100644 blob ${modules}\t.gitmodules\n`,
+      'mktree'
+    )
+    const commit = g('evil\n', '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit-tree', tree, '-p', 'main')
+    g('', 'push', '-q', remote, `${commit}:refs/heads/main`)
+    expect(remoteTree(remote)).toContain('.git/config')
+
+    await write(a, 'after')
+    const s = await a.run(['sync', '--json'])
+    expect(s.code, s.stderr).toBe(0)
+    expect(JSON.parse(s.stdout).pushed).toHaveLength(1)
+    await ok(b, ['sync', 'init', remote]) // a machine that fetches the whole history, that commit included
+    expect(pendingNames(b)).toHaveLength(2)
+    expect((await drain(b)).sort()).toEqual(['after', 'before'])
+    await ok(b, ['sync']) // its claims pushed on top of a tip that still holds those paths
+    const status = await ok(b, ['sync', 'status'])
+    expect(status.stdout).toMatch(/warning: +the remote holds 2 path\(s\) git would refuse to check out/)
+    expect(status.stdout).toContain('(.GIT/hooks/config, .git/config)')
+    expect(readdirSync(b.handoffs).filter((n) => !/^\d{4}-/.test(n))).toEqual(['.git'])
+    expect(pwned(root)).toEqual([])
   })
 })
 

@@ -5,7 +5,8 @@
  * config, so a key that names a program there runs it as this user. Baton
  * pins the keys it knows of on the server's command line, and on top refuses
  * a remote whose own config holds any key outside a short list of plain
- * data: a key git learns to run tomorrow is refused today.
+ * data: a key git learns to run tomorrow is refused today. Also: which paths
+ * of a remote's tree git would refuse to check out.
  */
 
 /** Keys (as git lists them: section and name lower case) that hold data only for the git serving a push or fetch. */
@@ -64,4 +65,25 @@ export function unvettedKeys(entries: readonly ConfigEntry[]): string[] {
     if (NOT_PLAIN.test(k) || !PLAIN.some((p) => p.test(k))) found.add(key)
   }
   return [...found]
+}
+
+/** Characters HFS+ ignores in names (NTFS strips trailing dots and spaces): `.g\u200cit`, `.git. ` are `.git` there. */
+const IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g
+
+/**
+ * Whether git would refuse to check out `path` (fsck's `hasDot`, `hasDotdot`,
+ * `hasDotgit`, `emptyName`): a component that is empty, `.`, `..`, or `.git`
+ * as some file system reads it (any case, HFS+ ignorables, NTFS's trailing
+ * dots and spaces, its short name `git~1`). Baton never checks out, so such a
+ * path is only data it ignores; a fetch lets it through (git.ts).
+ */
+export function checkoutRefuses(path: string): boolean {
+  return path.split('/').some((part) => {
+    if (part === '' || part === '.' || part === '..') return true
+    const name = part
+      .replace(IGNORABLE, '')
+      .toLowerCase()
+      .replace(/[. ]+$/, '')
+    return name === '.git' || name === 'git~1'
+  })
 }

@@ -5,7 +5,7 @@
  */
 import {BatonError} from '../../../core/errors.ts'
 import {parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
-import {git, gitError, gitOk, type GitRun} from './git.ts'
+import {checkoutGuardsOff, git, gitError, gitOk, type GitRun} from './git.ts'
 import {transport} from './transport.ts'
 
 /** The branch Baton syncs. */
@@ -28,7 +28,8 @@ export class Budget {
 async function fetchOrigin(dir: string, budget: Budget): Promise<void> {
   const {args, env} = await transport(dir, 'fetch', budget)
   const refspec = `+refs/heads/*:refs/remotes/origin/*`
-  const r = await git(dir, ['fetch', ...args, '--no-tags', '--prune', '--quiet', 'origin', refspec], {
+  const fetch = [...checkoutGuardsOff('fetch'), 'fetch', ...args, '--no-tags', '--prune', '--quiet', 'origin', refspec]
+  const r = await git(dir, fetch, {
     timeoutMs: budget.left(),
     env
   })
