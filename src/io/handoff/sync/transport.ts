@@ -29,19 +29,24 @@ export interface Transport {
   env: Record<string, string>
 }
 
-const urls = new Map<string, string[]>()
-/** The URLs git uses for `origin` in that direction (insteadOf applied; a push goes to every push URL). */
+const urls = new Map<string, {fetch: string[]; push: string[]}>()
+/**
+ * The URLs git uses for `origin` in that direction, `insteadOf` applied (a
+ * push goes to every push URL): one `git remote -v`, read once per process.
+ */
 async function originUrls(dir: string, direction: Direction, budget: Left): Promise<string[]> {
-  const key = `${direction}\0${dir}`
-  let found = urls.get(key)
+  let found = urls.get(dir)
   if (found === undefined) {
-    const push = direction === 'push' ? ['--push'] : []
-    const r = await git(dir, ['remote', 'get-url', '--all', ...push, 'origin'], {timeoutMs: budget.left()})
+    const r = await git(dir, ['remote', '-v'], {timeoutMs: budget.left()})
     if (r.code !== 0) throw gitError('reading the remote URL', r)
-    found = r.stdout.split('\n').filter((u) => u !== '')
-    urls.set(key, found)
+    found = {fetch: [], push: []}
+    for (const line of r.stdout.split('\n')) {
+      const m = /^origin\t(.*) \((fetch|push)\)$/.exec(line)
+      if (m) found[m[2] as Direction].push(m[1] as string)
+    }
+    urls.set(dir, found)
   }
-  return found
+  return found[direction]
 }
 
 let sshCommand: string | undefined
