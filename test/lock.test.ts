@@ -185,15 +185,13 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
       )
     })
 
-  it(
-    'does not defeat lock-write --expect-sha256: the resumed ' +
-      'holder finds the file changed and refuses with ECONFLICT',
-    async () => {
+  for (const at of ['read', 'rename'] as const)
+    it(`keeps lock-write --expect-sha256: a holder stopped at its ${at} refuses (ECONFLICT) on resuming`, async () => {
       const home = tempDir()
       const target = join(home, 'notes.md')
       writeFileSync(target, 'v1\n')
       const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-      const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env)
+      const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env, at)
       const waiter = await runCli(['lock-write', target, '--expect-sha256', sha('v1\n')], {env, input: 'waiter v2\n'})
       expect(waiter.code, waiter.stderr).toBe(0)
       holder.child.kill('SIGCONT')
@@ -201,8 +199,7 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
       expect(code).toBe(1)
       expect(holder.err()).toMatch(/^ECONFLICT: .* changed since you read it/)
       expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
-    }
-  )
+    })
 
   it("leaves the new holder's lock in place when the stopped one resumes and finds its own lock gone", async () => {
     const home = tempDir()
