@@ -178,6 +178,9 @@ describe('sync: a remote on a path whose config names programs', () => {
     expect(init.code).toBe(1)
     expect(init.stderr).toMatch(/does not let stand/)
     expect(existsSync(join(c.a.handoffs, '.git'))).toBe(false)
+    const url = await c.b.run(['sync', 'init', `file://${remote}`])
+    expect(url.code).toBe(1)
+    expect(url.stderr).toMatch(/does not let stand/)
 
     expect(pwned(root)).toEqual([])
   })
