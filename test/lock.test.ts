@@ -1,8 +1,8 @@
 /**
  * DESIGN §4.6 with real OS processes: concurrent `baton index add` runs lose no
  * update, a lock left by a SIGKILLed holder is recovered once stale, and a
- * holder SIGSTOPped past the stale time loses no acknowledged update when it
- * resumes (issue 8).
+ * holder SIGSTOPped past the stale time, after its read or at its very rename,
+ * loses no acknowledged update when it resumes.
  */
 import {describe, expect, it, beforeAll} from 'vitest'
 import {spawn, type ChildProcess} from 'node:child_process'
@@ -44,19 +44,26 @@ interface Stalled {
   done: Promise<number | null>
 }
 
-/** Starts a stall-writer, and SIGSTOPs it as soon as it has read under the lock (it is then computing for 4 s). */
-function stalledWriter(args: string[], env: Record<string, string>): Promise<Stalled> {
-  const child = spawn(process.execPath, [stallJs, '4000', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']})
+/**
+ * Starts a stall-writer, stopped (SIGSTOP) as soon as it has read under the lock (it is then computing for
+ * 4 s), or with `at: 'rename'` by itself at its rename, after its last check.
+ */
+function stalledWriter(args: string[], env: Record<string, string>, at: 'read' | 'rename' = 'read'): Promise<Stalled> {
+  const child = spawn(process.execPath, [stallJs, at === 'read' ? '4000' : '0', ...args], {
+    env: at === 'read' ? env : {...env, STALL_AT_RENAME: '1'},
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const signal = at === 'read' ? 'read 1' : 'renaming'
   let out = ''
   let err = ''
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
   const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
   return new Promise((resolve, fail) => {
     child.stdout!.on('data', (d: Buffer) => {
-      const first = !out.includes('read 1')
+      const first = !out.includes(signal)
       out += d.toString()
-      if (first && out.includes('read 1')) {
-        child.kill('SIGSTOP')
+      if (first && out.includes(signal)) {
+        if (at === 'read') child.kill('SIGSTOP')
         resolve({child, out: () => out, err: () => err, done})
       }
     })
@@ -146,14 +153,16 @@ describe('locked index updates', () => {
 })
 
 describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
-  it(
-    'loses no acknowledged index update: the stopped ' + 'holder starts over on the fresh file when it resumes',
-    async () => {
+  for (const at of ['read', 'rename'] as const)
+    it(`loses no acknowledged index update: a holder stopped ${
+      at === 'read' ? 'after its read' : 'between its last check and its rename'
+    } starts over on the fresh file when it resumes`, async () => {
       const home = tempDir()
       const index = join(home, 'MEMORY.md')
       writeFileSync(index, '# Memory\n')
       const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-      const holder = await stalledWriter(['index', index, '- [A](a.md) — from the stopped holder'], env)
+      const entryA = '- [A](a.md) — from the stopped holder'
+      const holder = await stalledWriter(['index', index, entryA], env, at)
       const entryB = '- [B](b.md) — from the waiter that took over'
       const waiter = await runCli(['index', 'add', index, '--entry', entryB], {env})
       expect(waiter.code, waiter.stderr).toBe(0)
@@ -166,28 +175,23 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
       )
       const lost = acknowledged.filter((a) => !text.includes(a))
       expect(lost).toEqual([])
-      expect(code, holder.err()).toBe(0) // it retried: its own update is there too
+      // it retried (at its rename: its temp was gone, removed by the waiter): its own update is there too
+      expect(code, holder.err()).toBe(0)
       expect(holder.out()).toContain('read 2')
-      expect(entries(text)).toEqual([
-        '- [B](b.md) — from the waiter that took over',
-        '- [A](a.md) — from the stopped holder'
-      ])
+      expect(entries(text)).toEqual([entryB, entryA])
       console.info(
-        `[figures] SIGSTOPped index holder: ${acknowledged.length} acknowledged updates, ${lost.length} lost (before ` +
-          `the fix: 1 of 2 lost)`
+        `[figures] index holder SIGSTOPped at its ${at}: ${acknowledged.length} acknowledged updates, ` +
+          `${lost.length} lost (before the fix: 1 of 2 lost)`
       )
-    }
-  )
+    })
 
-  it(
-    'does not defeat lock-write --expect-sha256: the resumed ' +
-      'holder finds the file changed and refuses with ECONFLICT',
-    async () => {
+  for (const at of ['read', 'rename'] as const)
+    it(`keeps lock-write --expect-sha256: a holder stopped at its ${at} refuses (ECONFLICT) on resuming`, async () => {
       const home = tempDir()
       const target = join(home, 'notes.md')
       writeFileSync(target, 'v1\n')
       const env = cliEnv(home, {BATON_LOCK_STALE_MS: '2000'})
-      const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env)
+      const holder = await stalledWriter(['lock-write', target, 'holder v2\n', sha('v1\n')], env, at)
       const waiter = await runCli(['lock-write', target, '--expect-sha256', sha('v1\n')], {env, input: 'waiter v2\n'})
       expect(waiter.code, waiter.stderr).toBe(0)
       holder.child.kill('SIGCONT')
@@ -195,8 +199,7 @@ describe('a holder stopped past the stale time (SIGSTOP, laptop sleep)', () => {
       expect(code).toBe(1)
       expect(holder.err()).toMatch(/^ECONFLICT: .* changed since you read it/)
       expect(readFileSync(target, 'utf8')).toBe('waiter v2\n')
-    }
-  )
+    })
 
   it("leaves the new holder's lock in place when the stopped one resumes and finds its own lock gone", async () => {
     const home = tempDir()

@@ -128,3 +128,14 @@ export async function drain(m: Machine, rounds = 4): Promise<string[]> {
   }
   return got
 }
+
+/** Runs SessionStart as Claude Code does for an interactive session (it claims at start) on `m`. */
+export function sessionStart(m: Machine): {code: number | null; out: Record<string, unknown>} {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'hooks', 'session-start.cjs')], {
+    env: {...m.env, CLAUDE_CODE_ENTRYPOINT: 'cli'},
+    input: JSON.stringify({session_id: 's1', source: 'startup', cwd: m.project}),
+    cwd: m.project,
+    encoding: 'utf8'
+  })
+  return {code: r.status, out: JSON.parse(r.stdout) as Record<string, unknown>}
+}

@@ -119,6 +119,20 @@ export function tempName(holder: Readonly<HolderId>, token: string): string {
   return `${TEMP_PREFIX}${holderTag(holder)}-${token}.tmp`
 }
 
+/**
+ * Name of a temp file that `holder` will rename onto the file whose tag is
+ * `tag` (a hash of its path, see locked-update.ts): a temp name whose token
+ * starts with the tag, so that the next holder of that file's lock can find it.
+ */
+export function commitTempName(holder: Readonly<HolderId>, tag: string, token: string): string {
+  return tempName(holder, `${tag}x${token}`)
+}
+
+/** Whether `name` is a {@link commitTempName} for the file tagged `tag`. */
+export function isCommitTempOf(name: string, tag: string): boolean {
+  return name.startsWith(TEMP_PREFIX) && name.endsWith('.tmp') && name.includes(`-${tag}x`)
+}
+
 const TEMP = new RegExp(`^\\.baton-tmp-${HOLDER_TAG}-`)
 
 /**

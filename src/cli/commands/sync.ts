@@ -79,7 +79,14 @@ export async function syncStatusCommand({values}: ArgsOf<'sync status'>, io: Cli
     `last sync: ${s.lastSync ?? 'never'}${s.lastError ? `  (last error: ${s.lastError})` : ''}`,
     `ahead ${s.ahead}, behind ${s.behind}`,
     s.pending.length ? 'pending notes:' : 'pending notes: none',
-    ...s.pending.map((g) => `  ${g.pending} (${g.synced} synced)  ${g.project}  from ${g.host}`)
+    ...s.pending.map((g) => `  ${g.pending} (${g.synced} synced)  ${g.project}  from ${g.host}`),
+    ...(s.refused.length
+      ? [
+          `warning:   the remote holds ${s.refused.length} path(s) git would refuse to check out ` +
+            `(${s.refused.slice(0, 3).join(', ')}): Baton ignores them and keeps syncing; ` +
+            'someone wrote them there, not Baton'
+        ]
+      : [])
   ]
   io.stdout(`${lines.join('\n')}\n`)
   return 0

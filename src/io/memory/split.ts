@@ -208,8 +208,7 @@ async function commit(
     dirLease.assertHeld()
     commitFile(indexLease.target, planned.p.index, indexLease, planned.bytes)
   } catch (error) {
-    const committed = (error as {cause?: {committed?: boolean}}).cause?.committed
-    if (error instanceof BatonError && !committed && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED'))
+    if (error instanceof BatonError && (error.code === 'ECOMPROMISED' || error.code === 'ECHANGED'))
       throw stoppedPartWay(error, file, backup, written)
     throw error
   }

@@ -10,7 +10,7 @@ import {createHash} from 'node:crypto'
 import {BatonError} from '../../core/errors.ts'
 import {upsertEntry, type UpsertAction} from '../../core/memory/entries.ts'
 import type {LockOptions} from '../toolkit/lock.ts'
-import {lockedUpdate, type Attempt, type Change} from '../toolkit/locked-update.ts'
+import {lockedUpdate, type Change} from '../toolkit/locked-update.ts'
 import {decodeUtf8} from '../../core/utf8.ts'
 
 /** Hex SHA-256 of `content` (a string is hashed as UTF-8). */
@@ -85,9 +85,7 @@ export interface LockWriteResult {
 
 /**
  * The change `baton lock-write` makes: `content`, refused when the file is no
- * longer the version the caller read. On a retry after a try that may have
- * written just as it lost its lock, a file that holds exactly `content` is
- * that write, and is acknowledged as such.
+ * longer the version the caller read.
  *
  * @throws BatonError `ECONFLICT` when the file changed since it was read (nothing is written)
  */
@@ -95,17 +93,12 @@ export function lockWriteChange(
   target: string,
   content: string | Buffer,
   expectSha256?: string
-): (current: Buffer | undefined, attempt: Attempt) => Change<LockWriteResult> {
+): (current: Buffer | undefined) => Change<LockWriteResult> {
   const expected = expectSha256?.toLowerCase()
   const bytes = typeof content === 'string' ? Buffer.from(content) : content
-  let first: {previous: string; created: boolean} | undefined
-  return (current, attempt) => {
+  return (current) => {
     const previous = sha256(current ?? '')
-    const now = {previous, created: current === undefined}
-    first ??= now
-    if (attempt.mayHaveCommitted && current !== undefined && current.equals(bytes))
-      return {result: {path: target, sha256: sha256(bytes), ...first}}
-    const result = {path: target, sha256: sha256(bytes), ...now}
+    const result = {path: target, sha256: sha256(bytes), previous, created: current === undefined}
     if (expected !== undefined && expected !== previous) {
       throw new BatonError(
         'ECONFLICT',

@@ -6,12 +6,16 @@
  * on the fresh content, and so does a holder whose file was changed by a
  * writer that takes no lock (an editor).
  */
-import {chmodSync, mkdirSync, renameSync, statSync} from 'node:fs'
-import {dirname} from 'node:path'
-import {BatonError} from '../../core/errors.ts'
+import {createHash} from 'node:crypto'
+import {chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {BatonError, hasCode} from '../../core/errors.ts'
+import {commitTempName, isCommitTempOf} from '../../core/names.ts'
 import {withLock, type Lease, type LockOptions} from './lock.ts'
 import {fileError} from './errors.ts'
-import {fsyncDir, tempPath, unlinkQuiet, writeNewFile} from './publish.ts'
+import {fsyncDir, unlinkQuiet, writeNewFile} from './publish.ts'
+import {token} from './lazy.ts'
+import {selfHolder} from './proc.ts'
 import {readIfExists} from './untrusted.ts'
 
 /** Tries of {@link lockedUpdate} before it gives up loudly. */
@@ -32,14 +36,49 @@ function changed(path: string): BatonError {
   )
 }
 
+/** What marks the temp files that commit `path` (its canonical path): a hash, the same in every process. */
+const commitTag = (path: string): string => createHash('sha256').update(path).digest('hex').slice(0, 16)
+
+/**
+ * Removes every pending commit of `path` but `mine`: temps named with its tag
+ * that a holder wrote and had not yet renamed into place. Only the holder of
+ * the lock calls this, so each such temp is the commit of a holder that lost
+ * the lock (it stalled past the stale time): its rename then fails instead of
+ * overwriting what was committed since.
+ */
+function fence(dir: string, tag: string, mine: string): void {
+  for (const name of readdirSync(dir)) if (name !== mine && isCommitTempOf(name, tag)) unlinkQuiet(join(dir, name))
+}
+
+function fenced(path: string): BatonError {
+  return new BatonError(
+    'ECOMPROMISED',
+    `lost the lock on ${path} while holding it: the process that took it over cancelled this write; ` +
+      'nothing was written',
+    {
+      file: path,
+      hint:
+        'another process took the lock over as stale ' +
+        "(the machine may have slept or been stopped for longer than the lock's stale time); run the command again"
+    }
+  )
+}
+
 /**
  * Replaces `path` with `content` atomically (temp file, fsync, rename), but
  * only while `lease` holds and `path` still holds `before` (`undefined`: did
- * not exist). Both are checked right before the rename, with no await in
- * between; the lease is checked again after it, so a rename that may have
- * raced a takeover is reported, not acknowledged.
+ * not exist), checked right before the rename.
  *
- * @throws BatonError `ECOMPROMISED` (lock lost; `cause.committed` says whether the rename happened), `ECHANGED`
+ * The rename itself is fenced, since a holder can stall between its checks
+ * and its rename for longer than the stale time (SIGSTOP, an NFS hang) and
+ * lose the lock meanwhile: the temp is named for `path`, and a holder removes
+ * every other pending temp of `path` before it compares and renames. So a
+ * stalled holder's rename either lands before the new holder compares (which
+ * then sees the file changed and starts over on it), or finds its temp gone
+ * and fails: no holder overwrites a commit it did not read, and a rename that
+ * succeeded is a commit that stands.
+ *
+ * @throws BatonError `ECOMPROMISED` (lock lost, nothing written), `ECHANGED`
  */
 export function commitFile(path: string, content: string | Buffer, lease: Lease, before: Buffer | undefined): void {
   const dir = dirname(path)
@@ -52,12 +91,20 @@ export function commitFile(path: string, content: string | Buffer, lease: Lease,
     } catch {
       // a new file: 0o666 less the umask
     }
-    temp = tempPath(dir)
+    const tag = commitTag(path)
+    const name = commitTempName(selfHolder(), tag, token())
+    temp = join(dir, name)
     writeNewFile(temp, content, mode ?? 0o666)
     if (mode !== undefined) chmodSync(temp, mode) // as it was, whatever the umask
     lease.assertHeld()
+    fence(dir, tag, name)
     if (!same(readIfExists(path, 'user')?.bytes, before)) throw changed(path)
-    renameSync(temp, path)
+    try {
+      renameSync(temp, path)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT') && !existsSync(temp)) throw fenced(path)
+      throw error
+    }
     temp = undefined
   } catch (error) {
     if (error instanceof BatonError) throw error
@@ -66,20 +113,6 @@ export function commitFile(path: string, content: string | Buffer, lease: Lease,
     if (temp !== undefined) unlinkQuiet(temp)
   }
   fsyncDir(dir)
-  try {
-    lease.assertHeld()
-  } catch (error) {
-    throw new BatonError(
-      'ECOMPROMISED',
-      `${(error as Error).message}; the new content was written just as the lock was lost, ` +
-        'so another process may overwrite it',
-      {
-        file: path,
-        hint: `check ${path} and run the command again`,
-        cause: Object.assign(new Error('committed'), {committed: true})
-      }
-    )
-  }
 }
 
 /** What an update function returns: new content to commit (none: leave the file alone) and the result. */
@@ -92,8 +125,6 @@ export interface Change<T> {
 export interface Attempt {
   /** 1 for the first try under the lock (0 for the precomputed one without it) */
   n: number
-  /** an earlier try may have renamed its content into place before it found its lock lost */
-  mayHaveCommitted: boolean
 }
 
 /** True for the failures after which a fresh try may succeed: lock lost, file changed under it. */
@@ -115,14 +146,13 @@ export async function lockedUpdate<T>(
   change: (current: Buffer | undefined, attempt: Attempt) => Change<T> | Promise<Change<T>>,
   options: Readonly<LockOptions & {precompute?: boolean}> = {}
 ): Promise<T> {
-  let mayHaveCommitted = false
   // With `precompute` (for a pure `change` that takes a while, like parsing an
   // index), the change is first computed without the lock, and reused under it
   // when the file still holds the same bytes: waiting writers do not pay for it.
   let early: {bytes: Buffer | undefined; change: Change<T>} | undefined
   if (options.precompute) {
     const bytes = readIfExists(target, 'user')?.bytes
-    early = {bytes, change: await change(bytes, {n: 0, mayHaveCommitted})}
+    early = {bytes, change: await change(bytes, {n: 0})}
   }
   for (let n = 1; ; n++) {
     try {
@@ -135,7 +165,7 @@ export async function lockedUpdate<T>(
           const reuse =
             early !== undefined &&
             (early.bytes === undefined ? before === undefined : before?.equals(early.bytes) === true)
-          const c = reuse ? early!.change : await change(before, {n, mayHaveCommitted})
+          const c = reuse ? early!.change : await change(before, {n})
           if (c.content === undefined) lease.assertHeld()
           else commitFile(path, c.content, lease, before)
           return c.result
@@ -143,7 +173,6 @@ export async function lockedUpdate<T>(
         options
       )
     } catch (error) {
-      if ((error as {cause?: {committed?: boolean}}).cause?.committed) mayHaveCommitted = true
       if (!retryable(error) || n >= UPDATE_ATTEMPTS) throw error
     }
   }

@@ -38,8 +38,77 @@ export const SAFE_GIT = [
   '-c',
   'diff.external=',
   '-c',
-  'core.pager=cat'
+  'core.pager=cat',
+  '-c',
+  'push.gpgSign=false' // a signed push would have a path remote's receive-pack run its gpg.program
 ]
+
+/**
+ * fsck's checks of tree entry names (`.git`, `..`, a full path…) and of
+ * `.gitmodules`/`.gitattributes` blobs. They guard a check-out, which Baton
+ * never does (it reads trees with ls-tree, and ignores any path not its own);
+ * kept as errors, one commit on the remote holding such a path (`.git/config`)
+ * would fail every fetch for good, since the remote's history is never
+ * rewritten. The other checks (object format, commit headers) stay errors.
+ */
+const CHECKOUT_GUARDS = [
+  'hasDot',
+  'hasDotdot',
+  'hasDotgit',
+  'fullPathname',
+  'emptyName',
+  'badFilemode',
+  'zeroPaddedFilemode',
+  'duplicateEntries',
+  'treeNotSorted',
+  'gitmodulesBlob',
+  'gitmodulesLarge',
+  'gitmodulesMissing',
+  'gitmodulesName',
+  'gitmodulesParse',
+  'gitmodulesPath',
+  'gitmodulesSymlink',
+  'gitmodulesUpdate',
+  'gitmodulesUrl',
+  'gitattributesBlob',
+  'gitattributesLarge',
+  'gitattributesLineLength',
+  'gitattributesMissing',
+  'gitattributesSymlink'
+]
+
+/** Flags that let a fetch (or a path remote's receive-pack) take a tree that only a check-out would mind. */
+export function checkoutGuardsOff(side: 'fetch' | 'receive'): string[] {
+  return CHECKOUT_GUARDS.flatMap((id) => ['-c', `${side}.fsck.${id}=ignore`])
+}
+
+/**
+ * What git runs as the server side of a remote on a path (`--upload-pack`,
+ * `--receive-pack`): git itself, in the remote repository and under its
+ * config, with every key known to run a program there pinned on its command
+ * line (command-line config wins over the repository's, and reaches the
+ * server's children: pack-objects, index-pack, gc). On top of {@link SAFE_GIT}:
+ * no alternate-refs command (`true` lists nothing), no gc after a push, no
+ * check-out into a non-bare remote (`updateInstead` would run its filters).
+ * The remote's own config is also vetted before each transport (transport.ts).
+ */
+export function serverCommand(pack: 'upload' | 'receive'): string {
+  const words = [
+    'git',
+    ...SAFE_GIT,
+    '-c',
+    'core.alternateRefsCommand=true',
+    '-c',
+    'receive.autogc=false',
+    '-c',
+    'receive.denyCurrentBranch=refuse',
+    ...(pack === 'receive' ? checkoutGuardsOff('receive') : []),
+    `${pack}-pack`
+  ]
+  // git hands the command to the shell: every word must be one word there
+  if (words.some((w) => !/^[\w./=:-]+$/.test(w))) throw new Error(`unquotable server command: ${words.join(' ')}`)
+  return words.join(' ')
+}
 
 /** What one git call returned. */
 export interface GitRun {

@@ -6,10 +6,11 @@ import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError} from '../../../core/errors.ts'
 import {handoffProject} from '../../../core/handoff-meta.ts'
+import {checkoutRefuses} from '../../../core/remote-config.ts'
 import {parseDoc} from '../docs.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
-import {aheadBehind, Budget, BRANCH, fetchTip, headNames} from './repo.ts'
+import {aheadBehind, Budget, BRANCH, fetchTip, headNames, lastFetched} from './repo.ts'
 import {originUrl} from './remote.ts'
 import {machineId, readSettings, syncOn, withSyncLock, writeSettings, type SyncSettings} from './settings.ts'
 
@@ -91,6 +92,8 @@ export interface SyncStatus {
   ahead: number
   behind: number
   pending: PendingGroup[]
+  /** paths on the remote's tip that git would refuse to check out (`.git/config`…): ignored, never materialised */
+  refused: string[]
 }
 
 /** Gathers the sync status; asks the remote within `budgetMs`. */
@@ -105,6 +108,7 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
   }
   const remote = (await originUrl(dir, budget)) || settings.remote
   const {ahead, behind} = await aheadBehind(dir, budget)
+  const refused = (await lastFetched(dir, budget).catch(() => undefined))?.ignored.filter(checkoutRefuses) ?? []
   const synced = await headNames(dir, budget)
   const groups = new Map<string, PendingGroup>()
   for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
@@ -132,6 +136,7 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
     error,
     ahead,
     behind,
-    pending: [...groups.values()].sort((a, b) => (a.project + a.host < b.project + b.host ? -1 : 1))
+    pending: [...groups.values()].sort((a, b) => (a.project + a.host < b.project + b.host ? -1 : 1)),
+    refused
   }
 }

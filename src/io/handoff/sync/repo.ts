@@ -3,11 +3,10 @@
  * §14): fetch the tip, read trees, build a commit on a tip from a private
  * index, push it as a fast-forward, move `main`. No work tree is ever checked out.
  */
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {BatonError} from '../../../core/errors.ts'
-import {isLocalRemote, parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
-import {git, gitError, gitOk, type GitRun} from './git.ts'
+import {parseLsTree, readTree, type SyncTree} from '../../../core/sync.ts'
+import {checkoutGuardsOff, git, gitError, gitOk, type GitRun} from './git.ts'
+import {transport} from './transport.ts'
 
 /** The branch Baton syncs. */
 export const BRANCH = 'main'
@@ -26,57 +25,20 @@ export class Budget {
   }
 }
 
-/** The URL git uses for `origin` (its own config, which `remote set-url` changes), read without a process. */
-function remoteOf(dir: string): string {
-  try {
-    const config = readFileSync(join(dir, '.git', 'config'), 'utf8')
-    const origin = /^\s*\[remote\s+"origin"\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(config)?.[1] ?? ''
-    return /^\s*url\s*=\s*(.*?)\s*$/m.exec(origin)?.[1] ?? ''
-  } catch {
-    return ''
-  }
-}
-
-/**
- * For a remote on this machine, git runs its server side (upload-pack,
- * receive-pack) here, under the user's own git config: its hooks are switched
- * off too. (A remote over ssh or https runs its server side on the server.)
- */
-function serverSide(dir: string, pack: 'upload' | 'receive'): string[] {
-  if (!isLocalRemote(remoteOf(dir))) return []
-  return [`--${pack}-pack=git -c core.hooksPath=/dev/null ${pack}-pack`]
-}
-
-let sshCommand: string | undefined
-/**
- * The user's `core.sshCommand` (read once per process, only for a remote over
- * ssh), handed to git.ts, which appends batch mode and a connect timeout.
- */
-async function sshEnv(dir: string, budget: Budget): Promise<Record<string, string>> {
-  if (process.env.GIT_SSH_COMMAND || isLocalRemote(remoteOf(dir))) return {}
-  if (sshCommand === undefined) {
-    const r = await git(dir, ['config', '--get', 'core.sshCommand'], {timeoutMs: budget.left()})
-    sshCommand = r.code === 0 ? r.stdout.trim() : ''
-  }
-  return sshCommand ? {GIT_SSH_COMMAND: sshCommand} : {}
-}
-
-function fetchArgs(dir: string): string[] {
-  return [
-    'fetch',
-    ...serverSide(dir, 'upload'),
-    '--no-tags',
-    '--prune',
-    '--quiet',
-    'origin',
-    `+refs/heads/*:refs/remotes/origin/*`
-  ]
+async function fetchOrigin(dir: string, budget: Budget): Promise<void> {
+  const {args, env} = await transport(dir, 'fetch', budget)
+  const refspec = `+refs/heads/*:refs/remotes/origin/*`
+  const fetch = [...checkoutGuardsOff('fetch'), 'fetch', ...args, '--no-tags', '--prune', '--quiet', 'origin', refspec]
+  const r = await git(dir, fetch, {
+    timeoutMs: budget.left(),
+    env
+  })
+  if (r.code !== 0) throw gitError('fetching from the remote', r)
 }
 
 /** Fetches the remote branch; returns the tip (`''` for an empty remote). */
 export async function fetchTip(dir: string, budget: Budget): Promise<string> {
-  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left(), env: await sshEnv(dir, budget)})
-  if (r.code !== 0) throw gitError('fetching from the remote', r)
+  await fetchOrigin(dir, budget)
   return localTip(dir, REMOTE_REF, budget)
 }
 
@@ -86,8 +48,7 @@ export async function fetchTip(dir: string, budget: Budget): Promise<string> {
  * or `''` for an empty remote.
  */
 export async function fetchTree(dir: string, budget: Budget): Promise<{tip: string; tree: SyncTree}> {
-  const r = await git(dir, fetchArgs(dir), {timeoutMs: budget.left(), env: await sshEnv(dir, budget)})
-  if (r.code !== 0) throw gitError('fetching from the remote', r)
+  await fetchOrigin(dir, budget)
   const tree = await lastFetched(dir, budget)
   return {tip: tree.empty ? '' : REMOTE_REF, tree}
 }
@@ -173,13 +134,11 @@ const SCRATCH = 'refs/baton/scratch'
 
 /** Pushes `commit` as the remote branch: `ok`, or `rejected` when the tip moved (another machine was first). */
 export async function push(dir: string, commit: string, budget: Budget): Promise<'ok' | 'rejected'> {
+  const {args, env} = await transport(dir, 'push', budget)
   const r: GitRun = await git(
     dir,
-    ['push', ...serverSide(dir, 'receive'), '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`],
-    {
-      timeoutMs: budget.left(),
-      env: await sshEnv(dir, budget)
-    }
+    ['push', ...args, '--porcelain', '--quiet', 'origin', `${commit}:refs/heads/${BRANCH}`],
+    {timeoutMs: budget.left(), env}
   )
   if (r.code === 0) return 'ok' // git moves refs/remotes/origin/main itself (the fetch refspec matches)
   // The tip moved under us (another machine pushed first, or created the branch first): fetch and try again.
@@ -208,7 +167,7 @@ export async function aheadBehind(dir: string, budget: Budget): Promise<{ahead: 
   return {ahead, behind}
 }
 
-/** Whether `error` is a git or lock failure that means "try later" rather than a bug. */
+/** Whether `error` is a git, lock or remote failure that means "try later" rather than a bug. */
 export function transient(error: unknown): error is BatonError {
-  return error instanceof BatonError && ['EGIT', 'ELOCKED', 'ENOGIT', 'ECOMPROMISED'].includes(error.code)
+  return error instanceof BatonError && ['EGIT', 'ELOCKED', 'ENOGIT', 'ECOMPROMISED', 'EREMOTE'].includes(error.code)
 }
