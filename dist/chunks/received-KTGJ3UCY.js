@@ -1,0 +1,24 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  receivedBy,
+  receivedNames
+} from "./chunk-6WH74BBZ.js";
+import "./chunk-P56NAR5L.js";
+import "./chunk-B6M7VNQM.js";
+import "./chunk-TSYO545O.js";
+import "./chunk-2CYMDRIV.js";
+import "./chunk-VTCV6ZU3.js";
+import "./chunk-XEMDHYH6.js";
+import "./chunk-CGO5D2SL.js";
+import "./chunk-QUAZ5LVA.js";
+import "./chunk-2VRG2R4Q.js";
+import "./chunk-BEEX73Q6.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-76TKOTCD.js";
+import "./chunk-ZNZ4ZZC5.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  receivedBy,
+  receivedNames
+};

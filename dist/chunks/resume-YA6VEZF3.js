@@ -1,0 +1,211 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  renderResume
+} from "./chunk-XGEF6ECG.js";
+import "./chunk-WCWM3NRZ.js";
+import {
+  claimHandoff
+} from "./chunk-PBVW7SGO.js";
+import {
+  namesIn
+} from "./chunk-6O7XTZ43.js";
+import {
+  receivedBy
+} from "./chunk-6WH74BBZ.js";
+import {
+  logReceived
+} from "./chunk-P56NAR5L.js";
+import {
+  commitsSince,
+  gitState,
+  projectRemote
+} from "./chunk-FGMULAVG.js";
+import {
+  belongsTo,
+  handoffProject,
+  itemFields
+} from "./chunk-B6M7VNQM.js";
+import {
+  parseDoc
+} from "./chunk-TSYO545O.js";
+import {
+  handoffText,
+  listHandoffs,
+  skippedWarning
+} from "./chunk-2CYMDRIV.js";
+import "./chunk-VTCV6ZU3.js";
+import {
+  readUntrusted
+} from "./chunk-XEMDHYH6.js";
+import "./chunk-CGO5D2SL.js";
+import "./chunk-QUAZ5LVA.js";
+import "./chunk-2VRG2R4Q.js";
+import {
+  require_fs
+} from "./chunk-BEEX73Q6.js";
+import {
+  BatonError
+} from "./chunk-YT5RMEHU.js";
+import "./chunk-76TKOTCD.js";
+import {
+  doneName,
+  stampTime
+} from "./chunk-ZNZ4ZZC5.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
+
+// src/io/handoff/resume.ts
+var import_node_fs = __toESM(require_fs(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
+
+// src/io/handoff/project-doc.ts
+var import_node_path = __toESM(require_path(), 1);
+var MAX_PROJECT_DOC = 1024 * 1024;
+function projectHandoff(root) {
+  let path = (0, import_node_path.join)(root, "docs", "SESSION-HANDOFF.md");
+  try {
+    let file = readUntrusted(path, { within: root, maxBytes: MAX_PROJECT_DOC });
+    return file && { path, text: file.bytes.toString("utf8") };
+  } catch (error) {
+    let why = error instanceof BatonError ? `${error.message}; ${error.hint ?? ""}` : `${path} cannot be read (${error.code ?? "EIO"})`;
+    return { path, text: "", warning: `baton: project notes not shown: ${why}` };
+  }
+}
+
+// src/io/handoff/resume.ts
+var str = (v) => typeof v == "string" && v !== "" ? v : void 0;
+function byName(a, b) {
+  let split = (n) => {
+    let m = /-(\d+)\.md$/.exec(n);
+    return m ? [n.slice(0, m.index), Number(m[1])] : [n.slice(0, -3), 1];
+  }, [sa, na] = split(a), [sb, nb] = split(b);
+  return sa < sb ? -1 : sa > sb ? 1 : na - nb;
+}
+function legacyWaiting(home) {
+  return (0, import_node_fs.existsSync)((0, import_node_path2.join)(home, "context-handoff.md")) ? !0 : namesIn(home).some((n) => n.startsWith("context-handoff.md.importing-"));
+}
+async function resumeHandoffs(options) {
+  let warnings = [], peek = options.peek === !0, imported = peek ? void 0 : await importLegacyNote(options, warnings), git = gitState(options.cwd), listing = peek ? listHandoffs(options.dir, { pendingOnly: !0 }) : await pendingListing(options, warnings), root = options.all ? void 0 : git.root, remote = root !== void 0 && git.inRepo ? projectRemote(git.root) : void 0, { candidates, pendingElsewhere } = await readCandidates(listing.pending, root, warnings, remote), project = options.all ? "*" : git.root, render = { project, pendingElsewhere, maxChars: options.maxChars ?? 4e4, peek }, items = [], legacyDoc = projectHandoff(git.root);
+  legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
+  let stale = staleness(git), received = options.received ? await receivedBy(options.dir, options.home, options.session ?? "", stale) : [], take = peek ? 0 : roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings);
+  if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path2.join)(options.dir, ".git", "baton-sync.json"))) {
+    let { gateSynced } = await import("./gate-FJR6ATBK.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
+    claimed.held = kept, claimed.failed += later;
+  }
+  for (let [item, claim] of claimed.held)
+    held.set(item, claim), items.push(item);
+  peek && items.push(...candidates.map((c) => candidateItem(c, c.file.path, stale(c.doc.meta)))), items.push(...received);
+  let putBack = (back) => {
+    let n = 0;
+    for (let item of back) {
+      let claim = held.get(item);
+      held.delete(item), claim?.putBack() && n++;
+    }
+    return n;
+  }, stillPending = peek ? 0 : candidates.length - take + claimed.failed;
+  return {
+    ...fitOrPutBack(items, held, putBack, { ...render, stillPending }),
+    project,
+    pendingElsewhere,
+    imported,
+    litter: listing.litter,
+    warnings,
+    putBack,
+    release: () => {
+      logReceived(
+        options.home,
+        options.session ?? "",
+        [...held.values()].map((claim) => claim.path)
+      );
+      for (let claim of held.values()) claim.release();
+      held.clear();
+    }
+  };
+}
+async function importLegacyNote(options, warnings) {
+  if (!(options.legacy === !1 || !legacyWaiting(options.home)))
+    try {
+      return await (await import("./legacy-DQNGDMUR.js")).importLegacy(options.home, options.dir, options.now);
+    } catch (error) {
+      if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
+      warnings.push(`baton: ${error.message}; ${error.hint}`);
+      return;
+    }
+}
+async function pendingListing(options, warnings) {
+  let listing = listHandoffs(options.dir, { pendingOnly: !0 });
+  if (listing.litter === 0) return listing;
+  let { sweepLitter } = await import("./clean-CIDZAMLW.js"), swept = sweepLitter(options.dir, options.now);
+  return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
+}
+async function readCandidates(pending, root, warnings, remote) {
+  let candidates = [], pendingElsewhere = 0;
+  for (let file of pending) {
+    let raw = handoffText(file.path, (warning) => warnings.push(warning));
+    if (raw === void 0) continue;
+    let doc = await parseDoc(raw);
+    if (root !== void 0 && !belongsTo(doc.meta, root, remote)) {
+      pendingElsewhere++;
+      continue;
+    }
+    let created = Date.parse(str(doc.meta.created) ?? "");
+    candidates.push({ file, raw, doc, time: Number.isNaN(created) ? stampTime(file.stamp) : created });
+  }
+  return candidates.sort((a, b) => a.time - b.time || byName(a.file.name, b.file.name)), { candidates, pendingElsewhere };
+}
+function staleness(git) {
+  let since = /* @__PURE__ */ new Map();
+  return (meta) => {
+    let commit = str(meta.commit);
+    if (!(!git.inRepo || commit === void 0 || handoffProject(meta) !== git.root))
+      return commit === git.commit ? 0 : (since.has(commit) || since.set(commit, commitsSince(git.root, commit)), since.get(commit));
+  };
+}
+function roomFor(items, candidates, dir, render) {
+  let plan = renderResume(
+    [
+      ...items,
+      ...candidates.map(
+        (c) => candidateItem(
+          c,
+          (0, import_node_path2.join)(dir, doneName(c.file.name, 99999)),
+          str(c.doc.meta.commit) === void 0 ? void 0 : 99999
+        )
+      )
+    ],
+    render
+  );
+  return Math.max(plan.shown.length + plan.omitted.length - items.length, 0);
+}
+async function claimCandidates(candidates, options, stale, warnings) {
+  let at = options.now.toISOString(), held = [], failed = 0;
+  for (let { file, raw, doc: listed } of candidates) {
+    let claimed;
+    try {
+      claimed = await claimHandoff(options.dir, file.name, options.session ?? "", at);
+    } catch (error) {
+      warnings.push(skippedWarning(error, file.path)), failed++;
+      continue;
+    }
+    if (!claimed) continue;
+    let doc = claimed.raw === raw ? listed : await parseDoc(claimed.raw), item = candidateItem({ doc }, claimed.path, stale(doc.meta));
+    held.push([item, claimed]);
+  }
+  return { held, failed };
+}
+function fitOrPutBack(items, held, putBack, render) {
+  let stillPending = render.stillPending, shown = items, rendered = renderResume(shown, render);
+  for (let back = rendered.unlisted.filter((i) => held.has(i)); back.length > 0; back = rendered.unlisted.filter((i) => held.has(i)))
+    putBack(back), stillPending += back.length, shown = shown.filter((i) => !back.includes(i)), rendered = renderResume(shown, { ...render, stillPending });
+  return rendered;
+}
+function candidateItem({ doc }, file, commitsSince2) {
+  return { ...itemFields(doc.meta), file, body: doc.body, commitsSince: commitsSince2, warning: doc.error };
+}
+export {
+  resumeHandoffs
+};
