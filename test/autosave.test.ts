@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, body, cliEnv, runCliSync, tempDir} from './helpers.ts'
+import {ROOT, body, cliEnv, runCliSync, succeeded, tempDir} from './helpers.ts'
 
 type Step = {tool: string; input: Record<string, unknown>} | {result: string; error?: boolean}
 
@@ -146,7 +146,9 @@ describe('autosave decided by what this session saved', () => {
           role: 'assistant',
           content: [{type: 'tool_use', id: 't', name: 'Edit', input: {file_path: '/p/a.ts'}}]
         }
-      }) + '\n'
+      }) +
+        '\n' +
+        succeeded('t')
     )
     const old = new Date(Date.now() - 60_000)
     utimesSync(t, old, old)
@@ -174,7 +176,9 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
             message: {role: 'assistant', content: [{type: 'tool_use', id: `a${i}`, name: step.tool, input: step.input}]}
           }
         : {type: 'user', timestamp: new Date(Date.now() - agoMs).toISOString(), message: {role: 'user', content: 'x'}}
-    ) + '\n'
+    ) +
+    '\n' +
+    ('tool' in step ? succeeded(`a${i}`) : '')
 
   it('writes one autosave after edits, keeps it while nothing changes, replaces it after new edits', () => {
     const home = tempDir()
@@ -300,7 +304,9 @@ describe("SessionEnd's autosave within its 1.5 s", () => {
           role: 'assistant',
           content: [{type: 'tool_use', id: 'late', name: 'Write', input: {file_path: '/p/z.ts'}}]
         }
-      }) + '\n'
+      }) +
+        '\n' +
+        succeeded('late')
     )
     // Another session saves just now: the folder holds a note as new as this session's last edit.
     runCliSync(['handoff', 'write', '--session', 'other', '--slug', 'theirs'], {env: cliEnv(home), input: body('x')})

@@ -108,3 +108,13 @@ export function body(marker: string, filler = ''): string {
     ''
   ].join('\n')
 }
+
+/**
+ * The transcript line Claude Code writes when tool call `id` succeeded (its
+ * `tool_result`, no `is_error`), newline included: an edit counts as a change
+ * only once this follows it.
+ */
+export function succeeded(id: string): string {
+  const content = [{tool_use_id: id, type: 'tool_result', content: 'The file has been updated.'}]
+  return JSON.stringify({type: 'user', message: {role: 'user', content}, toolUseResult: {type: 'update'}}) + '\n'
+}

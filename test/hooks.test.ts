@@ -12,7 +12,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
+import {ROOT, body, cliEnv, gitRepo, runCliSync, succeeded, tempDir} from './helpers.ts'
 
 function hook(
   name: string,
@@ -33,14 +33,16 @@ function hook(
 function transcript(dir: string, steps: ({prompt: string} | {tool: string; input: Record<string, unknown>})[]): string {
   const lines = steps.map((s) =>
     'prompt' in s
-      ? {type: 'user', message: {role: 'user', content: s.prompt}}
-      : {
+      ? JSON.stringify({type: 'user', message: {role: 'user', content: s.prompt}}) + '\n'
+      : JSON.stringify({
           type: 'assistant',
           message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
-        }
+        }) +
+        '\n' +
+        succeeded('t')
   )
   const path = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`)
-  writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+  writeFileSync(path, lines.join(''))
   return path
 }
 
@@ -459,7 +461,9 @@ describe('Stop reads the transcript incrementally', () => {
             type: 'assistant',
             message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
           }
-    ) + '\n'
+    ) +
+    '\n' +
+    ('prompt' in s ? '' : succeeded('t'))
 
   it('sees an edit appended after an earlier Stop, and a handoff saved after it', () => {
     const home = tempDir()
