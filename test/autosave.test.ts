@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, body, cliEnv, runCliSync, succeeded, tempDir} from './helpers.ts'
+import {ROOT, body, cliEnv, hookOutput, runCliSync, succeeded, tempDir} from './helpers.ts'
 
 type Step = {tool: string; input: Record<string, unknown>} | {result: string; error?: boolean}
 
@@ -39,12 +39,12 @@ function transcript(dir: string, steps: Step[], endsAgoMs = 60_000): string {
 function hook(name: string, input: unknown, home: string): Record<string, any> {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', `${name}.cjs`)], {
     input: JSON.stringify(input),
-    env: cliEnv(home),
+    env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}), // the terminal UI: a session a person reads
     cwd: home,
     encoding: 'utf8'
   })
   expect(r.status).toBe(0)
-  return JSON.parse(r.stdout)
+  return hookOutput(name, r.stdout)
 }
 
 const handoffs = (home: string): string[] => {
@@ -264,7 +264,7 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
     const run = (session: string, env: Record<string, string>, extra: Record<string, unknown> = {}) => {
       const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'stop.cjs')], {
         input: JSON.stringify({session_id: session, transcript_path: t, cwd: home, ...extra}),
-        env: cliEnv(home, env),
+        env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli', ...env}),
         cwd: home,
         encoding: 'utf8'
       })
@@ -326,7 +326,7 @@ for (const name of ['lstatSync', 'statSync', 'openSync', 'readFileSync']) {
     )
     const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
       input: JSON.stringify({session_id: 'hp', transcript_path: t, cwd: home, reason: 'exit'}),
-      env: cliEnv(home),
+      env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
       cwd: home,
       encoding: 'utf8'
     })

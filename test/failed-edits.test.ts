@@ -25,7 +25,7 @@ function stop(home: string, transcript: string): Record<string, unknown> {
   writeFileSync(path, transcript)
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'stop.cjs')], {
     input: JSON.stringify({session_id: 'fe1', transcript_path: path, cwd: home, hook_event_name: 'Stop'}),
-    env: cliEnv(home),
+    env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
     cwd: home,
     encoding: 'utf8'
   })

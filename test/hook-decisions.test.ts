@@ -177,3 +177,24 @@ describe('SessionStart notices, routed by kind', () => {
     expect(sessionStartOutput([], [])).toEqual({})
   })
 })
+
+describe("the autosave's last prompts are what the person typed", () => {
+  it('leaves out the summary Claude Code writes as a user line after a compaction (2.1.197 and 2.1.337)', () => {
+    const summary =
+      'This session is being continued from a previous conversation that ran out of context. ' +
+      'The summary below covers the earlier portion of the conversation.\n\nok'
+    // The shape both versions write: a user line with string content, marked isCompactSummary.
+    const lines = [
+      {type: 'user', message: {role: 'user', content: 'fix the parser'}},
+      {
+        type: 'user',
+        isVisibleInTranscriptOnly: true,
+        isCompactSummary: true,
+        message: {role: 'user', content: summary}
+      },
+      {type: 'user', message: {role: 'user', content: 'now the tests'}}
+    ]
+    const activity = readActivity(lines.map((l) => JSON.stringify(l)).join('\n'))
+    expect(activity.prompts).toEqual(['fix the parser', 'now the tests'])
+  })
+})
