@@ -1,4 +1,5 @@
-// Where and how the autosave speaks, in the real Claude Code CLI (2.1.197 and 2.1.337, headless):
+// Where and how the autosave speaks, in the real Claude Code CLI (2.1.197 and 2.1.337, headless and
+// in a terminal):
 // a `claude -p` that runs a tool leaves no autosave unless saveIn is all; /compact shows PreCompact's
 // stdout verbatim after "PreCompact [command] completed successfully", so Baton prints nothing when
 // there is nothing to save and one plain sentence otherwise (never JSON); the autosave's last prompts
@@ -6,12 +7,17 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import {describe, expect, test} from 'vitest'
-import {chain, say, whenBash} from './fake-api.js'
+import {afterEach, describe, expect, test} from 'vitest'
+import {chain, lastPromptText, say, whenBash, whenSay, whenTools} from './fake-api.js'
 import {runClaude, type ClaudeEvent, type Sandbox} from './claude.js'
+import {haveTmux, poll, seedClaudeJson, startTty, type Tty} from './tty.js'
 import {ROOT, TIMEOUT, useE2e} from './setup.js'
 
 const {api, sandbox} = useE2e()
+const ttys: Tty[] = []
+afterEach(() => {
+  for (const t of ttys.splice(0)) t.kill()
+})
 
 const notes = (b: Sandbox): string[] => {
   const dir = path.join(b.home, '.claude', 'handoffs')
@@ -128,4 +134,54 @@ describe('/compact shows what PreCompact prints as it is', () => {
     },
     TIMEOUT
   )
+})
+
+describe.runIf(haveTmux())('/compact in a terminal (tmux)', () => {
+  test("nothing after Baton's line with nothing to save, one sentence after an edit, never JSON", async () => {
+    const b = sandbox()
+    const file = path.join(b.project, 'made.ts')
+    api.setScript(
+      chain(
+        whenTools('make the change', [{name: 'Write', input: {file_path: file, content: 'x\n'}}], {then: 'REPLY-EDIT'}),
+        whenSay(/turn \d/, (body) => `REPLY-${/turn (\d)/.exec(lastPromptText(body))?.[1]}`),
+        say('ok')
+      )
+    )
+    seedClaudeJson({home: b.home, cwd: b.project})
+    const tty = startTty({
+      cwd: b.project,
+      home: b.home,
+      apiPort: api.port,
+      pluginDirs: [ROOT],
+      args: ['--allowedTools', 'Write']
+    })
+    ttys.push(tty)
+    await tty.ready()
+    const turnOf = async (prompt: string, reply: string): Promise<void> => {
+      await tty.submit(prompt)
+      await tty.waitForScreen(reply, reply)
+    }
+    // The screen as text: 2.1.337 may draw side panels (│) beside the conversation and wraps the long command.
+    const flat = (screen: string): string => screen.replace(/│/g, ' ').replace(/\s+/g, ' ')
+    const batons = /PreCompact \[command -v node [^\]]*pre-compact\] completed successfully/
+    for (const n of [1, 2, 3]) await turnOf(`turn ${n}`, `REPLY-${n}`)
+    await tty.submit('/compact')
+    const quiet = flat(await tty.waitForScreen((t) => batons.test(flat(t)), "Baton's PreCompact line"))
+    expect(quiet).not.toMatch(new RegExp(`${batons.source} ?:`))
+
+    await turnOf('make the change', 'REPLY-EDIT')
+    const dir = path.join(b.home, '.claude', 'handoffs')
+    // Stop autosaved the edit; without that note PreCompact has it to save.
+    const [stops] = await poll(() => (notes(b).length > 0 ? notes(b) : undefined), 'the Stop autosave')
+    fs.rmSync(path.join(dir, stops!))
+    for (const n of [4, 5]) await turnOf(`turn ${n}`, `REPLY-${n}`)
+    await tty.submit('/compact')
+    const said = flat(await tty.waitForScreen((t) => /successfully: baton: autosaved/.test(flat(t)), 'the sentence'))
+    expect(said).toMatch(
+      /completed successfully: baton: autosaved this session's work to \S+_autosave\.md \(run \/baton:handoff-write/
+    )
+    expect(said).not.toContain('systemMessage')
+    expect(said).not.toMatch(/completed successfully: \{/)
+    await tty.exit()
+  }, 180_000)
 })
