@@ -1,6 +1,7 @@
 /**
  * The one place hooks decide their exit: always 0, stdout carries only the
- * hook's JSON, and any internal error becomes a `systemMessage` (fail open).
+ * hook's JSON (PreCompact's: its sentence, see `OutputFormat`), and any
+ * internal error becomes a `systemMessage` (fail open).
  */
 import {fstatSync, readFileSync, writeSync} from 'node:fs'
 import {hasCode} from '../core/errors.ts'
@@ -82,7 +83,7 @@ export async function runHook(name: string, work: HookWork, format: OutputFormat
         `${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
     }
   }
-  // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.
+  // writeSync on fd 1: no stdout stream to set up, and the output is out before `after` runs.
   try {
     writeAll(render(output, format))
   } catch {
