@@ -33,7 +33,8 @@ for (let i = 0; i < 40; i++) writeFileSync(join(project, `f${i}.ts`), `export co
 git('add', '-A')
 git('-c', 'user.email=b@b', '-c', 'user.name=b', 'commit', '-q', '-m', 'init')
 writeFileSync(join(project, 'f1.ts'), 'changed\n') // one dirty file
-const env = {PATH: process.env.PATH, HOME: home}
+// The terminal UI: autosaves are written only in a session a person reads (saveIn, design.md §7.1).
+const env = {PATH: process.env.PATH, HOME: home, CLAUDE_CODE_ENTRYPOINT: 'cli'}
 
 /** A transcript of about `mb` MB, its lines timed one second apart and ending a minute ago. */
 function transcript(name, mb) {

@@ -70,7 +70,11 @@ const transcript = (name, edits) => {
         ? {name: 'Edit', input: {file_path: join(project, 'a.ts'), old_string: '1', new_string: '2'}}
         : {name: 'Read', input: {file_path: join(project, 'a.ts')}}
     const e = {type: 'assistant', message: {role: 'assistant', content: [{type: 'tool_use', id: `t${i}`, ...tool}]}}
-    lines.push(JSON.stringify({...e, timestamp: new Date(end - (50 - i) * 1000).toISOString()}))
+    const timestamp = new Date(end - (50 - i) * 1000).toISOString()
+    lines.push(JSON.stringify({...e, timestamp}))
+    // Its result: an edit counts only once it succeeded.
+    const result = {type: 'tool_result', tool_use_id: `t${i}`, content: 'ok'}
+    lines.push(JSON.stringify({type: 'user', timestamp, message: {role: 'user', content: [result]}}))
   }
   const path = join(work, name)
   writeFileSync(path, lines.join('\n') + '\n')

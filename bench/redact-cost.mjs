@@ -24,6 +24,7 @@ const env = (redact) => ({
   PATH: process.env.PATH,
   HOME: home,
   CLAUDE_CONFIG_DIR: join(home, '.claude'),
+  CLAUDE_CODE_ENTRYPOINT: 'cli', // the terminal UI: headless sessions write no autosave
   BATON_REDACT: redact ? '1' : '0'
 })
 const rnd = (n) =>
@@ -62,6 +63,8 @@ for (let i = 0; i < 200; i++) {
     timestamp,
     message: {role: 'assistant', content: [{type: 'tool_use', id: `t${i}`, ...tool}]}
   })
+  // Its result: an edit counts only once it succeeded.
+  lines.push({type: 'user', timestamp, message: {role: 'user', content: [{type: 'tool_result', tool_use_id: `t${i}`}]}})
   if (i % 50 === 0)
     lines.push({type: 'user', timestamp, message: {role: 'user', content: `next step, with ${secrets()[1]}`}})
 }

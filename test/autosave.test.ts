@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, body, cliEnv, runCliSync, tempDir} from './helpers.ts'
+import {ROOT, body, cliEnv, hookOutput, runCliSync, succeeded, tempDir} from './helpers.ts'
 
 type Step = {tool: string; input: Record<string, unknown>} | {result: string; error?: boolean}
 
@@ -39,12 +39,12 @@ function transcript(dir: string, steps: Step[], endsAgoMs = 60_000): string {
 function hook(name: string, input: unknown, home: string): Record<string, any> {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', `${name}.cjs`)], {
     input: JSON.stringify(input),
-    env: cliEnv(home),
+    env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}), // the terminal UI: a session a person reads
     cwd: home,
     encoding: 'utf8'
   })
   expect(r.status).toBe(0)
-  return JSON.parse(r.stdout)
+  return hookOutput(name, r.stdout)
 }
 
 const handoffs = (home: string): string[] => {
@@ -146,7 +146,9 @@ describe('autosave decided by what this session saved', () => {
           role: 'assistant',
           content: [{type: 'tool_use', id: 't', name: 'Edit', input: {file_path: '/p/a.ts'}}]
         }
-      }) + '\n'
+      }) +
+        '\n' +
+        succeeded('t')
     )
     const old = new Date(Date.now() - 60_000)
     utimesSync(t, old, old)
@@ -174,7 +176,9 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
             message: {role: 'assistant', content: [{type: 'tool_use', id: `a${i}`, name: step.tool, input: step.input}]}
           }
         : {type: 'user', timestamp: new Date(Date.now() - agoMs).toISOString(), message: {role: 'user', content: 'x'}}
-    ) + '\n'
+    ) +
+    '\n' +
+    ('tool' in step ? succeeded(`a${i}`) : '')
 
   it('writes one autosave after edits, keeps it while nothing changes, replaces it after new edits', () => {
     const home = tempDir()
@@ -260,7 +264,7 @@ describe('Stop autosaves after edits, so SessionEnd is only the last resort', ()
     const run = (session: string, env: Record<string, string>, extra: Record<string, unknown> = {}) => {
       const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'stop.cjs')], {
         input: JSON.stringify({session_id: session, transcript_path: t, cwd: home, ...extra}),
-        env: cliEnv(home, env),
+        env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli', ...env}),
         cwd: home,
         encoding: 'utf8'
       })
@@ -300,7 +304,9 @@ describe("SessionEnd's autosave within its 1.5 s", () => {
           role: 'assistant',
           content: [{type: 'tool_use', id: 'late', name: 'Write', input: {file_path: '/p/z.ts'}}]
         }
-      }) + '\n'
+      }) +
+        '\n' +
+        succeeded('late')
     )
     // Another session saves just now: the folder holds a note as new as this session's last edit.
     runCliSync(['handoff', 'write', '--session', 'other', '--slug', 'theirs'], {env: cliEnv(home), input: body('x')})
@@ -320,7 +326,7 @@ for (const name of ['lstatSync', 'statSync', 'openSync', 'readFileSync']) {
     )
     const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
       input: JSON.stringify({session_id: 'hp', transcript_path: t, cwd: home, reason: 'exit'}),
-      env: cliEnv(home),
+      env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
       cwd: home,
       encoding: 'utf8'
     })

@@ -108,3 +108,23 @@ export function body(marker: string, filler = ''): string {
     ''
   ].join('\n')
 }
+
+/**
+ * The transcript line Claude Code writes when tool call `id` succeeded (its
+ * `tool_result`, no `is_error`), newline included: an edit counts as a change
+ * only once this follows it.
+ */
+export function succeeded(id: string): string {
+  const content = [{tool_use_id: id, type: 'tool_result', content: 'The file has been updated.'}]
+  return JSON.stringify({type: 'user', message: {role: 'user', content}, toolUseResult: {type: 'update'}}) + '\n'
+}
+
+/**
+ * A hook's stdout as an object. PreCompact prints a plain sentence or nothing (Claude Code shows its
+ * stdout verbatim), read here as `{systemMessage}` or `{}`, and never JSON; every other hook prints JSON.
+ */
+export function hookOutput(name: string, stdout: string): Record<string, any> {
+  if (name !== 'pre-compact') return JSON.parse(stdout) as Record<string, any>
+  if (stdout.trimStart().startsWith('{')) throw new Error(`PreCompact printed JSON, shown raw to people: ${stdout}`)
+  return stdout === '' ? {} : {systemMessage: stdout.replace(/\n$/, '')}
+}

@@ -9,7 +9,7 @@ import {sessionStartOutput} from '../src/core/notices.ts'
 import {readActivity} from '../src/core/transcript.ts'
 import {formatStamp, stampedSince} from '../src/core/names.ts'
 import {hookContext} from '../src/hooks/_context.ts'
-import {cliEnv, tempDir} from './helpers.ts'
+import {cliEnv, succeeded, tempDir} from './helpers.ts'
 
 const noCwd = (): string => {
   throw new Error('process.cwd() asked for although the cwd was given')
@@ -83,8 +83,9 @@ describe('the Stop decision', () => {
   })
 
   it('times the last edit from the transcript, else the fallback', () => {
-    const edit = {type: 'tool_use', name: 'Edit', input: {file_path: '/a'}}
-    const line = (timestamp?: string) => JSON.stringify({type: 'assistant', timestamp, message: {content: [edit]}})
+    const edit = {type: 'tool_use', id: 'e', name: 'Edit', input: {file_path: '/a'}}
+    const line = (timestamp?: string) =>
+      JSON.stringify({type: 'assistant', timestamp, message: {content: [edit]}}) + '\n' + succeeded('e')
     expect(lastEditTime(readActivity(line('2026-11-20T10:00:00.000Z')), 5)).toBe(EDIT)
     expect(lastEditTime(readActivity(line()), 5)).toBe(5)
     expect(lastEditTime(readActivity(JSON.stringify({type: 'user', message: {content: 'hi'}})), 5)).toBeUndefined()
@@ -125,8 +126,10 @@ describe('the Stop autosave decision', () => {
       JSON.stringify({
         type: 'assistant',
         timestamp: at,
-        message: {content: [{type: 'tool_use', name: 'Edit', input: {}}]}
-      })
+        message: {content: [{type: 'tool_use', id: 'e', name: 'Edit', input: {}}]}
+      }) +
+        '\n' +
+        succeeded('e')
     )
     expect(needsAutosave(activity, autosaved, 0)).toBe(false)
     expect(needsAutosave(activity, [{created: before, auto: true}], 0)).toBe(true)
@@ -172,5 +175,26 @@ describe('SessionStart notices, routed by kind', () => {
       systemMessage: 'baton: 2 pending'
     })
     expect(sessionStartOutput([], [])).toEqual({})
+  })
+})
+
+describe("the autosave's last prompts are what the person typed", () => {
+  it('leaves out the summary Claude Code writes as a user line after a compaction (2.1.197 and 2.1.337)', () => {
+    const summary =
+      'This session is being continued from a previous conversation that ran out of context. ' +
+      'The summary below covers the earlier portion of the conversation.\n\nok'
+    // The shape both versions write: a user line with string content, marked isCompactSummary.
+    const lines = [
+      {type: 'user', message: {role: 'user', content: 'fix the parser'}},
+      {
+        type: 'user',
+        isVisibleInTranscriptOnly: true,
+        isCompactSummary: true,
+        message: {role: 'user', content: summary}
+      },
+      {type: 'user', message: {role: 'user', content: 'now the tests'}}
+    ]
+    const activity = readActivity(lines.map((l) => JSON.stringify(l)).join('\n'))
+    expect(activity.prompts).toEqual(['fix the parser', 'now the tests'])
   })
 })

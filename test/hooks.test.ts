@@ -12,7 +12,10 @@ import {
   writeFileSync
 } from 'node:fs'
 import {join} from 'node:path'
-import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
+import {ROOT, body, cliEnv, gitRepo, runCliSync, succeeded, tempDir, hookOutput} from './helpers.ts'
+
+/** Hooks that autosave, and so only in a session a person reads: run as the terminal UI runs them unless told. */
+const AUTOSAVING = new Set(['stop', 'pre-compact', 'session-end'])
 
 function hook(
   name: string,
@@ -22,25 +25,27 @@ function hook(
 ): {code: number | null; json: Record<string, any>; stdout: string; stderr: string} {
   const r = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), name], {
     input: typeof input === 'string' ? input : JSON.stringify(input),
-    env,
+    env: AUTOSAVING.has(name) ? {CLAUDE_CODE_ENTRYPOINT: 'cli', ...env} : env,
     cwd: cwd ?? env.HOME,
     encoding: 'utf8'
   })
-  return {code: r.status, json: JSON.parse(r.stdout), stdout: r.stdout, stderr: r.stderr}
+  return {code: r.status, json: hookOutput(name, r.stdout), stdout: r.stdout, stderr: r.stderr}
 }
 
 /** A transcript in Claude Code's JSONL shape. */
 function transcript(dir: string, steps: ({prompt: string} | {tool: string; input: Record<string, unknown>})[]): string {
   const lines = steps.map((s) =>
     'prompt' in s
-      ? {type: 'user', message: {role: 'user', content: s.prompt}}
-      : {
+      ? JSON.stringify({type: 'user', message: {role: 'user', content: s.prompt}}) + '\n'
+      : JSON.stringify({
           type: 'assistant',
           message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
-        }
+        }) +
+        '\n' +
+        succeeded('t')
   )
   const path = join(dir, `t-${Math.random().toString(36).slice(2)}.jsonl`)
-  writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+  writeFileSync(path, lines.join(''))
   return path
 }
 
@@ -221,6 +226,13 @@ describe('SessionStart', () => {
     })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+    // PreCompact's stdout is shown as it is: the same sentence, not JSON.
+    const compact = spawnSync('/bin/sh', [join(ROOT, 'hooks', 'run.sh'), 'pre-compact'], {
+      input: '{}',
+      env: {PATH: '/nonexistent', HOME: home},
+      encoding: 'utf8'
+    })
+    expect(compact.stdout).toMatch(/^baton: Node\.js 20 or later is needed .* the pre-compact hook was skipped\. .*\n$/)
   })
 })
 
@@ -427,8 +439,9 @@ describe('hooks/hooks.json', () => {
   })
 
   it.each(commands.map((c) => [c.event, c.command] as const))(
-    '%s: the command as written prints only JSON and exits 0, with and without node on PATH',
-    (_event, command) => {
+    '%s: the command as written prints only its output (PreCompact a sentence, else JSON) and exits 0, node or not',
+    (event, command) => {
+      const name = event === 'PreCompact' ? 'pre-compact' : event
       const home = tempDir()
       const withNode = spawnSync('sh', ['-c', command], {
         input: '{}',
@@ -437,7 +450,7 @@ describe('hooks/hooks.json', () => {
         encoding: 'utf8'
       })
       expect(withNode.status).toBe(0)
-      expect(() => JSON.parse(withNode.stdout)).not.toThrow()
+      expect(() => hookOutput(name, withNode.stdout)).not.toThrow()
       const noNode = spawnSync('/bin/sh', ['-c', command], {
         input: '{}',
         env: {PATH: '/nonexistent', HOME: home, CLAUDE_PLUGIN_ROOT: ROOT},
@@ -445,7 +458,7 @@ describe('hooks/hooks.json', () => {
         encoding: 'utf8'
       })
       expect(noNode.status).toBe(0)
-      expect(JSON.parse(noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
+      expect(hookOutput(name, noNode.stdout).systemMessage).toMatch(/Node\.js 20 or later is needed/)
     }
   )
 })
@@ -459,7 +472,9 @@ describe('Stop reads the transcript incrementally', () => {
             type: 'assistant',
             message: {role: 'assistant', content: [{type: 'tool_use', id: 't', name: s.tool, input: s.input}]}
           }
-    ) + '\n'
+    ) +
+    '\n' +
+    ('prompt' in s ? '' : succeeded('t'))
 
   it('sees an edit appended after an earlier Stop, and a handoff saved after it', () => {
     const home = tempDir()

@@ -102,7 +102,7 @@ describe('the SessionEnd autosave (a real hook process)', () => {
     writeFileSync(transcript, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
       input: JSON.stringify({session_id: 'red1', transcript_path: transcript, cwd: home, reason: 'exit'}),
-      env: cliEnv(home),
+      env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}), // the terminal UI: a session that autosaves
       cwd: home,
       encoding: 'utf8'
     })

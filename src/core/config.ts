@@ -1,5 +1,5 @@
 /** Baton's settings: defaults, merged with `config.json`, then environment overrides. */
-import type {ClaimIn} from './session-kind.ts'
+import type {ClaimIn, SaveIn} from './session-kind.ts'
 
 /** All settings. */
 export interface Config {
@@ -11,8 +11,10 @@ export interface Config {
   stopMode: 'off' | 'remind' | 'block'
   /** resume output budget in characters (default 40000) */
   maxChars: number
-  /** autosave on PreCompact and SessionEnd (default true) */
+  /** autosave at Stop, PreCompact and SessionEnd (default true) */
   autosave: boolean
+  /** where the autosave runs: sessions a person reads or started (default `interactive`), or `all` */
+  saveIn: SaveIn
   /** PreToolUse guard for shared files under `$CLAUDE_HOME` (default true) */
   guard: boolean
   /** redact credentials and `<private>` spans before a handoff is written (default true) */
@@ -30,6 +32,7 @@ export const DEFAULTS: Readonly<Config> = {
   stopMode: 'remind',
   maxChars: 40_000,
   autosave: true,
+  saveIn: 'interactive',
   guard: true,
   redact: true,
   claimIn: 'interactive',
@@ -52,6 +55,7 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
     case 'scope':
       return value === 'project' || value === 'all' ? value : bad('"project" or "all"')
     case 'claimIn':
+    case 'saveIn':
       return value === 'interactive' || value === 'all' ? value : bad('"interactive" or "all"')
     case 'stopMode':
       return value === 'off' || value === 'remind' || value === 'block' ? value : bad('"off", "remind" or "block"')

@@ -3,7 +3,10 @@
  * hook's environment (design.md §7.1). SessionStart claims handoffs only in
  * such a session (unless `claimIn: "all"`): a script, a git hook or CI running
  * `claude -p` in the project must not swallow the notes meant for the next
- * person. Pure: the caller passes the variables in.
+ * person. By the same reasoning the mechanical autosave is written only for a
+ * session a person reads or started in the background (unless `saveIn:
+ * "all"`): a script's run must not leave notes for the next person either.
+ * Pure: the caller passes the variables in.
  */
 
 /**
@@ -56,6 +59,12 @@ const UNATTENDED: ReadonlySet<string> = new Set([
 export interface SessionKind {
   /** a person reads this session */
   attended: boolean
+  /**
+   * a background session (`claude --bg`, 2.1.337): a front end a person uses, with
+   * `CLAUDE_CODE_SESSION_ATTENDED=0`. Nobody reads it while it runs; a person started it and may
+   * attach to it (`claude attach`, which fires no SessionStart).
+   */
+  background?: boolean
   /** what decided it, for messages and tests, e.g. `entrypoint sdk-cli` */
   by: string
 }
@@ -74,6 +83,12 @@ export function sessionKind(entrypoint: string | undefined, attendedFlag: string
   const ep = entrypoint?.trim() || undefined
   if (ep && UNATTENDED.has(ep)) return {attended: false, by: `entrypoint ${ep}`}
   const flag = attendedFlag?.trim()
+  if (flag === '0' && ep && ATTENDED.has(ep))
+    return {
+      attended: false,
+      background: true,
+      by: `a background session (entrypoint ${ep}, CLAUDE_CODE_SESSION_ATTENDED=0)`
+    }
   if (flag === '1' || flag === '0') return {attended: flag === '1', by: `CLAUDE_CODE_SESSION_ATTENDED=${flag}`}
   if (ep && ATTENDED.has(ep)) return {attended: true, by: `entrypoint ${ep}`}
   return {attended: false, by: ep ? `unknown entrypoint ${ep}` : 'no CLAUDE_CODE_ENTRYPOINT'}
@@ -85,4 +100,19 @@ export type ClaimIn = 'interactive' | 'all'
 /** Whether SessionStart claims in a session of this kind under `claimIn`. */
 export function claimsAtStart(kind: Readonly<SessionKind>, claimIn: ClaimIn): boolean {
   return claimIn === 'all' || kind.attended
+}
+
+/**
+ * Where the mechanical autosave (Stop, PreCompact, SessionEnd) is written: in sessions a person
+ * reads or started in the background (default), or in every session. A handoff the session writes
+ * itself (`baton handoff write`) is saved in any session.
+ */
+export type SaveIn = 'interactive' | 'all'
+
+/**
+ * Whether a session of this kind autosaves under `saveIn`. A background session does: its work was
+ * asked for by a person, who is not there to read it, so the next session they open gets the record.
+ */
+export function autosavesIn(kind: Readonly<SessionKind>, saveIn: SaveIn): boolean {
+  return saveIn === 'all' || kind.attended || kind.background === true
 }

@@ -7,7 +7,7 @@
  * autosave or the session's own handoff replaces it.
  */
 import {runHook, type HookResult} from './_run.ts'
-import type {HookContext} from './_context.ts'
+import {autosaves, type HookContext} from './_context.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
 import {lastWork, needsAutosave, renderAutosave} from '../core/autosave.ts'
 import type {SessionActivity} from '../core/transcript.ts'
@@ -27,11 +27,12 @@ export async function autosaveHook(event: 'PreCompact' | 'SessionEnd'): Promise<
     event,
     withRegistry(event === 'SessionEnd' ? 'end' : 'heartbeat', async (context) => {
       if (event === 'SessionEnd') dropState(context) // the Stop reminder's memory ends with the session
-      const result = context.config.autosave ? await autosave(context, event) : {}
+      const result = autosaves(context) ? await autosave(context, event) : {}
       // After the autosave, so that it is pushed too (design.md §14).
       if (event === 'SessionEnd') kickSync(context, true)
       return result
-    })
+    }),
+    event === 'PreCompact' ? 'text' : 'json'
   )
 }
 

@@ -8,6 +8,7 @@
 import type {Config} from '../core/config.ts'
 import {hookCwd, hookSession, type HookEnv, type HookInput} from '../core/hook-input.ts'
 import {loadConfig} from '../io/config.ts'
+import {autosavesIn, sessionKind} from '../core/session-kind.ts'
 
 /** Everything a hook knows about its call. */
 export interface HookContext {
@@ -65,4 +66,14 @@ export function hookContext(
     },
     now: () => (pinned ? new Date(pinned) : new Date())
   }
+}
+
+/**
+ * Whether this session writes the mechanical autosave (design.md §7.1): the `autosave` setting, and
+ * `saveIn` for the kind of session (by default not in `claude -p`, the SDK or CI).
+ */
+export function autosaves(context: HookContext): boolean {
+  if (!context.config.autosave) return false
+  const kind = sessionKind(context.entrypoint, context.env.CLAUDE_CODE_SESSION_ATTENDED)
+  return autosavesIn(kind, context.config.saveIn)
 }

@@ -1,6 +1,7 @@
 /**
  * The one place hooks decide their exit: always 0, stdout carries only the
- * hook's JSON, and any internal error becomes a `systemMessage` (fail open).
+ * hook's JSON (PreCompact's: its sentence, see `OutputFormat`), and any
+ * internal error becomes a `systemMessage` (fail open).
  */
 import {fstatSync, readFileSync, writeSync} from 'node:fs'
 import {hasCode} from '../core/errors.ts'
@@ -45,8 +46,23 @@ function writeAll(text: string): void {
 /** A hook's work, given the hook's context. */
 export type HookWork = (context: HookContext) => Promise<HookResult> | HookResult
 
+/**
+ * How a hook's output is printed. `json` (the default): its JSON, `{}` when empty. `text`: only its
+ * `systemMessage`, as a plain line, and nothing at all when it has none. PreCompact needs `text`:
+ * Claude Code 2.1.197 and 2.1.337 show a PreCompact hook's stdout verbatim after
+ * "PreCompact [command] completed successfully" in /compact's output, on screen and to the model
+ * (`<local-command-stdout>`); they read no `systemMessage` from it (design.md §7.2).
+ */
+export type OutputFormat = 'json' | 'text'
+
+function render(output: HookOutput, format: OutputFormat): string {
+  if (format === 'json') return JSON.stringify(output ?? {})
+  const message = output?.systemMessage
+  return typeof message === 'string' && message !== '' ? `${message}\n` : ''
+}
+
 /** Runs `work` as the hook `name` with the context built from stdin and the environment, failing open. */
-export async function runHook(name: string, work: HookWork): Promise<void> {
+export async function runHook(name: string, work: HookWork, format: OutputFormat = 'json'): Promise<void> {
   let output: HookOutput
   let after: (() => void) | undefined
   let undo: (() => void) | undefined
@@ -67,9 +83,9 @@ export async function runHook(name: string, work: HookWork): Promise<void> {
         `${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
     }
   }
-  // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `after` runs.
+  // writeSync on fd 1: no stdout stream to set up, and the output is out before `after` runs.
   try {
-    writeAll(JSON.stringify(output ?? {}))
+    writeAll(render(output, format))
   } catch {
     // Nobody is reading (EPIPE): what the output carried was not delivered.
     after = undo

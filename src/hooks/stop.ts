@@ -10,7 +10,7 @@
  * read incrementally: each Stop reads only what was appended since the last.
  */
 import {runHook, type HookResult} from './_run.ts'
-import type {HookContext} from './_context.ts'
+import {autosaves, type HookContext} from './_context.ts'
 import {autosaveAtStop, savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
 import {activitySince, transcriptTime} from './_activity.ts'
@@ -53,8 +53,9 @@ async function stop(context: HookContext): Promise<HookResult> {
   if (mode === 'off') return {}
   const state = readState(context)
   const reminded = state.reminded === true
+  const autosave = autosaves(context)
   // Reminded already and nothing to autosave: at most once per session, a reminder that repeats becomes noise.
-  if (reminded && !context.config.autosave) return {}
+  if (reminded && !autosave) return {}
   const {activity, next} = activitySince(context.transcript, Number(state.scanned ?? 0))
   // An edit the transcript does not time counts as made when the transcript last changed (asked only then).
   const untimed = activity.edits > 0 ? transcriptTime(context.transcript, context.now().getTime()) : 0
@@ -71,7 +72,7 @@ async function stop(context: HookContext): Promise<HookResult> {
   const stopHookActive = context.input.stop_hook_active === true
   const decision = stopDecision({mode, reminded, stopHookActive, lastEdit, saves, files: files.length})
   const blocking = decision.kind === 'block'
-  const save = autosaveAtStop({enabled: context.config.autosave, unsaved, lastEdit, saves, blocking})
+  const save = autosaveAtStop({enabled: autosave, unsaved, lastEdit, saves, blocking})
     ? await autosaveNow(context, state.autosaveFailed === true)
     : {}
   writeState(context, {

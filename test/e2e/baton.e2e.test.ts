@@ -242,7 +242,8 @@ describe('handoffs in real sessions', () => {
         home: b.home,
         apiPort: api.port,
         pluginDir: ROOT,
-        extraArgs: ['--permission-mode', 'acceptEdits']
+        extraArgs: ['--permission-mode', 'acceptEdits'],
+        env: {BATON_SAVE_IN: 'all'} // a headless run autosaves only under saveIn all
       })
       expect(r.code, r.stderr).toBe(0)
       const [name] = files(handoffDir(b))
