@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'pre-compact.body.cjs'
-const HASH = '15ff77d8c9ee5215'
+const HASH = '82ee5b9fbab396de'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

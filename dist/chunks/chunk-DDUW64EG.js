@@ -26,6 +26,7 @@ var DEFAULTS = {
   stopMode: "remind",
   maxChars: 4e4,
   autosave: !0,
+  saveIn: "interactive",
   guard: !0,
   redact: !0,
   claimIn: "interactive",
@@ -45,6 +46,7 @@ function coerce(key, value, source) {
     case "scope":
       return value === "project" || value === "all" ? value : bad('"project" or "all"');
     case "claimIn":
+    case "saveIn":
       return value === "interactive" || value === "all" ? value : bad('"interactive" or "all"');
     case "stopMode":
       return value === "off" || value === "remind" || value === "block" ? value : bad('"off", "remind" or "block"');

@@ -129,7 +129,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-DQNGDMUR.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-CWJWEMWF.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -139,7 +139,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-CIDZAMLW.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-REUIXBNQ.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, root, warnings, remote) {

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-55J75Z2N.js";
+} from "./chunk-DDUW64EG.js";
 import {
   claudeHome,
   handoffDir
@@ -22,7 +22,7 @@ async function syncInit({ values, positionals }, io) {
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-TFZXORKK.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-4J53N3CD.js");
   return runSync({
     dir,
     home: claudeHome(io.env),

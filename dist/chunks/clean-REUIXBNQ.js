@@ -5,8 +5,8 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-OCICDONX.js";
-import "./chunk-55J75Z2N.js";
+} from "./chunk-6PU4XUVT.js";
+import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
 import {
   republish

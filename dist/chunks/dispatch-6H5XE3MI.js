@@ -262,14 +262,14 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-JB6ZITRC.js")).write,
-  "handoff resume": async () => (await import("./handoff-JB6ZITRC.js")).resume,
-  "handoff list": async () => (await import("./handoff-JB6ZITRC.js")).list,
-  "handoff show": async () => (await import("./handoff-JB6ZITRC.js")).show,
-  "handoff clean": async () => (await import("./handoff-JB6ZITRC.js")).clean,
+  "handoff write": async () => (await import("./handoff-4VRSCZJ2.js")).write,
+  "handoff resume": async () => (await import("./handoff-4VRSCZJ2.js")).resume,
+  "handoff list": async () => (await import("./handoff-4VRSCZJ2.js")).list,
+  "handoff show": async () => (await import("./handoff-4VRSCZJ2.js")).show,
+  "handoff clean": async () => (await import("./handoff-4VRSCZJ2.js")).clean,
   "handoff search": async () => (await import("./search-ITJJGS6V.js")).search,
   "handoff log": async () => (await import("./search-ITJJGS6V.js")).log,
-  "handoff context": async () => (await import("./context-PQKJS5WT.js")).contextCommand,
+  "handoff context": async () => (await import("./context-3PGXM662.js")).contextCommand,
   "memory path": async () => (await import("./memory-7PE2SME5.js")).path,
   "memory check": async () => (await import("./memory-7PE2SME5.js")).check,
   "memory split": async () => (await import("./memory-7PE2SME5.js")).split,
@@ -281,9 +281,9 @@ var HANDLERS = {
   claim: async () => (await import("./claim-WEX7D6O3.js")).claimCommand,
   release: async () => (await import("./claim-WEX7D6O3.js")).releaseCommand,
   redact: async () => (await import("./redact-HUDTSDZC.js")).redactCommand,
-  sync: async () => (await import("./sync-6TPSVA4C.js")).syncCommand,
-  "sync init": async () => (await import("./sync-6TPSVA4C.js")).syncInit,
-  "sync status": async () => (await import("./sync-6TPSVA4C.js")).syncStatusCommand
+  sync: async () => (await import("./sync-M65TVN2F.js")).syncCommand,
+  "sync init": async () => (await import("./sync-M65TVN2F.js")).syncInit,
+  "sync status": async () => (await import("./sync-M65TVN2F.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

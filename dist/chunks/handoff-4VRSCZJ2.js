@@ -7,7 +7,7 @@ import {
 } from "./chunk-RNILDZIB.js";
 import {
   loadConfig
-} from "./chunk-55J75Z2N.js";
+} from "./chunk-DDUW64EG.js";
 import {
   claudeHome,
   handoffDir
@@ -93,7 +93,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-YA6VEZF3.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-3MMXSXSA.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -217,7 +217,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-CIDZAMLW.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-REUIXBNQ.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

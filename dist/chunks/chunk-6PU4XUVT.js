@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-55J75Z2N.js";
+} from "./chunk-DDUW64EG.js";
 import {
   namesIn
 } from "./chunk-6O7XTZ43.js";

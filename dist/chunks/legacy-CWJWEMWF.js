@@ -3,8 +3,8 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-OCICDONX.js";
-import "./chunk-55J75Z2N.js";
+} from "./chunk-6PU4XUVT.js";
+import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
 import "./chunk-6O7XTZ43.js";
 import "./chunk-E7SL2H4J.js";

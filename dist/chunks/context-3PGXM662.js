@@ -65,11 +65,37 @@ function promptText(content) {
 `);
   return text === "" ? void 0 : text;
 }
+var RESULT_ID = /"tool_use_id"\s*:\s*"([^"\\]+)"/g, IS_ERROR = /"is_error"\s*:\s*true/;
+function settled(raw, waiting) {
+  let ids = [...raw.matchAll(RESULT_ID)].map((m) => m[1] ?? ""), ours = ids.filter((id) => waiting.has(id));
+  if (ours.length === 0) return [];
+  if (!IS_ERROR.test(raw)) return ours.map((id) => ({ id, failed: !1 }));
+  if (ids.length === 1) return ours.map((id) => ({ id, failed: !0 }));
+  let failed;
+  try {
+    let content = JSON.parse(raw).message?.content, blocks = Array.isArray(content) ? content : [];
+    failed = new Set(blocks.filter((b) => b.is_error === !0).map((b) => String(b.tool_use_id)));
+  } catch {
+    failed = new Set(ours);
+  }
+  return ours.map((id) => ({ id, failed: failed.has(id) }));
+}
+function isPrompt(line, text) {
+  return line.isMeta !== !0 && line.isCompactSummary !== !0 && !text.startsWith("<") && !text.startsWith("Caveat:");
+}
 function readActivity(jsonl) {
-  let activity = { files: [], edits: 0, commands: [], prompts: [] }, seen = /* @__PURE__ */ new Set();
+  let activity = { files: [], edits: 0, commands: [], prompts: [] }, seen = /* @__PURE__ */ new Set(), waiting = /* @__PURE__ */ new Map();
   for (let raw of jsonl.split(`
 `)) {
-    if (!raw.includes('"tool_use"') && (!raw.includes('"user"') || raw.includes('"tool_result"'))) continue;
+    if (raw.includes('"tool_result"')) {
+      if (waiting.size === 0) continue;
+      for (let { id, failed } of settled(raw, waiting)) {
+        let edit = waiting.get(id);
+        waiting.delete(id), !failed && (activity.edits++, activity.lastEditAt = edit.at, edit.file !== "" && !seen.has(edit.file) && (seen.add(edit.file), activity.files.push(edit.file)));
+      }
+      continue;
+    }
+    if (!raw.includes('"tool_use"') && !raw.includes('"user"')) continue;
     let line;
     try {
       line = JSON.parse(raw);
@@ -77,20 +103,16 @@ function readActivity(jsonl) {
       continue;
     }
     let content = line.message?.content;
-    if (line.type === "user" && !line.isMeta) {
+    if (line.type === "user") {
       let text = promptText(content);
-      text !== void 0 && !text.startsWith("<") && !text.startsWith("Caveat:") && activity.prompts.push(text.trim());
+      text !== void 0 && isPrompt(line, text) && activity.prompts.push(text.trim());
     }
     if (line.type !== "assistant" || !Array.isArray(content)) continue;
     let at = typeof line.timestamp == "string" ? line.timestamp : void 0;
     for (let block of content) {
       if (block.type !== "tool_use") continue;
       let input = block.input ?? {};
-      if (EDIT_TOOLS.has(block.name ?? "")) {
-        activity.edits++, activity.lastEditAt = at;
-        let file = String(input.file_path ?? input.notebook_path ?? "");
-        file !== "" && !seen.has(file) && (seen.add(file), activity.files.push(file));
-      } else block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at);
+      EDIT_TOOLS.has(block.name ?? "") ? waiting.set(String(block.id ?? ""), { file: String(input.file_path ?? input.notebook_path ?? ""), at }) : block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at);
     }
   }
   return activity;
