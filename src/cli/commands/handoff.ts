@@ -76,6 +76,7 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000),
     peek: values.peek ?? false,
     received: values.received ?? false,
+    worktree: values.worktree,
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
   })
@@ -114,14 +115,15 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
                 warning: h.warning ?? null,
                 body: h.body
               })),
-              omitted: result.omitted.map((i) => i.file)
+              omitted: result.omitted.map((i) => i.file),
+              waiting: result.waiting.notes
             },
             null,
             2
           )}\n`
         }
       ]
-    : result.parts
+    : [...result.parts, ...(result.waiting.text ? [{text: result.waiting.text, items: []}] : [])]
   const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
   const total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0)
   let sent = 0
