@@ -132,8 +132,8 @@ export function sectionSpans(body: string): SectionSpan[] {
 
 /**
  * The text of a body's summary section, or the whole body when it has none
- * (`spans`: its {@link sectionSpans} when known); a huge body (hostile, or a binary pasted in) costs remark no more than its
- * first 256 KB.
+ * (`spans`: its {@link sectionSpans} when known); a huge body (hostile, or a
+ * binary pasted in) costs remark no more than its first 256 KB.
  */
 export function summaryText(body: string, spans?: readonly SectionSpan[]): string {
   const head = body.slice(0, 256 * 1024)

@@ -234,7 +234,7 @@ function worktreeValue(value: string): string {
   return value === 'all' || !existsSync(value) ? value : gitState(value).root
 }
 
-/** What a session is told of each note waiting in another worktree (its summary found with remark, loaded only then). */
+/** What a session is told of each note waiting in another worktree (its summary found by remark, loaded then). */
 async function waitingNotes(waiting: readonly Candidate[]): Promise<WaitingNote[]> {
   if (waiting.length === 0) return []
   const {summaryText} = await import('../../core/sections.ts')
