@@ -52,7 +52,7 @@ export interface Checkout {
 export type Route = 'here' | 'worktree' | 'elsewhere'
 
 /**
- * The one rule for routing a note (design.md §7.2); resume, the SessionStart
+ * The one rule for routing a note (design.md §7.6); resume, the SessionStart
  * count and the status board all apply it. A note that names no project is
  * for whichever checkout resumes first. Otherwise it must be of this
  * repository: when both the note and this checkout know their remote

@@ -1,6 +1,6 @@
 /**
  * Notes that wait in another live worktree of this repository (design.md
- * §7.2): not taken by this session, but told, one line each, with the way to
+ * §7.6): not taken by this session, but told, one line each, with the way to
  * take them. Their text is data: every value is an escaped attribute, so a
  * note cannot write a tag or a line of its own here. Pure.
  */
