@@ -119,7 +119,7 @@ describe.runIf(haveTmux())('worktrees of one repository (tmux)', () => {
       expect(first.raw).not.toContain('<handoff file=')
       expect(tty.screen()).toMatch(/3 handoff\(s\) wait in other live worktrees/)
       expect(pending(b)).toEqual([n1, n2, n3].sort())
-      tty.kill()
+      await tty.exit() // its hooks done before the next session starts
 
       // Two removed: the next main session claims those two, each once, and still hears of w2.
       git(project, 'worktree', 'remove', '-f', '-f', w1)
@@ -136,7 +136,7 @@ describe.runIf(haveTmux())('worktrees of one repository (tmux)', () => {
       expect(first.raw).toContain('<handoffs-waiting count=\\"1\\">')
       expect(tty.screen()).toMatch(/1 handoff\(s\) wait in other live worktrees of this repository \(worktree-w2\)/)
       expect(pending(b)).toEqual([n2])
-      tty.kill()
+      await tty.exit()
 
       // The last one removed: the next session claims it; none is claimed twice.
       git(project, 'worktree', 'remove', '-f', '-f', w2)
@@ -151,7 +151,7 @@ describe.runIf(haveTmux())('worktrees of one repository (tmux)', () => {
       expect(first.raw).not.toContain('handoffs-waiting')
       expect(pending(b)).toEqual([])
       expect(names(b).filter((n) => n.includes('_done'))).toHaveLength(3)
-      tty.kill()
+      await tty.exit()
     },
     TIMEOUT
   )
