@@ -71,7 +71,10 @@ describe('routing notes between the worktrees of a repository', () => {
     git(main, 'worktree', 'remove', a)
     git(main, 'worktree', 'remove', b)
     git(main, 'worktree', 'remove', c)
+    git(main, 'commit', '-q', '--allow-empty', '-m', 'next')
     const first = sessionStart(home, main, 's1')
+    // Their commits are this repository's: each says how far the checkout has moved since.
+    expect(first.context.match(/ stale="1 commit since"/g)).toHaveLength(3)
     expect(claimed(first.context).sort()).toEqual([
       expect.stringContaining('note-a'),
       expect.stringContaining('note-b'),
@@ -120,6 +123,9 @@ describe('routing notes between the worktrees of a repository', () => {
     const {main, a, b} = repoWithWorktrees()
     write(home, a, 'note-a')
     write(home, b, 'note-b')
+    // The board counts them under their repository, as it does the sessions in its worktrees.
+    const board = JSON.parse(runCliSync(['status', '--json'], {env: cliEnv(home), cwd: main}).stdout)
+    expect(board.handoffs.projects).toMatchObject([{project: main, pending: 2}])
     const start = sessionStart(home, main, 'm1')
     expect(claimed(start.context)).toEqual([])
     expect(pendingNames(home)).toHaveLength(2)

@@ -251,7 +251,9 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
   const since = new Map<string, number | undefined>()
   return (meta) => {
     const commit = str(meta.commit)
-    if (!git.inRepo || commit === undefined || handoffProject(meta) !== git.root) return undefined
+    // A note of this checkout, or of another worktree of its repository (the same commits).
+    const ours = handoffProject(meta) === git.root || (str(meta.repo) !== undefined && meta.repo === git.mainRoot)
+    if (!git.inRepo || commit === undefined || !ours) return undefined
     if (commit === git.commit) return 0
     if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
     return since.get(commit)
