@@ -85,7 +85,7 @@ describe('routing notes between the worktrees of a repository', () => {
     expect(claimed(sessionStart(home, main, 's2').context)).toEqual([])
   })
 
-  it('an autosave (SessionEnd) in a worktree records its repository and reaches the main checkout once it is gone', () => {
+  it('an autosave (SessionEnd) in a worktree records its repository and reaches main once the worktree is gone', () => {
     const home = tempDir()
     const {main, b} = repoWithWorktrees()
     const t = join(home, 't.jsonl')
