@@ -6,16 +6,17 @@
 // reads one line per note and the person sees one line with the count and the
 // command. Once two are removed the next main session claims exactly those
 // two, each once, and still hears of the live one; once the last is removed,
-// the next claims it.
+// the next claims it. Headless, /baton:handoff-resume tells of a live
+// worktree's note and `--worktree BRANCH` takes it.
 
 import fs from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {afterEach, describe, expect, test} from 'vitest'
 import {chain, lastPromptText, say, whenSay, whenTools, type LoggedRequest} from './fake-api.js'
-import {type Sandbox} from './claude.js'
+import {runClaude, type Sandbox} from './claude.js'
 import {haveTmux, poll, seedClaudeJson, startTty, type Tty} from './tty.js'
-import {ROOT, useE2e} from './setup.js'
+import {note, ROOT, useE2e} from './setup.js'
 
 /** Six interactive sessions in a row on a loaded 2-core machine. */
 const TIMEOUT = 600_000
@@ -152,6 +153,51 @@ describe.runIf(haveTmux())('worktrees of one repository (tmux)', () => {
       expect(pending(b)).toEqual([])
       expect(names(b).filter((n) => n.includes('_done'))).toHaveLength(3)
       await tty.exit()
+    },
+    TIMEOUT
+  )
+
+  test(
+    '/baton:handoff-resume --worktree BRANCH takes the note a live worktree left, headless',
+    async () => {
+      const b = sandbox()
+      const project = fs.realpathSync(b.project)
+      const tree = `${project}-feat`
+      git(project, 'worktree', 'add', '-q', tree, '-b', 'feat-x')
+      const w = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'handoff', 'write'], {
+        cwd: tree,
+        input: note('MARK-LIVE-42'),
+        encoding: 'utf8',
+        env: {PATH: process.env.PATH ?? '', HOME: b.home}
+      })
+      expect(w.status, w.stderr).toBe(0)
+      const written = w.stdout.trim()
+      api.setScript(say('Brief: one note from feat-x.'))
+      const plain = await runClaude({
+        prompt: '/baton:handoff-resume',
+        cwd: project,
+        home: b.home,
+        apiPort: api.port,
+        pluginDir: ROOT
+      })
+      expect(plain.code, plain.stderr).toBe(0)
+      let body = JSON.stringify(api.messages().at(-1)?.body)
+      expect(body).toContain('<handoffs-waiting count=\\"1\\">')
+      expect(body).toContain('/baton:handoff-resume --worktree feat-x')
+      expect(fs.existsSync(written)).toBe(true)
+      const r = await runClaude({
+        prompt: '/baton:handoff-resume --worktree feat-x',
+        cwd: project,
+        home: b.home,
+        apiPort: api.port,
+        pluginDir: ROOT
+      })
+      expect(r.code, r.stderr).toBe(0)
+      body = JSON.stringify(api.messages().at(-1)?.body)
+      expect(body).toContain('MARK-LIVE-42')
+      expect(body).not.toContain('handoffs-waiting count')
+      expect(fs.existsSync(written)).toBe(false)
+      expect(fs.existsSync(written.replace(/\.md$/, '_done.md'))).toBe(true)
     },
     TIMEOUT
   )
