@@ -252,6 +252,8 @@ describe('routeOf (the one rule)', () => {
     expect(routeOf({project: '/r/main/.claude/worktrees/x'}, here)).toBe('here')
     expect(routeOf({project: '/r/wt-gone', commit: 'a'.repeat(40)}, here)).toBe('here')
     expect(routeOf({project: '/r/wt-gone', commit: 'b'.repeat(40)}, here)).toBe('elsewhere')
+    // A gone folder elsewhere is not looked up, whatever its commit.
+    expect(routeOf({project: '/away/wt-gone', commit: 'a'.repeat(40)}, here)).toBe('elsewhere')
     expect(routeOf({project: '/elsewhere'}, here)).toBe('elsewhere')
     // The remote decides when both know one; a live worktree still keeps its note.
     const synced = {...here, remote: 'github.com/me/app'}

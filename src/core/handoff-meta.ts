@@ -3,6 +3,7 @@
  * Baton's own and what they hold, and which project a handoff belongs to.
  * Pure: the facts (git state, host, clock) are handed in.
  */
+import {dirname} from 'node:path'
 import type {HandoffMeta} from './frontmatter.ts'
 import {parentsOf} from './lineage.ts'
 import {normaliseRemote} from './sync.ts'
@@ -79,8 +80,8 @@ export function routeOf(meta: Readonly<HandoffMeta>, here: Readonly<Checkout>): 
  * repository: by its `repo`; a note without one (written before Baton
  * recorded it) when its checkout is the repository's main root, one of its
  * live worktrees, a worktree folder Claude Code makes in it
- * (`<repo>/.claude/worktrees/NAME`), or a folder now gone whose commit this
- * repository holds (a removed sibling worktree).
+ * (`<repo>/.claude/worktrees/NAME`), or a folder now gone beside the main
+ * root whose commit this repository holds (a removed sibling worktree).
  */
 function sameRepository(meta: Readonly<HandoffMeta>, project: string, here: Readonly<Checkout>): boolean {
   if (here.repo === undefined) return false
@@ -88,8 +89,10 @@ function sameRepository(meta: Readonly<HandoffMeta>, project: string, here: Read
   if (repo !== undefined) return repo === here.repo
   if (project === here.repo || project.startsWith(`${here.repo}/.claude/worktrees/`)) return true
   if (here.live?.(project)) return true
+  // Only a gone folder beside the main root (`git worktree add ../x`) costs a look-up of its commit.
   const commit = str(meta.commit)
-  return commit !== undefined && here.exists?.(project) === false && here.knows?.(commit) === true
+  if (commit === undefined || dirname(project) !== dirname(here.repo)) return false
+  return here.exists?.(project) === false && here.knows?.(commit) === true
 }
 
 /** {@link routeOf} for a checkout known by its root (and remote) alone: is the note taken there? */
