@@ -15,6 +15,7 @@ import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ROOT, body, cliEnv, gitRepo, runCliSync, tempDir} from './helpers.ts'
 import {routeOf, type Checkout} from '../src/core/handoff-meta.ts'
+import {firstSentence, renderWaiting, waitingLine} from '../src/core/waiting.ts'
 
 const handoffDir = (home: string): string => join(home, '.claude', 'handoffs')
 const pendingNames = (home: string): string[] => readdirSync(handoffDir(home)).filter((n) => !n.includes('_done'))
@@ -260,5 +261,33 @@ describe('routeOf (the one rule)', () => {
     expect(routeOf({project: '/x/app', remote: 'git@github.com:me/app.git'}, synced)).toBe('here')
     expect(routeOf({project: '/r/wt-live', remote: 'https://github.com/me/app'}, synced)).toBe('worktree')
     expect(routeOf({project: '/r/main', remote: 'github.com/me/other'}, synced)).toBe('elsewhere')
+  })
+})
+
+describe('what is said of waiting notes', () => {
+  it('the first sentence of a summary, bounded', () => {
+    expect(firstSentence('\n  Fixed the parser. Then more.\n')).toBe('Fixed the parser.')
+    expect(firstSentence('v1.2 shipped! Next')).toBe('v1.2 shipped!')
+    expect(firstSentence('no stop at all')).toBe('no stop at all')
+    expect(firstSentence('x'.repeat(500))).toHaveLength(160)
+  })
+  it('lists ten notes one by one and counts the rest; the person reads one line', () => {
+    const notes = Array.from({length: 12}, (_, i) => ({
+      worktree: `/r/wt-${i}`,
+      branch: i % 2 ? `feat-${i}` : '',
+      file: `n${i}.md`,
+      summary: 'S.'
+    }))
+    const block = renderWaiting(notes)
+    expect(block.match(/^- worktree=/gm)).toHaveLength(10)
+    expect(block).toContain('- and 2 more: /baton:handoff-resume --worktree all')
+    expect(block).toContain('take="/baton:handoff-resume --worktree /r/wt-0"')
+    expect(block).toContain('take="/baton:handoff-resume --worktree feat-1"')
+    expect(renderWaiting([])).toBe('')
+    const line = waitingLine(notes)
+    expect(line.split('\n')).toHaveLength(1)
+    expect(line).toContain(
+      '12 handoff(s) wait in other live worktrees of this repository (/r/wt-0, feat-1, /r/wt-2 and 9 more)'
+    )
   })
 })

@@ -18,9 +18,6 @@ import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
 import {waitingLine} from '../core/waiting.ts'
 
-/** The command that takes pending notes. */
-const RESUME = '/baton:handoff-resume'
-
 /**
  * Claude Code 2.1.x replaces a hook's additionalContext of about 10,000
  * characters or more with a 2 KB preview and a file path (measured in
@@ -58,7 +55,7 @@ async function notePending(
   const {here: n, waiting} = await countPending(context, dir)
   const notices: Notice[] = []
   if (n > 0) notices.push({kind: 'pending', text: line(n)})
-  if (waiting.length > 0) notices.push({kind: 'pending', text: waitingLine(waiting, RESUME)})
+  if (waiting.length > 0) notices.push({kind: 'pending', text: waitingLine(waiting)})
   notices.push(...(await maintain(context, dir)), ...more)
   return sessionStartOutput([], notices)
 }
@@ -97,7 +94,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   // Notes of other live worktrees: Claude reads one line each, the person one line in all.
   if (result.waiting.notes.length > 0) {
     parts.push(result.waiting.text)
-    notices.push({kind: 'waiting', text: waitingLine(result.waiting.notes, RESUME)})
+    notices.push({kind: 'waiting', text: waitingLine(result.waiting.notes)})
   }
   const left =
     result.stillPending > 0

@@ -107,7 +107,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const taken = options.worktree === undefined ? undefined : worktreeValue(options.worktree)
   const {candidates, pendingElsewhere, waiting} = await readCandidates(listing.pending, here, warnings, taken)
   const notes = await waitingNotes(waiting)
-  const told = renderWaiting(notes, '/baton:handoff-resume')
+  const told = renderWaiting(notes)
   const project = options.all ? '*' : git.root
   // The block about waiting notes comes out of the same budget.
   const maxChars = Math.max((options.maxChars ?? 40_000) - told.length, 0)
