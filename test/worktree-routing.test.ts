@@ -145,6 +145,21 @@ describe('routing notes between the worktrees of a repository', () => {
     expect(pendingNames(home)).toEqual([expect.stringContaining('note-b')])
   })
 
+  it('with an origin remote too: a live worktree keeps its note, a removed one gives it to the main checkout', () => {
+    const home = tempDir()
+    const {main, a} = repoWithWorktrees()
+    git(main, 'remote', 'add', 'origin', 'git@example.test:me/app.git')
+    write(home, a, 'note-a')
+    expect(readFileSync(join(handoffDir(home), pendingNames(home)[0]!), 'utf8')).toContain(
+      'remote: example.test/me/app'
+    )
+    const start = sessionStart(home, main, 'm1')
+    expect(claimed(start.context)).toEqual([])
+    expect(start.message).toContain('1 handoff(s) wait in other live worktrees of this repository (feat-a)')
+    git(main, 'worktree', 'remove', a)
+    expect(claimed(sessionStart(home, main, 'm2').context)).toEqual([expect.stringContaining('note-a')])
+  })
+
   it('`handoff resume --worktree BRANCH|PATH|all` takes the notes of a live worktree from another checkout', () => {
     const home = tempDir()
     const {main, a, b} = repoWithWorktrees()
