@@ -274,7 +274,8 @@ describe('the public surface', () => {
       'peek',
       'pendingElsewhere',
       'project',
-      'stillPending'
+      'stillPending',
+      'waiting'
     ])
     expect(Object.keys(out.handoffs[0]).sort()).toEqual([
       'auto',
@@ -318,7 +319,8 @@ describe('the command table', () => {
   it('pins the command surface: every command, its arguments and options (change it on purpose only)', () => {
     expect(names.map(usageLine)).toEqual([
       'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json] [--auto]',
-      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json] [--peek] [--received]',
+      'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json] [--peek] [--worktree W] ' +
+        '[--received]',
       'baton handoff list [--all] [--consumed] [--dir D] [--json]',
       'baton handoff show NAME|PATH [--dir D]',
       'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',

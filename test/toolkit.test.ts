@@ -120,7 +120,7 @@ describe('project membership', () => {
       const note = (project: string): string => `---\nbaton: 1\nproject: ${project}\n---\n## Session summary\nX\n`
       writeFileSync(join(dir, candidateName(formatStamp(now), 'num', 1)), note('123'))
       writeFileSync(join(dir, candidateName(formatStamp(now), 'other', 1)), note('/elsewhere'))
-      const counted = await countPending(hookContext('SessionStart', {cwd}, cliEnv(home)), dir)
+      const {here: counted} = await countPending(hookContext('SessionStart', {cwd}, cliEnv(home)), dir)
       const resumed = await resumeHandoffs({dir, home, cwd, now, legacy: false})
       resumed.release()
       expect(resumed.pendingElsewhere).toBe(1)

@@ -50,6 +50,11 @@ export const COMMANDS = {
       'max-chars': {type: 'string', value: 'N', about: 'the output budget in characters (default 40000, min 1000)'},
       json,
       peek: {type: 'boolean', about: 'show the pending handoffs without claiming them: nothing is renamed'},
+      worktree: {
+        type: 'string',
+        value: 'W',
+        about: "also take the notes of another live worktree of this repository: its path or branch, or 'all'"
+      },
       received: {
         type: 'boolean',
         about: 'also show, marked already-received, the handoffs this session (--session) claimed earlier'

@@ -10,6 +10,8 @@ export type NoticeKind =
   | 'resumed'
   /** handoffs waiting, on `resume` and `compact` where nothing is claimed */
   | 'pending'
+  /** handoffs left in other live worktrees, counted for the user (Claude reads their lines in the context) */
+  | 'waiting'
   /** a handoff resume skipped or could not read */
   | 'warning'
   /** what the daily housekeeping did */

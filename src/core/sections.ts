@@ -131,6 +131,17 @@ export function sectionSpans(body: string): SectionSpan[] {
 }
 
 /**
+ * The text of a body's summary section, or the whole body when it has none
+ * (`spans`: its {@link sectionSpans} when known); a huge body (hostile, or a
+ * binary pasted in) costs remark no more than its first 256 KB.
+ */
+export function summaryText(body: string, spans?: readonly SectionSpan[]): string {
+  const head = body.slice(0, 256 * 1024)
+  const summary = (spans ?? sectionSpans(head)).find((s) => s.key === 'summary')
+  return summary ? head.slice(summary.textStart, summary.end) : head
+}
+
+/**
  * {@link sectionSpans} of the beginning of a body, `part`, and whether its
  * last block is a paragraph running to its last line: only then could the
  * rest of the body change what `part` holds (a setext underline below makes

@@ -25,7 +25,7 @@ export interface StatusSession extends Pick<
 
 /** Handoffs of one project. */
 export interface StatusProject {
-  /** the project path recorded in the handoffs ("" when none was recorded) */
+  /** the project the handoffs recorded: their repository (`repo`), else their checkout path ("" when none) */
   project: string
   pending: number
   /** creation time of the oldest pending handoff, or null */

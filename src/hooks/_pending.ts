@@ -1,21 +1,33 @@
 /** Counting pending handoffs without claiming them (no YAML library on this path). */
 import {handoffText, listHandoffs} from '../io/handoff/store.ts'
-import {gitState, projectRemote} from '../io/toolkit/git.ts'
+import {checkoutOf, gitState} from '../io/toolkit/git.ts'
 import {parseDoc} from '../io/handoff/docs.ts'
-import {belongsTo} from '../core/handoff-meta.ts'
+import {handoffProject, routeOf} from '../core/handoff-meta.ts'
+import type {WaitingNote} from '../core/waiting.ts'
 import type {HookContext} from './_context.ts'
 
-/** Pending handoffs in `dir` that this project's resume would take (all of them with `scope: "all"`). */
-export async function countPending(context: HookContext, dir: string): Promise<number> {
+/**
+ * Pending handoffs in `dir` that this checkout's resume would take (all of
+ * them with `scope: "all"`), and those waiting in other live worktrees of its
+ * repository (see `routeOf`).
+ */
+export async function countPending(
+  context: HookContext,
+  dir: string
+): Promise<{here: number; waiting: Pick<WaitingNote, 'worktree' | 'branch'>[]}> {
   const {pending} = listHandoffs(dir, {pendingOnly: true})
-  if (context.config.scope === 'all' || pending.length === 0) return pending.length
-  const git = gitState(context.cwd)
-  const root = git.root
-  const remote = git.inRepo ? projectRemote(root) : undefined
+  if (context.config.scope === 'all' || pending.length === 0) return {here: pending.length, waiting: []}
+  const here = checkoutOf(gitState(context.cwd))
   let n = 0
+  const waiting: Pick<WaitingNote, 'worktree' | 'branch'>[] = []
   for (const e of pending) {
     const raw = handoffText(e.path) // unreadable: undefined here; resume skips it with a warning
-    if (raw !== undefined && belongsTo((await parseDoc(raw)).meta, root, remote)) n++
+    if (raw === undefined) continue
+    const {meta} = await parseDoc(raw)
+    const route = routeOf(meta, here)
+    if (route === 'here') n++
+    else if (route === 'worktree')
+      waiting.push({worktree: handoffProject(meta) ?? '', branch: typeof meta.branch === 'string' ? meta.branch : ''})
   }
-  return n
+  return {here: n, waiting}
 }

@@ -16,6 +16,7 @@ import {resumeHandoffs} from '../io/handoff/resume.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
+import {waitingLine} from '../core/waiting.ts'
 
 /**
  * Claude Code 2.1.x replaces a hook's additionalContext of about 10,000
@@ -51,9 +52,10 @@ async function notePending(
   more: Notice[] = []
 ): Promise<HookResult> {
   const {countPending} = await import('./_pending.ts')
-  const n = await countPending(context, dir)
+  const {here: n, waiting} = await countPending(context, dir)
   const notices: Notice[] = []
   if (n > 0) notices.push({kind: 'pending', text: line(n)})
+  if (waiting.length > 0) notices.push({kind: 'pending', text: waitingLine(waiting)})
   notices.push(...(await maintain(context, dir)), ...more)
   return sessionStartOutput([], notices)
 }
@@ -89,6 +91,11 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)
+  // Notes of other live worktrees: Claude reads one line each, the person one line in all.
+  if (result.waiting.notes.length > 0) {
+    parts.push(result.waiting.text)
+    notices.push({kind: 'waiting', text: waitingLine(result.waiting.notes)})
+  }
   const left =
     result.stillPending > 0
       ? `${result.stillPending} more left pending for lack of room: run /baton:handoff-resume to read them`

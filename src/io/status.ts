@@ -46,7 +46,8 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
     const {meta} = await parseDoc(raw)
     facts.push({
       name: e.name,
-      project: handoffProject(meta) ?? '',
+      // By repository, as sessions and auto memory are: a worktree's notes count under its main checkout.
+      project: (typeof meta.repo === 'string' && meta.repo) || (handoffProject(meta) ?? ''),
       created: typeof meta.created === 'string' ? meta.created : '',
       consumed: e.consumed,
       ...(meta.consumed?.at ? {consumedAt: String(meta.consumed.at)} : {}),

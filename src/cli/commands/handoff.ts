@@ -5,12 +5,13 @@ import type {CliIo} from '../io.ts'
 import {intFlag} from '../args.ts'
 import type {ArgsOf} from '../table.ts'
 import {BatonError, usageError} from '../../core/errors.ts'
+import {routeOf} from '../../core/handoff-meta.ts'
 import {claudeHome, handoffDir} from '../../io/paths.ts'
 import {listHandoffs, skippedWarning} from '../../io/handoff/store.ts'
 import {fileError} from '../../io/toolkit/errors.ts'
 import {readHandoff} from '../../io/handoff/read.ts'
 import {loadConfig} from '../../io/config.ts'
-import {gitState} from '../../io/toolkit/git.ts'
+import {checkoutOf, gitState} from '../../io/toolkit/git.ts'
 import {doneName} from '../../core/names.ts'
 import type {ResumeItem} from '../../core/resume.ts'
 
@@ -76,6 +77,7 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     maxChars: Math.max(intFlag(values['max-chars'], 'max-chars', config.maxChars, 1000), 1000),
     peek: values.peek ?? false,
     received: values.received ?? false,
+    worktree: values.worktree,
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
   })
@@ -114,14 +116,15 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
                 warning: h.warning ?? null,
                 body: h.body
               })),
-              omitted: result.omitted.map((i) => i.file)
+              omitted: result.omitted.map((i) => i.file),
+              waiting: result.waiting.notes
             },
             null,
             2
           )}\n`
         }
       ]
-    : result.parts
+    : [...result.parts, ...(result.waiting.text ? [{text: result.waiting.text, items: []}] : [])]
   const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
   const total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0)
   let sent = 0
@@ -167,6 +170,8 @@ function claimedLine(n: number, dir: string): string {
 export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
   const dir = handoffDir(io.env, values.dir)
   const {pending, consumed} = listHandoffs(dir)
+  // Without --all: this repository's notes (see `routeOf`), this checkout's and its other live worktrees'.
+  const here = values.all ? undefined : checkoutOf(gitState(io.cwd))
   const rows = [...pending, ...(values.consumed ? consumed : [])].flatMap((entry) => {
     let doc
     try {
@@ -177,6 +182,7 @@ export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
     }
     if (!doc) return []
     const m = doc.meta
+    if (here && routeOf(m, here) === 'elsewhere') return []
     return [
       {
         name: entry.name,
@@ -191,18 +197,13 @@ export function list({values}: ArgsOf<'handoff list'>, io: CliIo): number {
       }
     ]
   })
-  let shown = rows
-  if (!values.all) {
-    const root = gitState(io.cwd).root
-    shown = rows.filter((r) => r.project === null || r.project === '' || r.project === root)
-  }
-  if (values.json) json(io, {dir, handoffs: shown})
-  else if (shown.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? '' : ' for this project (try --all)'}.\n`)
+  if (values.json) json(io, {dir, handoffs: rows})
+  else if (rows.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? '' : ' for this project (try --all)'}.\n`)
   else {
-    for (const r of shown) {
+    for (const r of rows) {
       io.stdout(
         `${r.status.padEnd(8)}  ${r.name}${r.auto ? '  (autosave)' : ''}` +
-          `${values.all && r.project ? `  ${r.project}` : ''}\n`
+          `${r.project && r.project !== here?.root ? `  ${r.project}` : ''}\n`
       )
     }
   }

@@ -10,13 +10,12 @@ import {appendHistory} from './history.ts'
 
 /** The history line of one note. */
 export async function entryFor(name: string, doc: Readonly<HandoffDoc>, now: Date): Promise<HistoryEntry> {
-  const {sectionSpans} = await import('../../core/sections.ts')
+  const {sectionSpans, summaryText} = await import('../../core/sections.ts')
   // A huge note (hostile, or a binary pasted in) costs remark no more than its first 256 KB.
   const body = doc.body.slice(0, 256 * 1024)
   const spans = sectionSpans(body)
-  const summary = spans.find((s) => s.key === 'summary')
   return historyEntry(basename(name), doc.meta, {
-    summary: summary ? firstLine(body.slice(summary.textStart, summary.end)) : firstLine(body),
+    summary: firstLine(summaryText(body, spans)),
     sections: spans.map((s) => s.title),
     deleted: now
   })

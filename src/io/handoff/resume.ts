@@ -9,10 +9,11 @@ import {projectHandoff} from './project-doc.ts'
 import {claimHandoff, type Claimed} from './claim.ts'
 import {logReceived} from './received-log.ts'
 import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
-import {commitsSince, gitState, projectRemote, type GitState} from '../toolkit/git.ts'
+import {checkoutOf, commitsSince, gitState, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
 import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
-import {belongsTo, handoffProject, itemFields} from '../../core/handoff-meta.ts'
+import {handoffProject, itemFields, routeOf, type Checkout} from '../../core/handoff-meta.ts'
+import {firstSentence, renderWaiting, takes, type WaitingNote} from '../../core/waiting.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 import {namesIn} from '../toolkit/folder.ts'
@@ -37,6 +38,11 @@ export interface ResumeOptions {
   peek?: boolean
   /** also show, marked `already-received`, the notes `session` claimed earlier (see `receivedBy`) */
   received?: boolean
+  /**
+   * also take the notes waiting in other live worktrees of this repository:
+   * `all`, or those of one worktree, by its path or branch
+   */
+  worktree?: string | undefined
   /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §14) */
   syncTimeoutMs?: number
 }
@@ -45,6 +51,8 @@ export interface ResumeOptions {
 export interface ResumeResult extends ResumeRender {
   project: string
   pendingElsewhere: number
+  /** notes left pending in other live worktrees of this repository, and the block that tells of them */
+  waiting: {notes: WaitingNote[]; text: string}
   imported?: string | undefined
   /** Baton temp or hold files seen in the directory (worth a sweep) */
   litter: number
@@ -95,11 +103,15 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const imported = peek ? undefined : await importLegacyNote(options, warnings)
   const git = gitState(options.cwd)
   const listing = peek ? listHandoffs(options.dir, {pendingOnly: true}) : await pendingListing(options, warnings)
-  const root = options.all ? undefined : git.root
-  const remote = root !== undefined && git.inRepo ? projectRemote(git.root) : undefined
-  const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings, remote)
+  const here = options.all ? undefined : checkoutOf(git)
+  const taken = options.worktree === undefined ? undefined : worktreeValue(options.worktree)
+  const {candidates, pendingElsewhere, waiting} = await readCandidates(listing.pending, here, warnings, taken)
+  const notes = await waitingNotes(waiting)
+  const told = renderWaiting(notes)
   const project = options.all ? '*' : git.root
-  const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000, peek}
+  // The block about waiting notes comes out of the same budget.
+  const maxChars = Math.max((options.maxChars ?? 40_000) - told.length, 0)
+  const render = {project, pendingElsewhere, maxChars, peek}
   const items: ResumeItem[] = []
   const legacyDoc = projectHandoff(git.root)
   if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
@@ -140,6 +152,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     ...rendered,
     project,
     pendingElsewhere,
+    waiting: {notes, text: told},
     imported,
     litter: listing.litter,
     warnings,
@@ -181,31 +194,56 @@ async function pendingListing(options: ResumeOptions, warnings: string[]): Promi
 }
 
 /**
- * Reads and parses the pending handoffs for the project at `root` (every
- * project's when `root` is undefined), oldest first; counts the others.
+ * Reads and parses the pending handoffs that the checkout `here` takes (every
+ * one when `here` is undefined), oldest first (see `routeOf`); those waiting
+ * in another live worktree are taken when `worktree` names it (`--worktree`),
+ * else returned as `waiting`; the other projects' are counted.
  */
 async function readCandidates(
   pending: readonly HandoffFile[],
-  root: string | undefined,
+  here: Readonly<Checkout> | undefined,
   warnings: string[],
-  remote?: string
-): Promise<{candidates: Candidate[]; pendingElsewhere: number}> {
+  worktree?: string
+): Promise<{candidates: Candidate[]; pendingElsewhere: number; waiting: Candidate[]}> {
   const candidates: Candidate[] = []
+  const waiting: Candidate[] = []
   let pendingElsewhere = 0
   for (const file of pending) {
     const raw = handoffText(file.path, (warning) => warnings.push(warning))
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
-    if (root !== undefined && !belongsTo(doc.meta, root, remote)) {
+    const route = here === undefined ? 'here' : routeOf(doc.meta, here)
+    if (route === 'elsewhere') {
       pendingElsewhere++
       continue
     }
     const created = Date.parse(str(doc.meta.created) ?? '')
-    candidates.push({file, raw, doc, time: Number.isNaN(created) ? stampTime(file.stamp) : created})
+    const candidate = {file, raw, doc, time: Number.isNaN(created) ? stampTime(file.stamp) : created}
+    const take = route === 'here' || takes(worktree, handoffProject(doc.meta) ?? '', str(doc.meta.branch) ?? '')
+    ;(take ? candidates : waiting).push(candidate)
   }
   // Oldest first; the name breaks ties (and keeps -2, -3 in order).
-  candidates.sort((a, b) => a.time - b.time || byName(a.file.name, b.file.name))
-  return {candidates, pendingElsewhere}
+  const order = (a: Candidate, b: Candidate): number => a.time - b.time || byName(a.file.name, b.file.name)
+  candidates.sort(order)
+  waiting.sort(order)
+  return {candidates, pendingElsewhere, waiting}
+}
+
+/** A `--worktree` value as notes record it: `all`, a branch, or an existing folder's real path. */
+function worktreeValue(value: string): string {
+  return value === 'all' || !existsSync(value) ? value : gitState(value).root
+}
+
+/** What a session is told of each note waiting in another worktree (its summary found by remark, loaded then). */
+async function waitingNotes(waiting: readonly Candidate[]): Promise<WaitingNote[]> {
+  if (waiting.length === 0) return []
+  const {summaryText} = await import('../../core/sections.ts')
+  return waiting.map(({file, doc}) => ({
+    worktree: handoffProject(doc.meta) ?? '',
+    branch: str(doc.meta.branch) ?? '',
+    file: file.name,
+    summary: firstSentence(summaryText(doc.body))
+  }))
 }
 
 /** How many commits the project moved since a handoff's commit (undefined: not known, or another project). */
@@ -213,7 +251,9 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
   const since = new Map<string, number | undefined>()
   return (meta) => {
     const commit = str(meta.commit)
-    if (!git.inRepo || commit === undefined || handoffProject(meta) !== git.root) return undefined
+    // A note of this checkout, or of another worktree of its repository (the same commits).
+    const ours = handoffProject(meta) === git.root || (str(meta.repo) !== undefined && meta.repo === git.mainRoot)
+    if (!git.inRepo || commit === undefined || !ours) return undefined
     if (commit === git.commit) return 0
     if (!since.has(commit)) since.set(commit, commitsSince(git.root, commit))
     return since.get(commit)

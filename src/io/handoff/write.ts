@@ -7,7 +7,7 @@ import {formatStamp} from '../../core/names.ts'
 import {slugify} from '../../core/slug.ts'
 import {renderHandoff, type HandoffMeta} from '../../core/frontmatter.ts'
 import {handoffMeta} from '../../core/handoff-meta.ts'
-import {dirtyCount, gitState, projectRemote, type GitState} from '../toolkit/git.ts'
+import {dirtyCount, gitState, projectRemote, projectRoot, type GitState} from '../toolkit/git.ts'
 import {ensureDir, handoffText, listHandoffs, publishHandoff} from './store.ts'
 import {parseDoc} from './docs.ts'
 import {fileError} from '../toolkit/errors.ts'
@@ -87,6 +87,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     now: options.now,
     session: options.session,
     project: git.root,
+    repo: git.inRepo ? (git.mainRoot ?? projectRoot(git.root)) : undefined,
     remote: git.inRepo ? projectRemote(git.root) : undefined,
     branch: git.branch,
     commit: git.commit,

@@ -15,6 +15,8 @@ export interface GitState {
   inRepo: boolean
   /** the main repository's root for a linked worktree (set by the spawn-free reader only) */
   mainRoot?: string
+  /** the repository's common git directory, shared by its worktrees (set by the spawn-free reader only) */
+  commonDir?: string
   branch: string
   commit: string
 }
@@ -92,12 +94,12 @@ export function gitStateFast(cwd: string): GitState | undefined {
       return undefined
     }
   }
-  if (/^[0-9a-f]{40,64}$/.test(head)) return {root, mainRoot, inRepo: true, branch: '', commit: head}
+  if (/^[0-9a-f]{40,64}$/.test(head)) return {root, mainRoot, commonDir, inRepo: true, branch: '', commit: head}
   const m = /^ref: (refs\/heads\/.+)$/.exec(head)
   if (!m) return undefined
   const commit = resolveRef(gitDir, commonDir, m[1]!)
   if (commit === undefined) return undefined
-  return {root, mainRoot, inRepo: true, branch: m[1]!.slice('refs/heads/'.length), commit}
+  return {root, mainRoot, commonDir, inRepo: true, branch: m[1]!.slice('refs/heads/'.length), commit}
 }
 
 /**

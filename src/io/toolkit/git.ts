@@ -1,8 +1,11 @@
 /** Git facts for a handoff: root, branch, HEAD, dirty count, commits since. */
 import {spawnSync} from './lazy.ts'
 import {gitStateFast, originUrlFast, type GitState} from './git-fast.ts'
+import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {normaliseRemote} from '../../core/sync.ts'
+import type {Checkout} from '../../core/handoff-meta.ts'
+import {namesIn} from './folder.ts'
 
 export type {GitState}
 
@@ -89,4 +92,67 @@ export function projectRemote(cwd: string): string | undefined {
   const fast = originUrlFast(cwd)
   const url = fast === null ? git(cwd, ['config', '--get', 'remote.origin.url'])?.trim() : fast
   return url ? normaliseRemote(url) : undefined
+}
+
+/**
+ * The repository's live worktrees, main one included: the paths git lists
+ * that still hold a checkout (their `.git`), real paths. Read from the common
+ * git directory (`worktrees/NAME/gitdir`) when the layout is ordinary, else
+ * from `git worktree list`.
+ */
+export function liveWorktrees(state: Readonly<GitState>): string[] {
+  let listed: string[]
+  const common = state.commonDir
+  if (common !== undefined) {
+    listed = basename(common) === '.git' ? [dirname(common)] : []
+    for (const name of namesIn(join(common, 'worktrees'))) {
+      let gitdir: string
+      try {
+        gitdir = readFileSync(join(common, 'worktrees', name, 'gitdir'), 'utf8').trim()
+      } catch {
+        continue
+      }
+      // Absolute, or (worktree.useRelativePaths) relative to the worktree's admin folder.
+      if (gitdir !== '') listed.push(dirname(resolve(common, 'worktrees', name, gitdir)))
+    }
+  } else {
+    const out = git(state.root, ['worktree', 'list', '--porcelain']) ?? ''
+    listed = out.split('\n').flatMap((l) => (l.startsWith('worktree ') ? [l.slice('worktree '.length)] : []))
+  }
+  return listed.flatMap((path) => {
+    try {
+      return existsSync(join(path, '.git')) ? [realpathSync(path)] : []
+    } catch {
+      return []
+    }
+  })
+}
+
+/** Whether `commit` (a full sha) is a commit this repository holds: a loose object's file, else one `git` process. */
+export function hasCommit(state: Readonly<GitState>, commit: string): boolean {
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) return false
+  if (state.commonDir && existsSync(join(state.commonDir, 'objects', commit.slice(0, 2), commit.slice(2)))) return true
+  return git(state.root, ['cat-file', '-e', `${commit}^{commit}`]) !== undefined
+}
+
+/**
+ * This checkout as the routing rule sees it (see `routeOf`): the root, the
+ * repository and its remote now; the live worktrees and the commits known
+ * only when a note needs them, each read at most once.
+ */
+export function checkoutOf(state: Readonly<GitState>): Checkout {
+  if (!state.inRepo) return {root: state.root}
+  let live: Set<string> | undefined
+  const known = new Map<string, boolean>()
+  return {
+    root: state.root,
+    repo: state.mainRoot ?? projectRoot(state.root),
+    remote: projectRemote(state.root),
+    live: (path) => (live ??= new Set(liveWorktrees(state))).has(path),
+    exists: (path) => existsSync(path),
+    knows: (commit) => {
+      if (!known.has(commit)) known.set(commit, hasCommit(state, commit))
+      return known.get(commit)!
+    }
+  }
 }
