@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-end.body.cjs'
-const HASH = 'f2b056a75636103d'
+const HASH = '522c26f8acbefe19'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'stop.body.cjs'
-const HASH = 'd389b13d3623bd3a'
+const HASH = 'e454d16577d85ac6'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

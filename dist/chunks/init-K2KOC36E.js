@@ -22,7 +22,7 @@ import {
 import "./chunk-2TFEABJ7.js";
 import {
   handoffProject
-} from "./chunk-B6M7VNQM.js";
+} from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";

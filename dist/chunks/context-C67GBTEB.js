@@ -6,11 +6,11 @@ import {
   claudeHome
 } from "./chunk-2KJWADXC.js";
 import {
+  gitState
+} from "./chunk-LJWCKSKT.js";
+import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
-import {
-  gitState
-} from "./chunk-FGMULAVG.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";

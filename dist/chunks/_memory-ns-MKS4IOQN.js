@@ -3,7 +3,7 @@ import {
   MEMORY_FILE,
   memoryDir,
   overWhat
-} from "./chunk-M43TD2EP.js";
+} from "./chunk-K4GTPKS2.js";
 import {
   clip,
   firstSentence
@@ -34,14 +34,14 @@ import {
 } from "./chunk-3PEWLMM2.js";
 import "./chunk-FM4EAE7O.js";
 import "./chunk-2KJWADXC.js";
-import "./chunk-6O7XTZ43.js";
 import "./chunk-KYZYOAEM.js";
 import {
   slugify
 } from "./chunk-U7LSB2QG.js";
 import {
   gitState
-} from "./chunk-FGMULAVG.js";
+} from "./chunk-LJWCKSKT.js";
+import "./chunk-6O7XTZ43.js";
 import {
   parseHandoff
 } from "./chunk-H2YLH7EW.js";

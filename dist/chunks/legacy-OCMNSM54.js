@@ -1,12 +1,17 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  renderHandoffBytes,
-  writeHandoff
-} from "./chunk-E7SL2H4J.js";
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-SLELZHQ7.js";
+import "./chunk-DDUW64EG.js";
+import "./chunk-2KJWADXC.js";
+import "./chunk-5XU7NDQC.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-FGMULAVG.js";
+import "./chunk-LJWCKSKT.js";
+import "./chunk-6O7XTZ43.js";
 import "./chunk-H2YLH7EW.js";
-import "./chunk-B6M7VNQM.js";
+import "./chunk-MPDNEPEJ.js";
 import "./chunk-TSYO545O.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
@@ -21,6 +26,7 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  renderHandoffBytes,
-  writeHandoff
+  importLegacy,
+  orphanImports,
+  recoverImports
 };

@@ -5,14 +5,15 @@ import {
 import {
   dirtyCount,
   gitState,
-  projectRemote
-} from "./chunk-FGMULAVG.js";
+  projectRemote,
+  projectRoot
+} from "./chunk-LJWCKSKT.js";
 import {
   renderHandoff
 } from "./chunk-H2YLH7EW.js";
 import {
   handoffMeta
-} from "./chunk-B6M7VNQM.js";
+} from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -57,11 +58,12 @@ async function writeHandoff(options) {
     } = await redactBytes(exact) : { text: body, counts: redacted } = await redact(body);
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
-  options.inspect !== !1 && warnings.push(...(await import("./sections-OMLV5OKO.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let parents = options.session && options.home !== void 0 ? await (await import("./received-KTGJ3UCY.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
+  options.inspect !== !1 && warnings.push(...(await import("./sections-XVIALUZ7.js")).inspectSections(body).warnings), ensureDir(options.dir);
+  let parents = options.session && options.home !== void 0 ? await (await import("./received-FNIHQJYF.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,
+    repo: git.inRepo ? git.mainRoot ?? projectRoot(git.root) : void 0,
     remote: git.inRepo ? projectRemote(git.root) : void 0,
     branch: git.branch,
     commit: git.commit,

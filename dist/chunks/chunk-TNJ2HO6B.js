@@ -94,6 +94,7 @@ function renderResume(items, options) {
 }
 
 export {
+  attr,
   claimedHere,
   escapeBody,
   renderResume

@@ -5,8 +5,15 @@ import {
 import {
   parentsOf
 } from "./chunk-76TKOTCD.js";
+import {
+  require_path
+} from "./chunk-6MYLEJVG.js";
+import {
+  __toESM
+} from "./chunk-EGU3MAJP.js";
 
 // src/core/handoff-meta.ts
+var import_node_path = __toESM(require_path(), 1);
 var str = (v) => typeof v == "string" && v !== "" ? v : void 0;
 function itemFields(meta) {
   return {
@@ -22,10 +29,22 @@ function itemFields(meta) {
 function handoffProject(meta) {
   return typeof meta.project == "string" && meta.project !== "" ? meta.project : void 0;
 }
-function belongsTo(meta, root, remote) {
-  if (remote && typeof meta.remote == "string" && meta.remote !== "") return normaliseRemote(meta.remote) === remote;
+function routeOf(meta, here) {
   let project = handoffProject(meta);
-  return project === void 0 || project === root;
+  if (project === void 0) return "here";
+  let remote = str(meta.remote);
+  return (here.remote && remote ? normaliseRemote(remote) === here.remote : project === here.root || sameRepository(meta, project, here)) ? project !== here.root && here.live?.(project) === !0 ? "worktree" : "here" : "elsewhere";
+}
+function sameRepository(meta, project, here) {
+  if (here.repo === void 0) return !1;
+  let repo = str(meta.repo);
+  if (repo !== void 0) return repo === here.repo;
+  if (project === here.repo || project.startsWith(`${here.repo}/.claude/worktrees/`) || here.live?.(project)) return !0;
+  let commit = str(meta.commit);
+  return commit === void 0 || (0, import_node_path.dirname)(project) !== (0, import_node_path.dirname)(here.repo) ? !1 : here.exists?.(project) === !1 && here.knows?.(commit) === !0;
+}
+function belongsTo(meta, root, remote) {
+  return routeOf(meta, { root, remote }) === "here";
 }
 function handoffMeta(facts) {
   return {
@@ -33,6 +52,7 @@ function handoffMeta(facts) {
     created: facts.now.toISOString(),
     session: facts.session ?? "",
     project: facts.project,
+    ...facts.repo ? { repo: facts.repo } : {},
     ...facts.remote ? { remote: facts.remote } : {},
     branch: facts.branch,
     commit: facts.commit,
@@ -50,6 +70,7 @@ function importedMeta(own, created, legacy, mark) {
 export {
   itemFields,
   handoffProject,
+  routeOf,
   belongsTo,
   handoffMeta,
   importedMeta

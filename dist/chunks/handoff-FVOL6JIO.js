@@ -13,9 +13,14 @@ import {
   handoffDir
 } from "./chunk-2KJWADXC.js";
 import {
+  checkoutOf,
   gitState
-} from "./chunk-FGMULAVG.js";
+} from "./chunk-LJWCKSKT.js";
+import "./chunk-6O7XTZ43.js";
 import "./chunk-H2YLH7EW.js";
+import {
+  routeOf
+} from "./chunk-MPDNEPEJ.js";
 import {
   listHandoffs,
   skippedWarning
@@ -34,6 +39,7 @@ import {
   BatonError,
   usageError
 } from "./chunk-YT5RMEHU.js";
+import "./chunk-76TKOTCD.js";
 import {
   doneName
 } from "./chunk-ZNZ4ZZC5.js";
@@ -65,7 +71,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-STUMEBS4.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-2ELGBMES.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -93,7 +99,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-3MMXSXSA.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-TDVEIVF6.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -104,9 +110,10 @@ async function resume({ values }, io) {
     maxChars: Math.max(intFlag(values["max-chars"], "max-chars", config.maxChars, 1e3), 1e3),
     peek: values.peek ?? !1,
     received: values.received ?? !1,
+    worktree: values.worktree,
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 1e4)
-  }), { claimedHere } = await import("./resume-LCYJXKDT.js"), mine = (h) => !values.peek && claimedHere(h);
+  }), { claimedHere } = await import("./resume-CJRYWLKX.js"), mine = (h) => !values.peek && claimedHere(h);
   for (let w of result.warnings) io.stderr(`${w}
 `);
   let parts = values.json ? [
@@ -136,14 +143,15 @@ async function resume({ values }, io) {
             warning: h.warning ?? null,
             body: h.body
           })),
-          omitted: result.omitted.map((i) => i.file)
+          omitted: result.omitted.map((i) => i.file),
+          waiting: result.waiting.notes
         },
         null,
         2
       )}
 `
     }
-  ] : result.parts, deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0), sent = 0;
+  ] : [...result.parts, ...result.waiting.text ? [{ text: result.waiting.text, items: [] }] : []], deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0), sent = 0;
   for (let [i, part] of parts.entries()) {
     if (await deliver(part.text)) {
       sent += part.items.filter(mine).length;
@@ -163,7 +171,7 @@ function claimedLine(n, dir) {
 `;
 }
 function list({ values }, io) {
-  let dir = handoffDir(io.env, values.dir), { pending, consumed } = listHandoffs(dir), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
+  let dir = handoffDir(io.env, values.dir), { pending, consumed } = listHandoffs(dir), here = values.all ? void 0 : checkoutOf(gitState(io.cwd)), rows = [...pending, ...values.consumed ? consumed : []].flatMap((entry) => {
     let doc;
     try {
       doc = readHandoff(entry.path);
@@ -173,7 +181,7 @@ function list({ values }, io) {
     }
     if (!doc) return [];
     let m = doc.meta;
-    return [
+    return here && routeOf(m, here) === "elsewhere" ? [] : [
       {
         name: entry.name,
         path: entry.path,
@@ -186,18 +194,14 @@ function list({ values }, io) {
         consumedAt: m.consumed?.at ?? null
       }
     ];
-  }), shown = rows;
-  if (!values.all) {
-    let root = gitState(io.cwd).root;
-    shown = rows.filter((r) => r.project === null || r.project === "" || r.project === root);
-  }
-  if (values.json) json(io, { dir, handoffs: shown });
-  else if (shown.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? "" : " for this project (try --all)"}.
+  });
+  if (values.json) json(io, { dir, handoffs: rows });
+  else if (rows.length === 0) io.stdout(`No handoffs in ${dir}${values.all ? "" : " for this project (try --all)"}.
 `);
   else
-    for (let r of shown)
+    for (let r of rows)
       io.stdout(
-        `${r.status.padEnd(8)}  ${r.name}${r.auto ? "  (autosave)" : ""}${values.all && r.project ? `  ${r.project}` : ""}
+        `${r.status.padEnd(8)}  ${r.name}${r.auto ? "  (autosave)" : ""}${r.project && r.project !== here?.root ? `  ${r.project}` : ""}
 `
       );
   return 0;
@@ -217,7 +221,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-REUIXBNQ.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-WY5XEGLK.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -5,7 +5,7 @@ import {
 import {
   describeCheck,
   memoryFile
-} from "./chunk-M43TD2EP.js";
+} from "./chunk-K4GTPKS2.js";
 import {
   intFlag
 } from "./chunk-SPQTLREL.js";
@@ -13,8 +13,8 @@ import {
   MEMORY_LIMITS
 } from "./chunk-VSM7S43G.js";
 import "./chunk-2KJWADXC.js";
+import "./chunk-LJWCKSKT.js";
 import "./chunk-6O7XTZ43.js";
-import "./chunk-FGMULAVG.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-CGO5D2SL.js";
 import "./chunk-QUAZ5LVA.js";
@@ -51,7 +51,7 @@ async function check({ values, positionals }, io) {
 `), result.check && !result.check.fits && !values["exit-zero"] ? 1 : 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-4JQJXYIX.js"), result = await splitMemory(file, {
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-B4HFUAFL.js"), result = await splitMemory(file, {
     ...limits(values),
     dryRun: values["dry-run"] ?? !1,
     env: io.env,

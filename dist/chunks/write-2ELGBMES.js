@@ -1,10 +1,13 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  receivedBy,
-  receivedNames
-} from "./chunk-6WH74BBZ.js";
-import "./chunk-P56NAR5L.js";
-import "./chunk-B6M7VNQM.js";
+  renderHandoffBytes,
+  writeHandoff
+} from "./chunk-5XU7NDQC.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-LJWCKSKT.js";
+import "./chunk-6O7XTZ43.js";
+import "./chunk-H2YLH7EW.js";
+import "./chunk-MPDNEPEJ.js";
 import "./chunk-TSYO545O.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
@@ -19,6 +22,6 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  receivedBy,
-  receivedNames
+  renderHandoffBytes,
+  writeHandoff
 };

@@ -5,23 +5,23 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-6PU4XUVT.js";
+} from "./chunk-SLELZHQ7.js";
 import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
 import {
   republish
 } from "./chunk-PBVW7SGO.js";
 import {
-  namesIn
-} from "./chunk-6O7XTZ43.js";
-import {
   pruneReceived
 } from "./chunk-P56NAR5L.js";
-import "./chunk-E7SL2H4J.js";
+import "./chunk-5XU7NDQC.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-FGMULAVG.js";
+import "./chunk-LJWCKSKT.js";
+import {
+  namesIn
+} from "./chunk-6O7XTZ43.js";
 import "./chunk-H2YLH7EW.js";
-import "./chunk-B6M7VNQM.js";
+import "./chunk-MPDNEPEJ.js";
 import "./chunk-TSYO545O.js";
 import {
   listHandoffs,
@@ -85,7 +85,7 @@ async function cleanHandoffs(dir, now, options = {}) {
 async function deleteRecorded(doomed, now, options, result) {
   if (doomed.length !== 0) {
     if (!options.dryRun && options.home !== void 0) {
-      let { recordDeleted } = await import("./history-entry-OCXOP3J6.js");
+      let { recordDeleted } = await import("./history-entry-H5EJZZN4.js");
       try {
         await recordDeleted(options.home, doomed, now);
       } catch (error) {

@@ -5,7 +5,7 @@ import {
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-M43TD2EP.js";
+} from "./chunk-K4GTPKS2.js";
 import {
   pruneRegistry,
   scanRegistry,
@@ -17,11 +17,11 @@ import {
   claudeHome,
   handoffDir
 } from "./chunk-2KJWADXC.js";
+import "./chunk-LJWCKSKT.js";
 import "./chunk-6O7XTZ43.js";
-import "./chunk-FGMULAVG.js";
 import {
   handoffProject
-} from "./chunk-B6M7VNQM.js";
+} from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";
@@ -113,7 +113,8 @@ async function handoffFacts(dir, now, onSkip) {
     let { meta } = await parseDoc(raw);
     facts.push({
       name: e.name,
-      project: handoffProject(meta) ?? "",
+      // By repository, as sessions and auto memory are: a worktree's notes count under its main checkout.
+      project: typeof meta.repo == "string" && meta.repo || (handoffProject(meta) ?? ""),
       created: typeof meta.created == "string" ? meta.created : "",
       consumed: e.consumed,
       ...meta.consumed?.at ? { consumedAt: String(meta.consumed.at) } : {},

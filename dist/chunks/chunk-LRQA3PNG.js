@@ -4,7 +4,7 @@ import {
 } from "./chunk-P56NAR5L.js";
 import {
   itemFields
-} from "./chunk-B6M7VNQM.js";
+} from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
 } from "./chunk-TSYO545O.js";

@@ -3,18 +3,18 @@ import {
   loadConfig
 } from "./chunk-DDUW64EG.js";
 import {
+  renderHandoffBytes
+} from "./chunk-5XU7NDQC.js";
+import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
-import {
-  renderHandoffBytes
-} from "./chunk-E7SL2H4J.js";
 import {
   parseHandoff,
   renderHandoff
 } from "./chunk-H2YLH7EW.js";
 import {
   importedMeta
-} from "./chunk-B6M7VNQM.js";
+} from "./chunk-MPDNEPEJ.js";
 import {
   ensureDir,
   handoffText,

@@ -17,11 +17,11 @@ import {
   batonDir
 } from "./chunk-2KJWADXC.js";
 import {
-  namesIn
-} from "./chunk-6O7XTZ43.js";
-import {
   slugify
 } from "./chunk-U7LSB2QG.js";
+import {
+  namesIn
+} from "./chunk-6O7XTZ43.js";
 import {
   fsyncDir,
   publishExclusive

@@ -3,11 +3,11 @@ import {
   claudeHome
 } from "./chunk-2KJWADXC.js";
 import {
+  projectRoot
+} from "./chunk-LJWCKSKT.js";
+import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
-import {
-  projectRoot
-} from "./chunk-FGMULAVG.js";
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";

@@ -3,7 +3,7 @@ import {
   claimedHere,
   escapeBody,
   renderResume
-} from "./chunk-XGEF6ECG.js";
+} from "./chunk-TNJ2HO6B.js";
 import "./chunk-WCWM3NRZ.js";
 import "./chunk-EGU3MAJP.js";
 export {

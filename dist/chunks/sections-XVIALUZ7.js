@@ -69,6 +69,10 @@ function parseMarkdown(source) {
 function sectionSpans(body) {
   return spansOf(parseMarkdown(body), body);
 }
+function summaryText(body, spans) {
+  let head = body.slice(0, 262144), summary = (spans ?? sectionSpans(head)).find((s) => s.key === "summary");
+  return summary ? head.slice(summary.textStart, summary.end) : head;
+}
 function sectionSpansOfStart(part) {
   let tree = parseMarkdown(part), last = tree.children.at(-1), tail = part.slice(last?.position?.end.offset ?? part.length);
   return { spans: spansOf(tree, part), openParagraph: last?.type === "paragraph" && !/\n[ \t]*\r?\n/.test(tail) };
@@ -106,5 +110,6 @@ export {
   parseMarkdown,
   sectionFor,
   sectionSpans,
-  sectionSpansOfStart
+  sectionSpansOfStart,
+  summaryText
 };

@@ -40,6 +40,11 @@ var json = { type: "boolean", about: "print JSON (a stable shape) instead of tex
       "max-chars": { type: "string", value: "N", about: "the output budget in characters (default 40000, min 1000)" },
       json,
       peek: { type: "boolean", about: "show the pending handoffs without claiming them: nothing is renamed" },
+      worktree: {
+        type: "string",
+        value: "W",
+        about: "also take the notes of another live worktree of this repository: its path or branch, or 'all'"
+      },
       received: {
         type: "boolean",
         about: "also show, marked already-received, the handoffs this session (--session) claimed earlier"
@@ -262,28 +267,28 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-4VRSCZJ2.js")).write,
-  "handoff resume": async () => (await import("./handoff-4VRSCZJ2.js")).resume,
-  "handoff list": async () => (await import("./handoff-4VRSCZJ2.js")).list,
-  "handoff show": async () => (await import("./handoff-4VRSCZJ2.js")).show,
-  "handoff clean": async () => (await import("./handoff-4VRSCZJ2.js")).clean,
-  "handoff search": async () => (await import("./search-ITJJGS6V.js")).search,
-  "handoff log": async () => (await import("./search-ITJJGS6V.js")).log,
-  "handoff context": async () => (await import("./context-3PGXM662.js")).contextCommand,
-  "memory path": async () => (await import("./memory-7PE2SME5.js")).path,
-  "memory check": async () => (await import("./memory-7PE2SME5.js")).check,
-  "memory split": async () => (await import("./memory-7PE2SME5.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-FSP754NR.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-FSP754NR.js")).merge,
+  "handoff write": async () => (await import("./handoff-FVOL6JIO.js")).write,
+  "handoff resume": async () => (await import("./handoff-FVOL6JIO.js")).resume,
+  "handoff list": async () => (await import("./handoff-FVOL6JIO.js")).list,
+  "handoff show": async () => (await import("./handoff-FVOL6JIO.js")).show,
+  "handoff clean": async () => (await import("./handoff-FVOL6JIO.js")).clean,
+  "handoff search": async () => (await import("./search-IMYSBN44.js")).search,
+  "handoff log": async () => (await import("./search-IMYSBN44.js")).log,
+  "handoff context": async () => (await import("./context-C67GBTEB.js")).contextCommand,
+  "memory path": async () => (await import("./memory-UUTYNVAD.js")).path,
+  "memory check": async () => (await import("./memory-UUTYNVAD.js")).check,
+  "memory split": async () => (await import("./memory-UUTYNVAD.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-MKS4IOQN.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-MKS4IOQN.js")).merge,
   "index add": async () => (await import("./index-cmd-YUT3HF4D.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-QWBUM7AE.js")).lockWriteCommand,
-  status: async () => (await import("./status-7EZ7NJXK.js")).statusCommand,
-  claim: async () => (await import("./claim-WEX7D6O3.js")).claimCommand,
-  release: async () => (await import("./claim-WEX7D6O3.js")).releaseCommand,
+  status: async () => (await import("./status-W2IAKCEK.js")).statusCommand,
+  claim: async () => (await import("./claim-7M5VF7DH.js")).claimCommand,
+  release: async () => (await import("./claim-7M5VF7DH.js")).releaseCommand,
   redact: async () => (await import("./redact-HUDTSDZC.js")).redactCommand,
-  sync: async () => (await import("./sync-M65TVN2F.js")).syncCommand,
-  "sync init": async () => (await import("./sync-M65TVN2F.js")).syncInit,
-  "sync status": async () => (await import("./sync-M65TVN2F.js")).syncStatusCommand
+  sync: async () => (await import("./sync-XMZ6RZAK.js")).syncCommand,
+  "sync init": async () => (await import("./sync-XMZ6RZAK.js")).syncInit,
+  "sync status": async () => (await import("./sync-XMZ6RZAK.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -9,7 +9,8 @@ import "./chunk-2KJWADXC.js";
 import {
   gitState,
   projectRoot
-} from "./chunk-FGMULAVG.js";
+} from "./chunk-LJWCKSKT.js";
+import "./chunk-6O7XTZ43.js";
 import {
   procStart,
   selfHolder,

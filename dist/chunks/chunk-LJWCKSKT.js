@@ -1,5 +1,8 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  namesIn
+} from "./chunk-6O7XTZ43.js";
+import {
   normaliseRemote
 } from "./chunk-CGO5D2SL.js";
 import {
@@ -81,12 +84,12 @@ function gitStateFast(cwd) {
     } catch {
       return;
     }
-  if (/^[0-9a-f]{40,64}$/.test(head)) return { root, mainRoot, inRepo: !0, branch: "", commit: head };
+  if (/^[0-9a-f]{40,64}$/.test(head)) return { root, mainRoot, commonDir, inRepo: !0, branch: "", commit: head };
   let m = /^ref: (refs\/heads\/.+)$/.exec(head);
   if (!m) return;
   let commit = resolveRef(gitDir, commonDir, m[1]);
   if (commit !== void 0)
-    return { root, mainRoot, inRepo: !0, branch: m[1].slice(11), commit };
+    return { root, mainRoot, commonDir, inRepo: !0, branch: m[1].slice(11), commit };
 }
 function originUrlFast(cwd) {
   if (process.env.GIT_DIR || process.env.GIT_WORK_TREE || process.env.GIT_CONFIG_GLOBAL) return null;
@@ -106,7 +109,7 @@ function originUrlFast(cwd) {
 }
 
 // src/io/toolkit/git.ts
-var import_node_path2 = __toESM(require_path(), 1);
+var import_node_fs2 = __toESM(require_fs(), 1), import_node_path2 = __toESM(require_path(), 1);
 function git(cwd, args, timeout = 5e3) {
   let r = spawnSync("git", args, { cwd, encoding: "utf8", timeout, stdio: ["ignore", "pipe", "ignore"] });
   return r.status === 0 ? r.stdout : void 0;
@@ -159,11 +162,51 @@ function projectRemote(cwd) {
   let fast = originUrlFast(cwd), url = fast === null ? git(cwd, ["config", "--get", "remote.origin.url"])?.trim() : fast;
   return url ? normaliseRemote(url) : void 0;
 }
+function liveWorktrees(state) {
+  let listed, common = state.commonDir;
+  if (common !== void 0) {
+    listed = (0, import_node_path2.basename)(common) === ".git" ? [(0, import_node_path2.dirname)(common)] : [];
+    for (let name of namesIn((0, import_node_path2.join)(common, "worktrees"))) {
+      let gitdir;
+      try {
+        gitdir = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(common, "worktrees", name, "gitdir"), "utf8").trim();
+      } catch {
+        continue;
+      }
+      gitdir !== "" && listed.push((0, import_node_path2.dirname)((0, import_node_path2.resolve)(common, "worktrees", name, gitdir)));
+    }
+  } else
+    listed = (git(state.root, ["worktree", "list", "--porcelain"]) ?? "").split(`
+`).flatMap((l) => l.startsWith("worktree ") ? [l.slice(9)] : []);
+  return listed.flatMap((path) => {
+    try {
+      return (0, import_node_fs2.existsSync)((0, import_node_path2.join)(path, ".git")) ? [(0, import_node_fs2.realpathSync)(path)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+function hasCommit(state, commit) {
+  return /^[0-9a-f]{40,64}$/.test(commit) ? state.commonDir && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(state.commonDir, "objects", commit.slice(0, 2), commit.slice(2))) ? !0 : git(state.root, ["cat-file", "-e", `${commit}^{commit}`]) !== void 0 : !1;
+}
+function checkoutOf(state) {
+  if (!state.inRepo) return { root: state.root };
+  let live, known = /* @__PURE__ */ new Map();
+  return {
+    root: state.root,
+    repo: state.mainRoot ?? projectRoot(state.root),
+    remote: projectRemote(state.root),
+    live: (path) => (live ??= new Set(liveWorktrees(state))).has(path),
+    exists: (path) => (0, import_node_fs2.existsSync)(path),
+    knows: (commit) => (known.has(commit) || known.set(commit, hasCommit(state, commit)), known.get(commit))
+  };
+}
 
 export {
   gitState,
   dirtyCount,
   commitsSince,
   projectRoot,
-  projectRemote
+  projectRemote,
+  checkoutOf
 };

@@ -1,17 +1,10 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-6PU4XUVT.js";
-import "./chunk-DDUW64EG.js";
-import "./chunk-2KJWADXC.js";
-import "./chunk-6O7XTZ43.js";
-import "./chunk-E7SL2H4J.js";
-import "./chunk-U7LSB2QG.js";
-import "./chunk-FGMULAVG.js";
-import "./chunk-H2YLH7EW.js";
-import "./chunk-B6M7VNQM.js";
+  receivedBy,
+  receivedNames
+} from "./chunk-LRQA3PNG.js";
+import "./chunk-P56NAR5L.js";
+import "./chunk-MPDNEPEJ.js";
 import "./chunk-TSYO545O.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
@@ -26,7 +19,6 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  receivedBy,
+  receivedNames
 };

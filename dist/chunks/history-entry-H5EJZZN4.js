@@ -77,9 +77,9 @@ async function appendHistory(home, entries) {
 
 // src/io/handoff/history-entry.ts
 async function entryFor(name, doc, now) {
-  let { sectionSpans } = await import("./sections-OMLV5OKO.js"), body = doc.body.slice(0, 256 * 1024), spans = sectionSpans(body), summary = spans.find((s) => s.key === "summary");
+  let { sectionSpans, summaryText } = await import("./sections-XVIALUZ7.js"), body = doc.body.slice(0, 256 * 1024), spans = sectionSpans(body);
   return historyEntry((0, import_node_path2.basename)(name), doc.meta, {
-    summary: summary ? firstLine(body.slice(summary.textStart, summary.end)) : firstLine(body),
+    summary: firstLine(summaryText(body, spans)),
     sections: spans.map((s) => s.title),
     deleted: now
   });
