@@ -104,7 +104,7 @@ describe('routing notes between the worktrees of a repository', () => {
     )
     const end = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
       input: JSON.stringify({session_id: 'w1', transcript_path: t, cwd: b, reason: 'other'}),
-      env: cliEnv(home),
+      env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}), // an interactive session: headless ones save nothing (saveIn)
       cwd: b,
       encoding: 'utf8'
     })
