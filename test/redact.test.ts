@@ -118,8 +118,10 @@ describe("Baton's own rules", () => {
       [`mysql -h db -uroot -p${p} app`, 'mysql -h db -uroot -p[REDACTED:password] app'],
       [`mysqldump -u root -p"${p}" app`, 'mysqldump -u root -p"[REDACTED:password]" app'],
       [`sshpass -p '${p}' ssh deploy@host`, "sshpass -p '[REDACTED:password]' ssh deploy@host"],
-      [`sshpass -v -p${p} scp a host:`, 'sshpass -v -p[REDACTED:password] scp a host:']
-    ]) {
+      [`sshpass -v -p${p} scp a host:`, 'sshpass -v -p[REDACTED:password] scp a host:'],
+      // `%NAME%` is a Windows variable; `%abc…` without its closing `%` is a password
+      ['mysqladmin -p%hT5rW2qZ status', 'mysqladmin -p[REDACTED:password] status']
+    ] as [string, string][]) {
       expect(redactWith(line).text).toBe(out)
     }
     for (const kept of ['mysql -u root -p app', 'curl -u "$U:$P" https://x.org', 'sshpass -p "$SSHPASS" ssh h']) {
@@ -184,6 +186,9 @@ describe("Baton's own rules", () => {
     const key = `${rand(20).toLowerCase()}(-_=+)${rand(10).toLowerCase()}!@#$%^&*`
     expect(redactWith(`SECRET_KEY = '${key}'`).text).toBe("SECRET_KEY = '[REDACTED:secret]'")
     expect(redactWith(`DJANGO_SECRET_KEY=${key}`).text).toBe('DJANGO_SECRET_KEY=[REDACTED:secret]')
+    // Django's alphabet has 36 letters and digits out of 50: a key without a digit happens.
+    const letters = '+ad=uhzhwxqbl(ejmm&s&&enc_uhx%sk#wjbu=p_lxvvvklt$#'
+    expect(redactWith(`SECRET_KEY = '${letters}'`).text).toBe("SECRET_KEY = '[REDACTED:secret]'")
     for (const code of ['token = secrets.token_hex(32)', 'password: z.string().min(8),', 'f(API_KEY=getKey(a1, b2))']) {
       expect(redactWith(code).text).toBe(code)
     }

@@ -26,7 +26,7 @@ export function isExample(value: string): boolean {
  */
 export function isPlaceholder(value: string): boolean {
   return (
-    /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%?)$/.test(value) ||
+    /^(?:\$\{?[A-Za-z_]\w*\}?|\$\(.*\)|<[^>]*>|\{\{.*\}\}|%[A-Za-z_]\w*%)$/.test(value) ||
     /^(.)\1*$/.test(value) ||
     /^(?:x+|\*+|\.+|-+)$/i.test(value) ||
     /^(?:password|passwd|secret|token|changeme|redacted|example|dummy|null|none|undefined|true|false)$/i.test(value) ||
@@ -57,8 +57,9 @@ export const isCode = (value: string): boolean =>
 
 /**
  * True when an assigned value looks like a credential: at least 12 characters
- * with at least 3 bits of entropy per character, letters and digits mixed, and
- * not a placeholder, a path, a UUID, a call in code, an identifier made of
+ * with at least 3 bits of entropy per character, letters and digits mixed (or,
+ * from 32 characters, letters and symbols with 4 bits per character: a Django
+ * key may have no digit), and not a placeholder, a path, a UUID, a call in code, an identifier made of
  * words, or short words and numbers joined by `-`, `_` or `.`.
  */
 export function looksSecret(value: string): boolean {
@@ -68,7 +69,8 @@ export function looksSecret(value: string): boolean {
   if (value.includes('/') && (/^[a-z0-9_./:-]+$/.test(value) || /\.[A-Za-z]{1,5}(?::\d+)*$/.test(value))) return false
   if (isCode(value)) return false // `z.string().min(8)`, `getToken(user.id)`
   if (/^[A-Za-z]+(?:[._-][A-Za-z]+)*$/.test(value)) return false // words: `snake_case`, `dotted.name`
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false
+  if (!/[A-Za-z]/.test(value)) return false
+  if (!/[0-9]/.test(value)) return value.length >= 32 && /[^A-Za-z0-9._/-]/.test(value) && entropy(value) >= 4
   // short words and numbers joined: `build-2024-11-27-linux-x64`, `v1.2.3-rc.4`
   if (/^[A-Za-z0-9]{1,8}(?:[-_.][A-Za-z0-9]{1,8}){2,}$/.test(value)) return false
   return entropy(value) >= 3

@@ -13,13 +13,15 @@ import type {Rule} from './rules.ts'
 const VALUE = `(?:(?<q>["'])(?<v>[^\\n"']{1,256})\\k<q>|(?<w>[^\\s"'\`;|&)]{1,256}))`
 // Up to 32 more arguments before the flag, none of them the flag itself.
 const args = (flag: string): string => `(?:[ \\t]+(?!${flag})[^\\s|;&]{1,2048}){0,32}?[ \\t]+`
+// `: ` or `=` between a name and its value.
+const ASSIGN = '[ \\t]*[:=][ \\t]*'
 const notPlaceholder = (value: string): boolean => !isPlaceholder(value)
 
 /** True when `value` is base64 of `user:password` (printable ASCII on both sides of a colon). */
 const basicPair = (value: string): boolean =>
   /^[\x20-\x7e]+:[\x20-\x7e]+$/.test(Buffer.from(value, 'base64').toString('latin1'))
 
-/** An opaque token: not a placeholder, and a digit in it, or both cases over 16 characters or more. */
+/** An opaque token: not a placeholder, with a digit, or with both cases in 16 characters or more. */
 const opaque = (value: string): boolean =>
   !isPlaceholder(value) && (/[0-9]/.test(value) || (value.length >= 16 && /[a-z]/.test(value) && /[A-Z]/.test(value)))
 
@@ -49,15 +51,20 @@ export const COMMAND_RULES: readonly Rule[] = [
   // Authorization: Basic …, Bearer …, token … (HTTP headers in commands, dumps, JSON or YAML).
   {
     kind: 'authorization',
-    pattern:
-      /(?<![A-Za-z0-9-])(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:basic|bearer|token)[ \t]+(?<v>[A-Za-z0-9._~+/-]{8,4096}=*)(?![A-Za-z0-9._~+/=$-])/dgi,
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9-])(?:proxy-)?authorization["']?${ASSIGN}["']?(?:basic|bearer|token)[ \\t]+` +
+        '(?<v>[A-Za-z0-9._~+/-]{8,4096}=*)(?![A-Za-z0-9._~+/=$-])',
+      'dgi'
+    ),
     accept: opaque
   },
   // `"auth": "<base64 of user:password>"` (Docker's config.json) and `_auth=` (.npmrc).
   {
     kind: (name) => (name === '_auth' ? 'npm' : 'docker'),
-    pattern:
-      /(?<![A-Za-z0-9_-])["']?(?<n>_?auth)["']?[ \t]*[:=][ \t]*["']?(?<v>[A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=])/dg,
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_-])["']?(?<n>_?auth)["']?${ASSIGN}["']?(?<v>[A-Za-z0-9+/]{8,4096}={0,2})(?![A-Za-z0-9+/=])`,
+      'dg'
+    ),
     accept: basicPair
   },
   // The signature of an Azure shared access signature (`sig=` in its URL or connection string), encoded or not.
