@@ -12,6 +12,7 @@ import fc from 'fast-check'
 import {randomUUID, randomBytes} from 'node:crypto'
 import {EXAMPLE_SECRETS, privateSpans, redactWith, ruleFindings} from '../src/core/redact/index.ts'
 import {redact, redactBytes} from '../src/io/toolkit/redact.ts'
+import {secretlintFindings} from '../src/io/toolkit/secretlint.ts'
 import {corpus, rand} from './redact-corpus.ts'
 import {CONTEXTS, KINDS, ORDINARY, inContext} from './redact-kinds.ts'
 
@@ -81,12 +82,16 @@ describe("Baton's own rules", () => {
     expect(ruleFindings(fake).filter((f) => f.kind === 'jwt')).toEqual([])
   })
 
-  it('the password of a URL with an empty user, or with an `@` in it, whole; the host stays', () => {
+  it('the password of a URL with an empty user, or with an `@` in it, whole; the host stays', async () => {
     const [a, b] = [rand(10), rand(10)]
     expect(redactWith(`redis://:${a}@cache:6379/0`).text).toBe('redis://:[REDACTED:url-credentials]@cache:6379/0')
     expect(redactWith(`postgres://app:${a}@${b}@db:5432/x?ssl=1`).text).toBe(
       'postgres://app:[REDACTED:url-credentials]@db:5432/x?ssl=1'
     )
+    // secretlint's connection-string finding, put on the password, takes all of it too.
+    const url = `mongodb://app:${a}@${b}@cluster.example.net/db`
+    const [found] = await secretlintFindings(url)
+    expect(url.slice(found!.start, found!.end)).toBe(`${a}@${b}`)
   })
 
   it('tokens known by their shape, in prose as anywhere', () => {
