@@ -24,6 +24,7 @@ export const TOKEN_RULES: readonly Rule[] = [
   token('sendgrid', 'SG\\.[0-9A-Za-z_-]{22}\\.[0-9A-Za-z_-]{43}'),
   // DigitalOcean personal access, OAuth and refresh tokens.
   token('digitalocean', 'do[opr]_v1_[0-9a-f]{64}'),
-  // Telegram bot tokens: the bot's numeric id, `:`, then `A` and 34 characters. In a Bot API URL it follows `/bot`.
-  token('telegram', '[0-9]{8,10}:A[0-9A-Za-z_-]{34}', '(?:(?<=/bot)|(?<![A-Za-z0-9_-]))')
+  // Telegram bot tokens: the bot's numeric id, `:`, then `A` and 34 characters. In a Bot API URL it follows
+  // `/bot`, so only a digit may not come before it.
+  token('telegram', '[0-9]{8,10}:A[0-9A-Za-z_-]{34}', '(?<![0-9])')
 ]
