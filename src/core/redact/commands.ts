@@ -7,7 +7,7 @@
  * variable (`-p"$PW"`) is not a password.
  */
 import {isPlaceholder} from './allow.ts'
-import type {Rule} from './rules.ts'
+import type {Rule} from './rule.ts'
 
 // A value after a flag: quoted (spaces allowed) in group `v`, or a bare word in group `w`.
 const VALUE = `(?:(?<q>["'])(?<v>[^\\n"']{1,256})\\k<q>|(?<w>[^\\s"'\`;|&)]{1,256}))`

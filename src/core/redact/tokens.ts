@@ -5,7 +5,7 @@
  * vendors' documented formats (and gitleaks' rules for the same tokens), and
  * a token must not run on into more token characters on either side.
  */
-import type {Rule} from './rules.ts'
+import type {Rule} from './rule.ts'
 
 /** A rule for a token of `body` (a pattern source) standing alone, not inside a longer run of token characters. */
 const token = (kind: string, body: string, start = '(?<![A-Za-z0-9_-])'): Rule => ({
