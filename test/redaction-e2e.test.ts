@@ -137,6 +137,18 @@ describe('the SessionEnd autosave (a real hook process)', () => {
     }
     for (const kind of new Set(fakes.map((f) => f.kind))) expect(saved.join('\n')).toContain(`[REDACTED:${kind}]`)
   })
+
+  it('leaves no part of a credential that a long command had where the autosave cuts it', () => {
+    const home = tempDir()
+    // Each credential starts 10 characters before the cut (160): its first 9 would be left.
+    const fakes = corpus().filter((f) => !f.line.includes('\n') && f.line.indexOf(f.secret) < 140)
+    const commands = fakes.map((f) => `${'x'.repeat(149 - f.line.indexOf(f.secret))} ${f.line}`)
+    for (let i = 0; i * 12 < commands.length; i++) autosave(home, `cut${i}`, commands.slice(i * 12, i * 12 + 12), [])
+    const files = filesUnder(join(home, '.claude', 'handoffs')).map((f) => readFileSync(f, 'utf8'))
+    expect(files.join('\n')).toContain('…`')
+    const left = fakes.filter((f) => files.some((t) => t.includes(f.secret.slice(0, 9))))
+    expect(left.map((f) => f.kind)).toEqual([])
+  })
 })
 
 describe('the legacy import', () => {
