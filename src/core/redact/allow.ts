@@ -22,7 +22,7 @@ export function isExample(value: string): boolean {
 
 /**
  * True for values that stand for a secret without being one: `$VAR`,
- * `${VAR}`, `<password>`, `{{token}}`, `***`, `xxxx`, `changeme`, `redacted`.
+ * `${VAR}`, `%VAR%`, `<password>`, `{{token}}`, `***`, `xxxx`, `changeme`, `redacted`.
  */
 export function isPlaceholder(value: string): boolean {
   return (

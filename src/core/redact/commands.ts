@@ -42,7 +42,7 @@ export const COMMAND_RULES: readonly Rule[] = [
     pattern: new RegExp(`\\bmysql[a-z]{0,8}${args('-p|--password=')}(?:-p|--password=)${VALUE}`, 'dg'),
     accept: notPlaceholder
   },
-  // sshpass -p PASSWORD (after options such as -v or -P prompt).
+  // sshpass -p PASSWORD, -pPASSWORD (after flags such as -v).
   {
     kind: 'password',
     pattern: new RegExp(`\\bsshpass(?:[ \\t]+-[A-Za-oq-z]\\S{0,64}){0,4}?[ \\t]+-p[ \\t]*${VALUE}`, 'dg'),
