@@ -1,15 +1,20 @@
 /**
  * Redaction (design.md §12): each rule Baton adds to secretlint's preset, the
- * allowlist, `<private>` spans, ordinary text left alone, and the property
- * that nothing changes outside a finding. Fake credentials are made at test
- * time (test/redact-corpus.ts).
+ * allowlist, `<private>` spans, ordinary text left alone, and the properties:
+ * nothing changes outside a finding, every credential kind is gone whatever
+ * its value and context, and ordinary text (commit hashes, UUIDs, integrity
+ * strings, lockfile hashes, digests, public keys, certificates) comes out as
+ * it went in. Fake credentials are made at test time (test/redact-corpus.ts,
+ * test/redact-kinds.ts).
  */
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {randomUUID, randomBytes} from 'node:crypto'
 import {EXAMPLE_SECRETS, privateSpans, redactWith, ruleFindings} from '../src/core/redact/index.ts'
 import {redact, redactBytes} from '../src/io/toolkit/redact.ts'
+import {secretlintFindings} from '../src/io/toolkit/secretlint.ts'
 import {corpus, rand} from './redact-corpus.ts'
+import {CONTEXTS, KINDS, ORDINARY, inContext} from './redact-kinds.ts'
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -76,6 +81,123 @@ describe("Baton's own rules", () => {
     const fake = `eyJ${rand(20)}.eyJ${rand(20)}.${rand(20)}`
     expect(ruleFindings(fake).filter((f) => f.kind === 'jwt')).toEqual([])
   })
+
+  it('the password of a URL with an empty user, or with an `@` in it, whole; the host stays', async () => {
+    const [a, b] = [rand(10), rand(10)]
+    expect(redactWith(`redis://:${a}@cache:6379/0`).text).toBe('redis://:[REDACTED:url-credentials]@cache:6379/0')
+    expect(redactWith(`postgres://app:${a}@${b}@db:5432/x?ssl=1`).text).toBe(
+      'postgres://app:[REDACTED:url-credentials]@db:5432/x?ssl=1'
+    )
+    // secretlint's connection-string finding, put on the password, takes all of it too.
+    const url = `mongodb://app:${a}@${b}@cluster.example.net/db`
+    const [found] = await secretlintFindings(url)
+    expect(url.slice(found!.start, found!.end)).toBe(`${a}@${b}`)
+  })
+
+  it('tokens known by their shape, in prose as anywhere', () => {
+    const b64url = `${B64.slice(0, 62)}-_`
+    for (const [kind, value] of [
+      ['gcp', `AIza${rand(35, b64url)}`],
+      ['gcp', `GOCSPX-${rand(28, b64url)}`],
+      ['pypi', `pypi-AgEIcHlwaS5vcmc${rand(120, b64url)}`],
+      ['sendgrid', `SG.${rand(10)}-${rand(11)}.${rand(20)}-${rand(11)}-${rand(10)}`],
+      ['digitalocean', `dop_v1_${randomBytes(32).toString('hex')}`],
+      ['telegram', `7298434682:AA${rand(33, b64url)}`]
+    ] as const) {
+      expect(redactWith(`we used ${value} for it.`).text).toBe(`we used [REDACTED:${kind}] for it.`)
+    }
+    const bot = `123456789:AA${rand(33)}`
+    expect(redactWith(`https://api.telegram.org/bot${bot}/getMe`).text).toBe(
+      'https://api.telegram.org/bot[REDACTED:telegram]/getMe'
+    )
+  })
+
+  it('passwords on command lines: curl -u, mysql -p, sshpass -p (the user stays; a variable is no password)', () => {
+    const p = `${rand(8)}!^`
+    for (const [line, out] of [
+      [`curl -u deploy:${p} https://x.org`, 'curl -u deploy:[REDACTED:password] https://x.org'],
+      [
+        `curl -sS --user-agent ua --user 'ci:${p}' https://x.org`,
+        "curl -sS --user-agent ua --user 'ci:[REDACTED:password]' https://x.org"
+      ],
+      [`mysql -h db -uroot -p${p} app`, 'mysql -h db -uroot -p[REDACTED:password] app'],
+      [`mysqldump -u root -p"${p}" app`, 'mysqldump -u root -p"[REDACTED:password]" app'],
+      [`sshpass -p '${p}' ssh deploy@host`, "sshpass -p '[REDACTED:password]' ssh deploy@host"],
+      [`sshpass -v -p${p} scp a host:`, 'sshpass -v -p[REDACTED:password] scp a host:'],
+      // `%NAME%` is a Windows variable; `%abc…` without its closing `%` is a password
+      ['mysqladmin -p%hT5rW2qZ status', 'mysqladmin -p[REDACTED:password] status']
+    ] as [string, string][]) {
+      expect(redactWith(line).text).toBe(out)
+    }
+    for (const kept of ['mysql -u root -p app', 'curl -u "$U:$P" https://x.org', 'sshpass -p "$SSHPASS" ssh h']) {
+      expect(redactWith(kept).text).toBe(kept)
+    }
+  })
+
+  it('Authorization headers, Basic and Bearer with opaque tokens; a named token keeps its own kind', async () => {
+    const opaque = rand(32, `${B64}-._~`)
+    const pair = Buffer.from(`ci:${rand(12)}`).toString('base64')
+    expect(redactWith(`-H "Authorization: Bearer ${opaque}"`).text).toBe(
+      '-H "Authorization: Bearer [REDACTED:authorization]"'
+    )
+    expect(redactWith(`{"Authorization": "Basic ${pair}"}`).text).toBe(
+      '{"Authorization": "Basic [REDACTED:authorization]"}'
+    )
+    expect(redactWith('Authorization: Bearer YOUR_ACCESS_TOKEN').findings).toEqual([])
+    const ghp = `ghp_${rand(36)}`
+    expect((await redact(`Authorization: token ${ghp}`)).counts).toEqual({github: 1})
+  })
+
+  it('the auth of a Docker config and an .npmrc (base64 of user:password), and a UUID under a credential name', () => {
+    const pair = Buffer.from(`me:${rand(16)}`).toString('base64')
+    expect(redactWith(`{"auths": {"ghcr.io": {"auth": "${pair}"}}}`).text).toBe(
+      '{"auths": {"ghcr.io": {"auth": "[REDACTED:docker]"}}}'
+    )
+    expect(redactWith(`_auth=${pair}`).text).toBe('_auth=[REDACTED:npm]')
+    expect(redactWith('auth: basic').findings).toEqual([])
+    const id = randomUUID()
+    expect(redactWith(`//registry.npmjs.org/:_authToken=${id}`).text).toBe(
+      '//registry.npmjs.org/:_authToken=[REDACTED:npm]'
+    )
+    expect(redactWith(`HEROKU_API_KEY=${id}`).text).toBe('HEROKU_API_KEY=[REDACTED:heroku]')
+    for (const kept of [`client_id=${id}`, `idempotencyKey: ${id}`, `"key": "${id}"`])
+      expect(redactWith(kept).text).toBe(kept)
+  })
+
+  it('the signature of an Azure SAS URL, and only it', () => {
+    const sig = encodeURIComponent(randomBytes(32).toString('base64'))
+    const url = `https://acct.blob.core.windows.net/c/b.bak?sv=2022-11-02&sp=r&se=2027-01-01&sig=${sig}`
+    expect(redactWith(url).text).toBe(url.replace(sig, '[REDACTED:azure]'))
+  })
+
+  it('PuTTY private keys, from the header to the MAC, also on one line', () => {
+    const ppk = [
+      'PuTTY-User-Key-File-3: ssh-ed25519',
+      'Encryption: none',
+      'Comment: deploy',
+      'Public-Lines: 2',
+      rand(64, B64),
+      rand(20, B64),
+      'Private-Lines: 1',
+      rand(44, B64),
+      `Private-MAC: ${randomBytes(32).toString('hex')}`
+    ].join('\n')
+    expect(redactWith(`key:\n${ppk}\nafter`).text).toBe('key:\n[REDACTED:private-key]\nafter')
+    expect(redactWith(`\`echo '${ppk.replace(/\n/g, ' ')}'\``).text).toBe("`echo '[REDACTED:private-key]'`")
+    expect(redactWith('PuTTY-User-Key-File-3 is the .ppk header').findings).toEqual([])
+  })
+
+  it('a quoted value with parentheses (Django SECRET_KEY) whole; a call in code is not a value', () => {
+    const key = `${rand(20).toLowerCase()}(-_=+)${rand(10).toLowerCase()}!@#$%^&*`
+    expect(redactWith(`SECRET_KEY = '${key}'`).text).toBe("SECRET_KEY = '[REDACTED:secret]'")
+    expect(redactWith(`DJANGO_SECRET_KEY=${key}`).text).toBe('DJANGO_SECRET_KEY=[REDACTED:secret]')
+    // Django's alphabet has 36 letters and digits out of 50: a key without a digit happens.
+    const letters = '+ad=uhzhwxqbl(ejmm&s&&enc_uhx%sk#wjbu=p_lxvvvklt$#'
+    expect(redactWith(`SECRET_KEY = '${letters}'`).text).toBe("SECRET_KEY = '[REDACTED:secret]'")
+    for (const code of ['token = secrets.token_hex(32)', 'password: z.string().min(8),', 'f(API_KEY=getKey(a1, b2))']) {
+      expect(redactWith(code).text).toBe(code)
+    }
+  })
 })
 
 describe('long text without spaces', () => {
@@ -87,7 +209,15 @@ describe('long text without spaces', () => {
       'a.'.repeat(50_000),
       'eyJabcdefghij.'.repeat(7_000),
       '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(3_000),
-      `http://${'u'.repeat(100_000)}:${'p'.repeat(100_000)}`
+      `http://${'u'.repeat(100_000)}:${'p'.repeat(100_000)}`,
+      'x://u:'.repeat(30_000),
+      'mysql '.repeat(30_000),
+      `curl ${'x '.repeat(50_000)}`,
+      'curl -u '.repeat(20_000),
+      'PuTTY-User-Key-File-2: '.repeat(10_000),
+      'Authorization: Bearer '.repeat(10_000),
+      'sig='.repeat(50_000),
+      '"auth": '.repeat(20_000)
     ]) {
       expect(ruleFindings(text)).toEqual([])
     }
@@ -239,6 +369,50 @@ describe('property: redaction never changes text without a finding', () => {
         }
       ),
       {numRuns: 100}
+    )
+  })
+})
+
+describe('property: each credential kind is gone, whatever its value, its form and its context', () => {
+  for (const [name, kind] of Object.entries(KINDS)) {
+    it(name, async () => {
+      await fc.assert(
+        fc.asyncProperty(inContext(kind), async (p) => {
+          const r = await redact(p.text)
+          for (const secret of p.secrets) expect(r.text, `${p.context}: ${p.text}`).not.toContain(secret)
+          expect(Object.keys(r.counts), p.text).toContain(p.kind)
+        }),
+        {numRuns: 120}
+      )
+    })
+  }
+})
+
+describe('property: ordinary text comes out unchanged', () => {
+  const ordinary = fc.oneof(...Object.values(ORDINARY))
+  const placed = fc
+    .tuple(ordinary, fc.constantFrom(...Object.keys(CONTEXTS)), fc.lorem({maxCount: 5}), fc.lorem({maxCount: 5}))
+    .map(([line, context, a, b]) => CONTEXTS[context]!(line, a, b))
+  for (const [name, arb] of Object.entries(ORDINARY)) {
+    it(name, async () => {
+      await fc.assert(
+        fc.asyncProperty(arb, async (text) => {
+          const r = await redact(text)
+          expect(r.findings, text).toEqual([])
+        }),
+        {numRuns: 60}
+      )
+    })
+  }
+  it('several of them together, in any context', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(placed, {minLength: 1, maxLength: 6}), async (parts) => {
+        const text = parts.join('\n')
+        const r = await redact(text)
+        expect(r.findings, text).toEqual([])
+        expect(r.text).toBe(text)
+      }),
+      {numRuns: 150}
     )
   })
 })

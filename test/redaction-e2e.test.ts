@@ -1,8 +1,9 @@
 /**
- * Secrets never reach disk (design.md §12): a corpus of fake credentials made
- * at test time goes through a real `node dist/cli.js handoff write`, a real
- * SessionEnd hook process and the legacy import; afterwards no file under the
- * temp Claude home holds any of them. Then `baton redact` on files already on disk.
+ * Secrets never reach disk or a remote (design.md §12): a corpus of fake
+ * credentials of every kind, made at test time, goes through a real `node
+ * dist/cli.js handoff write`, real SessionEnd hook processes, the legacy import
+ * and a push to a sync remote; afterwards no file under the temp Claude home
+ * and no blob of the remote holds any of them. Then `baton redact` on files already on disk.
  */
 import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
@@ -21,6 +22,7 @@ import {join} from 'node:path'
 import {ROOT, cliEnv, runCli, runCliSync, tempDir, type Run} from './helpers.ts'
 import {withLock} from '../src/io/toolkit/lock.ts'
 import {corpus, type Fake} from './redact-corpus.ts'
+import {ok, world} from './sync-world.ts'
 
 /** Every regular file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
@@ -78,49 +80,74 @@ describe('handoff write', () => {
 })
 
 describe('the SessionEnd autosave (a real hook process)', () => {
-  it('records commands and prompts without any corpus secret, and counts them', () => {
-    const home = tempDir()
-    const fakes = corpus().filter((f) => f.kind !== 'private-key') // a key block is too long for one recorded command
-    const key = corpus().find((f) => f.kind === 'private-key')!
+  /** Runs the SessionEnd hook of session `id` over a transcript of `commands` and `prompts`; returns its message. */
+  function autosave(home: string, id: string, commands: readonly string[], prompts: readonly string[]): string {
     const start = Date.now() - 120_000
     const lines: unknown[] = []
     const push = (entry: object): void =>
       void lines.push({timestamp: new Date(start + lines.length * 1000).toISOString(), ...entry})
-    push({type: 'user', message: {role: 'user', content: `deploy with ${fakes[0]!.line} and ${fakes[1]!.line}`}})
-    push({
-      type: 'assistant',
-      message: {role: 'assistant', content: [{type: 'tool_use', id: 'e', name: 'Edit', input: {file_path: '/p/a.ts'}}]}
-    })
-    for (const [i, f] of [...fakes, key].entries()) {
+    const prompt = (content: string): void => push({type: 'user', message: {role: 'user', content}})
+    const tool = (name: string, input: object): void =>
       push({
         type: 'assistant',
-        message: {role: 'assistant', content: [{type: 'tool_use', id: `b${i}`, name: 'Bash', input: {command: f.line}}]}
+        message: {role: 'assistant', content: [{type: 'tool_use', id: `t${lines.length}`, name, input}]}
       })
-    }
-    push({type: 'user', message: {role: 'user', content: `also ${fakes.at(-1)!.line}`}})
-    const transcript = join(home, 'session.jsonl') // Claude Code's own file, outside the Claude home scanned below
+    prompt(prompts[0] ?? 'deploy')
+    tool('Edit', {file_path: '/p/a.ts'})
+    for (const command of commands) tool('Bash', {command})
+    for (const p of prompts.slice(1)) prompt(p)
+    const transcript = join(home, `${id}.jsonl`) // Claude Code's own file, outside the Claude home scanned below
     writeFileSync(transcript, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
     const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'hooks', 'session-end.cjs')], {
-      input: JSON.stringify({session_id: 'red1', transcript_path: transcript, cwd: home, reason: 'exit'}),
+      input: JSON.stringify({session_id: id, transcript_path: transcript, cwd: home, reason: 'exit'}),
       env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}), // the terminal UI: a session that autosaves
       cwd: home,
       encoding: 'utf8'
     })
     expect(run.status).toBe(0)
-    const message = JSON.parse(run.stdout).systemMessage as string
-    expect(message).toMatch(/autosaved .* (\d+) credential\(s\) redacted\./)
-    expect(leaks(join(home, '.claude'), [...fakes, key])).toEqual([])
+    return JSON.parse(run.stdout).systemMessage as string
+  }
+
+  it('records commands and prompts without any corpus secret, each replaced by its kind, and counts them', () => {
+    const home = tempDir()
+    const fakes = corpus()
+    // The autosave keeps a session's last 15 commands and 3 prompts: 12 credentials a session, one line each
+    // (a key block is folded onto one line, and may be clipped). Every kind appears as a command.
+    for (let i = 0; i * 12 < fakes.length; i++) {
+      const part = fakes.slice(i * 12, i * 12 + 12)
+      const prompts = [`deploy with ${part[0]!.line}`, `also ${part.at(-1)!.line}`]
+      expect(
+        autosave(
+          home,
+          `red${i}`,
+          part.map((f) => f.line),
+          prompts
+        )
+      ).toMatch(/autosaved .* (\d+) credential\(s\) redacted\./)
+    }
+    expect(leaks(join(home, '.claude'), fakes)).toEqual([])
     const dir = join(home, '.claude', 'handoffs')
-    const saved = readFileSync(
-      join(
-        dir,
-        readdirSync(dir).find((n) => n.endsWith('.md'))!
-      ),
-      'utf8'
-    )
-    expect(saved).toContain('auto: true')
-    expect(saved).toMatch(/\nredacted: \d+\n/)
-    expect(saved).toContain('[REDACTED:github]')
+    const saved = readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => readFileSync(join(dir, n), 'utf8'))
+    expect(saved).toHaveLength(Math.ceil(fakes.length / 12))
+    for (const text of saved) {
+      expect(text).toContain('auto: true')
+      expect(text).toMatch(/\nredacted: \d+\n/)
+    }
+    for (const kind of new Set(fakes.map((f) => f.kind))) expect(saved.join('\n')).toContain(`[REDACTED:${kind}]`)
+  })
+
+  it('leaves no part of a credential that a long command had where the autosave cuts it', () => {
+    const home = tempDir()
+    // Each credential starts 10 characters before the cut (160): its first 9 would be left.
+    const fakes = corpus().filter((f) => !f.line.includes('\n') && f.line.indexOf(f.secret) < 140)
+    const commands = fakes.map((f) => `${'x'.repeat(149 - f.line.indexOf(f.secret))} ${f.line}`)
+    for (let i = 0; i * 12 < commands.length; i++) autosave(home, `cut${i}`, commands.slice(i * 12, i * 12 + 12), [])
+    const files = filesUnder(join(home, '.claude', 'handoffs')).map((f) => readFileSync(f, 'utf8'))
+    expect(files.join('\n')).toContain('…`')
+    const left = fakes.filter((f) => files.some((t) => t.includes(f.secret.slice(0, 9))))
+    expect(left.map((f) => f.kind)).toEqual([])
   })
 })
 
@@ -134,6 +161,22 @@ describe('the legacy import', () => {
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout).toContain('[REDACTED:aws]')
     expect(leaks(join(home, '.claude', 'handoffs'), fakes)).toEqual([])
+  })
+})
+
+describe('the push to a sync remote', () => {
+  it('carries no corpus secret, even from a note written with redaction off', async () => {
+    const {a, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    const fakes = corpus()
+    const w = await a.run(['handoff', 'write', '--slug', 'leaky'], {input: note(fakes), env: {BATON_REDACT: '0'}})
+    expect(w.code, w.stderr).toBe(0)
+    const s = await ok(a, ['sync', '--json'])
+    expect(JSON.parse(s.stdout).redacted).toBe(fakes.length + 1) // and the <private> span
+    const blobs = spawnSync('git', ['--git-dir', remote, 'log', '-p', '--all'], {encoding: 'utf8'}).stdout
+    expect(blobs).toContain('## Active context')
+    expect(fakes.filter((f) => blobs.includes(f.secret)).map((f) => f.kind)).toEqual([])
+    for (const kind of new Set(fakes.map((f) => f.kind))) expect(blobs).toContain(`[REDACTED:${kind}]`)
   })
 })
 

@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'pre-compact.body.cjs'
-const HASH = '3c988639bf5f5502'
+const HASH = 'd1cab4216313e3db'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

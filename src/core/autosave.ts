@@ -8,7 +8,10 @@ const AT: Record<string, string> = {
   PreCompact: 'the session was compacted',
   SessionEnd: 'the session ended'
 }
-const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
+// Cut between words: a word cut in two (a token, a password) would leave its first part, which no
+// redaction rule can tell from text.
+const clip = (s: string, n: number): string =>
+  s.length <= n ? s : `${/\S/.test(s[n - 1]!) ? s.slice(0, n - 1).replace(/\S+$/, '') : s.slice(0, n - 1)}…`
 const list = (items: string[], empty: string): string =>
   items.length === 0 ? `- ${empty}` : items.map((i) => `- ${i}`).join('\n')
 

@@ -7,7 +7,7 @@
 export interface Finding {
   start: number
   end: number
-  /** what it is: `aws`, `private-key`, `url-credentials`, `secret`, `jwt`, `github`, …, or `private` */
+  /** what it is: `aws`, `private-key`, `url-credentials`, `secret`, `jwt`, `github`, `password`, …, or `private` */
   kind: string
 }
 
@@ -41,10 +41,13 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   return merged.map(({start, end, kind}) => ({start, end, kind}))
 }
 
-/** A named kind beats the generic `secret`; between two of a rank, the longer span wins. */
+/** Kinds that say how a value was given, not what it is: `API_TOKEN=…`, `Authorization: Bearer …`. */
+const GENERIC = new Set(['secret', 'authorization'])
+
+/** A named kind beats a generic one; between two of a rank, the longer span wins. */
 const better = (f: Finding, than: Finding & {longest: number}): boolean =>
-  (than.kind === 'secret' && f.kind !== 'secret') ||
-  ((f.kind === 'secret') === (than.kind === 'secret') && f.end - f.start > than.longest)
+  (GENERIC.has(than.kind) && !GENERIC.has(f.kind)) ||
+  (GENERIC.has(f.kind) === GENERIC.has(than.kind) && f.end - f.start > than.longest)
 
 /** Replaces each finding (merged first) in `text`; nothing else changes. */
 export function applyFindings(text: string, findings: readonly Finding[]): Redaction {

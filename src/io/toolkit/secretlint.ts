@@ -64,7 +64,8 @@ function narrow(f: Finding, text: string, data: unknown[]): Finding {
     }
   }
   if (f.kind !== 'url-credentials') return f
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:(?<v>[^\s/?#@]+)@/dis.exec(text.slice(f.start, f.end))
+  // The password runs to the last `@` before the host: a password may hold an `@`.
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:(?<v>[^\s/?#]+)@/dis.exec(text.slice(f.start, f.end))
   const at = m?.indices?.groups?.v
   return at ? {start: f.start + at[0], end: f.start + at[1], kind: f.kind} : f
 }

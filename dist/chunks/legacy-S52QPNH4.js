@@ -3,10 +3,10 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-SLELZHQ7.js";
+} from "./chunk-RHY3WHQP.js";
 import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
-import "./chunk-5XU7NDQC.js";
+import "./chunk-U5UJSCMO.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-LJWCKSKT.js";
 import "./chunk-6O7XTZ43.js";

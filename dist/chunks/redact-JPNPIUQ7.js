@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   redact,
   redactBytes
-} from "./chunk-3TXGYOOT.js";
+} from "./chunk-BGTANJT2.js";
 import "./chunk-EGU3MAJP.js";
 export {
   redact,

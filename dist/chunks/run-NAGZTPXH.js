@@ -22,7 +22,7 @@ import {
 } from "./chunk-PBVW7SGO.js";
 import {
   redactBytes
-} from "./chunk-3TXGYOOT.js";
+} from "./chunk-BGTANJT2.js";
 import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
@@ -207,7 +207,7 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-WY5XEGLK.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-BSJUVICM.js")).sweepLitter(dir, options.now);
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
     let { tip, tree } = await fetchTree(dir, budget);

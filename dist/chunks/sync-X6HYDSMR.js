@@ -22,7 +22,7 @@ async function syncInit({ values, positionals }, io) {
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-S26UWSZH.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-NAGZTPXH.js");
   return runSync({
     dir,
     home: claudeHome(io.env),

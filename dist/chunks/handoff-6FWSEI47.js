@@ -71,7 +71,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-2ELGBMES.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-2FY5VLDD.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -83,7 +83,7 @@ async function write({ values, usage }, io) {
     redact: loadConfig(io.env).redact
   });
   if (Object.values(result.redacted).reduce((a, b) => a + b, 0) > 0) {
-    let { describeCounts } = await import("./redact-FIDY7WOJ.js");
+    let { describeCounts } = await import("./redact-5ZUTO2BY.js");
     io.stderr(`baton: redacted ${describeCounts(result.redacted)} before saving
 `);
   }
@@ -99,7 +99,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-TDVEIVF6.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-QUWDVURD.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -221,7 +221,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-WY5XEGLK.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-BSJUVICM.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

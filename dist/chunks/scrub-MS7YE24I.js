@@ -8,7 +8,7 @@ import "./chunk-2KJWADXC.js";
 import {
   redact,
   redactBytes
-} from "./chunk-3TXGYOOT.js";
+} from "./chunk-BGTANJT2.js";
 import "./chunk-VTCV6ZU3.js";
 import {
   readUntrusted

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DDUW64EG.js";
 import {
   renderHandoffBytes
-} from "./chunk-5XU7NDQC.js";
+} from "./chunk-U5UJSCMO.js";
 import {
   namesIn
 } from "./chunk-6O7XTZ43.js";
@@ -121,7 +121,7 @@ async function finishImport(legacy, dir, hold, id, recovering) {
     if (!file) return;
     let raw = file.bytes.toString("utf8"), mtime = new Date(file.mtimeMs), exact = isUtf8(file.bytes) ? void 0 : file.bytes, doc = exact ? { meta: {}, body: raw } : parseHandoff(raw);
     if (redactOn()) {
-      let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
+      let { redact, redactBytes } = await import("./redact-JPNPIUQ7.js");
       exact ? exact = (await redactBytes(exact)).bytes : doc.body = (await redact(doc.body)).text;
     }
     if (doc.body.trim() === "") {

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   redactWith
-} from "./chunk-EYX4FGVL.js";
+} from "./chunk-X6ZI5DKC.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";
@@ -3767,7 +3767,7 @@ function narrow(f, text, data) {
     }
   }
   if (f.kind !== "url-credentials") return f;
-  let at = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:(?<v>[^\s/?#@]+)@/dis.exec(text.slice(f.start, f.end))?.indices?.groups?.v;
+  let at = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*:(?<v>[^\s/?#]+)@/dis.exec(text.slice(f.start, f.end))?.indices?.groups?.v;
   return at ? { start: f.start + at[0], end: f.start + at[1], kind: f.kind } : f;
 }
 export {

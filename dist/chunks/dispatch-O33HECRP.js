@@ -267,11 +267,11 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-FVOL6JIO.js")).write,
-  "handoff resume": async () => (await import("./handoff-FVOL6JIO.js")).resume,
-  "handoff list": async () => (await import("./handoff-FVOL6JIO.js")).list,
-  "handoff show": async () => (await import("./handoff-FVOL6JIO.js")).show,
-  "handoff clean": async () => (await import("./handoff-FVOL6JIO.js")).clean,
+  "handoff write": async () => (await import("./handoff-6FWSEI47.js")).write,
+  "handoff resume": async () => (await import("./handoff-6FWSEI47.js")).resume,
+  "handoff list": async () => (await import("./handoff-6FWSEI47.js")).list,
+  "handoff show": async () => (await import("./handoff-6FWSEI47.js")).show,
+  "handoff clean": async () => (await import("./handoff-6FWSEI47.js")).clean,
   "handoff search": async () => (await import("./search-IMYSBN44.js")).search,
   "handoff log": async () => (await import("./search-IMYSBN44.js")).log,
   "handoff context": async () => (await import("./context-C67GBTEB.js")).contextCommand,
@@ -285,10 +285,10 @@ var HANDLERS = {
   status: async () => (await import("./status-W2IAKCEK.js")).statusCommand,
   claim: async () => (await import("./claim-7M5VF7DH.js")).claimCommand,
   release: async () => (await import("./claim-7M5VF7DH.js")).releaseCommand,
-  redact: async () => (await import("./redact-HUDTSDZC.js")).redactCommand,
-  sync: async () => (await import("./sync-XMZ6RZAK.js")).syncCommand,
-  "sync init": async () => (await import("./sync-XMZ6RZAK.js")).syncInit,
-  "sync status": async () => (await import("./sync-XMZ6RZAK.js")).syncStatusCommand
+  redact: async () => (await import("./redact-TIQIMI5R.js")).redactCommand,
+  sync: async () => (await import("./sync-X6HYDSMR.js")).syncCommand,
+  "sync init": async () => (await import("./sync-X6HYDSMR.js")).syncInit,
+  "sync status": async () => (await import("./sync-X6HYDSMR.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

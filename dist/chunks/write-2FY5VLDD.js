@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-5XU7NDQC.js";
+} from "./chunk-U5UJSCMO.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-LJWCKSKT.js";
 import "./chunk-6O7XTZ43.js";

@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-SLELZHQ7.js";
+} from "./chunk-RHY3WHQP.js";
 import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
 import {
@@ -14,7 +14,7 @@ import {
 import {
   pruneReceived
 } from "./chunk-P56NAR5L.js";
-import "./chunk-5XU7NDQC.js";
+import "./chunk-U5UJSCMO.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-LJWCKSKT.js";
 import {

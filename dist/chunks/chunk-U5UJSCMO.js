@@ -51,7 +51,7 @@ async function writeHandoff(options) {
     });
   let redacted = {};
   if (options.redact !== !1) {
-    let { redact, redactBytes } = await import("./redact-HY7NUXHG.js");
+    let { redact, redactBytes } = await import("./redact-JPNPIUQ7.js");
     exact ? {
       bytes: exact,
       redaction: { counts: redacted }

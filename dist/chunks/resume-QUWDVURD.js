@@ -155,7 +155,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-OCMNSM54.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-S52QPNH4.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -165,7 +165,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-WY5XEGLK.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-BSJUVICM.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, here, warnings, worktree) {

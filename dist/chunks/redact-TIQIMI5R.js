@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import "./chunk-Q2OJ57LK.js";
 import {
   describeCounts
-} from "./chunk-EYX4FGVL.js";
+} from "./chunk-X6ZI5DKC.js";
 import {
   usageError
 } from "./chunk-YT5RMEHU.js";
@@ -19,7 +19,7 @@ var hintOf = (error) => error.hint;
 async function redactCommand({ values, positionals, usage }, io) {
   if (positionals.length === 0)
     throw usageError("redact needs at least one FILE", `usage: ${usage}, e.g. baton redact ~/.claude/handoffs/*.md`);
-  let { scrubFile } = await import("./scrub-LMPUWH46.js"), files = [], failed = 0;
+  let { scrubFile } = await import("./scrub-MS7YE24I.js"), files = [], failed = 0;
   for (let name of positionals) {
     let file = (0, import_node_path.resolve)(io.cwd, name);
     try {

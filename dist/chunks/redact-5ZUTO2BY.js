@@ -6,15 +6,17 @@ import {
   applyFindings,
   describeCounts,
   entropy,
+  isCode,
   isExample,
   isPlaceholder,
+  isUuid,
   looksSecret,
   mergeFindings,
   privateSpans,
   redactWith,
   replacementFor,
   ruleFindings
-} from "./chunk-EYX4FGVL.js";
+} from "./chunk-X6ZI5DKC.js";
 import "./chunk-EGU3MAJP.js";
 export {
   EXAMPLE_SECRETS,
@@ -22,8 +24,10 @@ export {
   applyFindings,
   describeCounts,
   entropy,
+  isCode,
   isExample,
   isPlaceholder,
+  isUuid,
   looksSecret,
   mergeFindings,
   privateSpans,

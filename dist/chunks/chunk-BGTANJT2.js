@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 
 // src/io/toolkit/redact.ts
 async function redact(text) {
-  return text.trim() === "" ? { text, findings: [], counts: {} } : (await import("./secretlint-CDIJ5DVC.js")).redactScanned(text);
+  return text.trim() === "" ? { text, findings: [], counts: {} } : (await import("./secretlint-RQDIQSUM.js")).redactScanned(text);
 }
 async function redactBytes(bytes) {
   let redaction = await redact(bytes.toString("latin1"));
