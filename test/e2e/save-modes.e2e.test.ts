@@ -2,9 +2,10 @@
 // own `--help`), headless and in the terminal UI, with no permission prompt and no denial: the command
 // asks the model to write the note between two marker lines of its reply, and Baton's Stop hook saves
 // it, so no tool runs. The fake model does what the command says (test/e2e/setup.ts
-// `followHandoffWrite`): where a command asks for a Bash call instead, the model makes it, and auto
-// mode (2.1.337's interactive default, which ignores a command's `allowed-tools`) stops at a
-// "Do you want to proceed?" dialog, plan mode refuses it.
+// `followHandoffWrite`): where a command asks for a Bash call instead (Baton before the reply block),
+// the model makes it, and on 2.1.337 auto mode (its interactive default, which ignores a command's
+// `allowed-tools`) stops at "Auto mode can't check actions in this session" with a fake API, plan mode
+// at "Do you want to proceed?", and headless auto and plan modes deny the call.
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -23,7 +24,8 @@ afterEach(() => {
 const MODES = permissionModes()
 /** As root, bypassPermissions needs IS_SANDBOX=1; it changes nothing else. */
 const ENV = {IS_SANDBOX: '1'}
-const PROMPT = /Do you want to proceed\?/
+/** A dialog that waits for the person: a permission prompt, or auto mode's "can't check actions" (2.1.337). */
+const PROMPT = /Do you want to proceed\?|can't check actions|Esc to cancel/
 
 const handoffs = (b: Sandbox): string[] => {
   const dir = path.join(b.home, '.claude', 'handoffs')
@@ -81,7 +83,7 @@ describe.runIf(haveTmux())(
       ...MODES.map((m) => ({mode: m, flag: `--permission-mode ${m}`}))
     ]
     test.each(cases)(
-      '$flag: the note lands, no "Do you want to proceed?" on screen',
+      '$flag: the note lands, no dialog on screen',
       async ({mode}) => {
         const b = sandbox()
         const name = mode ?? 'default-mode'
