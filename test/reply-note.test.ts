@@ -144,7 +144,7 @@ describe('Stop saves a handoff written in the reply', () => {
     expect(notes(home)).toEqual([expect.stringMatching(/_main\.md$/)])
   })
 
-  it('reads the turn from the transcript when the last message holds no note, but never a prompt or a tool result', () => {
+  it('reads the turn from the transcript when the last message has no note, never a prompt or a tool result', () => {
     const home = tempDir()
     const repo = gitRepo()
     const env = cliEnv(home)

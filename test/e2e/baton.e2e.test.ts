@@ -135,10 +135,10 @@ describe('handoffs in real sessions', () => {
   )
 
   test(
-    '(c) /baton:handoff-write: the note the command asks for in the reply lands as a five-section handoff with the session id',
+    '(c) /baton:handoff-write: the note written in the reply lands as a five-section handoff with the session id',
     async () => {
       const b = sandbox()
-      // The fake model does what the prompt says: it writes the note between the marker lines it shows (slug substituted).
+      // The fake model does what the prompt says: it writes the note between the marker lines shown (slug and all).
       api.setScript(followHandoffWrite(note('MARKER-C-9902')))
       const before = api.messages().length
       const r = await runClaude({
@@ -174,7 +174,7 @@ describe('handoffs in real sessions', () => {
   )
 
   test(
-    '(c2) the tool path still works where permitted: under /baton:handoff-write, a Bash call to handoff write is allowed',
+    '(c2) the tool path still works where permitted: under /baton:handoff-write, Bash `handoff write` is allowed',
     async () => {
       const b = sandbox()
       // A model that saves through the CLI, as the skill describes for scripts, instead of the reply block.
