@@ -14,6 +14,8 @@ export interface HookInput {
   reason?: string
   trigger?: string
   stop_hook_active?: boolean
+  /** Stop: the text of the assistant's last message (2.1.197 and later) */
+  last_assistant_message?: string
   tool_name?: string
   tool_input?: Record<string, unknown>
 }

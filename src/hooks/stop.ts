@@ -18,6 +18,7 @@ import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
 import {kickSync} from './_sync.ts'
+import {saveFromReply, withMessage} from './_reply.ts'
 
 /** The session's own saves at or after `lastEdit`: the real one remembered, else those on disk. */
 async function savesFor(context: HookContext, lastEdit: number | undefined, known: OwnSave[]): Promise<OwnSave[]> {
@@ -94,10 +95,14 @@ async function stop(context: HookContext): Promise<HookResult> {
   return message ? {systemMessage: message} : {}
 }
 
-/** Stop, then, for a synced handoff directory, a background push and pull (design.md §14), after any autosave. */
+/**
+ * A handoff written in the reply saved (design.md §7.7: before the reminder, which counts it), Stop, then,
+ * for a synced handoff directory, a background push and pull (design.md §14), after any save.
+ */
 async function stopThenSync(context: HookContext): Promise<HookResult> {
   try {
-    return await stop(context)
+    const saved = await saveFromReply(context)
+    return withMessage(await stop(context), saved)
   } finally {
     kickSync(context)
   }

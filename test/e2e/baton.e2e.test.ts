@@ -16,7 +16,7 @@ import {
   validatePlugin,
   type Sandbox
 } from './claude.js'
-import {baton, note, ROOT, TIMEOUT, useE2e} from './setup.js'
+import {baton, followHandoffWrite, note, ROOT, TIMEOUT, useE2e} from './setup.js'
 
 // (g) useE2e checks after every test that nothing left loopback: no CONNECT, no request for another host.
 const e2e = useE2e()
@@ -135,30 +135,11 @@ describe('handoffs in real sessions', () => {
   )
 
   test(
-    '(c) /baton:handoff-write: the Bash call the command asks for lands a five-section handoff with the session id',
+    '(c) /baton:handoff-write: the note written in the reply lands as a five-section handoff with the session id',
     async () => {
       const b = sandbox()
-      // The fake model does what the prompt says: it takes the save command from
-      // the expanded prompt (plugin root, session id and slug substituted) and pipes a handoff into it.
-      api.setScript(
-        chain((body, ctx) => {
-          if (!ctx.hasTools || ctx.last.toolResults.length > 0) return undefined
-          const m =
-            /^(node "[^"]+\/dist\/cli\.js" handoff write --session \S+ --slug "[^"]*") <<'BATON_HANDOFF'$/m.exec(
-              lastPromptText(body)
-            )
-          if (!m) return {text: 'COMMAND-NOT-FOUND'}
-          return {
-            toolUse: {
-              name: 'Bash',
-              input: {
-                command: `${m[1]} <<'BATON_HANDOFF'\n${note('MARKER-C-9902')}BATON_HANDOFF`,
-                description: 'save handoff'
-              }
-            }
-          }
-        }, say('Saved.'))
-      )
+      // The fake model does what the prompt says: it writes the note between the marker lines shown (slug and all).
+      api.setScript(followHandoffWrite(note('MARKER-C-9902')))
       const before = api.messages().length
       const r = await runClaude({
         prompt: '/baton:handoff-write parser-work',
@@ -169,6 +150,7 @@ describe('handoffs in real sessions', () => {
       })
       expect(r.code, r.stderr).toBe(0)
       expect(r.json!.permission_denials ?? []).toEqual([])
+      expect(r.json!.result).toContain('<!-- baton:handoff slug="parser-work" -->')
       const prompt = lastPromptText(api.messages()[before]?.body)
       expect(prompt).toContain('### Recent commits') // the context `!` line ran
       const [name] = files(handoffDir(b))
@@ -186,6 +168,37 @@ describe('handoffs in real sessions', () => {
       ])
         expect(text).toContain(s)
       expect(text).toContain('MARKER-C-9902')
+      expect(text).not.toContain('baton:handoff')
+    },
+    TIMEOUT
+  )
+
+  test(
+    '(c2) the tool path still works where permitted: under /baton:handoff-write, Bash `handoff write` is allowed',
+    async () => {
+      const b = sandbox()
+      // A model that saves through the CLI, as the skill describes for scripts, instead of the reply block.
+      api.setScript(
+        chain((body, ctx) => {
+          if (!ctx.hasTools || ctx.last.toolResults.length > 0) return undefined
+          if (!lastPromptText(body).includes('<command-name>/baton:handoff-write')) return undefined
+          const save = `node "${ROOT}/dist/cli.js" handoff write --slug "by-tool"`
+          const command = `${save} <<'BATON_HANDOFF'\n${note('MARKER-C2-5150')}BATON_HANDOFF`
+          return {toolUse: {name: 'Bash', input: {command, description: 'save handoff'}}}
+        }, say('Saved.'))
+      )
+      const r = await runClaude({
+        prompt: '/baton:handoff-write',
+        cwd: b.project,
+        home: b.home,
+        apiPort: api.port,
+        pluginDir: ROOT
+      })
+      expect(r.code, r.stderr).toBe(0)
+      expect(r.json!.permission_denials ?? []).toEqual([])
+      const [name] = files(handoffDir(b))
+      expect(name).toMatch(/_by-tool\.md$/)
+      expect(fs.readFileSync(path.join(handoffDir(b), name!), 'utf8')).toContain('MARKER-C2-5150')
     },
     TIMEOUT
   )

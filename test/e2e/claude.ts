@@ -614,3 +614,12 @@ export function pluginInstall(
 export function pluginList(o: PluginCliOptions, extra: string[] = []): Promise<ExecResult> {
   return pluginCli(o, ['plugin', 'list', ...extra])
 }
+
+/** The `--permission-mode` choices of the version under test, as its `--help` lists them. */
+export function permissionModes(): string[] {
+  const help = execFileSync(claudeBin(), ['--help'], {encoding: 'utf8', env: {PATH: process.env.PATH ?? ''}})
+  const choices = /--permission-mode <mode>[\s\S]*?\(choices:([^)]*)\)/.exec(help)?.[1] ?? ''
+  const modes = [...choices.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)
+  if (modes.length === 0) throw new Error(`no --permission-mode choices in ${claudeBin()} --help`)
+  return modes
+}

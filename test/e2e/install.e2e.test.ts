@@ -2,17 +2,17 @@
 // from a directory (a contributor's clone, its node_modules linked to the dev tools) and from a git
 // URL (served on 127.0.0.1), never with --plugin-dir. The install must find nothing to install: no
 // package manager runs, nothing leaves loopback, the plugin cache stays small and holds no
-// node_modules. Then /baton:handoff-write works from the installed copy, with the save command
-// written with single slashes even where the plugin root ends in "/" (so the prompt shows "//").
+// node_modules. Then /baton:handoff-write works from the installed copy: its context line runs (the
+// plugin root may end in "/", so the line reads "//dist") and its Stop hook saves the note in the reply.
 
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {chain, lastPromptText, say, type Script} from './fake-api.js'
+import {lastPromptText} from './fake-api.js'
 import {claudeVersion, marketplaceAdd, pluginInstall, pluginList, runClaude, type Sandbox} from './claude.js'
 import {serveGitRepo} from './git-http.js'
-import {ROOT, TIMEOUT, useE2e} from './setup.js'
+import {followHandoffWrite, ROOT, TIMEOUT, useE2e} from './setup.js'
 
 const e2e = useE2e('baton-e2e-install-')
 const {api, sandbox} = e2e
@@ -55,32 +55,6 @@ function survey(dir: string): {bytes: number; nodeModules: string[]} {
   return {bytes, nodeModules}
 }
 
-/**
- * The fake model saves a handoff the way the command tells it, but spells the
- * path to dist/cli.js with single slashes, as a model tidying `…//dist` would.
- */
-function saveWithSingleSlashes(marker: string, seen: {prompt?: string; command?: string}): Script {
-  return chain((body, ctx) => {
-    if (!ctx.hasTools || ctx.last.toolResults.length > 0) return undefined
-    const m = /^node "([^"]+\/dist\/cli\.js)"( handoff write --session \S+ --slug "[^"]*") <<'BATON_HANDOFF'$/m.exec(
-      lastPromptText(body)
-    )
-    if (!m) return {text: 'COMMAND-NOT-FOUND'}
-    seen.prompt = m[1]
-    const command = `node "${m[1]!.replace(/\/{2,}/g, '/')}"${m[2]}`
-    seen.command = command
-    const note =
-      `## Session summary\nInstalled from a marketplace: ${marker}.\n\n## What changed\n- nothing\n\n` +
-      `## What still needs work\n- nothing\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
-    return {
-      toolUse: {
-        name: 'Bash',
-        input: {command: `${command} <<'BATON_HANDOFF'\n${note}BATON_HANDOFF`, description: 'save'}
-      }
-    }
-  }, say('Saved.'))
-}
-
 type Source = 'directory' | 'git'
 
 async function installAndSave(source: Source): Promise<void> {
@@ -121,8 +95,11 @@ async function installAndSave(source: Source): Promise<void> {
   )
   expect(baton?.enabled).toBe(true)
 
-  const seen: {prompt?: string; command?: string} = {}
-  api.setScript(saveWithSingleSlashes(`MARKER-${source}`, seen))
+  const note =
+    `## Session summary\nInstalled from a marketplace: MARKER-${source}.\n\n## What changed\n- nothing\n\n` +
+    `## What still needs work\n- nothing\n\n## Key decisions\n- none\n\n## Active context\nMARKER-${source}\n`
+  api.setScript(followHandoffWrite(note))
+  const before = api.messages().length
   const r = await runClaude({
     prompt: '/baton:handoff-write via-marketplace',
     cwd: b.project,
@@ -132,8 +109,8 @@ async function installAndSave(source: Source): Promise<void> {
     env: {PATH: trap.path}
   })
   expect(r.code, r.stderr).toBe(0)
-  expect(seen.command).toMatch(/^node "\/[^"]*[^/]\/dist\/cli\.js" handoff write/)
-  expect(seen.command).not.toContain('//')
+  // The context `!` line of the installed copy ran, its root spelt with "//" where it ends in "/".
+  expect(lastPromptText(api.messages()[before]?.body)).toContain('### Recent commits')
   expect(r.json!.permission_denials ?? []).toEqual([])
   const dir = path.join(b.configDir, 'handoffs')
   const saved = fs.readdirSync(dir).filter((n) => n.endsWith('_via-marketplace.md'))
@@ -144,14 +121,10 @@ async function installAndSave(source: Source): Promise<void> {
 
 describe(`installed from a marketplace (Claude Code ${claudeVersion()})`, () => {
   test(
-    'from a directory (a clone with node_modules linked): nothing to install, a small cache, the save command allowed',
+    'from a directory (a clone with node_modules linked): nothing to install, a small cache, the note saved',
     () => installAndSave('directory'),
     TIMEOUT
   )
 
-  test(
-    'from a git URL: nothing to install, a small cache, the save command allowed',
-    () => installAndSave('git'),
-    TIMEOUT
-  )
+  test('from a git URL: nothing to install, a small cache, the note saved', () => installAndSave('git'), TIMEOUT)
 })

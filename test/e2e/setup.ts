@@ -5,7 +5,7 @@
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {afterAll, afterEach, beforeAll, expect} from 'vitest'
-import {say, startFakeApi, type FakeApi} from './fake-api.js'
+import {chain, lastPromptText, say, startFakeApi, type FakeApi, type Script} from './fake-api.js'
 import {makeSandbox, type Sandbox} from './claude.js'
 
 /** Per-test time limit for tests that run Claude Code. */
@@ -64,3 +64,28 @@ export function baton(b: Sandbox, args: string[], input = '', env: Record<string
 export const note = (marker: string): string =>
   `## Session summary\nWorked on ${marker}.\n\n## What changed\n- src/${marker}.ts\n\n## What still needs work\n- ` +
   `tests\n\n## Key decisions\n- none\n\n## Active context\n${marker}\n`
+
+/** The opening marker line `/baton:handoff-write` asks for (slug substituted), as the expanded prompt shows it. */
+const OPEN_LINE = /^<!-- baton:handoff slug="[^"\n]*" -->$/m
+/** The save command the tool-based `/baton:handoff-write` asked for (before the reply block). */
+const SAVE_LINE = /^(node "[^"]+\/dist\/cli\.js" handoff write --session \S+(?: --slug "[^"]*")?) <<'BATON_HANDOFF'$/m
+
+/**
+ * A fake model that does what `/baton:handoff-write` tells it, whatever that is: it writes the
+ * handoff `body` between the marker lines the expanded prompt shows (copying the opening one, slug
+ * and all), or, where the command asks for a Bash call instead, makes that call and then answers
+ * `Saved.`. Other requests fall through (to `fallback`, when given).
+ */
+export function followHandoffWrite(body: string, fallback?: Script): Script {
+  const tool: Script = (req, ctx) => {
+    if (!ctx.hasTools || ctx.last.toolResults.length > 0) return undefined
+    const prompt = lastPromptText(req)
+    const open = OPEN_LINE.exec(prompt)?.[0]
+    if (open) return {text: `The handoff follows.\n\n${open}\n${body}<!-- /baton:handoff -->\n`}
+    const save = SAVE_LINE.exec(prompt)?.[1]
+    if (!save || !prompt.includes('<command-name>/baton:handoff-write')) return undefined
+    return {toolUse: {name: 'Bash', input: {command: `${save} <<'BATON_HANDOFF'\n${body}BATON_HANDOFF`}}}
+  }
+  const saved: Script = (_req, ctx) => (ctx.hasTools && ctx.last.toolResults.length > 0 ? {text: 'Saved.'} : undefined)
+  return chain(tool, saved, ...(fallback ? [fallback] : []))
+}

@@ -5,6 +5,7 @@
  * {@link sweepLitter} for how a process is judged gone).
  */
 import {pruneReceived} from './received-log.ts'
+import {pruneReplyLogs} from './reply-log.ts'
 import {lstatSync, renameSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {
@@ -76,7 +77,10 @@ export async function cleanHandoffs(
   }
   await deleteRecorded(doomed, now, options, result)
   // A session's received log lives as long as the notes it names (received-log.ts).
-  if (!options.dryRun && options.home !== undefined) pruneReceived(options.home, days, now)
+  if (!options.dryRun && options.home !== undefined) {
+    pruneReceived(options.home, days, now)
+    pruneReplyLogs(options.home, days, now)
+  }
   sweepLitter(dir, now, options.dryRun ?? false, result)
   if (options.home !== undefined && !options.dryRun && orphanImports(options.home).length > 0) {
     // A legacy import a killed process left half done: finish it.

@@ -8,22 +8,24 @@
  * and the SessionEnd autosave from opening every consumed handoff to find a
  * session's few. Retention deletes a session's file with its last note.
  */
-import {appendFileSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {appendFileSync, mkdirSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {handoffText} from './store.ts'
+import {pruneOlder} from '../toolkit/folder.ts'
 
 /** The folder of the logs (`home` is `$CLAUDE_HOME`). */
 const receivedFolder = (home: string): string => join(home, 'baton', 'received')
 
 /** A session id as a file name: the characters hook input keeps (see `sessionOf`), or none. */
-const safe = (session: string): string | undefined => (/^[A-Za-z0-9_-]{1,200}$/.test(session) ? session : undefined)
+export const sessionFileName = (session: string): string | undefined =>
+  /^[A-Za-z0-9_-]{1,200}$/.test(session) ? session : undefined
 
 /**
  * Records that `session` received the consumed files `paths`. Best effort: a
  * failure costs only this hint (readers then find nothing for the session).
  */
 export function logReceived(home: string, session: string, paths: readonly string[]): void {
-  const name = safe(session)
+  const name = sessionFileName(session)
   if (name === undefined || paths.length === 0) return
   try {
     mkdirSync(receivedFolder(home), {recursive: true, mode: 0o700})
@@ -39,7 +41,7 @@ export function logReceived(home: string, session: string, paths: readonly strin
  * reader looks each name up in its own).
  */
 export function loggedReceived(home: string, session: string): string[] {
-  const name = safe(session)
+  const name = sessionFileName(session)
   if (name === undefined) return []
   const text = handoffText(join(receivedFolder(home), name)) // a regular file, never through a link
   if (text === undefined) return []
@@ -50,20 +52,5 @@ export function loggedReceived(home: string, session: string): string[] {
 
 /** Deletes the logs not written to for `days` days (a session's log outlives no note it names). */
 export function pruneReceived(home: string, days: number, now: Date): void {
-  const folder = receivedFolder(home)
-  let names: string[]
-  try {
-    names = readdirSync(folder)
-  } catch {
-    return
-  }
-  for (const name of names) {
-    try {
-      const path = join(folder, name)
-      const st = statSync(path)
-      if (st.isFile() && now.getTime() - st.mtimeMs > days * 86_400_000) rmSync(path, {force: true})
-    } catch {
-      // gone already, or not ours to judge
-    }
-  }
+  pruneOlder(receivedFolder(home), days, now)
 }
