@@ -1,0 +1,32 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-PRBA26NZ.js";
+import "./chunk-DDUW64EG.js";
+import "./chunk-2KJWADXC.js";
+import "./chunk-HJCPAPAZ.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-5VZQQSLC.js";
+import "./chunk-H2YLH7EW.js";
+import "./chunk-MPDNEPEJ.js";
+import "./chunk-TSYO545O.js";
+import "./chunk-2CYMDRIV.js";
+import "./chunk-VTCV6ZU3.js";
+import "./chunk-XEMDHYH6.js";
+import "./chunk-HII3WHUD.js";
+import "./chunk-CGO5D2SL.js";
+import "./chunk-QUAZ5LVA.js";
+import "./chunk-2VRG2R4Q.js";
+import "./chunk-BEEX73Q6.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-76TKOTCD.js";
+import "./chunk-ZNZ4ZZC5.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  importLegacy,
+  orphanImports,
+  recoverImports
+};

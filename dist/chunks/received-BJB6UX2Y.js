@@ -1,0 +1,25 @@
+import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
+import {
+  receivedBy,
+  receivedNames
+} from "./chunk-EFS45P76.js";
+import "./chunk-3AS4P5IJ.js";
+import "./chunk-MPDNEPEJ.js";
+import "./chunk-TSYO545O.js";
+import "./chunk-2CYMDRIV.js";
+import "./chunk-VTCV6ZU3.js";
+import "./chunk-XEMDHYH6.js";
+import "./chunk-HII3WHUD.js";
+import "./chunk-CGO5D2SL.js";
+import "./chunk-QUAZ5LVA.js";
+import "./chunk-2VRG2R4Q.js";
+import "./chunk-BEEX73Q6.js";
+import "./chunk-YT5RMEHU.js";
+import "./chunk-76TKOTCD.js";
+import "./chunk-ZNZ4ZZC5.js";
+import "./chunk-6MYLEJVG.js";
+import "./chunk-EGU3MAJP.js";
+export {
+  receivedBy,
+  receivedNames
+};
