@@ -1,9 +1,10 @@
 /**
  * SessionStart (design.md §7). On `startup` and `clear` in a session a person
  * reads (or any session with `claimIn: "all"`, §7.1): claim this project's
- * pending handoffs and inject them as additionalContext. On `resume`,
- * `compact` and `fork`, and in a headless session: claim nothing, and note
- * pending handoffs in one line. Always: export BATON_SESSION_ID for the session's Bash tool.
+ * pending handoffs and inject them as additionalContext. On `compact`: show
+ * again the gists of the notes this session received. On `resume`, `compact`
+ * and `fork`, and in a headless session: claim nothing, and note in one line
+ * the handoffs pending from other sessions. Always: export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
 import {runHook, type HookResult} from './_run.ts'
@@ -43,27 +44,54 @@ const headlessLine =
     `(this one counts as headless: ${kind.by}). ` +
     'Run /baton:handoff-resume to read and claim them here; the setting claimIn "all" claims at every start.'
 
-/** Claims nothing; notes what is pending in one line (`line`), then any other notice. */
+/**
+ * Claims nothing; notes in one line (`line`) what is pending from other
+ * sessions (not this session's own notes), then any other notice; `parts`: context before it.
+ */
 async function notePending(
   context: HookContext,
   dir: string,
   line: (n: number) => string,
-  more: Notice[] = []
+  more: Notice[] = [],
+  parts: string[] = []
 ): Promise<HookResult> {
   const {countPending} = await import('./_pending.ts')
-  const n = await countPending(context, dir)
+  const n = await countPending(context, dir, context.session)
   const notices: Notice[] = []
   if (n > 0) notices.push({kind: 'pending', text: line(n)})
   notices.push(...(await maintain(context, dir)), ...more)
-  return sessionStartOutput([], notices)
+  return sessionStartOutput(parts, notices)
+}
+
+/**
+ * After a compaction (which drops hook context): the notes this session
+ * received, at start or by /baton:handoff-resume, come back as their gists,
+ * marked already-received, within the budget; nothing is claimed.
+ */
+async function afterCompact(context: HookContext, dir: string): Promise<HookResult> {
+  const result = await resumeHandoffs({
+    dir,
+    home: claudeHome(context.env),
+    cwd: context.cwd,
+    now: context.now(),
+    session: context.session,
+    // Room for the pending line below it.
+    maxChars: Math.max(0, Math.min(context.config.maxChars, CONTEXT_LIMIT - pendingLine(99_999).length - 1)),
+    all: context.config.scope === 'all',
+    again: true
+  })
+  const notices = result.warnings.map((text): Notice => ({kind: 'warning', text}))
+  const again = result.shown.length + result.omitted.length
+  if (again > 0) notices.push({kind: 'resumed', text: `baton: ${again} handoff(s) this session received shown again.`})
+  return notePending(context, dir, pendingLine, notices, again > 0 ? [result.text] : [])
 }
 
 async function sessionStart(context: HookContext): Promise<HookResult> {
   exportSession(context)
   const config = context.config
   const dir = handoffDir(context.env)
-  if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork')
-    return notePending(context, dir, pendingLine)
+  if (context.source === 'compact') return afterCompact(context, dir)
+  if (context.source === 'resume' || context.source === 'fork') return notePending(context, dir, pendingLine)
 
   const memory = await memoryNotice(context.cwd, context.env)
   const kind = sessionKind(context.entrypoint, context.env.CLAUDE_CODE_SESSION_ATTENDED)

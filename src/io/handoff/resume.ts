@@ -11,7 +11,8 @@ import {logReceived} from './received-log.ts'
 import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {commitsSince, gitState, projectRemote, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
-import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import {fitsWhole, renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import type {SectionSpan} from '../../core/sections.ts'
 import {belongsTo, handoffProject, itemFields} from '../../core/handoff-meta.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
@@ -37,6 +38,11 @@ export interface ResumeOptions {
   peek?: boolean
   /** also show, marked `already-received`, the notes `session` claimed earlier (see `receivedBy`) */
   received?: boolean
+  /**
+   * show only the notes `session` claimed earlier, each as its gist (after a
+   * compaction): nothing is claimed, imported or swept
+   */
+  again?: boolean
   /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §14) */
   syncTimeoutMs?: number
 }
@@ -92,22 +98,28 @@ interface Candidate {
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
   const warnings: string[] = []
   const peek = options.peek === true
-  const imported = peek ? undefined : await importLegacyNote(options, warnings)
+  const again = options.again === true
+  const imported = peek || again ? undefined : await importLegacyNote(options, warnings)
   const git = gitState(options.cwd)
-  const listing = peek ? listHandoffs(options.dir, {pendingOnly: true}) : await pendingListing(options, warnings)
+  const listing = again
+    ? {pending: [], litter: 0}
+    : peek
+      ? listHandoffs(options.dir, {pendingOnly: true})
+      : await pendingListing(options, warnings)
   const root = options.all ? undefined : git.root
   const remote = root !== undefined && git.inRepo ? projectRemote(git.root) : undefined
   const {candidates, pendingElsewhere} = await readCandidates(listing.pending, root, warnings, remote)
   const project = options.all ? '*' : git.root
-  const render = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000, peek}
+  const render: RenderOptions = {project, pendingElsewhere, maxChars: options.maxChars ?? 40_000, peek, gistOnly: again}
   const items: ResumeItem[] = []
-  const legacyDoc = projectHandoff(git.root)
+  const legacyDoc = again ? undefined : projectHandoff(git.root)
   if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
   else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const stale = staleness(git)
   // Read before claiming, so that only notes of earlier claims are marked received.
-  const received = options.received ? await receivedBy(options.dir, options.home, options.session ?? '', stale) : []
-  const take = peek ? 0 : roomFor(items, candidates, options.dir, render)
+  const received =
+    options.received || again ? await receivedBy(options.dir, options.home, options.session ?? '', stale) : []
+  const take = peek ? 0 : await roomFor(items, candidates, options.dir, render)
   const held = new Map<ResumeItem, Claimed>()
   const claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings)
   if (claimed.held.length > 0 && existsSync(join(options.dir, '.git', 'baton-sync.json'))) {
@@ -135,7 +147,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     return n
   }
   const stillPending = peek ? 0 : candidates.length - take + claimed.failed
-  const rendered = fitOrPutBack(items, held, putBack, {...render, stillPending})
+  const rendered = await fitOrPutBack(items, held, putBack, {...render, stillPending})
   return {
     ...rendered,
     project,
@@ -221,30 +233,43 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
 }
 
 /**
- * How many candidates the output has room for, planned from the text read
- * with every estimate on the large side (the longest `_done` name, a stale
- * label): only those are claimed; the rest stays pending for the next resume.
+ * `render` with a section finder when `items` do not all fit whole (their
+ * gists need the sections): remark, the heaviest import, loads only then.
+ * Each body is parsed once, however often it is rendered.
  */
-function roomFor(
+async function withSpans(items: readonly ResumeItem[], render: RenderOptions): Promise<RenderOptions> {
+  if (render.spans !== undefined || fitsWhole(items, render)) return render
+  const {sectionSpans} = await import('../../core/sections.ts')
+  const found = new Map<string, SectionSpan[]>()
+  // Kept on `render` (and its copies), so the final render reuses what the plan parsed.
+  render.spans = (body) => found.get(body) ?? found.set(body, sectionSpans(body)).get(body)!
+  return render
+}
+
+/**
+ * How many candidates the output has room to show (whole or as their gist),
+ * planned from the text read with every estimate on the large side (the
+ * longest `_done` name, a stale label): only those are claimed; the rest
+ * stays pending for the next resume.
+ */
+async function roomFor(
   items: readonly ResumeItem[],
   candidates: readonly Candidate[],
   dir: string,
   render: RenderOptions
-): number {
-  const plan = renderResume(
-    [
-      ...items,
-      ...candidates.map((c) =>
-        candidateItem(
-          c,
-          join(dir, doneName(c.file.name, 99_999)),
-          str(c.doc.meta.commit) === undefined ? undefined : 99_999
-        )
+): Promise<number> {
+  const all = [
+    ...items,
+    ...candidates.map((c) =>
+      candidateItem(
+        c,
+        join(dir, doneName(c.file.name, 99_999)),
+        str(c.doc.meta.commit) === undefined ? undefined : 99_999
       )
-    ],
-    render
-  )
-  return Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
+    )
+  ]
+  const plan = renderResume(all, await withSpans(all, render))
+  return Math.max(plan.shown.length - items.length, 0)
 }
 
 /** Claims each candidate exactly once; `failed` counts those left pending by an error. */
@@ -277,27 +302,25 @@ async function claimCandidates(
 
 /**
  * Renders `items`; when an estimate fell short (rare: the claimed text
- * changed), what did not fit goes back at once.
+ * changed), a claimed note not shown (listed by path, or not even that) goes
+ * back at once: a claimed note is always shown, whole or as its gist.
  */
-function fitOrPutBack(
+async function fitOrPutBack(
   items: readonly ResumeItem[],
   held: ReadonlyMap<ResumeItem, Claimed>,
   putBack: (back: readonly ResumeItem[]) => number,
   render: RenderOptions & {stillPending: number}
-): ResumeRender {
+): Promise<ResumeRender> {
   let stillPending = render.stillPending
   let shown = items
-  let rendered = renderResume(shown, render)
-  for (
-    let back = rendered.unlisted.filter((i) => held.has(i));
-    back.length > 0;
-    back = rendered.unlisted.filter((i) => held.has(i))
-  ) {
+  let rendered = renderResume(shown, await withSpans(shown, render))
+  const notShown = (r: ResumeRender): ResumeItem[] => [...r.omitted, ...r.unlisted].filter((i) => held.has(i))
+  for (let back = notShown(rendered); back.length > 0; back = notShown(rendered)) {
     putBack(back)
     stillPending += back.length
     // By identity: received notes may follow the claimed ones.
     shown = shown.filter((i) => !back.includes(i))
-    rendered = renderResume(shown, {...render, stillPending})
+    rendered = renderResume(shown, await withSpans(shown, {...render, stillPending}))
   }
   return rendered
 }
