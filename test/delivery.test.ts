@@ -36,7 +36,7 @@ function pending(home: string, n: number, filler = 200): string {
   return dir
 }
 
-/** Where each token is: shown (whole or as its gist: its summary names it), listed by path, or still pending on disk. */
+/** Where each token is: shown (whole or as its gist, whose summary names it), listed by path, or still pending. */
 function account(dir: string, context: string, n: number) {
   const shown = [...context.matchAll(/Worked on (tok-\d+)\./g)].map((m) => m[1]!)
   const listedPaths = context

@@ -12,7 +12,7 @@ export const GIST_KEYS: readonly SectionKey[] = ['summary', 'todo', 'decisions']
 /** Each piece of a gist keeps at least this many characters (all of it when shorter). */
 export const GIST_FLOOR = 320
 
-/** How much of a note is parsed for its sections: first this much, then (a section still missing) {@link GIST_SCAN_MAX}. */
+/** How much of a note is parsed for its sections: this much, then (a section still missing) {@link GIST_SCAN_MAX}. */
 export const GIST_SCAN = 16_000
 export const GIST_SCAN_MAX = 64_000
 

@@ -97,7 +97,7 @@ function renderItem(item: ResumeItem, project: string, gist?: string): string {
   return `<handoff${head}>\n${escapeBody(gist ?? item.body).replace(/\s*$/, '')}\n</handoff>\n`
 }
 
-/** Where each item goes: `gists[i]` is item i's gist text (undefined: shown whole), for the first `gists.length` items. */
+/** Where each item goes: `gists[i]`, item i's gist text (undefined: whole), for the first `gists.length` items. */
 interface Layout {
   gists: (string | undefined)[]
   /** listed by path, after the shown ones */
