@@ -81,7 +81,7 @@ export function frame(options: Readonly<RenderOptions>, maxChars: number, n: Rea
       : `<omitted reason="over the ${maxChars}-character budget" count="${n.omitted}">\n` +
         (options.peek
           ? 'These pending handoffs are not shown here (not claimed). Read each file in full:\n'
-          : 'These handoffs were claimed but not shown here. Read each file in full:\n')
+          : 'These handoffs are not shown here. Read each file in full:\n')
   const close = n.omitted === 0 ? '' : '</omitted>\n'
   const tail =
     (n.more === 0
