@@ -13,7 +13,7 @@ import {claudeHome, handoffDir} from '../io/paths.ts'
 import {sessionStartOutput, type Notice} from '../core/notices.ts'
 import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
-import {resumeHandoffs} from '../io/handoff/resume.ts'
+import {resumeHandoffs, type ResumeOptions, type ResumeResult} from '../io/handoff/resume.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
@@ -63,21 +63,27 @@ async function notePending(
   return sessionStartOutput(parts, notices)
 }
 
+/** This session's resume of the handoffs in `dir` (see `resumeHandoffs`), with `more` options. */
+const resumeHere = (context: HookContext, dir: string, more: Partial<ResumeOptions>): Promise<ResumeResult> =>
+  resumeHandoffs({
+    dir,
+    home: claudeHome(context.env),
+    cwd: context.cwd,
+    now: context.now(),
+    session: context.session,
+    all: context.config.scope === 'all',
+    ...more
+  })
+
 /**
  * After a compaction (which drops hook context): the notes this session
  * received, at start or by /baton:handoff-resume, come back as their gists,
  * marked already-received, within the budget; nothing is claimed.
  */
 async function afterCompact(context: HookContext, dir: string): Promise<HookResult> {
-  const result = await resumeHandoffs({
-    dir,
-    home: claudeHome(context.env),
-    cwd: context.cwd,
-    now: context.now(),
-    session: context.session,
+  const result = await resumeHere(context, dir, {
     // Room for the pending line below it.
     maxChars: Math.max(0, Math.min(context.config.maxChars, CONTEXT_LIMIT - pendingLine(99_999).length - 1)),
-    all: context.config.scope === 'all',
     again: true
   })
   const notices = result.warnings.map((text): Notice => ({kind: 'warning', text}))
@@ -99,16 +105,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     return notePending(context, dir, headlessLine(kind), memory ? [{kind: 'memory', text: memory}] : [])
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
-  const result = await resumeHandoffs({
-    dir,
-    home: claudeHome(context.env),
-    cwd: context.cwd,
-    now: context.now(),
-    session: context.session,
-    maxChars,
-    all: config.scope === 'all',
-    syncTimeoutMs: config.syncTimeoutMs
-  })
+  const result = await resumeHere(context, dir, {maxChars, syncTimeoutMs: config.syncTimeoutMs})
   const notices: Notice[] = [
     ...result.warnings.map((text): Notice => ({kind: 'warning', text})),
     ...(await maintain(context, dir))
