@@ -11,6 +11,9 @@ import {describe, expect, it} from 'vitest'
 import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import fc from 'fast-check'
+import {renderResume} from '../src/core/resume.ts'
+import {sectionSpans} from '../src/core/sections.ts'
 import {ROOT, cliEnv, runCliSync, tempDir} from './helpers.ts'
 
 /** Claude Code's limit, less the margin the hook keeps (see src/hooks/session-start.ts). */
@@ -165,5 +168,27 @@ describe('notes survive a compaction', () => {
     const resumed = sessionStart(home, 'sess-r', 'resume')
     expect(resumed.context).toBe('')
     expect(readdirSync(dir).filter((n) => n.includes('_done'))).toEqual([])
+  })
+})
+
+describe('renderResume with gists', () => {
+  it('stays within any budget, and every shown note shows its summary (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({n: fc.nat(999), extra: fc.nat(4000)}), {maxLength: 30}),
+        fc.integer({min: 1000, max: 20_000}),
+        (specs, maxChars) => {
+          const items = specs.map(({n, extra}) => ({
+            file: `/h/2026-11-20_100000_n-${n}_done.md`,
+            body: noteBody(`n-${n}`, '- more\n'.repeat(extra / 7))
+          }))
+          const r = renderResume(items, {project: '/p', pendingElsewhere: 0, maxChars, spans: sectionSpans})
+          expect(r.text.length).toBeLessThanOrEqual(maxChars)
+          expect([...r.shown, ...r.omitted, ...r.unlisted]).toEqual(items)
+          for (const item of r.shown) expect(r.text).toContain(gistOf(item.body).summary)
+        }
+      ),
+      {numRuns: 40}
+    )
   })
 })
