@@ -284,6 +284,7 @@ describe('the public surface', () => {
       'commitsSince',
       'created',
       'file',
+      'gist',
       'project',
       'readOnly',
       'receivedAt',

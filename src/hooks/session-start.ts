@@ -7,13 +7,14 @@
  * the handoffs pending from other sessions. Always: export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
-import {runHook, type HookResult} from './_run.ts'
+import {runHook, type HookOutput, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
 import {sessionStartOutput, type Notice} from '../core/notices.ts'
 import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
 import {resumeHandoffs, type ResumeOptions, type ResumeResult} from '../io/handoff/resume.ts'
+import {deliverResume} from '../io/handoff/deliver.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
@@ -54,7 +55,7 @@ async function notePending(
   line: (n: number) => string,
   more: Notice[] = [],
   parts: string[] = []
-): Promise<HookResult> {
+): Promise<HookOutput> {
   const {countPending} = await import('./_pending.ts')
   const n = await countPending(context, dir, context.session)
   const notices: Notice[] = []
@@ -89,7 +90,17 @@ async function afterCompact(context: HookContext, dir: string): Promise<HookResu
   const notices = result.warnings.map((text): Notice => ({kind: 'warning', text}))
   const again = result.shown.length + result.omitted.length
   if (again > 0) notices.push({kind: 'resumed', text: `baton: ${again} handoff(s) this session received shown again.`})
-  return notePending(context, dir, pendingLine, notices, again > 0 ? [result.text] : [])
+  return delivering(result, await notePending(context, dir, pendingLine, notices, again > 0 ? [result.text] : []))
+}
+
+/**
+ * The hook's output as one delivery (see `deliverResume`): the JSON carries
+ * every note shown, all or nothing; if it cannot be written (Claude Code went
+ * away), the notes go back to pending.
+ */
+function delivering(result: ResumeResult, output: HookOutput): HookResult {
+  const part = {text: JSON.stringify(output ?? {}), items: [...result.shown, ...result.omitted]}
+  return {deliver: (write) => deliverResume(result, [part], write)}
 }
 
 async function sessionStart(context: HookContext): Promise<HookResult> {
@@ -125,8 +136,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     notices.unshift({kind: 'resumed', text})
   }
   const output = sessionStartOutput(parts, notices)
-  // If the JSON cannot be written (Claude Code went away), the notes go back to pending.
-  return {output, after: result.release, undo: () => result.putBack([...result.shown, ...result.omitted])}
+  return delivering(result, output)
 }
 
 void runHook('SessionStart', withRegistry('register', sessionStart))

@@ -56,6 +56,8 @@ export interface ResumeResult extends ResumeRender {
   litter: number
   /** files skipped because they could not be read, each naming the file and what to do */
   warnings: string[]
+  /** whether this run claimed `item` (shown now; not read-only, not received earlier, not peeked) */
+  claimedHere: (item: ResumeItem) => boolean
   /** call after the output has been delivered: finishes the claims still held */
   release: () => void
   /**
@@ -148,8 +150,10 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   }
   const stillPending = peek ? 0 : candidates.length - take + claimed.failed
   const rendered = await fitOrPutBack(items, held, putBack, {...render, stillPending})
+  const mine = new Set(held.keys())
   return {
     ...rendered,
+    claimedHere: (item) => mine.has(item),
     project,
     pendingElsewhere,
     imported,
