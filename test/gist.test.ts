@@ -137,6 +137,14 @@ describe('notes survive a compaction', () => {
     const dir = pendingNotes(home, bodies)
     const start = sessionStart(home, 'sess-c', 'startup')
     expect(start.context).toContain('_note-005_done.md')
+    // One more, received through the command (/baton:handoff-resume) rather than at start.
+    const late = runCliSync(['handoff', 'write', '--slug', 'late'], {
+      env: cliEnv(home, {BATON_SESSION_ID: 'writer'}),
+      input: noteBody('late')
+    })
+    expect(late.code, late.stderr).toBe(0)
+    const taken = runCliSync(['handoff', 'resume', '--session', 'sess-c'], {env: cliEnv(home)})
+    expect(taken.stdout).toContain('Goal (late)')
     // Later: another session's note, and this session's own autosave, both pending.
     const other = runCliSync(['handoff', 'write', '--slug', 'other'], {
       env: cliEnv(home, {BATON_SESSION_ID: 'other'}),
@@ -154,11 +162,12 @@ describe('notes survive a compaction', () => {
     expect(context.length).toBeLessThanOrEqual(CONTEXT_LIMIT)
     expect(readdirSync(dir).sort()).toEqual(before) // nothing claimed
     for (const n of account(dir, context, bodies)) expect(n.gist, n.id).toBe(true)
-    expect(context.match(/<handoff [^>]*already-received="[^"]+"[^>]*gist="true">/g)).toHaveLength(6)
+    expect(context.match(/<handoff [^>]*already-received="[^"]+"[^>]*gist="true">/g)).toHaveLength(7)
+    expect(context).toContain('Goal (late)')
     expect(context).not.toContain('(other)')
     expect(context).toContain('baton: 1 handoff(s) from other sessions are pending')
-    expect(systemMessage).toContain('6 handoff(s) this session received shown again')
-    console.info(`[figures] after /compact: 6 received notes back as gists, ${context.length} chars, 0 claimed`)
+    expect(systemMessage).toContain('7 handoff(s) this session received shown again')
+    console.info(`[figures] after /compact: 7 received notes back as gists, ${context.length} chars, 0 claimed`)
   })
 
   it('shows nothing again to a session that received nothing, and counts only other sessions’ notes on resume', () => {
