@@ -135,8 +135,9 @@ function layout(
       options.project,
       gistText((pieces[i] ??= gistPieces(items[i]!.body, gistSpans(items[i]!.body, spansOf))), level)
     )
-  const least = (i: number): number =>
-    options.gistOnly ? gistBlock(i, GIST_FLOOR).length : Math.min(blocks[i]!.length, gistBlock(i, GIST_FLOOR).length)
+  const floors: number[] = []
+  const floorOf = (i: number): number => (floors[i] ??= gistBlock(i, GIST_FLOOR).length)
+  const least = (i: number): number => (options.gistOnly ? floorOf(i) : Math.min(blocks[i]!.length, floorOf(i)))
   let shown = 0
   while (shown < items.length && least(shown) <= room) room -= least(shown++)
   let listed = 0
@@ -154,7 +155,7 @@ function layout(
     }
   }
   const gisted = indices.filter((i) => !whole.has(i))
-  const floor = gisted.reduce((n, i) => n + gistBlock(i, GIST_FLOOR).length, 0)
+  const floor = gisted.reduce((n, i) => n + floorOf(i), 0)
   const cost = (level: number): number => gisted.reduce((n, i) => n + gistBlock(i, level).length, 0)
   const level = fairLevel(GIST_FLOOR, Math.max(0, ...gisted.map((i) => longestPiece(pieces[i]!))), floor + room, cost)
   return {gists: indices.map((i) => (whole.has(i) ? undefined : gistText(pieces[i]!, level))), listed}
