@@ -285,6 +285,7 @@ describe('the public surface', () => {
       'commitsSince',
       'created',
       'file',
+      'gist',
       'project',
       'readOnly',
       'receivedAt',

@@ -36,9 +36,9 @@ function pending(home: string, n: number, filler = 200): string {
   return dir
 }
 
-/** Where each token is: shown whole, listed by path, or still pending on disk. */
+/** Where each token is: shown (whole or as its gist, whose summary names it), listed by path, or still pending. */
 function account(dir: string, context: string, n: number) {
-  const shown = [...context.matchAll(/marker=(tok-\d+)/g)].map((m) => m[1]!)
+  const shown = [...context.matchAll(/Worked on (tok-\d+)\./g)].map((m) => m[1]!)
   const listedPaths = context
     .split('\n')
     .filter((l) => l.startsWith(`- ${dir}/`))
@@ -64,7 +64,7 @@ function account(dir: string, context: string, n: number) {
 
 describe('the SessionStart budget is a bound', () => {
   it.each([0, 1, 150, 5000])(
-    '%i pending: context under the limit, oldest shown whole, then listed, the rest left pending and counted',
+    '%i pending: context under the limit, oldest shown (whole or as gists), the rest left pending and counted',
     (n) => {
       const home = tempDir()
       const dir = pending(home, n)

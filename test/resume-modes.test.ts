@@ -65,19 +65,20 @@ describe('resume --peek', () => {
     expect(claimed).toContain('marker=held')
   })
 
-  it('over its budget lists pending paths as not claimed and counts the rest, still renaming nothing', () => {
+  it('over its budget shows gists, lists pending paths as not claimed and counts the rest, renaming nothing', () => {
     const home = tempDir()
     const repo = gitRepo()
-    for (let i = 0; i < 12; i++) write(home, repo, `big-${i}`, body(`big-${i}`, 'x'.repeat(3000)))
+    for (let i = 0; i < 40; i++) write(home, repo, `big-${i}`, body(`big-${i}`, 'x'.repeat(3000)))
     const before = snapshot(home)
     const r = resume(home, repo, ['--peek', '--max-chars', '8000'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout.length).toBeLessThanOrEqual(8000)
+    expect(r.stdout).toMatch(/<handoff [^>]*gist="true">\n## Session summary\nWorked on big-0\./)
     expect(r.stdout).toContain('These pending handoffs are not shown here (not claimed)')
     const head = /^<handoffs count="(\d+)" [^>]*omitted="(\d+)"(?: still-pending="(\d+)")?/.exec(r.stdout)
     expect(head, r.stdout.slice(0, 300)).not.toBeNull()
     expect(Number(head![1])).toBeGreaterThan(0)
-    expect(Number(head![1]) + Number(head![2]) + Number(head![3] ?? 0)).toBe(12)
+    expect(Number(head![1]) + Number(head![2]) + Number(head![3] ?? 0)).toBe(40)
     expect(snapshot(home)).toEqual(before)
   })
 })
@@ -122,14 +123,18 @@ describe('resume --received', () => {
     const home = tempDir()
     const repo = gitRepo()
     for (let i = 0; i < 8; i++) write(home, repo, `old-${i}`, body(`old-${i}`, 'y'.repeat(3000)))
-    // Eight big notes received at start (three shown, five listed: the hook's budget).
+    // Eight big notes received at start (some whole, the rest as gists: the hook's budget).
     sessionStart(home, repo, 'full')
     write(home, repo, 'new-one')
     const r = resume(home, repo, ['--session', 'full', '--received', '--max-chars', '5000'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout).toContain('marker=new-one')
     expect(r.stdout).not.toContain('still-pending')
-    expect(r.stdout).toMatch(/more notes? this session received earlier (is|are) not shown, for lack of room/)
+    // The received notes share what is left, as gists (then paths, then a count, were there more).
+    expect(r.stdout).toMatch(
+      /<handoff [^>]*already-received="[^"]+"[^>]*gist="true">\n## Session summary\nWorked on old-0/
+    )
+    expect(r.stdout).toMatch(/^<handoffs count="9" [^>]*already-received="8" gist="8">/)
     expect(readdirSync(handoffDir(home)).filter((n) => !n.includes('_done'))).toEqual([])
   })
 

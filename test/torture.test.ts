@@ -59,9 +59,11 @@ interface Proc {
 const tokenOfPath = (path: string): string | undefined => /_(t\d+x)(?:-\d+)?(?:_done(?:-\d+)?)?\.md$/.exec(path)?.[1]
 const markers = (text: string): string[] => [...text.matchAll(/marker=(t\d+x)/g)].map((m) => m[1]!)
 
-/** Tokens whose whole note, or whole path line, is in a resume text (complete or cut short). */
+/** Tokens whose whole block (note or gist), or whole path line, is in a resume text (complete or cut short). */
 function fromText(text: string): string[] {
-  const shown = [...text.matchAll(/<handoff [^>]*>\n([\s\S]*?)\n<\/handoff>\n/g)].flatMap((m) => markers(m[1]!))
+  const shown = [...text.matchAll(/<handoff file="([^"]+)"[^>]*>\n[\s\S]*?\n<\/handoff>\n/g)].map((m) =>
+    tokenOfPath(m[1]!)!
+  )
   const omitted = text.slice(text.indexOf('<omitted '))
   const listed = text.includes('<omitted ')
     ? [...omitted.matchAll(/^- (.+\.md)\n/gm)].map((m) => tokenOfPath(m[1]!)!)
@@ -76,7 +78,7 @@ function delivered(p: Proc): string[] {
     const out = JSON.parse(p.stdout)
     if (p.role === 'hook') return fromText(out.hookSpecificOutput?.additionalContext ?? '')
     return [
-      ...out.handoffs.flatMap((h: {body: string}) => markers(h.body)),
+      ...out.handoffs.map((h: {file: string}) => tokenOfPath(h.file)!),
       ...out.omitted.map((f: string) => tokenOfPath(f)!)
     ]
   } catch {

@@ -8,23 +8,27 @@ import type {HookContext} from './_context.ts'
 
 /**
  * Pending handoffs in `dir` that this checkout's resume would take (all of
- * them with `scope: "all"`), and those waiting in other live worktrees of its
- * repository (see `routeOf`).
+ * them with `scope: "all"`), apart from those written by session `own` (its
+ * own autosave), and those waiting in other live worktrees of its repository
+ * (see `routeOf`).
  */
 export async function countPending(
   context: HookContext,
-  dir: string
+  dir: string,
+  own = ''
 ): Promise<{here: number; waiting: Pick<WaitingNote, 'worktree' | 'branch'>[]}> {
   const {pending} = listHandoffs(dir, {pendingOnly: true})
-  if (context.config.scope === 'all' || pending.length === 0) return {here: pending.length, waiting: []}
-  const here = checkoutOf(gitState(context.cwd))
+  const all = context.config.scope === 'all'
+  if ((all && own === '') || pending.length === 0) return {here: pending.length, waiting: []}
+  const here = all ? undefined : checkoutOf(gitState(context.cwd))
   let n = 0
   const waiting: Pick<WaitingNote, 'worktree' | 'branch'>[] = []
   for (const e of pending) {
     const raw = handoffText(e.path) // unreadable: undefined here; resume skips it with a warning
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
-    const route = routeOf(meta, here)
+    if (own !== '' && meta.session === own) continue
+    const route = here === undefined ? 'here' : routeOf(meta, here)
     if (route === 'here') n++
     else if (route === 'worktree')
       waiting.push({worktree: handoffProject(meta) ?? '', branch: typeof meta.branch === 'string' ? meta.branch : ''})

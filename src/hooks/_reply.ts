@@ -5,7 +5,7 @@
  * end of the transcript), are saved once, and the person is told where.
  */
 import type {HookContext} from './_context.ts'
-import type {HookOutput, HookResult} from './_run.ts'
+import type {HookOutput} from './_run.ts'
 import {lastTurnReplies, mayHoldNote} from '../core/reply-note.ts'
 import {readTranscript} from '../io/session/transcripts.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
@@ -51,11 +51,9 @@ export async function saveFromReply(context: HookContext): Promise<string | unde
   }
 }
 
-/** `result` with `message` added to its systemMessage. */
-export function withMessage(result: HookResult, message: string | undefined): HookResult {
-  if (!message) return result
-  if (result && 'after' in result)
-    return {...result, output: withMessage(result.output as HookOutput, message) as HookOutput}
-  const before = typeof result?.systemMessage === 'string' ? `${result.systemMessage}\n` : ''
-  return {...result, systemMessage: before + message}
+/** `output` with `message` added to its systemMessage. */
+export function withMessage(output: HookOutput, message: string | undefined): HookOutput {
+  if (!message) return output
+  const before = typeof output?.systemMessage === 'string' ? `${output.systemMessage}\n` : ''
+  return {...output, systemMessage: before + message}
 }

@@ -11,11 +11,15 @@ import {hookContext, type HookContext} from './_context.ts'
 /** What a hook prints; `undefined` prints `{}`. */
 export type HookOutput = Record<string, unknown> | undefined
 
+/** Writes a hook's output text whole to stdout; false when nobody is reading (EPIPE). */
+export type HookWrite = (text: string) => boolean
+
 /**
- * A hook's work: its JSON output and, optionally, what to do once that is
- * written (`after`) or when it could not be written whole (`undo`).
+ * A hook's work: its JSON output or, for output that carries what must be
+ * delivered exactly once, `deliver`, which writes it with the given writer
+ * (and commits or gives back what it carried; see `deliverResume`).
  */
-export type HookResult = HookOutput | {output: HookOutput; after: () => void; undo?: () => void}
+export type HookResult = HookOutput | {deliver: (write: HookWrite) => Promise<unknown>}
 
 /** Reads stdin, synchronously from fd 0 when it can (no stream machinery to load). */
 async function readStdin(): Promise<string> {
@@ -64,17 +68,14 @@ function render(output: HookOutput, format: OutputFormat): string {
 /** Runs `work` as the hook `name` with the context built from stdin and the environment, failing open. */
 export async function runHook(name: string, work: HookWork, format: OutputFormat = 'json'): Promise<void> {
   let output: HookOutput
-  let after: (() => void) | undefined
-  let undo: (() => void) | undefined
+  let deliver: ((write: HookWrite) => Promise<unknown>) | undefined
   try {
     const raw = await readStdin()
     const input = (raw.trim() === '' ? {} : JSON.parse(raw)) as HookInput
     const result = await work(hookContext(name, input))
-    if (result && typeof result === 'object' && 'after' in result && typeof result.after === 'function') {
-      output = result.output as HookOutput
-      after = result.after as () => void
-      undo = result.undo as (() => void) | undefined
-    } else output = result as HookOutput
+    if (result && typeof result === 'object' && 'deliver' in result && typeof result.deliver === 'function')
+      deliver = result.deliver as (write: HookWrite) => Promise<unknown>
+    else output = result as HookOutput
   } catch (error) {
     const e = error as {message?: string; hint?: string}
     output = {
@@ -83,17 +84,23 @@ export async function runHook(name: string, work: HookWork, format: OutputFormat
         `${e.message ?? String(error)}${e.hint ? `. ${e.hint}` : ''}`
     }
   }
-  // writeSync on fd 1: no stdout stream to set up, and the output is out before `after` runs.
-  try {
-    writeAll(render(output, format))
-  } catch {
-    // Nobody is reading (EPIPE): what the output carried was not delivered.
-    after = undo
+  // writeSync on fd 1: no stdout stream to set up, and the JSON is out before `deliver` commits.
+  let tried = false
+  const write: HookWrite = (text) => {
+    tried = true
+    try {
+      writeAll(text)
+      return true
+    } catch {
+      return false // nobody is reading (EPIPE): what the output carried was not delivered
+    }
   }
   try {
-    after?.()
+    await deliver?.(write)
   } catch {
     // An unreleased claim is put back by the sweeper.
   }
+  // Stdout always carries one answer: the JSON, or with `text` the message alone.
+  if (!tried) write(render(output, format))
   process.exitCode = 0
 }

@@ -1,18 +1,20 @@
 /**
  * SessionStart (design.md §7). On `startup` and `clear` in a session a person
  * reads (or any session with `claimIn: "all"`, §7.1): claim this project's
- * pending handoffs and inject them as additionalContext. On `resume`,
- * `compact` and `fork`, and in a headless session: claim nothing, and note
- * pending handoffs in one line. Always: export BATON_SESSION_ID for the session's Bash tool.
+ * pending handoffs and inject them as additionalContext. On `compact`: show
+ * again the gists of the notes this session received. On `resume`, `compact`
+ * and `fork`, and in a headless session: claim nothing, and note in one line
+ * the handoffs pending from other sessions. Always: export BATON_SESSION_ID for the session's Bash tool.
  */
 import {appendFileSync} from 'node:fs'
-import {runHook, type HookResult} from './_run.ts'
+import {runHook, type HookOutput, type HookResult} from './_run.ts'
 import type {HookContext} from './_context.ts'
 import {claudeHome, handoffDir} from '../io/paths.ts'
 import {sessionStartOutput, type Notice} from '../core/notices.ts'
 import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
-import {resumeHandoffs} from '../io/handoff/resume.ts'
+import {resumeHandoffs, type ResumeOptions, type ResumeResult} from '../io/handoff/resume.ts'
+import {deliverResume} from '../io/handoff/deliver.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
@@ -44,28 +46,71 @@ const headlessLine =
     `(this one counts as headless: ${kind.by}). ` +
     'Run /baton:handoff-resume to read and claim them here; the setting claimIn "all" claims at every start.'
 
-/** Claims nothing; notes what is pending in one line (`line`), then any other notice. */
+/**
+ * Claims nothing; notes in one line (`line`) what is pending from other
+ * sessions (not this session's own notes), then any other notice; `parts`: context before it.
+ */
 async function notePending(
   context: HookContext,
   dir: string,
   line: (n: number) => string,
-  more: Notice[] = []
-): Promise<HookResult> {
+  more: Notice[] = [],
+  parts: string[] = []
+): Promise<HookOutput> {
   const {countPending} = await import('./_pending.ts')
-  const {here: n, waiting} = await countPending(context, dir)
+  const {here: n, waiting} = await countPending(context, dir, context.session)
   const notices: Notice[] = []
   if (n > 0) notices.push({kind: 'pending', text: line(n)})
   if (waiting.length > 0) notices.push({kind: 'pending', text: waitingLine(waiting)})
   notices.push(...(await maintain(context, dir)), ...more)
-  return sessionStartOutput([], notices)
+  return sessionStartOutput(parts, notices)
+}
+
+/** This session's resume of the handoffs in `dir` (see `resumeHandoffs`), with `more` options. */
+const resumeHere = (context: HookContext, dir: string, more: Partial<ResumeOptions>): Promise<ResumeResult> =>
+  resumeHandoffs({
+    dir,
+    home: claudeHome(context.env),
+    cwd: context.cwd,
+    now: context.now(),
+    session: context.session,
+    all: context.config.scope === 'all',
+    ...more
+  })
+
+/**
+ * After a compaction (which drops hook context): the notes this session
+ * received, at start or by /baton:handoff-resume, come back as their gists,
+ * marked already-received, within the budget; nothing is claimed.
+ */
+async function afterCompact(context: HookContext, dir: string): Promise<HookResult> {
+  const result = await resumeHere(context, dir, {
+    // Room for the pending line below it.
+    maxChars: Math.max(0, Math.min(context.config.maxChars, CONTEXT_LIMIT - pendingLine(99_999).length - 1)),
+    again: true
+  })
+  const notices = result.warnings.map((text): Notice => ({kind: 'warning', text}))
+  const again = result.shown.length + result.omitted.length
+  if (again > 0) notices.push({kind: 'resumed', text: `baton: ${again} handoff(s) this session received shown again.`})
+  return delivering(result, await notePending(context, dir, pendingLine, notices, again > 0 ? [result.text] : []))
+}
+
+/**
+ * The hook's output as one delivery (see `deliverResume`): the JSON carries
+ * every note shown, all or nothing; if it cannot be written (Claude Code went
+ * away), the notes go back to pending.
+ */
+function delivering(result: ResumeResult, output: HookOutput): HookResult {
+  const part = {text: JSON.stringify(output ?? {}), items: [...result.shown, ...result.omitted]}
+  return {deliver: (write) => deliverResume(result, [part], write)}
 }
 
 async function sessionStart(context: HookContext): Promise<HookResult> {
   exportSession(context)
   const config = context.config
   const dir = handoffDir(context.env)
-  if (context.source === 'resume' || context.source === 'compact' || context.source === 'fork')
-    return notePending(context, dir, pendingLine)
+  if (context.source === 'compact') return afterCompact(context, dir)
+  if (context.source === 'resume' || context.source === 'fork') return notePending(context, dir, pendingLine)
 
   const memory = await memoryNotice(context.cwd, context.env)
   const kind = sessionKind(context.entrypoint, context.env.CLAUDE_CODE_SESSION_ATTENDED)
@@ -73,16 +118,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     return notePending(context, dir, headlessLine(kind), memory ? [{kind: 'memory', text: memory}] : [])
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
-  const result = await resumeHandoffs({
-    dir,
-    home: claudeHome(context.env),
-    cwd: context.cwd,
-    now: context.now(),
-    session: context.session,
-    maxChars,
-    all: config.scope === 'all',
-    syncTimeoutMs: config.syncTimeoutMs
-  })
+  const result = await resumeHere(context, dir, {maxChars, syncTimeoutMs: config.syncTimeoutMs})
   const notices: Notice[] = [
     ...result.warnings.map((text): Notice => ({kind: 'warning', text})),
     ...(await maintain(context, dir))
@@ -107,8 +143,7 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     notices.unshift({kind: 'resumed', text})
   }
   const output = sessionStartOutput(parts, notices)
-  // If the JSON cannot be written (Claude Code went away), the notes go back to pending.
-  return {output, after: result.release, undo: () => result.putBack([...result.shown, ...result.omitted])}
+  return delivering(result, output)
 }
 
 void runHook('SessionStart', withRegistry('register', sessionStart))

@@ -9,7 +9,7 @@
  * and only while an edit is not yet known to be covered. The transcript is
  * read incrementally: each Stop reads only what was appended since the last.
  */
-import {runHook, type HookResult} from './_run.ts'
+import {runHook, type HookOutput, type HookResult} from './_run.ts'
 import {autosaves, type HookContext} from './_context.ts'
 import {autosaveAtStop, savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
@@ -49,7 +49,7 @@ async function autosaveNow(
   }
 }
 
-async function stop(context: HookContext): Promise<HookResult> {
+async function stop(context: HookContext): Promise<HookOutput> {
   const mode = context.config.stopMode
   if (mode === 'off') return {}
   const state = readState(context)

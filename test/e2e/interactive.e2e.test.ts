@@ -1,7 +1,8 @@
 // Baton in an interactive Claude Code session: the real CLI in a terminal
 // (tmux, see tty.ts), offline against the fake Messages API. Proves that
 // SessionStart delivers pending handoffs into an interactive session, and
-// that `/exit` runs SessionEnd (the autosave, the registry entry removed).
+// that `/exit` runs SessionEnd (the autosave, the registry entry removed), and
+// that after `/compact` the notes received at start come back as their gists.
 // A second, tiny plugin records the environment and stdin its hooks get.
 
 import fs from 'node:fs'
@@ -71,6 +72,47 @@ const mainRequests = (prompt: string): LoggedRequest[] =>
   api.messages().filter((r) => (r.body?.tools?.length ?? 0) > 0 && lastPromptText(r.body).includes(prompt))
 
 describe.runIf(haveTmux())('interactive sessions (tmux)', () => {
+  test(
+    '/compact: the request after it carries the gist of the note received at start, claiming nothing again',
+    async () => {
+      const b = sandbox()
+      const probe = probePlugin(b)
+      const written = baton(b, ['handoff', 'write', '--slug', 'before-compact'], note('MARKER-TTY-CMP'))
+      api.setScript(
+        chain(
+          whenSay('first question', 'REPLY-CMP-1'),
+          whenSay('second question', 'REPLY-CMP-2'),
+          whenSay('after compacting', 'REPLY-CMP-3'),
+          say('Summary: two questions were answered.')
+        )
+      )
+      const tty = await interactive(b, probe.dir)
+      await tty.submit('first question')
+      await tty.waitForScreen('REPLY-CMP-1', "the fake model's first answer")
+      await tty.submit('second question')
+      await tty.waitForScreen('REPLY-CMP-2', "the fake model's second answer")
+      const done = written.replace(/\.md$/, '_done.md')
+      expect(fs.existsSync(done)).toBe(true)
+      const claimed = fs.readFileSync(done, 'utf8')
+      await tty.submit('/compact')
+      await poll(
+        () => (probeLines(probe.log, 'SessionStart').some((l) => l.includes('"source":"compact"')) ? true : undefined),
+        'SessionStart after the compaction',
+        120_000
+      )
+      await tty.ready()
+      await tty.submit('after compacting')
+      await tty.waitForScreen('REPLY-CMP-3', "the fake model's answer after the compaction")
+      const after = mainRequests('after compacting')[0]!
+      expect(after.raw).not.toContain('first question') // compacted away
+      expect(after.raw).toContain('Worked on MARKER-TTY-CMP.')
+      expect(after.raw).toMatch(/<handoff [^>]*already-received=\\"[^"\\]+\\"[^>]*gist=\\"true\\">/)
+      expect(fs.readFileSync(done, 'utf8')).toBe(claimed) // nothing claimed twice
+      expect([0, undefined]).toContain(await tty.exit())
+    },
+    TIMEOUT
+  )
+
   test(
     'SessionStart delivers a pending handoff: in the first request, claimed, hooks see CLAUDE_CODE_ENTRYPOINT=cli',
     async () => {

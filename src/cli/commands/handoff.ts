@@ -13,7 +13,6 @@ import {readHandoff} from '../../io/handoff/read.ts'
 import {loadConfig} from '../../io/config.ts'
 import {checkoutOf, gitState} from '../../io/toolkit/git.ts'
 import {doneName} from '../../core/names.ts'
-import type {ResumeItem} from '../../core/resume.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 const sessionOf = (io: CliIo, flag: string | undefined): string =>
@@ -81,9 +80,6 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
   })
-  const {claimedHere} = await import('../../core/resume.ts')
-  // Notes this run claimed: not the read-only project doc, not notes received earlier, none in a peek.
-  const mine = (h: ResumeItem): boolean => !values.peek && claimedHere(h)
   for (const w of result.warnings) io.stderr(`${w}\n`)
   // Each note's text is written as its own part, and a note counts as delivered
   // once its part has been handed to the OS whole (a write cut short by EPIPE
@@ -102,6 +98,7 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
               peek: values.peek === true,
               alreadyReceived: [...result.shown, ...result.omitted].filter((h) => h.received).length,
               // Every key always present (null when unknown), so scripts can rely on the shape.
+              // A note that did not fit whole: its gist (`gist: true`), as in the text output.
               handoffs: result.shown.map((h) => ({
                 file: h.file,
                 project: h.project ?? null,
@@ -114,7 +111,8 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
                 commitsSince: h.commitsSince ?? null,
                 readOnly: h.readOnly === true,
                 warning: h.warning ?? null,
-                body: h.body
+                gist: result.gists.has(h),
+                body: result.gists.get(h) ?? h.body
               })),
               omitted: result.omitted.map((i) => i.file),
               waiting: result.waiting.notes
@@ -126,32 +124,16 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
       ]
     : [...result.parts, ...(result.waiting.text ? [{text: result.waiting.text, items: []}] : [])]
   const deliver = io.deliver ?? (async (text: string) => (io.stdout(text), await io.flush(), true))
-  const total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0)
-  let sent = 0
-  for (const [i, part] of parts.entries()) {
-    if (await deliver(part.text)) {
-      sent += part.items.filter(mine).length
-      continue
-    }
-    // The reader went away: drop the holds of what it got, and put the rest
-    // back as pending now rather than leave it for a later sweep.
-    const back = parts
-      .slice(i)
-      .flatMap((p) => p.items)
-      .filter(mine)
-    const now = result.putBack(back)
-    result.release()
-    if (back.length === 0) return 0
+  const {deliverResume} = await import('../../io/handoff/deliver.ts')
+  const {total, sent, back, now} = await deliverResume(result, parts, deliver)
+  if (back > 0) {
     io.stderr(
       `baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` +
-        (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : '') +
+        (now < back ? `, ${back - now} left held until the next resume or \`baton handoff clean\`` : '') +
         '\n'
     )
     return 1
   }
-  // Drop the claims' holds only once the output has left this process: a
-  // resumer killed before that leaves its holds, which are put back as pending.
-  result.release()
   // A person at a terminal may not know that reading the notes used them up.
   if (io.stdoutIsTTY && sent > 0) io.stderr(claimedLine(sent, handoffDir(io.env, values.dir)))
   return 0

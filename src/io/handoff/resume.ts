@@ -11,7 +11,8 @@ import {logReceived} from './received-log.ts'
 import {handoffText, listHandoffs, skippedWarning, type HandoffFile} from './store.ts'
 import {checkoutOf, commitsSince, gitState, type GitState} from '../toolkit/git.ts'
 import {doneName, stampTime} from '../../core/names.ts'
-import {renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import {fitsWhole, renderResume, type RenderOptions, type ResumeItem, type ResumeRender} from '../../core/resume.ts'
+import type {SectionSpan} from '../../core/sections.ts'
 import {handoffProject, itemFields, routeOf, type Checkout} from '../../core/handoff-meta.ts'
 import {firstSentence, renderWaiting, takes, type WaitingNote} from '../../core/waiting.ts'
 import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
@@ -43,6 +44,11 @@ export interface ResumeOptions {
    * `all`, or those of one worktree, by its path or branch
    */
   worktree?: string | undefined
+  /**
+   * show only the notes `session` claimed earlier, each as its gist (after a
+   * compaction): nothing is claimed, imported or swept
+   */
+  again?: boolean
   /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §14) */
   syncTimeoutMs?: number
 }
@@ -58,6 +64,8 @@ export interface ResumeResult extends ResumeRender {
   litter: number
   /** files skipped because they could not be read, each naming the file and what to do */
   warnings: string[]
+  /** whether this run claimed `item` (shown now; not read-only, not received earlier, not peeked) */
+  claimedHere: (item: ResumeItem) => boolean
   /** call after the output has been delivered: finishes the claims still held */
   release: () => void
   /**
@@ -100,9 +108,14 @@ interface Candidate {
 export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResult> {
   const warnings: string[] = []
   const peek = options.peek === true
-  const imported = peek ? undefined : await importLegacyNote(options, warnings)
+  const again = options.again === true
+  const imported = peek || again ? undefined : await importLegacyNote(options, warnings)
   const git = gitState(options.cwd)
-  const listing = peek ? listHandoffs(options.dir, {pendingOnly: true}) : await pendingListing(options, warnings)
+  const listing = again
+    ? {pending: [], litter: 0}
+    : peek
+      ? listHandoffs(options.dir, {pendingOnly: true})
+      : await pendingListing(options, warnings)
   const here = options.all ? undefined : checkoutOf(git)
   const taken = options.worktree === undefined ? undefined : worktreeValue(options.worktree)
   const {candidates, pendingElsewhere, waiting} = await readCandidates(listing.pending, here, warnings, taken)
@@ -111,15 +124,16 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   const project = options.all ? '*' : git.root
   // The block about waiting notes comes out of the same budget.
   const maxChars = Math.max((options.maxChars ?? 40_000) - told.length, 0)
-  const render = {project, pendingElsewhere, maxChars, peek}
+  const render: RenderOptions = {project, pendingElsewhere, maxChars, peek, gistOnly: again}
   const items: ResumeItem[] = []
-  const legacyDoc = projectHandoff(git.root)
+  const legacyDoc = again ? undefined : projectHandoff(git.root)
   if (legacyDoc?.warning) warnings.push(legacyDoc.warning)
   else if (legacyDoc) items.push({file: legacyDoc.path, body: legacyDoc.text, readOnly: true})
   const stale = staleness(git)
   // Read before claiming, so that only notes of earlier claims are marked received.
-  const received = options.received ? await receivedBy(options.dir, options.home, options.session ?? '', stale) : []
-  const take = peek ? 0 : roomFor(items, candidates, options.dir, render)
+  const received =
+    options.received || again ? await receivedBy(options.dir, options.home, options.session ?? '', stale) : []
+  const take = peek ? 0 : await roomFor(items, candidates, options.dir, render)
   const held = new Map<ResumeItem, Claimed>()
   const claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings)
   if (claimed.held.length > 0 && existsSync(join(options.dir, '.git', 'baton-sync.json'))) {
@@ -147,9 +161,11 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
     return n
   }
   const stillPending = peek ? 0 : candidates.length - take + claimed.failed
-  const rendered = fitOrPutBack(items, held, putBack, {...render, stillPending})
+  const rendered = await fitOrPutBack(items, held, putBack, {...render, stillPending})
+  const mine = new Set(held.keys())
   return {
     ...rendered,
+    claimedHere: (item) => mine.has(item),
     project,
     pendingElsewhere,
     waiting: {notes, text: told},
@@ -261,30 +277,43 @@ function staleness(git: GitState): (meta: HandoffMeta) => number | undefined {
 }
 
 /**
- * How many candidates the output has room for, planned from the text read
- * with every estimate on the large side (the longest `_done` name, a stale
- * label): only those are claimed; the rest stays pending for the next resume.
+ * `render` with a section finder when `items` do not all fit whole (their
+ * gists need the sections): remark, the heaviest import, loads only then.
+ * Each body is parsed once, however often it is rendered.
  */
-function roomFor(
+async function withSpans(items: readonly ResumeItem[], render: RenderOptions): Promise<RenderOptions> {
+  if (render.spans !== undefined || fitsWhole(items, render)) return render
+  const {sectionSpans} = await import('../../core/sections.ts')
+  const found = new Map<string, SectionSpan[]>()
+  // Kept on `render` (and its copies), so the final render reuses what the plan parsed.
+  render.spans = (body) => found.get(body) ?? found.set(body, sectionSpans(body)).get(body)!
+  return render
+}
+
+/**
+ * How many candidates the output has room to show (whole or as their gist),
+ * planned from the text read with every estimate on the large side (the
+ * longest `_done` name, a stale label): only those are claimed; the rest
+ * stays pending for the next resume.
+ */
+async function roomFor(
   items: readonly ResumeItem[],
   candidates: readonly Candidate[],
   dir: string,
   render: RenderOptions
-): number {
-  const plan = renderResume(
-    [
-      ...items,
-      ...candidates.map((c) =>
-        candidateItem(
-          c,
-          join(dir, doneName(c.file.name, 99_999)),
-          str(c.doc.meta.commit) === undefined ? undefined : 99_999
-        )
+): Promise<number> {
+  const all = [
+    ...items,
+    ...candidates.map((c) =>
+      candidateItem(
+        c,
+        join(dir, doneName(c.file.name, 99_999)),
+        str(c.doc.meta.commit) === undefined ? undefined : 99_999
       )
-    ],
-    render
-  )
-  return Math.max(plan.shown.length + plan.omitted.length - items.length, 0)
+    )
+  ]
+  const plan = renderResume(all, await withSpans(all, render))
+  return Math.max(plan.shown.length - items.length, 0)
 }
 
 /** Claims each candidate exactly once; `failed` counts those left pending by an error. */
@@ -317,27 +346,25 @@ async function claimCandidates(
 
 /**
  * Renders `items`; when an estimate fell short (rare: the claimed text
- * changed), what did not fit goes back at once.
+ * changed), a claimed note not shown (listed by path, or not even that) goes
+ * back at once: a claimed note is always shown, whole or as its gist.
  */
-function fitOrPutBack(
+async function fitOrPutBack(
   items: readonly ResumeItem[],
   held: ReadonlyMap<ResumeItem, Claimed>,
   putBack: (back: readonly ResumeItem[]) => number,
   render: RenderOptions & {stillPending: number}
-): ResumeRender {
+): Promise<ResumeRender> {
   let stillPending = render.stillPending
   let shown = items
-  let rendered = renderResume(shown, render)
-  for (
-    let back = rendered.unlisted.filter((i) => held.has(i));
-    back.length > 0;
-    back = rendered.unlisted.filter((i) => held.has(i))
-  ) {
+  let rendered = renderResume(shown, await withSpans(shown, render))
+  const notShown = (r: ResumeRender): ResumeItem[] => [...r.omitted, ...r.unlisted].filter((i) => held.has(i))
+  for (let back = notShown(rendered); back.length > 0; back = notShown(rendered)) {
     putBack(back)
     stillPending += back.length
     // By identity: received notes may follow the claimed ones.
     shown = shown.filter((i) => !back.includes(i))
-    rendered = renderResume(shown, {...render, stillPending})
+    rendered = renderResume(shown, await withSpans(shown, {...render, stillPending}))
   }
   return rendered
 }
