@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-start.body.cjs'
-const HASH = '0f873bbb1e655e33'
+const HASH = 'a10f1e0aefd2cdcc'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

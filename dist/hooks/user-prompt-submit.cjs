@@ -13,7 +13,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'user-prompt-submit.body.cjs'
-const HASH = '82726429e4250d11'
+const HASH = 'c2b908907f3729d5'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

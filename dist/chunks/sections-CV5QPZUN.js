@@ -66,8 +66,28 @@ function headingText(node, source) {
 function parseMarkdown(source) {
   return unified().use(remarkParse).parse(source);
 }
+var BLOCKS_ONLY = {
+  disable: {
+    null: [
+      "attention",
+      "autolink",
+      "characterEscape",
+      "characterReference",
+      "codeText",
+      "hardBreakEscape",
+      "htmlText",
+      "labelEnd",
+      "labelStartImage",
+      "labelStartLink"
+    ]
+  }
+};
+function parseBlocks(source) {
+  let processor = unified().use(remarkParse);
+  return processor.data("micromarkExtensions", [BLOCKS_ONLY]), processor.parse(source);
+}
 function sectionSpans(body) {
-  return spansOf(parseMarkdown(body), body);
+  return spansOf(parseBlocks(body), body);
 }
 function summaryText(body, spans) {
   let head = body.slice(0, 262144), summary = (spans ?? sectionSpans(head)).find((s) => s.key === "summary");

@@ -22,7 +22,7 @@ async function syncInit({ values, positionals }, io) {
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-JHPS6EIC.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-5YAGRXGT.js");
   return runSync({
     dir,
     home: claudeHome(io.env),

@@ -267,13 +267,13 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-HWRN2FMN.js")).write,
-  "handoff resume": async () => (await import("./handoff-HWRN2FMN.js")).resume,
-  "handoff list": async () => (await import("./handoff-HWRN2FMN.js")).list,
-  "handoff show": async () => (await import("./handoff-HWRN2FMN.js")).show,
-  "handoff clean": async () => (await import("./handoff-HWRN2FMN.js")).clean,
-  "handoff search": async () => (await import("./search-SC5ZUEYF.js")).search,
-  "handoff log": async () => (await import("./search-SC5ZUEYF.js")).log,
+  "handoff write": async () => (await import("./handoff-DTOV4IGM.js")).write,
+  "handoff resume": async () => (await import("./handoff-DTOV4IGM.js")).resume,
+  "handoff list": async () => (await import("./handoff-DTOV4IGM.js")).list,
+  "handoff show": async () => (await import("./handoff-DTOV4IGM.js")).show,
+  "handoff clean": async () => (await import("./handoff-DTOV4IGM.js")).clean,
+  "handoff search": async () => (await import("./search-DAGX3HRK.js")).search,
+  "handoff log": async () => (await import("./search-DAGX3HRK.js")).log,
   "handoff context": async () => (await import("./context-IHG6BBR5.js")).contextCommand,
   "memory path": async () => (await import("./memory-XETKGUHC.js")).path,
   "memory check": async () => (await import("./memory-XETKGUHC.js")).check,
@@ -286,9 +286,9 @@ var HANDLERS = {
   claim: async () => (await import("./claim-ZWTVSV6K.js")).claimCommand,
   release: async () => (await import("./claim-ZWTVSV6K.js")).releaseCommand,
   redact: async () => (await import("./redact-B2LH7I3P.js")).redactCommand,
-  sync: async () => (await import("./sync-WG3Y6ZIF.js")).syncCommand,
-  "sync init": async () => (await import("./sync-WG3Y6ZIF.js")).syncInit,
-  "sync status": async () => (await import("./sync-WG3Y6ZIF.js")).syncStatusCommand
+  sync: async () => (await import("./sync-FCYOSWEC.js")).syncCommand,
+  "sync init": async () => (await import("./sync-FCYOSWEC.js")).syncInit,
+  "sync status": async () => (await import("./sync-FCYOSWEC.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

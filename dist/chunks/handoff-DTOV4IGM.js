@@ -71,7 +71,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-JIKDJ3M5.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-DXPCXIND.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -99,7 +99,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-BXDQQJAA.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-LZ5QGBV3.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -113,7 +113,7 @@ async function resume({ values }, io) {
     worktree: values.worktree,
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
     syncTimeoutMs: Math.max(config.syncTimeoutMs, 1e4)
-  }), { claimedHere } = await import("./resume-CJRYWLKX.js"), mine = (h) => !values.peek && claimedHere(h);
+  });
   for (let w of result.warnings) io.stderr(`${w}
 `);
   let parts = values.json ? [
@@ -129,6 +129,7 @@ async function resume({ values }, io) {
           peek: values.peek === !0,
           alreadyReceived: [...result.shown, ...result.omitted].filter((h) => h.received).length,
           // Every key always present (null when unknown), so scripts can rely on the shape.
+          // A note that did not fit whole: its gist (`gist: true`), as in the text output.
           handoffs: result.shown.map((h) => ({
             file: h.file,
             project: h.project ?? null,
@@ -141,7 +142,8 @@ async function resume({ values }, io) {
             commitsSince: h.commitsSince ?? null,
             readOnly: h.readOnly === !0,
             warning: h.warning ?? null,
-            body: h.body
+            gist: result.gists.has(h),
+            body: result.gists.get(h) ?? h.body
           })),
           omitted: result.omitted.map((i) => i.file),
           waiting: result.waiting.notes
@@ -151,19 +153,11 @@ async function resume({ values }, io) {
       )}
 `
     }
-  ] : [...result.parts, ...result.waiting.text ? [{ text: result.waiting.text, items: [] }] : []], deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), total = parts.reduce((n, p) => n + p.items.filter(mine).length, 0), sent = 0;
-  for (let [i, part] of parts.entries()) {
-    if (await deliver(part.text)) {
-      sent += part.items.filter(mine).length;
-      continue;
-    }
-    let back = parts.slice(i).flatMap((p) => p.items).filter(mine), now = result.putBack(back);
-    return result.release(), back.length === 0 ? 0 : (io.stderr(
-      `baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` + (now < back.length ? `, ${back.length - now} left held until the next resume or \`baton handoff clean\`` : "") + `
+  ] : [...result.parts, ...result.waiting.text ? [{ text: result.waiting.text, items: [] }] : []], deliver = io.deliver ?? (async (text) => (io.stdout(text), await io.flush(), !0)), { deliverResume } = await import("./deliver-7R5MFYIN.js"), { total, sent, back, now } = await deliverResume(result, parts, deliver);
+  return back > 0 ? (io.stderr(
+    `baton: output closed after ${sent} of ${total} notes; ${now} put back as pending` + (now < back ? `, ${back - now} left held until the next resume or \`baton handoff clean\`` : "") + `
 `
-    ), 1);
-  }
-  return result.release(), io.stdoutIsTTY && sent > 0 && io.stderr(claimedLine(sent, handoffDir(io.env, values.dir))), 0;
+  ), 1) : (io.stdoutIsTTY && sent > 0 && io.stderr(claimedLine(sent, handoffDir(io.env, values.dir))), 0);
 }
 function claimedLine(n, dir) {
   let [notes, them] = n === 1 ? ["handoff", "it"] : ["handoffs", "them"];
@@ -221,7 +215,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-J3DBQFFI.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-XLMIWMUR.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

@@ -58,7 +58,7 @@ async function writeHandoff(options) {
     } = await redactBytes(exact) : { text: body, counts: redacted } = await redact(body);
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
-  options.inspect !== !1 && warnings.push(...(await import("./sections-XVIALUZ7.js")).inspectSections(body).warnings), ensureDir(options.dir);
+  options.inspect !== !1 && warnings.push(...(await import("./sections-CV5QPZUN.js")).inspectSections(body).warnings), ensureDir(options.dir);
   let parents = options.session && options.home !== void 0 ? await (await import("./received-BJB6UX2Y.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,

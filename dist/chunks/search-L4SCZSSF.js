@@ -190,7 +190,7 @@ function startGrep(dir, word) {
 }
 
 // src/io/handoff/search.ts
-var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-XVIALUZ7.js"), GREP_FROM = 500, TICK = 64, AHEAD = 256, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
+var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-CV5QPZUN.js"), GREP_FROM = 500, TICK = 64, AHEAD = 256, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
 function candidates(options, live, warnings) {
   let seen = new Set(live.map((f) => f.pendingName)), out = live.map((file) => ({ kind: "file", file, stamp: file.stamp }));
   if (isSyncRepo(options.dir))

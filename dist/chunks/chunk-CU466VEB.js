@@ -4,7 +4,7 @@ import {
 } from "./chunk-DDUW64EG.js";
 import {
   renderHandoffBytes
-} from "./chunk-HJCPAPAZ.js";
+} from "./chunk-TLBHHCMP.js";
 import {
   parseHandoff,
   renderHandoff

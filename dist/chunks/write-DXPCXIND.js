@@ -2,7 +2,7 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-HJCPAPAZ.js";
+} from "./chunk-TLBHHCMP.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-5VZQQSLC.js";
 import "./chunk-H2YLH7EW.js";

@@ -3,10 +3,10 @@ import {
   importLegacy,
   orphanImports,
   recoverImports
-} from "./chunk-PRBA26NZ.js";
+} from "./chunk-CU466VEB.js";
 import "./chunk-DDUW64EG.js";
 import "./chunk-2KJWADXC.js";
-import "./chunk-HJCPAPAZ.js";
+import "./chunk-TLBHHCMP.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-5VZQQSLC.js";
 import "./chunk-H2YLH7EW.js";

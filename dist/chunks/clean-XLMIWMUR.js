@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-PRBA26NZ.js";
+} from "./chunk-CU466VEB.js";
 import "./chunk-DDUW64EG.js";
 import {
   require_crypto
@@ -17,7 +17,7 @@ import {
 import {
   pruneReceived
 } from "./chunk-3AS4P5IJ.js";
-import "./chunk-HJCPAPAZ.js";
+import "./chunk-TLBHHCMP.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-5VZQQSLC.js";
 import "./chunk-H2YLH7EW.js";
@@ -96,7 +96,7 @@ async function cleanHandoffs(dir, now, options = {}) {
 async function deleteRecorded(doomed, now, options, result) {
   if (doomed.length !== 0) {
     if (!options.dryRun && options.home !== void 0) {
-      let { recordDeleted } = await import("./history-entry-6V4JMNL4.js");
+      let { recordDeleted } = await import("./history-entry-MQ73WKUM.js");
       try {
         await recordDeleted(options.home, doomed, now);
       } catch (error) {
