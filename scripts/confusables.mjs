@@ -11,7 +11,10 @@ const source = readFileSync(process.argv[2], 'utf8').replace(/^\uFEFF/, '')
 const version = /^# Version: (.+)$/m.exec(source)?.[1] ?? '?'
 const found = new Map(WANTED.map((c) => [c, []]))
 for (const line of source.split('\n')) {
-  const [from, to] = line.split('#')[0].split(';').map((f) => f.trim())
+  const [from, to] = line
+    .split('#')[0]
+    .split(';')
+    .map((f) => f.trim())
   if (!from || !to || from.includes(' ')) continue
   const target = String.fromCodePoint(...to.split(' ').map((h) => parseInt(h, 16))).toLowerCase()
   const char = String.fromCodePoint(parseInt(from, 16))
