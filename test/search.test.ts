@@ -122,6 +122,32 @@ describe('handoff search', () => {
     expect(runCliSync(['handoff', 'search', '""'], {env, cwd: repo}).code).toBe(2)
   })
 
+  it('labels matches in several close sections each with its own section, in text, fenced and JSON output', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const repo = gitRepo()
+    const text = [
+      '## Session summary',
+      'Reworked the retry loop.',
+      '## What changed',
+      '- retry in fetch.ts',
+      '## What still needs work',
+      '- retry budget',
+      '## Key decisions',
+      '- retry twice, then give up',
+      '## Active context',
+      'nothing'
+    ].join('\n')
+    write(env, repo, `${text}\n`)
+    const want = ['Session summary', 'What changed', 'What still needs work']
+    expect(search(env, repo, ['retry']).hits[0]!.snippets.map((s: {section: string}) => s.section)).toEqual(want)
+    const fenced = runCliSync(['handoff', 'search', 'retry', '--fenced'], {env, cwd: repo})
+    expect(fenced.code).toBe(0)
+    expect(fenced.stdout.match(/\[section: [^\]]*\]/g)).toEqual(want.map((w) => `[section: ${w}]`))
+    const plain = runCliSync(['handoff', 'search', 'retry'], {env, cwd: repo})
+    expect(plain.stdout.match(/^  ## .*$/gm)).toEqual(want.map((w) => `  ## ${w}`))
+  })
+
   it('refuses an impossible --since date and an over-long query with a clear usage error (exit 2)', () => {
     const home = tempDir()
     const env = cliEnv(home)
