@@ -9,8 +9,12 @@
  */
 import {LOOKALIKES} from './confusables.ts'
 
-/** Each lookalike (confusables.txt) and the character it passes for. */
-const PROTOTYPE = new Map(Object.entries(LOOKALIKES).flatMap(([c, chars]) => [...chars].map((l) => [l, c] as const)))
+/** Each lookalike (confusables.txt) and the character it passes for; made on first use (hooks start fast). */
+let prototypes: Map<string, string> | undefined
+function prototype(c: string): string {
+  prototypes ??= new Map(Object.entries(LOOKALIKES).flatMap(([p, chars]) => [...chars].map((l) => [l, p] as const)))
+  return prototypes.get(c) ?? c
+}
 
 /**
  * `<` and what reads as `<`: the two characters NFKC maps to it (U+FE64,
@@ -29,11 +33,10 @@ const LOOKAHEAD = 512
  * passes for; `first` tells which comes first (ſ is an `s` to NFKC, an `f` to the eye).
  */
 function folded(text: string, from: number, first: 'nfkc' | 'lookalike'): string {
-  const look = (c: string): string => PROTOTYPE.get(c) ?? c
   let s = ''
   for (const c of text.slice(from, from + LOOKAHEAD)) {
-    const n = (first === 'nfkc' ? c : look(c)).normalize('NFKC').replace(INVISIBLE, '')
-    for (const d of n) s += look(d)
+    const n = (first === 'nfkc' ? c : prototype(c)).normalize('NFKC').replace(INVISIBLE, '')
+    for (const d of n) s += prototype(d)
     if (s.length >= 12) break
   }
   return s
