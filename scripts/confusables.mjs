@@ -21,7 +21,19 @@ for (const line of source.split('\n')) {
   if (found.has(target) && char.normalize('NFKC').toLowerCase() !== target) found.get(target).push(char)
 }
 const hex = (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`
-const lines = [...found].map(([c, chars]) => `  ${JSON.stringify(c)}: '${chars.map(hex).join('')}'`)
+/** A string literal of `chars`, cut into lines short enough for the line-length check. */
+const literal = (chars) => {
+  const parts = []
+  for (let i = 0; i < chars.length; i += 11)
+    parts.push(
+      `'${chars
+        .slice(i, i + 11)
+        .map(hex)
+        .join('')}'`
+    )
+  return parts.join(' +\n    ')
+}
+const lines = [...found].map(([c, chars]) => `  ${JSON.stringify(c)}:\n    ${literal(chars)}`)
 writeFileSync(
   'src/core/confusables.ts',
   `/**
