@@ -31,16 +31,30 @@ function cacheDir(env) {
  * A cache file starts with this tag and the CRC-32 of the bundle's source and V8's data
  * together: V8 itself checks only the source's length (and the data's, not its bytes), so a
  * damaged cache, or one made from another body of the same length, would run as it is. CRC-32
- * catches every change of up to 4 bytes in a row and costs 0.05 ms (zlib; node:crypto alone
- * takes 2 ms to load). Trust in the cache's author comes from its owner and mode, below.
+ * catches every change of up to 4 bytes in a row. Trust in the cache's author comes from its
+ * owner and mode, below.
  */
 const TAG = Buffer.from('baton-v8-2\n')
 const HEAD = TAG.length + 4
 
+/**
+ * zlib's CRC-32 (Node 20.15, 22.2 and later), or undefined. Taken from zlib's native binding:
+ * loading node:zlib (its streams) costs a hook start about 1.2 ms of CPU, node:crypto more.
+ */
+function crc32() {
+  try {
+    const native = process.binding('zlib').crc32
+    if (typeof native === 'function') return native
+  } catch {
+    // no such binding here
+  }
+  return require('node:zlib').crc32
+}
+
 function digest(source, data) {
-  const {crc32} = require('node:zlib')
+  const crc = crc32()
   const sum = Buffer.alloc(4)
-  sum.writeUInt32BE(crc32(data, crc32(source)))
+  sum.writeUInt32BE(crc(data, crc(source, 0)) >>> 0)
   return sum
 }
 
@@ -137,8 +151,7 @@ function run() {
   const name = `${BODY}-${HASH}-${process.version}-${process.arch}.v8`
   let script
   let state
-  // zlib.crc32 came with Node 20.15 and 22.2: older ones run without a cache.
-  if (typeof require('node:zlib').crc32 !== 'function') return require(body)
+  if (typeof crc32() !== 'function') return require(body) // Node before 20.15: no cache
   try {
     const {Script} = require('node:vm')
     const {wrap} = require('node:module')
