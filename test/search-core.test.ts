@@ -48,15 +48,41 @@ describe('snippets', () => {
     const text = body('tok')
     const spans = sectionSpans(text)
     const s = snippets(text, matchRanges(text, parseQuery('tok'))!, {sections: spans, maxSnippets: 10})
-    // Lines 2 and 5 match: their context runs touch, so they make one snippet (blank lines left out).
-    expect(s.map((x) => x.section)).toEqual(['Session summary', 'Active context'])
+    // Lines 2 and 5 match: their context runs touch, but a section starts between them, so each has its own
+    // snippet, labelled by its own section (blank lines left out).
+    expect(s.map((x) => x.section)).toEqual(['Session summary', 'What changed', 'Active context'])
     expect(s[0]!.lines).toEqual([
       {n: 1, text: '## Session summary', match: false},
-      {n: 2, text: 'Worked on tok.', match: true},
+      {n: 2, text: 'Worked on tok.', match: true}
+    ])
+    expect(s[1]!.lines).toEqual([
       {n: 4, text: '## What changed', match: false},
       {n: 5, text: '- src/tok.ts', match: true}
     ])
-    expect(s[1]!.lines.filter((l) => l.match).map((l) => l.text)).toEqual(['marker=tok', 'end=tok'])
+    expect(s[2]!.lines.filter((l) => l.match).map((l) => l.text)).toEqual(['marker=tok', 'end=tok'])
+    // Without sections the two stay one snippet.
+    expect(snippets(text, matchRanges(text, parseQuery('tok'))!, {maxSnippets: 10})[0]!.lines).toHaveLength(4)
+  })
+  it('label every snippet by the section its matches are in, when matches in several sections are close', () => {
+    const text = [
+      '## Session summary',
+      'the retry work',
+      '## What changed',
+      'retry in fetch',
+      '## What still needs work',
+      'retry budget',
+      '## Key decisions',
+      'retry twice'
+    ].join('\n')
+    const s = snippets(text, matchRanges(text, parseQuery('retry'))!, {sections: sectionSpans(text), maxSnippets: 10})
+    expect(s.map((x) => [x.section, x.lines.filter((l) => l.match).map((l) => l.n)])).toEqual([
+      ['Session summary', [2]],
+      ['What changed', [4]],
+      ['What still needs work', [6]],
+      ['Key decisions', [8]]
+    ])
+    for (const x of s)
+      expect(x.lines.every((l) => !l.text.startsWith('## ') || l.text === `## ${x.section}`)).toBe(true)
   })
   it('clip long lines around the match and make control characters visible', () => {
     const line = `${'x '.repeat(500)}needle\x1b[31m${' y'.repeat(500)}`

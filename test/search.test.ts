@@ -122,6 +122,56 @@ describe('handoff search', () => {
     expect(runCliSync(['handoff', 'search', '""'], {env, cwd: repo}).code).toBe(2)
   })
 
+  it('labels matches in several close sections each with its own section, in text, fenced and JSON output', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const repo = gitRepo()
+    const text = [
+      '## Session summary',
+      'Reworked the retry loop.',
+      '## What changed',
+      '- retry in fetch.ts',
+      '## What still needs work',
+      '- retry budget',
+      '## Key decisions',
+      '- retry twice, then give up',
+      '## Active context',
+      'nothing'
+    ].join('\n')
+    write(env, repo, `${text}\n`)
+    const want = ['Session summary', 'What changed', 'What still needs work']
+    expect(search(env, repo, ['retry']).hits[0]!.snippets.map((s: {section: string}) => s.section)).toEqual(want)
+    const fenced = runCliSync(['handoff', 'search', 'retry', '--fenced'], {env, cwd: repo})
+    expect(fenced.code).toBe(0)
+    expect(fenced.stdout.match(/\[section: [^\]]*\]/g)).toEqual(want.map((w) => `[section: ${w}]`))
+    const plain = runCliSync(['handoff', 'search', 'retry'], {env, cwd: repo})
+    expect(plain.stdout.match(/^  ## .*$/gm)).toEqual(want.map((w) => `  ## ${w}`))
+  })
+
+  it('refuses an impossible --since date and an over-long query with a clear usage error (exit 2)', () => {
+    const home = tempDir()
+    const env = cliEnv(home)
+    const repo = gitRepo()
+    write(env, repo, note('retry policy settled', 'keep it'))
+    for (const since of ['2026-13-45', '2026-02-30', '2026-00-10', '2026-04-31T10:00:00Z']) {
+      const r = runCliSync(['handoff', 'search', 'retry', '--since', since], {env, cwd: repo})
+      expect(r.code, since).toBe(2)
+      expect(r.stderr).toContain(`--since takes a date (2026-11-20), an ISO time or Nd (7d), got "${since}"`)
+    }
+    expect(search(env, repo, ['retry', '--since', '2024-02-29']).hits).toHaveLength(1) // a leap day is a date
+    const phrase = Array.from({length: 6000}, (_, i) => `w${i}`).join(' ')
+    for (const args of [[phrase], [`"${phrase}"`], phrase.split(' ')]) {
+      const r = runCliSync(['handoff', 'search', ...args], {env, cwd: repo})
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/the search query is \d+ characters long, over the 1000 a query may have/)
+      expect(r.stderr).not.toMatch(/internal error|Invalid regular expression/)
+    }
+    // Up to the limit, a long phrase is searched like any other.
+    const long = Array.from({length: 150}, (_, i) => `w${i}`).join(' ')
+    expect(long.length).toBeLessThanOrEqual(1000)
+    expect(search(env, repo, [long]).hits).toEqual([])
+  })
+
   it('labels a line by the sections of the whole note, though remark reads only what decides them', () => {
     const home = tempDir()
     const env = cliEnv(home)

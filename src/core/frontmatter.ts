@@ -56,6 +56,12 @@ const SAFE = {
 }
 
 /**
+ * The most front matter read, in UTF-16 units: Baton writes under 1 KB. A longer block (a
+ * note may come from anywhere) is not given to the YAML parser at all.
+ */
+const FRONT_MATTER_LIMIT = 64 * 1024
+
+/**
  * The language tag after the opening `---` (as gray-matter would read it), or
  * `undefined` when `raw` has no front matter. `''` means untagged (YAML).
  */
@@ -72,6 +78,10 @@ function frontMatterLanguage(raw: string): string | undefined {
  */
 export function parseHandoff(raw: string): HandoffDoc {
   const language = frontMatterLanguage(raw)
+  if (language !== undefined && !/\n---/.test(raw.slice(0, FRONT_MATTER_LIMIT))) {
+    const error = `front matter not closed within ${FRONT_MATTER_LIMIT / 1024} KB: shown as text, never parsed`
+    return {meta: {}, body: raw, error}
+  }
   if (language !== undefined && language !== '' && !/^(?:yaml|yml)$/i.test(language)) {
     const tag = JSON.stringify(language.slice(0, 40))
     return {meta: {}, body: raw, error: `front matter tagged ${tag} is not YAML: shown as text, never evaluated`}

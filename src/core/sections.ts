@@ -101,37 +101,31 @@ function headingText(node: Heading, source: string): string {
   return source.slice(first.position.start.offset, last.position.end.offset)
 }
 
-/** Parses markdown into an mdast tree. */
-export function parseMarkdown(source: string): Root {
-  return unified().use(remarkParse).parse(source)
-}
-
 /**
- * micromark's inline constructs, turned off where only the blocks matter: a
- * heading's place does not depend on them, and a note parses 3-4 times faster.
+ * Inline constructs, off when sections are found: a heading's text is taken from the source
+ * (see {@link headingText}), and these are where micromark's time grows faster than the
+ * text (emphasis on a run of `*_` is quadratic: 20 KB took 4 s). Block structure (headings,
+ * lists, quotes, fences, setext underlines) never depends on them.
  */
-const BLOCKS_ONLY = {
-  disable: {
-    null: [
-      'attention',
-      'autolink',
-      'characterEscape',
-      'characterReference',
-      'codeText',
-      'hardBreakEscape',
-      'htmlText',
-      'labelEnd',
-      'labelStartImage',
-      'labelStartLink'
-    ]
-  }
-}
+const INLINE = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink'
+]
 
-/** The blocks of markdown, each heading's text as one plain node (see {@link BLOCKS_ONLY}). */
-function parseBlocks(source: string): Root {
-  const processor = unified().use(remarkParse)
-  processor.data('micromarkExtensions', [BLOCKS_ONLY])
-  return processor.parse(source)
+/** Parses markdown into an mdast tree of its blocks (inline text left as text). */
+export function parseMarkdown(source: string): Root {
+  return unified()
+    .data('micromarkExtensions', [{disable: {null: INLINE}}])
+    .use(remarkParse)
+    .parse(source)
 }
 
 /** A heading at the section level and the stretch of the body it heads. */
@@ -151,17 +145,40 @@ export interface SectionSpan {
 }
 
 /**
+ * The most of a body remark reads, in UTF-16 units. What lies past it is plain text: part of
+ * the section it starts in. A note may arrive from anywhere (sync, a copied file), so the
+ * parse is bounded by its input: a synchronous parse cannot be interrupted, not even by SIGTERM.
+ */
+export const PARSE_LIMIT = 64 * 1024
+
+/**
+ * A line opening more than this many quotes or list items (`> > > …`, `1. 1. 1. …`) ends
+ * what remark reads: micromark's time grows with the square of a line's nesting.
+ */
+const MAX_NESTING = 32
+const TOO_DEEP = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1}}`, 'm')
+
+/** How much of `body` remark reads: up to {@link PARSE_LIMIT}, and not from a line nested too deep. */
+export function parsedLength(body: string): number {
+  const line = body.lastIndexOf('\n', PARSE_LIMIT) // cut at a line's end when there is one
+  const part = body.length > PARSE_LIMIT ? body.slice(0, line === -1 ? PARSE_LIMIT : line + 1) : body
+  const deep = TOO_DEEP.exec(part)
+  return deep ? deep.index : part.length
+}
+
+/**
  * Every heading at the section level of `body`, in order, with the stretch it
  * heads. The section level is `##`, or `#` when a body has no `##` headings.
+ * Headings are looked for in the first {@link parsedLength} units only.
  */
 export function sectionSpans(body: string): SectionSpan[] {
-  return spansOf(parseBlocks(body), body)
+  return spansOf(parseMarkdown(body.slice(0, parsedLength(body))), body)
 }
 
 /**
  * The text of a body's summary section, or the whole body when it has none
- * (`spans`: its {@link sectionSpans} when known); a huge body (hostile, or a
- * binary pasted in) costs remark no more than its first 256 KB.
+ * (`spans`: its {@link sectionSpans} when known); remark reads no more of it
+ * than {@link sectionSpans} does.
  */
 export function summaryText(body: string, spans?: readonly SectionSpan[]): string {
   const head = body.slice(0, 256 * 1024)
@@ -176,31 +193,31 @@ export function summaryText(body: string, spans?: readonly SectionSpan[]): strin
  * the paragraph a heading), apart from the section level (a later `##`).
  */
 export function sectionSpansOfStart(part: string): {spans: SectionSpan[]; openParagraph: boolean} {
-  const tree = parseMarkdown(part)
+  const read = parsedLength(part)
+  const tree = parseMarkdown(part.slice(0, read))
   const last = tree.children.at(-1)
-  const tail = part.slice(last?.position?.end.offset ?? part.length)
+  const tail = part.slice(last?.position?.end.offset ?? read, read)
   // After a paragraph, a blank line (spaces and tabs only) closes it.
-  return {spans: spansOf(tree, part), openParagraph: last?.type === 'paragraph' && !/\n[ \t]*\r?\n/.test(tail)}
+  const open = read === part.length && last?.type === 'paragraph' && !/\n[ \t]*\r?\n/.test(tail)
+  return {spans: spansOf(tree, part), openParagraph: open}
 }
 
 function spansOf(tree: Root, body: string): SectionSpan[] {
   const headings = tree.children.filter((n: RootContent): n is Heading => n.type === 'heading')
   const level = headings.some((h) => h.depth === 2) ? 2 : 1
   const spans: SectionSpan[] = []
-  headings.forEach((heading, i) => {
-    if (heading.depth !== level) return
-    const title = headingText(heading, body)
-    const next = headings.slice(i + 1).find((h) => h.depth <= level)
-    spans.push({
-      title,
-      key: sectionFor(title),
-      depth: level,
-      start: heading.position?.start.offset ?? 0,
-      textStart: heading.position?.end.offset ?? 0,
-      end: next?.position?.start.offset ?? body.length
-    })
-  })
-  return spans
+  // From the last heading back, so that each knows where the next one at its level or above starts.
+  let end = body.length
+  for (const heading of headings.reverse()) {
+    const start = heading.position?.start.offset ?? 0
+    if (heading.depth === level) {
+      const title = headingText(heading, body)
+      const textStart = heading.position?.end.offset ?? 0
+      spans.push({title, key: sectionFor(title), depth: level, start, textStart, end})
+    }
+    if (heading.depth <= level) end = start
+  }
+  return spans.reverse()
 }
 
 /**

@@ -23,9 +23,16 @@ export function sinceFlag(value: string | undefined, now: Date): number | undefi
   if (value === undefined) return undefined
   const days = /^(\d+)d$/.exec(value)
   if (days) return now.getTime() - Number(days[1]) * 86_400_000
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const t = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : Date.parse(value)
-  if (Number.isNaN(t)) throw usageError(`--since takes a date (2026-11-20), an ISO time or Nd (7d), got "${value}"`)
+  const bad = usageError(`--since takes a date (2026-11-20), an ISO time or Nd (7d), got "${value}"`)
+  // Date itself rolls a month 13 or a day 45 over into the next year or month: such a date is refused.
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value)
+  if (date) {
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])]
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw bad
+  }
+  const t =
+    date?.[0] === value ? new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])).getTime() : Date.parse(value)
+  if (Number.isNaN(t)) throw bad
   return t
 }
 

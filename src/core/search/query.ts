@@ -42,12 +42,23 @@ function term(text: string): Term {
 }
 
 /**
+ * The longest query, in UTF-16 units: far above what a person searches for, and far below
+ * what makes a phrase's pattern too large for the regular expression engine (5,000 words).
+ */
+export const QUERY_LIMIT = 1000
+
+/**
  * Parses `QUERY`: white space separates words, `"…"` groups a phrase (its
  * words in order, any white space between them). An unclosed quote runs to the end.
  *
- * @throws BatonError `EUSAGE` when the query holds no word
+ * @throws BatonError `EUSAGE` when the query holds no word, or is over {@link QUERY_LIMIT} long
  */
 export function parseQuery(input: string): Query {
+  if (input.length > QUERY_LIMIT)
+    throw usageError(
+      `the search query is ${input.length} characters long, over the ${QUERY_LIMIT} a query may have`,
+      'search for a few distinctive words or a shorter phrase'
+    )
   const terms: Term[] = []
   const re = /"([^"]*)"?|([^\s"]+)/gu
   for (let m = re.exec(input); m !== null; m = re.exec(input)) {

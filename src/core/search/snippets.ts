@@ -93,8 +93,9 @@ function runsOf(
 
 /**
  * Where the snippets of `ranges` read their section labels: the offset of
- * each shown run's first match ({@link snippets} with the same options). Only
- * the headings before these decide the labels.
+ * each shown run's last match ({@link snippets} with the same options; a run
+ * is split where a section starts between its matches). Only the headings
+ * before these decide the labels.
  */
 export function labelOffsets(
   text: string,
@@ -102,8 +103,15 @@ export function labelOffsets(
   options: {context?: number; maxSnippets?: number} = {}
 ): number[] {
   const {starts, firstHit, runs} = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3)
-  return runs.map((r) => starts[r.first]! + firstHit.get(r.first)!)
+  return runs.map((r) => {
+    const last = hitLines(firstHit, r).at(-1)!
+    return starts[last]! + firstHit.get(last)!
+  })
 }
+
+/** The matching lines of a run, in order. */
+const hitLines = (firstHit: ReadonlyMap<number, number>, run: {from: number; to: number}): number[] =>
+  [...firstHit.keys()].filter((l) => l >= run.from && l <= run.to).sort((a, b) => a - b)
 
 /**
  * The lines of `text` that `ranges` touch, each with `context` lines around
@@ -116,20 +124,54 @@ export function snippets(
   ranges: readonly Range[],
   options: {context?: number; maxSnippets?: number; sections?: readonly SectionSpan[]} = {}
 ): Snippet[] {
-  const {starts, firstHit, runs} = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3)
+  const context = options.context ?? 1
+  const maxSnippets = options.maxSnippets ?? 3
+  const {starts, firstHit, runs} = runsOf(text, ranges, context, maxSnippets)
   const lineText = (l: number): string => {
     const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length
     return text.slice(starts[l], end).replace(/\r$/, '')
   }
-  const sectionAt = (offset: number): string | null =>
-    options.sections?.findLast((s) => s.start <= offset)?.title ?? null
-  return runs.map(({from, to, first}) => {
+  const sectionAt = (line: number): SectionSpan | undefined =>
+    options.sections?.findLast((s) => s.start <= starts[line]! + firstHit.get(line)!)
+  const pieces = runs.flatMap((run) => splitRun(run, hitLines(firstHit, run), sectionAt, context, starts))
+  return pieces.slice(0, maxSnippets).map(({from, to, first, section}) => {
     const lines: SnippetLine[] = []
     for (let l = from; l <= to; l++) {
       const raw = lineText(l)
       if (l !== first && !firstHit.has(l) && raw.trim() === '') continue // blank context lines say nothing
       lines.push({n: l + 1, text: visible(clip(raw, firstHit.get(l) ?? 0)), match: firstHit.has(l)})
     }
-    return {section: sectionAt(starts[first]! + firstHit.get(first)!), lines}
+    return {section: section?.title ?? null, lines}
+  })
+}
+
+/**
+ * A run cut where a section starts between two of its matching lines, so that each piece holds
+ * the matches of one section: a piece ends before the next one's heading line and the next
+ * starts no earlier than it.
+ */
+function splitRun(
+  run: {from: number; to: number},
+  hits: readonly number[],
+  sectionAt: (line: number) => SectionSpan | undefined,
+  context: number,
+  starts: readonly number[]
+): {from: number; to: number; first: number; section: SectionSpan | undefined}[] {
+  const groups: {lines: number[]; section: SectionSpan | undefined}[] = []
+  for (const l of hits) {
+    const section = sectionAt(l)
+    const last = groups.at(-1)
+    if (last && last.section === section) last.lines.push(l)
+    else groups.push({lines: [l], section})
+  }
+  const headingLine = (s: SectionSpan | undefined): number => (s ? lineOf(starts, s.start) : 0)
+  return groups.map((g, i) => {
+    const first = g.lines[0]!
+    const lastHit = g.lines.at(-1)!
+    const next = groups[i + 1]
+    const from =
+      i === 0 ? run.from : Math.max(first - context, headingLine(g.section), groups[i - 1]!.lines.at(-1)! + 1)
+    const to = next ? Math.min(lastHit + context, Math.max(lastHit, headingLine(next.section) - 1)) : run.to
+    return {from: Math.min(from, first), to, first, section: g.section}
   })
 }

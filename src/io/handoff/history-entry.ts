@@ -11,7 +11,7 @@ import {appendHistory} from './history.ts'
 /** The history line of one note. */
 export async function entryFor(name: string, doc: Readonly<HandoffDoc>, now: Date): Promise<HistoryEntry> {
   const {sectionSpans, summaryText} = await import('../../core/sections.ts')
-  // A huge note (hostile, or a binary pasted in) costs remark no more than its first 256 KB.
+  // A huge note (hostile, or a binary pasted in): remark reads its first 64 KB at most (sections.ts).
   const body = doc.body.slice(0, 256 * 1024)
   const spans = sectionSpans(body)
   return historyEntry(basename(name), doc.meta, {
