@@ -78,7 +78,7 @@ async function appendHistory(home, entries) {
 
 // src/io/handoff/history-entry.ts
 async function entryFor(name, doc, now) {
-  let { sectionSpans, summaryText } = await import("./sections-CV5QPZUN.js"), body = doc.body.slice(0, 256 * 1024), spans = sectionSpans(body);
+  let { sectionSpans, summaryText } = await import("./sections-U35L3XAV.js"), body = doc.body.slice(0, 256 * 1024), spans = sectionSpans(body);
   return historyEntry((0, import_node_path2.basename)(name), doc.meta, {
     summary: firstLine(summaryText(body, spans)),
     sections: spans.map((s) => s.title),

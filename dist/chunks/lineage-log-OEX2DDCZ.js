@@ -10,7 +10,7 @@ import "./chunk-ULK3WFFH.js";
 import "./chunk-2KJWADXC.js";
 import {
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs
 } from "./chunk-2CYMDRIV.js";

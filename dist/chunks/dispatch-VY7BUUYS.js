@@ -267,28 +267,28 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-DTOV4IGM.js")).write,
-  "handoff resume": async () => (await import("./handoff-DTOV4IGM.js")).resume,
-  "handoff list": async () => (await import("./handoff-DTOV4IGM.js")).list,
-  "handoff show": async () => (await import("./handoff-DTOV4IGM.js")).show,
-  "handoff clean": async () => (await import("./handoff-DTOV4IGM.js")).clean,
-  "handoff search": async () => (await import("./search-DAGX3HRK.js")).search,
-  "handoff log": async () => (await import("./search-DAGX3HRK.js")).log,
+  "handoff write": async () => (await import("./handoff-E25LDHMG.js")).write,
+  "handoff resume": async () => (await import("./handoff-E25LDHMG.js")).resume,
+  "handoff list": async () => (await import("./handoff-E25LDHMG.js")).list,
+  "handoff show": async () => (await import("./handoff-E25LDHMG.js")).show,
+  "handoff clean": async () => (await import("./handoff-E25LDHMG.js")).clean,
+  "handoff search": async () => (await import("./search-45ZUCZ4E.js")).search,
+  "handoff log": async () => (await import("./search-45ZUCZ4E.js")).log,
   "handoff context": async () => (await import("./context-IHG6BBR5.js")).contextCommand,
-  "memory path": async () => (await import("./memory-XETKGUHC.js")).path,
-  "memory check": async () => (await import("./memory-XETKGUHC.js")).check,
-  "memory split": async () => (await import("./memory-XETKGUHC.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-JEPHU5PW.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-JEPHU5PW.js")).merge,
+  "memory path": async () => (await import("./memory-6H675INQ.js")).path,
+  "memory check": async () => (await import("./memory-6H675INQ.js")).check,
+  "memory split": async () => (await import("./memory-6H675INQ.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-SBTXA6R3.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-SBTXA6R3.js")).merge,
   "index add": async () => (await import("./index-cmd-MLPIIFHE.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-3JYIYAW3.js")).lockWriteCommand,
-  status: async () => (await import("./status-IIFJIIGC.js")).statusCommand,
+  status: async () => (await import("./status-6BPQXJLR.js")).statusCommand,
   claim: async () => (await import("./claim-ZWTVSV6K.js")).claimCommand,
   release: async () => (await import("./claim-ZWTVSV6K.js")).releaseCommand,
   redact: async () => (await import("./redact-B2LH7I3P.js")).redactCommand,
-  sync: async () => (await import("./sync-FCYOSWEC.js")).syncCommand,
-  "sync init": async () => (await import("./sync-FCYOSWEC.js")).syncInit,
-  "sync status": async () => (await import("./sync-FCYOSWEC.js")).syncStatusCommand
+  sync: async () => (await import("./sync-ZBH5ZOUE.js")).syncCommand,
+  "sync init": async () => (await import("./sync-ZBH5ZOUE.js")).syncInit,
+  "sync status": async () => (await import("./sync-ZBH5ZOUE.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

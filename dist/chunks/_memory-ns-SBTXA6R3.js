@@ -44,7 +44,7 @@ import {
 } from "./chunk-5VZQQSLC.js";
 import {
   parseHandoff
-} from "./chunk-H2YLH7EW.js";
+} from "./chunk-7OVCZP5F.js";
 import {
   publishExclusive
 } from "./chunk-VTCV6ZU3.js";

@@ -63,54 +63,49 @@ function headingText(node, source) {
   let first = node.children[0], last = node.children[node.children.length - 1];
   return !first?.position || !last?.position ? "" : source.slice(first.position.start.offset, last.position.end.offset);
 }
+var INLINE = [
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink"
+];
 function parseMarkdown(source) {
-  return unified().use(remarkParse).parse(source);
+  return unified().data("micromarkExtensions", [{ disable: { null: INLINE } }]).use(remarkParse).parse(source);
 }
-var BLOCKS_ONLY = {
-  disable: {
-    null: [
-      "attention",
-      "autolink",
-      "characterEscape",
-      "characterReference",
-      "codeText",
-      "hardBreakEscape",
-      "htmlText",
-      "labelEnd",
-      "labelStartImage",
-      "labelStartLink"
-    ]
-  }
-};
-function parseBlocks(source) {
-  let processor = unified().use(remarkParse);
-  return processor.data("micromarkExtensions", [BLOCKS_ONLY]), processor.parse(source);
+var PARSE_LIMIT = 64 * 1024, MAX_NESTING = 32, TOO_DEEP = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1}}`, "m");
+function parsedLength(body) {
+  let line = body.lastIndexOf(`
+`, PARSE_LIMIT), part = body.length > PARSE_LIMIT ? body.slice(0, line === -1 ? PARSE_LIMIT : line + 1) : body, deep = TOO_DEEP.exec(part);
+  return deep ? deep.index : part.length;
 }
 function sectionSpans(body) {
-  return spansOf(parseBlocks(body), body);
+  return spansOf(parseMarkdown(body.slice(0, parsedLength(body))), body);
 }
 function summaryText(body, spans) {
   let head = body.slice(0, 262144), summary = (spans ?? sectionSpans(head)).find((s) => s.key === "summary");
   return summary ? head.slice(summary.textStart, summary.end) : head;
 }
 function sectionSpansOfStart(part) {
-  let tree = parseMarkdown(part), last = tree.children.at(-1), tail = part.slice(last?.position?.end.offset ?? part.length);
-  return { spans: spansOf(tree, part), openParagraph: last?.type === "paragraph" && !/\n[ \t]*\r?\n/.test(tail) };
+  let read = parsedLength(part), tree = parseMarkdown(part.slice(0, read)), last = tree.children.at(-1), tail = part.slice(last?.position?.end.offset ?? read, read), open = read === part.length && last?.type === "paragraph" && !/\n[ \t]*\r?\n/.test(tail);
+  return { spans: spansOf(tree, part), openParagraph: open };
 }
 function spansOf(tree, body) {
-  let headings = tree.children.filter((n) => n.type === "heading"), level = headings.some((h) => h.depth === 2) ? 2 : 1, spans = [];
-  return headings.forEach((heading, i) => {
-    if (heading.depth !== level) return;
-    let title = headingText(heading, body), next = headings.slice(i + 1).find((h) => h.depth <= level);
-    spans.push({
-      title,
-      key: sectionFor(title),
-      depth: level,
-      start: heading.position?.start.offset ?? 0,
-      textStart: heading.position?.end.offset ?? 0,
-      end: next?.position?.start.offset ?? body.length
-    });
-  }), spans;
+  let headings = tree.children.filter((n) => n.type === "heading"), level = headings.some((h) => h.depth === 2) ? 2 : 1, spans = [], end = body.length;
+  for (let heading of headings.reverse()) {
+    let start = heading.position?.start.offset ?? 0;
+    if (heading.depth === level) {
+      let title = headingText(heading, body), textStart = heading.position?.end.offset ?? 0;
+      spans.push({ title, key: sectionFor(title), depth: level, start, textStart, end });
+    }
+    heading.depth <= level && (end = start);
+  }
+  return spans.reverse();
 }
 function inspectSections(body) {
   let sections = sectionSpans(body).flatMap(
@@ -124,10 +119,12 @@ function inspectSections(body) {
   return { sections, missing, empty, warnings };
 }
 export {
+  PARSE_LIMIT,
   SECTION_KEYS,
   SECTION_TITLES,
   inspectSections,
   parseMarkdown,
+  parsedLength,
   sectionFor,
   sectionSpans,
   sectionSpansOfStart,

@@ -12,7 +12,7 @@ import {
   onlySpans,
   passes,
   queryWords
-} from "./chunk-RNY7IJGE.js";
+} from "./chunk-CEIWPW4K.js";
 import "./chunk-A253VJLM.js";
 import {
   require_child_process
@@ -21,13 +21,13 @@ import "./chunk-ULK3WFFH.js";
 import {
   historyFile
 } from "./chunk-2KJWADXC.js";
-import "./chunk-WCWM3NRZ.js";
+import "./chunk-W7FFIWGE.js";
 import {
   belongsTo
 } from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   handoffText
 } from "./chunk-2CYMDRIV.js";
@@ -190,7 +190,7 @@ function startGrep(dir, word) {
 }
 
 // src/io/handoff/search.ts
-var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-CV5QPZUN.js"), GREP_FROM = 500, TICK = 64, AHEAD = 256, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
+var sectionsModule, sectionsLib = async () => sectionsModule ??= await import("./sections-U35L3XAV.js"), GREP_FROM = 500, TICK = 64, AHEAD = 256, SECTION_SCAN = 256 * 1024, stampMs = (stamp) => stamp === "" ? 0 : stampTime(stamp), stampOf = (name) => parseName(name)?.stamp ?? "", newestFirst = (a, b) => a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : nameOf(a) < nameOf(b) ? 1 : -1, nameOf = (c) => c.kind === "file" ? c.file.name : c.kind === "git" ? c.note.name : c.entry.file;
 function candidates(options, live, warnings) {
   let seen = new Set(live.map((f) => f.pendingName)), out = live.map((file) => ({ kind: "file", file, stamp: file.stamp }));
   if (isSyncRepo(options.dir))

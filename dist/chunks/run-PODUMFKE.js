@@ -19,14 +19,14 @@ import "./chunk-2TFEABJ7.js";
 import {
   claimHandoff,
   republish
-} from "./chunk-PBVW7SGO.js";
+} from "./chunk-HC4EHOXB.js";
 import {
   redactBytes
 } from "./chunk-BGTANJT2.js";
 import {
   consumeBytes,
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs
 } from "./chunk-2CYMDRIV.js";
@@ -207,7 +207,7 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-XLMIWMUR.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-SL274QSD.js")).sweepLitter(dir, options.now);
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
     let { tip, tree } = await fetchTree(dir, budget);

@@ -1,13 +1,13 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   neutraliseFence
-} from "./chunk-WCWM3NRZ.js";
+} from "./chunk-W7FFIWGE.js";
 import {
   claimHandoff
-} from "./chunk-PBVW7SGO.js";
+} from "./chunk-HC4EHOXB.js";
 import {
   receivedBy
-} from "./chunk-EFS45P76.js";
+} from "./chunk-4S5AOPKI.js";
 import {
   logReceived
 } from "./chunk-3AS4P5IJ.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   handoffText,
   listHandoffs,
@@ -315,7 +315,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-2GB6TPN4.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-45NCPWTA.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -325,7 +325,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-XLMIWMUR.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-SL274QSD.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, here, warnings, worktree) {
@@ -349,7 +349,7 @@ function worktreeValue(value) {
 }
 async function waitingNotes(waiting) {
   if (waiting.length === 0) return [];
-  let { summaryText } = await import("./sections-CV5QPZUN.js");
+  let { summaryText } = await import("./sections-U35L3XAV.js");
   return waiting.map(({ file, doc }) => ({
     worktree: handoffProject(doc.meta) ?? "",
     branch: str(doc.meta.branch) ?? "",
@@ -367,7 +367,7 @@ function staleness(git) {
 }
 async function withSpans(items, render) {
   if (render.spans !== void 0 || fitsWhole(items, render)) return render;
-  let { sectionSpans } = await import("./sections-CV5QPZUN.js"), found = /* @__PURE__ */ new Map();
+  let { sectionSpans } = await import("./sections-U35L3XAV.js"), found = /* @__PURE__ */ new Map();
   return render.spans = (body) => found.get(body) ?? found.set(body, sectionSpans(body)).get(body), render;
 }
 async function roomFor(items, candidates, dir, render) {

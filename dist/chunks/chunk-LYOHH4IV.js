@@ -4,11 +4,11 @@ import {
 } from "./chunk-DDUW64EG.js";
 import {
   renderHandoffBytes
-} from "./chunk-TLBHHCMP.js";
+} from "./chunk-Y4MWXB66.js";
 import {
   parseHandoff,
   renderHandoff
-} from "./chunk-H2YLH7EW.js";
+} from "./chunk-7OVCZP5F.js";
 import {
   importedMeta
 } from "./chunk-MPDNEPEJ.js";

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   neutraliseFence
-} from "./chunk-WCWM3NRZ.js";
+} from "./chunk-W7FFIWGE.js";
 import {
   usageError
 } from "./chunk-YT5RMEHU.js";
@@ -15,7 +15,13 @@ function term(text) {
   let words = text.split(/\s+/u).filter(Boolean), body = words.map(escape).join("\\s+"), before = /^[\p{L}\p{N}\p{M}_]/u.test(words[0]) ? `(?<!${WORD})` : "", after = /[\p{L}\p{N}\p{M}_]$/u.test(words.at(-1)) ? `(?!${WORD})` : "", pattern = new RegExp(`${before}${body}${after}`, "giu");
   return { text: words.join(" "), pattern, words: words.map((w) => w.toLowerCase()) };
 }
+var QUERY_LIMIT = 1e3;
 function parseQuery(input) {
+  if (input.length > QUERY_LIMIT)
+    throw usageError(
+      `the search query is ${input.length} characters long, over the ${QUERY_LIMIT} a query may have`,
+      "search for a few distinctive words or a shorter phrase"
+    );
   let terms = [], re = /"([^"]*)"?|([^\s"]+)/gu;
   for (let m = re.exec(input); m !== null; m = re.exec(input)) {
     let text = (m[1] ?? m[2] ?? "").trim();
@@ -76,20 +82,36 @@ function runsOf(text, ranges, context, maxSnippets) {
 }
 function labelOffsets(text, ranges, options = {}) {
   let { starts, firstHit, runs } = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3);
-  return runs.map((r) => starts[r.first] + firstHit.get(r.first));
+  return runs.map((r) => {
+    let last = hitLines(firstHit, r).at(-1);
+    return starts[last] + firstHit.get(last);
+  });
 }
+var hitLines = (firstHit, run) => [...firstHit.keys()].filter((l) => l >= run.from && l <= run.to).sort((a, b) => a - b);
 function snippets(text, ranges, options = {}) {
-  let { starts, firstHit, runs } = runsOf(text, ranges, options.context ?? 1, options.maxSnippets ?? 3), lineText = (l) => {
+  let context = options.context ?? 1, maxSnippets = options.maxSnippets ?? 3, { starts, firstHit, runs } = runsOf(text, ranges, context, maxSnippets), lineText = (l) => {
     let end = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
     return text.slice(starts[l], end).replace(/\r$/, "");
-  }, sectionAt = (offset) => options.sections?.findLast((s) => s.start <= offset)?.title ?? null;
-  return runs.map(({ from, to, first }) => {
+  }, sectionAt = (line) => options.sections?.findLast((s) => s.start <= starts[line] + firstHit.get(line));
+  return runs.flatMap((run) => splitRun(run, hitLines(firstHit, run), sectionAt, context, starts)).slice(0, maxSnippets).map(({ from, to, first, section }) => {
     let lines = [];
     for (let l = from; l <= to; l++) {
       let raw = lineText(l);
       l !== first && !firstHit.has(l) && raw.trim() === "" || lines.push({ n: l + 1, text: visible(clip(raw, firstHit.get(l) ?? 0)), match: firstHit.has(l) });
     }
-    return { section: sectionAt(starts[first] + firstHit.get(first)), lines };
+    return { section: section?.title ?? null, lines };
+  });
+}
+function splitRun(run, hits, sectionAt, context, starts) {
+  let groups = [];
+  for (let l of hits) {
+    let section = sectionAt(l), last = groups.at(-1);
+    last && last.section === section ? last.lines.push(l) : groups.push({ lines: [l], section });
+  }
+  let headingLine = (s) => s ? lineOf(starts, s.start) : 0;
+  return groups.map((g, i) => {
+    let first = g.lines[0], lastHit = g.lines.at(-1), next = groups[i + 1], from = i === 0 ? run.from : Math.max(first - context, headingLine(g.section), groups[i - 1].lines.at(-1) + 1), to = next ? Math.min(lastHit + context, Math.max(lastHit, headingLine(next.section) - 1)) : run.to;
+    return { from: Math.min(from, first), to, first, section: g.section };
   });
 }
 

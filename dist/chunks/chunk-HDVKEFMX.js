@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   parseHandoff
-} from "./chunk-H2YLH7EW.js";
+} from "./chunk-7OVCZP5F.js";
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";

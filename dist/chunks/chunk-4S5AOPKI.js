@@ -7,7 +7,7 @@ import {
 } from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   handoffText
 } from "./chunk-2CYMDRIV.js";

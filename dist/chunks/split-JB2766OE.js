@@ -150,7 +150,7 @@ async function splitMemory(file, options) {
   }, plan = async () => {
     let bytes = readIfExists(file, "user")?.bytes;
     if (bytes === void 0) return;
-    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-RW5ZOKD6.js"), { parseHandoff } = await import("./frontmatter-XINAKVOU.js"), facts = (name) => topicFacts(dir, name, existing, parseHandoff);
+    let text = decodeUtf8(bytes, file, "split it"), existing = names(dir), { planSplit } = await import("./split-RW5ZOKD6.js"), { parseHandoff } = await import("./frontmatter-U2W4Q54S.js"), facts = (name) => topicFacts(dir, name, existing, parseHandoff);
     return {
       bytes,
       p: planSplit(text, {

@@ -10,13 +10,13 @@ import {
 } from "./chunk-5VZQQSLC.js";
 import {
   renderHandoff
-} from "./chunk-H2YLH7EW.js";
+} from "./chunk-7OVCZP5F.js";
 import {
   handoffMeta
 } from "./chunk-MPDNEPEJ.js";
 import {
   parseDoc
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   ensureDir,
   handoffText,
@@ -58,8 +58,8 @@ async function writeHandoff(options) {
     } = await redactBytes(exact) : { text: body, counts: redacted } = await redact(body);
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
-  options.inspect !== !1 && warnings.push(...(await import("./sections-CV5QPZUN.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let parents = options.session && options.home !== void 0 ? await (await import("./received-BJB6UX2Y.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
+  options.inspect !== !1 && warnings.push(...(await import("./sections-U35L3XAV.js")).inspectSections(body).warnings), ensureDir(options.dir);
+  let parents = options.session && options.home !== void 0 ? await (await import("./received-5GKHLTJY.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,

@@ -51,7 +51,7 @@ async function check({ values, positionals }, io) {
 `), result.check && !result.check.fits && !values["exit-zero"] ? 1 : 0;
 }
 async function split({ values, positionals }, io) {
-  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-NGDTU5IV.js"), result = await splitMemory(file, {
+  let file = target(io, positionals[0], values.project), { splitMemory } = await import("./split-JB2766OE.js"), result = await splitMemory(file, {
     ...limits(values),
     dryRun: values["dry-run"] ?? !1,
     env: io.env,

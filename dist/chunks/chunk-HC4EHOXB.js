@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   consumeBytes
-} from "./chunk-TSYO545O.js";
+} from "./chunk-K3ZHAZQS.js";
 import {
   firstFree,
   linkOrPlaceholder,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SPQTLREL.js";
 import {
   readHandoff
-} from "./chunk-RNILDZIB.js";
+} from "./chunk-HDVKEFMX.js";
 import {
   loadConfig
 } from "./chunk-DDUW64EG.js";
@@ -16,7 +16,7 @@ import {
   checkoutOf,
   gitState
 } from "./chunk-5VZQQSLC.js";
-import "./chunk-H2YLH7EW.js";
+import "./chunk-7OVCZP5F.js";
 import {
   routeOf
 } from "./chunk-MPDNEPEJ.js";
@@ -71,7 +71,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-DXPCXIND.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-HUBHBCMM.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -99,7 +99,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-LZ5QGBV3.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-ZLTIELHS.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -215,7 +215,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-XLMIWMUR.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-SL274QSD.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

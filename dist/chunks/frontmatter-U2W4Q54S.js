@@ -3,7 +3,7 @@ import {
   markConsumed,
   parseHandoff,
   renderHandoff
-} from "./chunk-H2YLH7EW.js";
+} from "./chunk-7OVCZP5F.js";
 import "./chunk-EGU3MAJP.js";
 export {
   markConsumed,

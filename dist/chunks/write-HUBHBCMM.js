@@ -2,12 +2,12 @@ import {createRequire as __batonRequire} from 'node:module';const require=__bato
 import {
   renderHandoffBytes,
   writeHandoff
-} from "./chunk-TLBHHCMP.js";
+} from "./chunk-Y4MWXB66.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-5VZQQSLC.js";
-import "./chunk-H2YLH7EW.js";
+import "./chunk-7OVCZP5F.js";
 import "./chunk-MPDNEPEJ.js";
-import "./chunk-TSYO545O.js";
+import "./chunk-K3ZHAZQS.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";

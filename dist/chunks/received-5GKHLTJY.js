@@ -1,17 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-CU466VEB.js";
-import "./chunk-DDUW64EG.js";
-import "./chunk-2KJWADXC.js";
-import "./chunk-TLBHHCMP.js";
-import "./chunk-U7LSB2QG.js";
-import "./chunk-5VZQQSLC.js";
-import "./chunk-H2YLH7EW.js";
+  receivedBy,
+  receivedNames
+} from "./chunk-4S5AOPKI.js";
+import "./chunk-3AS4P5IJ.js";
 import "./chunk-MPDNEPEJ.js";
-import "./chunk-TSYO545O.js";
+import "./chunk-K3ZHAZQS.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
@@ -26,7 +20,6 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  receivedBy,
+  receivedNames
 };

@@ -78,7 +78,7 @@ consumed:
 }
 
 // src/io/handoff/docs.ts
-var full, loadFull = async () => full ??= await import("./frontmatter-XINAKVOU.js");
+var full, loadFull = async () => full ??= await import("./frontmatter-U2W4Q54S.js");
 async function parseDoc(raw) {
   return parseLite(raw) ?? (await loadFull()).parseHandoff(raw);
 }

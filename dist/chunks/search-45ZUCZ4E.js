@@ -6,12 +6,12 @@ import {
   parseQuery,
   renderFenced,
   renderHits
-} from "./chunk-RNY7IJGE.js";
+} from "./chunk-CEIWPW4K.js";
 import {
   claudeHome,
   handoffDir
 } from "./chunk-2KJWADXC.js";
-import "./chunk-WCWM3NRZ.js";
+import "./chunk-W7FFIWGE.js";
 import {
   gitState
 } from "./chunk-5VZQQSLC.js";
@@ -36,13 +36,18 @@ function sinceFlag(value, now) {
   if (value === void 0) return;
   let days = /^(\d+)d$/.exec(value);
   if (days) return now.getTime() - Number(days[1]) * 864e5;
-  let day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value), t = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : Date.parse(value);
-  if (Number.isNaN(t)) throw usageError(`--since takes a date (2026-11-20), an ISO time or Nd (7d), got "${value}"`);
+  let bad = usageError(`--since takes a date (2026-11-20), an ISO time or Nd (7d), got "${value}"`), date = /^(\d{4})-(\d{2})-(\d{2})(?=$|T)/.exec(value);
+  if (date) {
+    let [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw bad;
+  }
+  let t = date?.[0] === value ? new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])).getTime() : Date.parse(value);
+  if (Number.isNaN(t)) throw bad;
   return t;
 }
 async function search({ values, positionals, usage }, io) {
   if (positionals.length === 0) throw usageError("search needs a QUERY", `usage: ${usage}`);
-  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-L4SCZSSF.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
+  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-KZLFPKM6.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
     dir,
     home: claudeHome(io.env),
     query,
@@ -63,7 +68,7 @@ More handoffs match: narrow the query or raise --limit.
 async function log({ values, positionals, usage }, io) {
   let name = positionals[0];
   if (!name) throw usageError("log needs a handoff NAME", `usage: ${usage}`);
-  let { handoffLineage } = await import("./lineage-log-Z4S4YOHU.js"), { renderLineage } = await import("./lineage-AC5NOJ36.js"), result = await handoffLineage(handoffDir(io.env, values.dir), claudeHome(io.env), name);
+  let { handoffLineage } = await import("./lineage-log-OEX2DDCZ.js"), { renderLineage } = await import("./lineage-AC5NOJ36.js"), result = await handoffLineage(handoffDir(io.env, values.dir), claudeHome(io.env), name);
   for (let w of result.warnings) io.stderr(`${w}
 `);
   return values.json ? json(io, result.lineage) : io.stdout(renderLineage(result.lineage)), 0;

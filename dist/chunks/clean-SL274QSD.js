@@ -1,11 +1,11 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   readHandoff
-} from "./chunk-RNILDZIB.js";
+} from "./chunk-HDVKEFMX.js";
 import {
   orphanImports,
   recoverImports
-} from "./chunk-CU466VEB.js";
+} from "./chunk-LYOHH4IV.js";
 import "./chunk-DDUW64EG.js";
 import {
   require_crypto
@@ -13,16 +13,16 @@ import {
 import "./chunk-2KJWADXC.js";
 import {
   republish
-} from "./chunk-PBVW7SGO.js";
+} from "./chunk-HC4EHOXB.js";
 import {
   pruneReceived
 } from "./chunk-3AS4P5IJ.js";
-import "./chunk-TLBHHCMP.js";
+import "./chunk-Y4MWXB66.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-5VZQQSLC.js";
-import "./chunk-H2YLH7EW.js";
+import "./chunk-7OVCZP5F.js";
 import "./chunk-MPDNEPEJ.js";
-import "./chunk-TSYO545O.js";
+import "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs,
   skippedWarning
@@ -96,7 +96,7 @@ async function cleanHandoffs(dir, now, options = {}) {
 async function deleteRecorded(doomed, now, options, result) {
   if (doomed.length !== 0) {
     if (!options.dryRun && options.home !== void 0) {
-      let { recordDeleted } = await import("./history-entry-MQ73WKUM.js");
+      let { recordDeleted } = await import("./history-entry-XVPBKH7M.js");
       try {
         await recordDeleted(options.home, doomed, now);
       } catch (error) {

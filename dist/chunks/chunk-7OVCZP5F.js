@@ -2088,7 +2088,7 @@ var import_gray_matter = __toESM(require_gray_matter(), 1), iso = (value) => val
     cson: { parse: refuse },
     json: { parse: refuse }
   }
-};
+}, FRONT_MATTER_LIMIT = 64 * 1024;
 function frontMatterLanguage(raw) {
   let text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   if (!text.startsWith("---") || text.charAt(3) === "-") return;
@@ -2097,6 +2097,10 @@ function frontMatterLanguage(raw) {
 }
 function parseHandoff(raw) {
   let language = frontMatterLanguage(raw);
+  if (language !== void 0 && !/\n---/.test(raw.slice(0, FRONT_MATTER_LIMIT))) {
+    let error = `front matter not closed within ${FRONT_MATTER_LIMIT / 1024} KB: shown as text, never parsed`;
+    return { meta: {}, body: raw, error };
+  }
   if (language !== void 0 && language !== "" && !/^(?:yaml|yml)$/i.test(language)) {
     let tag = JSON.stringify(language.slice(0, 40));
     return { meta: {}, body: raw, error: `front matter tagged ${tag} is not YAML: shown as text, never evaluated` };

@@ -1,11 +1,17 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  receivedBy,
-  receivedNames
-} from "./chunk-EFS45P76.js";
-import "./chunk-3AS4P5IJ.js";
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-LYOHH4IV.js";
+import "./chunk-DDUW64EG.js";
+import "./chunk-2KJWADXC.js";
+import "./chunk-Y4MWXB66.js";
+import "./chunk-U7LSB2QG.js";
+import "./chunk-5VZQQSLC.js";
+import "./chunk-7OVCZP5F.js";
 import "./chunk-MPDNEPEJ.js";
-import "./chunk-TSYO545O.js";
+import "./chunk-K3ZHAZQS.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
@@ -20,6 +26,7 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  receivedBy,
-  receivedNames
+  importLegacy,
+  orphanImports,
+  recoverImports
 };
