@@ -43,7 +43,8 @@ describe('redaction in a real session', () => {
         home: b.home,
         apiPort: api.port,
         pluginDir: ROOT,
-        extraArgs: ['--permission-mode', 'acceptEdits', '--allowedTools', 'Bash']
+        extraArgs: ['--permission-mode', 'acceptEdits', '--allowedTools', 'Bash'],
+        env: {BATON_SAVE_IN: 'all'} // a headless run autosaves only under saveIn all
       })
       expect(r.code, r.stderr).toBe(0)
       expect(r.json?.permission_denials).toEqual([])
