@@ -104,4 +104,19 @@ describe('telling results apart without parsing them', () => {
     expect(readActivity(use('x')).edits).toBe(0)
     expect(readActivity(result([{id: 'x'}])).edits).toBe(0)
   })
+
+  it('an edit whose result lands after one read is counted by the next read, which is handed it as waiting', () => {
+    const first = readActivity(use('x'))
+    expect(first.waiting).toEqual([{id: 'x', file: '/p/x'}])
+    expect(readActivity(result([{id: 'x'}]), first.waiting)).toMatchObject({edits: 1, files: ['/p/x'], waiting: []})
+  })
+
+  it('Stop: a Write whose result the transcript held only after an earlier Stop read it still counts', () => {
+    const home = tempDir()
+    const call = use('w1', 'Write') + '\n'
+    expect(stop(home, call)).toEqual({}) // the call is on disk, its result not yet: nothing to say
+    const out = stop(home, call + result([{id: 'w1'}]) + '\n')
+    expect(out.systemMessage).toMatch(/this session changed 1 file\(s\)/)
+    expect(handoffs(home)).toHaveLength(1)
+  })
 })

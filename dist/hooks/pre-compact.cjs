@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'pre-compact.body.cjs'
-const HASH = '0e0157365af33742'
+const HASH = 'e03c7e529413eb6d'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

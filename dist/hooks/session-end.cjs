@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-end.body.cjs'
-const HASH = '1003e4936f8cf0a6'
+const HASH = 'ba6228a254b16432'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

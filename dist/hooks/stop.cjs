@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'stop.body.cjs'
-const HASH = 'd8d29a2422f9c473'
+const HASH = 'd2c62dabd199670e'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

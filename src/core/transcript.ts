@@ -25,7 +25,20 @@ export interface SessionActivity {
   lastEditAt?: string | undefined
   /** when the last Bash command was run, if recorded */
   lastCommandAt?: string | undefined
+  /** edit calls whose result was not in the text read yet (the part read next may hold it) */
+  waiting: WaitingEdit[]
 }
+
+/** An edit call waiting for its result. */
+export interface WaitingEdit {
+  /** the call's tool_use id */
+  id: string
+  file: string
+  at?: string | undefined
+}
+
+/** Most edits carried over as waiting from one read to the next. */
+const MAX_WAITING = 64
 
 type Block = {
   type?: string
@@ -92,13 +105,17 @@ function isPrompt(line: Line, text: string): boolean {
 /**
  * Reads the activity out of a transcript's text. Unparseable lines are skipped. An edit counts when
  * its tool result is found and is not an error; one whose result is not in `jsonl` (a session killed
- * mid-call, or the call before the part read) is not counted.
+ * mid-call, or the call before the part read) is not counted, and is returned in `waiting`: a reader
+ * of a transcript in parts (Stop) hands it to the next read, where its result may be.
  */
-export function readActivity(jsonl: string): SessionActivity {
-  const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: []}
+export function readActivity(jsonl: string, before: readonly WaitingEdit[] = []): SessionActivity {
+  const activity: SessionActivity = {files: [], edits: 0, commands: [], prompts: [], waiting: []}
   const seen = new Set<string>()
-  // Edit calls waiting for their result, by tool_use id: the file and when the call was made.
-  const waiting = new Map<string, {file: string; at: string | undefined}>()
+  // Edit calls waiting for their result, by tool_use id: the file and when the call was made
+  // (`before`: those an earlier read of the part before `jsonl` left waiting).
+  const waiting = new Map<string, {file: string; at: string | undefined}>(
+    before.map((e) => [e.id, {file: e.file, at: e.at}])
+  )
   for (const raw of jsonl.split('\n')) {
     // Cheap pre-filter: only lines with tool calls, their results and the user's prompts matter. Tool
     // results (most of a transcript's bytes: file contents, command output) are never a prompt and are
@@ -143,5 +160,6 @@ export function readActivity(jsonl: string): SessionActivity {
       }
     }
   }
+  activity.waiting = [...waiting].slice(-MAX_WAITING).map(([id, e]) => ({id, file: e.file, at: e.at}))
   return activity
 }

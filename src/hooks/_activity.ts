@@ -1,6 +1,6 @@
 /** Reads a session's transcript into activity facts; an unreadable transcript is empty activity. */
 import {statSync} from 'node:fs'
-import {readActivity, type SessionActivity} from '../core/transcript.ts'
+import {readActivity, type SessionActivity, type WaitingEdit} from '../core/transcript.ts'
 import {readTranscript} from '../io/session/transcripts.ts'
 
 /**
@@ -15,11 +15,26 @@ export function activityOf(path: string | undefined): SessionActivity {
  * The activity in the part of `path` after byte `from`, up to its last whole
  * line, and the offset to start from next time. Stop runs after every turn, and
  * a long session's transcript runs to tens of megabytes, so it reads only what
- * is new (and of that, only the end).
+ * is new (and of that, only the end). `waiting`: the edits the previous read
+ * left waiting for their result (a result line written after that read).
  */
-export function activitySince(path: string | undefined, from: number): {activity: SessionActivity; next: number} {
+export function activitySince(
+  path: string | undefined,
+  from: number,
+  waiting: readonly WaitingEdit[] = []
+): {activity: SessionActivity; next: number} {
   const {text, next} = readTranscript(path, from)
-  return {activity: readActivity(text), next}
+  return {activity: readActivity(text, waiting), next}
+}
+
+/** The edits a Stop state left waiting for their result (see `readActivity`), as far as they are well formed. */
+export function waitingEdits(value: unknown): WaitingEdit[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((e: unknown) => {
+    const {id, file, at} = (e ?? {}) as Record<string, unknown>
+    if (typeof id !== 'string' || typeof file !== 'string') return []
+    return [{id, file, ...(typeof at === 'string' ? {at} : {})}]
+  })
 }
 
 /**

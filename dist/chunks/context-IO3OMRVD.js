@@ -57,7 +57,7 @@ function readTranscript(path, from = 0, options = {}) {
 }
 
 // src/core/transcript.ts
-var EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
+var EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]), MAX_WAITING = 64;
 function promptText(content) {
   if (typeof content == "string") return content;
   if (!Array.isArray(content) || content.some((b) => b.type === "tool_result")) return;
@@ -83,8 +83,10 @@ function settled(raw, waiting) {
 function isPrompt(line, text) {
   return line.isMeta !== !0 && line.isCompactSummary !== !0 && !text.startsWith("<") && !text.startsWith("Caveat:");
 }
-function readActivity(jsonl) {
-  let activity = { files: [], edits: 0, commands: [], prompts: [] }, seen = /* @__PURE__ */ new Set(), waiting = /* @__PURE__ */ new Map();
+function readActivity(jsonl, before = []) {
+  let activity = { files: [], edits: 0, commands: [], prompts: [], waiting: [] }, seen = /* @__PURE__ */ new Set(), waiting = new Map(
+    before.map((e) => [e.id, { file: e.file, at: e.at }])
+  );
   for (let raw of jsonl.split(`
 `)) {
     if (raw.includes('"tool_result"')) {
@@ -115,7 +117,7 @@ function readActivity(jsonl) {
       EDIT_TOOLS.has(block.name ?? "") ? waiting.set(String(block.id ?? ""), { file: String(input.file_path ?? input.notebook_path ?? ""), at }) : block.name === "Bash" && typeof input.command == "string" && (activity.commands.push(input.command), activity.lastCommandAt = at);
     }
   }
-  return activity;
+  return activity.waiting = [...waiting].slice(-MAX_WAITING).map(([id, e]) => ({ id, file: e.file, at: e.at })), activity;
 }
 
 // src/cli/commands/context.ts
