@@ -72,10 +72,14 @@ async function workIn(b: Sandbox, cwd: string, tree: string, args: string[], mar
   const tty = await interactive(b, cwd, [...args, '--allowedTools', 'Write'])
   await tty.submit(`work on ${marker}`)
   await tty.waitForScreen(`DONE-${marker}`, "the fake model's answer after the edit")
-  const [saved] = await poll(() => {
-    const added = pending(b).filter((n) => !before.has(n))
-    return added.length > 0 ? added : undefined
-  }, `the autosave of ${marker}`)
+  const [saved] = await poll(
+    () => {
+      const added = pending(b).filter((n) => !before.has(n))
+      return added.length > 0 ? added : undefined
+    },
+    `the autosave of ${marker}`,
+    90_000
+  ) // Stop runs after the answer is drawn: slow on a loaded machine
   tty.kill() // leaves the worktree as it is, locked by Claude Code for its session (hence `remove -f -f` below)
   return saved!
 }
