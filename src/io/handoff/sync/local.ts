@@ -7,7 +7,7 @@ import {renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
-import {mayBePruned, type SyncTree} from '../../../core/sync.ts'
+import {knownIn, type SyncTree} from '../../../core/sync.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
@@ -17,7 +17,6 @@ import {claimHandoff, republish} from '../claim.ts'
 import {consumeBytes, parseDoc} from '../docs.ts'
 import {listHandoffs} from '../store.ts'
 import {blob, type Budget} from './repo.ts'
-import {everOnRemote} from './remote.ts'
 
 /** Every pending name that has a local file of any kind: pending, held by a claimer, or consumed. */
 export function localNames(dir: string): Set<string> {
@@ -40,44 +39,41 @@ export function busyNames(dir: string): Set<string> {
   return busy
 }
 
-/** Local pending copies of notes another machine claimed: consumed here too, marked by whom. */
-export async function retire(dir: string, tree: Readonly<SyncTree>, machine: string, now: Date): Promise<string[]> {
+/** Local pending copies of notes another machine consumed (note → that machine): consumed here too, marked by whom. */
+export async function retire(dir: string, losers: ReadonlyMap<string, string>, now: Date): Promise<string[]> {
   const retired: string[] = []
-  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    const other = (tree.claims.get(file.name) ?? []).find((m) => m !== machine)
-    if (!other) continue
-    const claimed = await claimHandoff(dir, file.name, `machine:${other}`, now.toISOString())
-    if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
-    claimed.release()
-    retired.push(file.name)
-  }
-  return retired
-}
-
-/**
- * Local pending copies of notes that are neither on the tip nor claimed there
- * but old enough for their claims to have been pruned (design.md §14): those
- * the remote's history shows were on it were consumed elsewhere long ago, and
- * are retired as such; the rest never left this machine and are pushed.
- */
-export async function retireForgotten(
-  dir: string,
-  tree: Readonly<SyncTree>,
-  now: Date,
-  budget: Budget
-): Promise<string[]> {
-  const old = listHandoffs(dir, {pendingOnly: true})
-    .pending.map((f) => f.name)
-    .filter((name) => !tree.notes.has(name) && !tree.claims.has(name) && mayBePruned(name, now.getTime()))
-  if (old.length === 0) return []
-  const retired: string[] = []
-  for (const name of await everOnRemote(dir, old, budget)) {
-    const claimed = await claimHandoff(dir, name, 'machine:unknown', now.toISOString())
+  for (const [name, other] of losers) {
+    const claimed = await claimHandoff(dir, name, `machine:${other}`, now.toISOString())
     if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
     claimed.release()
     retired.push(name)
   }
   return retired
+}
+
+/** The bytes of each local pending note that one of `trees` knows by name (as a note or by its claims). */
+export function knownLocals(dir: string, trees: readonly Readonly<SyncTree>[]): Map<string, Buffer> {
+  const locals = new Map<string, Buffer>()
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    if (!knownIn(trees, file.name)) continue
+    const bytes = readIfExists(file.path, 'untrusted')?.bytes
+    if (bytes) locals.set(file.name, bytes)
+  }
+  return locals
+}
+
+/** Names held by a claimer of this machine (a live one: litter was swept first) with no pending file. */
+export function heldElsewhere(dir: string): Set<string> {
+  const held = new Set<string>()
+  const pending = new Set<string>()
+  for (const name of namesIn(dir)) {
+    const parsed = parseName(name)
+    if (parsed && !parsed.consumed) pending.add(parsed.pendingName)
+    const hold = parsed ? undefined : parseClaimName(name)?.pendingName
+    if (hold) held.add(hold)
+  }
+  for (const name of pending) held.delete(name)
+  return held
 }
 
 /** The consumed copies here, by the pending name they had. */
@@ -129,19 +125,15 @@ export async function materialise(dir: string, tree: Readonly<SyncTree>, budget:
 }
 
 /**
- * A local note that never left this machine but whose name another machine's
- * note took on the remote (same second, same slug) is renamed to a free name
- * first (`-2`, `-3`, …): held, published anew, then the hold dropped.
+ * Local notes that never left this machine but whose names another machine's
+ * notes took (same second, same slug; `names`, told apart by their text) are
+ * renamed to a free name first (`-2`, `-3`, …: free here and in `trees`):
+ * held, published anew, then the hold dropped. Before any claim of the other
+ * note can retire them.
  */
-export async function renameCollisions(
-  dir: string,
-  tree: Readonly<SyncTree>,
-  head: ReadonlySet<string>,
-  budget: Budget
-): Promise<void> {
+export function renameCollisions(dir: string, names: readonly string[], trees: readonly Readonly<SyncTree>[]): void {
   for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    const remote = tree.notes.get(file.name)
-    if (!remote || head.has(file.name) || tree.claims.has(file.name)) continue
+    if (!names.includes(file.name)) continue
     const hold = join(dir, claimName(file.name, selfHolder(), token()))
     try {
       renameSync(file.path, hold)
@@ -150,14 +142,13 @@ export async function renameCollisions(
       throw error
     }
     const bytes = readIfExists(hold, 'untrusted')?.bytes
-    if (!bytes || bytes.equals(await blob(dir, remote.sha, budget))) {
-      republish(dir, hold, file.name) // the materialised copy of that very note
+    if (!bytes) {
+      republish(dir, hold, file.name)
       continue
     }
     const here = localNames(dir)
     const nameFor = (n: number): string => candidateName(file.stamp, file.slug, n + 1)
-    const taken = (name: string): boolean => tree.notes.has(name) || tree.claims.has(name) || here.has(name)
-    publishExclusive(dir, nameFor, bytes, {taken})
+    publishExclusive(dir, nameFor, bytes, {taken: (name) => knownIn(trees, name) || here.has(name)})
     unlinkQuiet(hold)
   }
 }
@@ -169,11 +160,15 @@ export interface Held {
   bytes: Buffer
 }
 
-/** Holds each local pending note that is neither on the tip nor claimed there: notes that never left this machine. */
-export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>): Promise<Held[]> {
+/**
+ * Holds each local pending note that is neither on the tip nor claimed there
+ * (except `skip`): notes that never left this machine, and notes whose push
+ * has not landed (sent again).
+ */
+export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>, skip: ReadonlySet<string>): Promise<Held[]> {
   const held: Held[] = []
   for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    if (tree.notes.has(file.name) || tree.claims.has(file.name)) continue
+    if (tree.notes.has(file.name) || tree.claims.has(file.name) || skip.has(file.name)) continue
     const hold = join(dir, claimName(file.name, selfHolder(), token()))
     try {
       renameSync(file.path, hold)
