@@ -90,8 +90,8 @@ export async function write(m: Machine, marker: string): Promise<void> {
 }
 
 /** Runs a command that must succeed. */
-export async function ok(m: Machine, args: string[]): Promise<Run> {
-  const r = await m.run(args)
+export async function ok(m: Machine, args: string[], env?: Record<string, string>): Promise<Run> {
+  const r = await m.run(args, env ? {env} : {})
   if (r.code !== 0) throw new Error(`${args.join(' ')} on ${m.name}: exit ${r.code}: ${r.stderr}`)
   return r
 }
