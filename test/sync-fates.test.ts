@@ -9,11 +9,11 @@
  */
 import {afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {chmodSync, existsSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {build} from 'esbuild'
 import {body, CLI, ROOT, tempDir} from './helpers.ts'
-import {delivered, drain, ok, pendingNames, remoteTree, world, write, type Machine} from './sync-world.ts'
+import {copyMachine, delivered, drain, ok, pendingNames, remoteTree, world, write, type Machine} from './sync-world.ts'
 
 let holderJs = ''
 beforeAll(async () => {
@@ -166,5 +166,29 @@ describe('sync: a `baton sync` SIGKILLed while its push is under way', () => {
     for (const m of [a, b, a]) await ok(m, ['sync'])
     got.push(...(await drain(a)), ...(await drain(b)))
     expect(got).toEqual(['late-push'])
+  })
+})
+
+describe('sync: a copied home', () => {
+  it('gets a machine id of its own: a note claimed by the original is not delivered by the copy', async () => {
+    const {a, b, remote, root} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await ok(a, ['sync', 'status']) // A's id is in use before the copy
+    const c = copyMachine(root, a, 'c') // a disk cloned, or ~/.claude copied to another machine
+    await write(b, 'cloned-id')
+    for (const m of [b, a, c]) await ok(m, ['sync'])
+    const idOf = (m: Machine): string =>
+      JSON.parse(readFileSync(join(m.handoffs, '.git', 'baton-sync.json'), 'utf8')).machine as string
+    expect(idOf(c)).toBe(idOf(a)) // the copy carries A's settings...
+    const got = [...delivered((await ok(a, ['handoff', 'resume'])).stdout)]
+    const r = await ok(c, ['handoff', 'resume'])
+    got.push(...delivered(r.stdout))
+    expect(r.stderr).toContain('consumed on another machine first')
+    got.push(...(await drain(b)), ...(await drain(c)), ...(await drain(a)))
+    expect(got).toEqual(['cloned-id'])
+    const status = (m: Machine): Promise<string> =>
+      ok(m, ['sync', 'status', '--json']).then((r) => JSON.parse(r.stdout).machine as string)
+    expect(await status(c)).not.toBe(await status(a)) // ...but not A's identity
   })
 })

@@ -4,7 +4,7 @@
  * Everything real: `node dist/cli.js` processes and the system git.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readdirSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {body, cliEnv, runCli, tempDir, type Run} from './helpers.ts'
 
@@ -60,6 +60,26 @@ function machine(
         cwd: project,
         ...(more.input ? {input: more.input} : {}),
         ...(more.killAfterMs === undefined ? {} : {killAfterMs: more.killAfterMs})
+      })
+  }
+}
+
+/** A machine whose whole home is a copy of `m`'s (a cloned disk, a copied `~/.claude`), at another path. */
+export function copyMachine(root: string, m: Machine, name: string): Machine {
+  const home = join(root, name)
+  cpSync(m.home, home, {recursive: true})
+  const env = {...m.env, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
+  return {
+    name,
+    home,
+    env,
+    project: m.project.replace(m.home, home),
+    handoffs: join(home, '.claude', 'handoffs'),
+    run: (args, more = {}) =>
+      runCli(args, {
+        env: {...env, ...(more.env ?? {})},
+        cwd: m.project.replace(m.home, home),
+        ...(more.input ? {input: more.input} : {})
       })
   }
 }
