@@ -192,3 +192,73 @@ describe('sync: a copied home', () => {
     expect(await status(c)).not.toBe(await status(a)) // ...but not A's identity
   })
 })
+
+describe('sync: clocks and rewritten remotes', () => {
+  const DAY = 86_400_000
+  const at = (days: number): Record<string, string> => ({BATON_NOW: new Date(Date.now() + days * DAY).toISOString()})
+
+  it('a machine 100 days ahead deletes and prunes early: copies held 60 and 20 days are neither delivered nor pushed again', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    for (const [marker, days] of [
+      ['held-60', -60],
+      ['held-20', -20]
+    ] as const) {
+      const r = await a.run(['handoff', 'write', '--slug', marker], {input: body(marker), env: at(days)})
+      expect(r.code).toBe(0)
+    }
+    await ok(a, ['sync'])
+    await ok(b, ['sync']) // B holds both, pending
+    expect(pendingNames(b)).toHaveLength(2)
+    const got = delivered((await ok(a, ['handoff', 'resume'])).stdout)
+    expect(got.sort()).toEqual(['held-20', 'held-60'])
+    // A's clock is 100 days ahead: retention deletes both notes, then the ledger prunes their claims.
+    for (let i = 0; i < 2; i++) await a.run(['sync'], {env: at(100)})
+    expect(remoteTree(remote).filter((p) => p.endsWith('.md') || p.startsWith('claims/'))).toEqual([])
+    const r = await ok(b, ['handoff', 'resume'])
+    expect(delivered(r.stdout)).toEqual([])
+    const s = JSON.parse((await ok(b, ['sync', '--json'])).stdout)
+    expect(s.pushed).toEqual([])
+    expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toEqual([])
+    got.push(...(await drain(b)), ...(await drain(a)))
+    expect(got.sort()).toEqual(['held-20', 'held-60'])
+  })
+
+  it('a remote force-pushed back past an unclaimed note held by both machines: delivered once', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await write(b, 'seed')
+    await ok(b, ['sync'])
+    const before = spawnSync('git', ['--git-dir', remote, 'rev-parse', 'main'], {encoding: 'utf8'}).stdout.trim()
+    await write(a, 'rewritten')
+    await ok(a, ['sync'])
+    await ok(b, ['sync']) // both machines hold it, pending
+    spawnSync('git', ['--git-dir', remote, 'update-ref', 'refs/heads/main', before]) // as a force push does
+    // Both machines' resumers find it gone from the remote, unclaimed: neither delivers it as its own.
+    const got: string[] = []
+    for (const m of [a, b]) got.push(...delivered((await ok(m, ['handoff', 'resume'])).stdout))
+    expect(got.filter((m) => m === 'rewritten')).toEqual([])
+    await Promise.all([a.run(['sync']), b.run(['sync'])]) // both send it again: one push lands
+    for (const m of [a, b]) await ok(m, ['sync'])
+    got.push(...(await drain(a)), ...(await drain(b)))
+    expect(got.sort()).toEqual(['rewritten', 'seed'])
+  })
+
+  it('a force push that also removed its claim: the machine that consumed it claims it again at its next sync', async () => {
+    const {a, b, remote} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await write(a, 'claimed')
+    await ok(a, ['sync'])
+    const before = spawnSync('git', ['--git-dir', remote, 'rev-parse', 'main'], {encoding: 'utf8'}).stdout.trim()
+    await ok(b, ['sync'])
+    const got = [...(await drain(a))] // A's claim lands; B has not seen it
+    expect(got).toEqual(['claimed'])
+    spawnSync('git', ['--git-dir', remote, 'update-ref', 'refs/heads/main', before]) // the claim is gone
+    await ok(a, ['sync']) // A claims it again
+    got.push(...(await drain(b)), ...(await drain(a)))
+    expect(got).toEqual(['claimed'])
+  })
+})

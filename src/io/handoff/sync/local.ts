@@ -103,16 +103,24 @@ async function isCopyOf(path: string, bytes: Buffer): Promise<boolean> {
  * and was consumed here may share its name (same second, same slug) with
  * another machine's; the latter is still received, as a pending file of that
  * name (its `_done` copy will take the next free `_done-N` name).
+ * `consumedHere` names the unclaimed notes whose very copy is consumed here
+ * (their claims were removed from the remote): sync claims them again.
  */
-export async function materialise(dir: string, tree: Readonly<SyncTree>, budget: Budget): Promise<string[]> {
+export async function materialise(
+  dir: string,
+  tree: Readonly<SyncTree>,
+  budget: Budget
+): Promise<{written: string[]; consumedHere: string[]}> {
   const busy = busyNames(dir)
   const consumed = consumedCopies(dir)
   const written: string[] = []
+  const consumedHere: string[] = []
   for (const [name, {sha}] of tree.notes) {
     if (busy.has(name) || tree.claims.has(name)) continue
     const bytes = await blob(dir, sha, budget)
     let seen = false
     for (const copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes)
+    if (seen) consumedHere.push(name)
     if (seen) continue
     try {
       publishExclusive(dir, () => name, bytes, {attempts: 1})
@@ -121,7 +129,7 @@ export async function materialise(dir: string, tree: Readonly<SyncTree>, budget:
       if (!(error instanceof BatonError && error.code === 'EFULL')) throw error // taken meanwhile: next sync
     }
   }
-  return written
+  return {written, consumedHere}
 }
 
 /**

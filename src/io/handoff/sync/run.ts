@@ -7,7 +7,15 @@
  * moved: fetch and build again.
  */
 import {join} from 'node:path'
-import {claimTime, claimVerdict, goneVerdict, prunableClaims, type SyncTree} from '../../../core/sync.ts'
+import {
+  claimPath,
+  claimText,
+  claimTime,
+  claimVerdict,
+  goneVerdict,
+  prunableClaims,
+  type SyncTree
+} from '../../../core/sync.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
 import {republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
@@ -98,17 +106,20 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
     )
     const {losers, claimedHere, carried} = await fates(dir, same, tree, before[1]!, machine, budget)
     report.retired.push(...(await retire(dir, losers, options.now)))
-    report.materialised.push(...(await materialise(dir, tree, budget)))
+    const {written, consumedHere} = await materialise(dir, tree, budget)
+    report.materialised.push(...written)
     const expiredNotes = await expired(dir, tree, options, budget)
     const pruned = prunableClaims(tree, options.now.getTime(), options.keepDays)
     const remove = [...expiredNotes, ...pruned]
     const holds = await holdUnpushed(dir, tree, claimedHere)
     try {
-      if (holds.length === 0 && remove.length === 0 && carried.size === 0) {
+      if (holds.length === 0 && remove.length === 0 && carried.size === 0 && consumedHere.length === 0) {
         if (tip) await setHead(dir, tip, budget)
         return
       }
-      const add = new Map<string, Buffer>()
+      // A note consumed here whose claim left the remote (a rewritten remote, a hand edit) is claimed again.
+      const claim = claimText(machine, '', options.now.toISOString())
+      const add = new Map<string, Buffer | string>(consumedHere.map((name) => [claimPath(name, machine), claim]))
       for (const h of holds) {
         const {bytes, redaction} = await redactBytes(h.bytes)
         report.redacted += redaction.findings.length
