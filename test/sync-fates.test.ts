@@ -197,7 +197,7 @@ describe('sync: clocks and rewritten remotes', () => {
   const DAY = 86_400_000
   const at = (days: number): Record<string, string> => ({BATON_NOW: new Date(Date.now() + days * DAY).toISOString()})
 
-  it('a machine 100 days ahead deletes and prunes early: copies held 60 and 20 days are neither delivered nor pushed again', async () => {
+  it('a clock 100 days ahead prunes early: copies held 60 and 20 days are not delivered or pushed again', async () => {
     const {a, b, remote} = world()
     await ok(a, ['sync', 'init', remote])
     await ok(b, ['sync', 'init', remote])
@@ -246,7 +246,7 @@ describe('sync: clocks and rewritten remotes', () => {
     expect(got.sort()).toEqual(['rewritten', 'seed'])
   })
 
-  it('a force push that also removed its claim: the machine that consumed it claims it again at its next sync', async () => {
+  it('a force push that removed its claim: the machine that consumed it claims it again when it syncs', async () => {
     const {a, b, remote} = world()
     await ok(a, ['sync', 'init', remote])
     await ok(b, ['sync', 'init', remote])
