@@ -169,6 +169,24 @@ describe('sync: a `baton sync` SIGKILLed while its push is under way', () => {
   })
 })
 
+describe('sync: a note written under the name of a note held for its push', () => {
+  it('the pushed note keeps its name; the new one moves to the next: each delivered once', async () => {
+    const {a, b, remote, root} = world()
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await sameName(a, 'held-for-push')
+    const mark = slowSsh(a, remote, root, 3)
+    const sync = a.run(['sync'])
+    await until(() => existsSync(mark), 'the push to start')
+    await sameName(a, 'written-meanwhile') // the held note's name looks free to the writer
+    expect((await sync).code).toBe(0)
+    for (const m of [a, b, a, b]) await ok(m, ['sync'])
+    const got = [...(await drain(a)), ...(await drain(b))]
+    expect(got.sort()).toEqual(['held-for-push', 'written-meanwhile'])
+    expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toHaveLength(2)
+  })
+})
+
 describe('sync: a copied home', () => {
   it('gets a machine id of its own: a note claimed by the original is not delivered by the copy', async () => {
     const {a, b, remote, root} = world()

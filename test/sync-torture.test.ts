@@ -16,6 +16,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawn, type ChildProcess} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {body, CLI, ROOT} from './helpers.ts'
 import {delivered, ok, pendingNames, world, type Machine} from './sync-world.ts'
@@ -49,7 +50,7 @@ interface Proc {
 interface Tally {
   written: string[]
   /** marker → how many deliveries, and how many by a SIGKILLed hook */
-  deliveries: Map<string, {n: number; byKilled: number}>
+  deliveries: Map<string, {n: number; byKilled: number; by: string[]}>
   sessions: number
   later: number
   killed: number
@@ -71,14 +72,37 @@ function start(m: Machine, kind: Proc['kind'], args: string[], input: string, ex
   return proc
 }
 
+/** The markers a resume delivered: whole notes, and notes over its budget listed by path (read from that file). */
+function deliveredIn(text: string): string[] {
+  const listed = [...text.matchAll(/^- (\/\S+\.md)$/gm)].flatMap((m) => {
+    try {
+      return delivered(readFileSync(m[1]!, 'utf8'))
+    } catch {
+      return []
+    }
+  })
+  return [...delivered(text), ...listed]
+}
+
 /** The markers a SessionStart hook delivered (its JSON output, when it wrote it whole). */
 function hookDelivered(stdout: string): string[] {
   try {
     const out = JSON.parse(stdout) as {hookSpecificOutput?: {additionalContext?: string}}
-    return delivered(out.hookSpecificOutput?.additionalContext ?? '')
+    return deliveredIn(out.hookSpecificOutput?.additionalContext ?? '')
   } catch {
     return []
   }
+}
+
+/** Where a note carrying `marker` is on `m`: its files, and what their front matter says of its consumption. */
+function whereIs(m: Machine, marker: string): string[] {
+  return readdirSync(m.handoffs)
+    .filter((n) => n.endsWith('.md'))
+    .flatMap((n) => {
+      const text = readFileSync(join(m.handoffs, n), 'utf8')
+      if (!text.includes(`end=${marker}`)) return []
+      return [`${m.name}:${n} ${/^consumed:[\s\S]*?(?=^\w)/m.exec(text)?.[0]?.replace(/\s+/g, ' ') ?? ''}`]
+    })
 }
 
 async function torture(kills: boolean): Promise<Tally> {
@@ -88,10 +112,11 @@ async function torture(kills: boolean): Promise<Tally> {
   await ok(b, ['sync', 'init', remote])
   const random = rng(SEED + (kills ? 1 : 0))
   const tally: Tally = {written: [], deliveries: new Map(), sessions: 0, later: 0, killed: 0}
-  const count = (markers: readonly string[], killed: boolean): void => {
+  const count = (markers: readonly string[], killed: boolean, by = ''): void => {
     for (const marker of markers) {
-      const d = tally.deliveries.get(marker) ?? {n: 0, byKilled: 0}
+      const d = tally.deliveries.get(marker) ?? {n: 0, byKilled: 0, by: []}
       d.n++
+      d.by.push(by)
       if (killed) d.byKilled++
       tally.deliveries.set(marker, d)
     }
@@ -112,7 +137,7 @@ async function torture(kills: boolean): Promise<Tally> {
       const hook = run(m, 'hook', [], input, {CLAUDE_CODE_ENTRYPOINT: 'cli'})
       await hook.done
       tally.sessions++
-      count(hookDelivered(hook.stdout), hook.killed)
+      count(hookDelivered(hook.stdout), hook.killed, `${m.name}-${id}`)
       if (hook.stdout.includes('stay pending')) tally.later++
       const marker = `${m.name}${id}x`
       const write = run(m, 'write', ['handoff', 'write', '--slug', 'autosave'], body(marker))
@@ -139,12 +164,20 @@ async function torture(kills: boolean): Promise<Tally> {
     for (const m of [a, b]) await ok(m, ['sync'])
     for (const m of [a, b]) {
       const r = await ok(m, ['handoff', 'resume'], {BATON_SYNC_TIMEOUT_MS: '30000'})
-      count(delivered(r.stdout), false)
+      count(deliveredIn(r.stdout), false, `${m.name}-settle-${round}`)
     }
     if (round > 1 && pendingNames(a).length + pendingNames(b).length === 0) break
   }
   expect(pendingNames(a)).toEqual([])
   expect(pendingNames(b)).toEqual([])
+  const ids = [a, b].map((m) => `${m.name}=${readFileSync(join(m.home, '.claude', 'baton', 'machine-id'), 'utf8')}`)
+  const odd = tally.written.filter((w) => (tally.deliveries.get(w)?.n ?? 0) !== 1)
+  if (odd.length > 0) console.log(`[ids] ${ids.join(' ')}`)
+  for (const marker of odd)
+    console.log(
+      `[odd] ${marker} by ${tally.deliveries.get(marker)?.by.join(',') ?? '-'}: ` +
+        [...whereIs(a, marker), ...whereIs(b, marker)].join(' | ')
+    )
   return tally
 }
 

@@ -82,7 +82,7 @@ async function decide(
     if (!same) {
       // A note that only shares its name with another machine's (never pushed from here) is local.
       const locals = new Map(synced.map((name) => [name, options.bytes.get(name) ?? Buffer.alloc(0)]))
-      same = (await sameNotes(dir, locals, [tree, ...known], machine, budget)).same
+      same = (await sameNotes(dir, locals, [tree, ...known], budget)).same
       for (const name of synced) if (!same.has(name)) fates.set(name, 'local')
     }
     const free: string[] = []

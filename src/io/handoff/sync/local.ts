@@ -11,7 +11,7 @@ import {knownIn, type SyncTree} from '../../../core/sync.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
-import {publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
+import {linkOrPlaceholder, publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
 import {readIfExists} from '../../toolkit/untrusted.ts'
 import {claimHandoff, republish} from '../claim.ts'
 import {consumeBytes, parseDoc} from '../docs.ts'
@@ -194,4 +194,40 @@ export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>, skip: 
     }
   }
   return held
+}
+
+/**
+ * Puts a note held for its push back under the name the remote knows it by.
+ * A writer may have taken that name while it was held (it looked free): that
+ * note never left this machine, so it moves to the next free name instead
+ * (held, then republished), and a synced note's local name never changes.
+ */
+export function putBackPushed(dir: string, held: Held): void {
+  const target = join(dir, held.name)
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      linkOrPlaceholder(held.hold, target)
+      unlinkQuiet(held.hold)
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST')) throw error
+    }
+    const moved = join(dir, claimName(held.name, selfHolder(), token()))
+    try {
+      renameSync(target, moved)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT')) continue // claimed meanwhile: the name is free again
+      throw error
+    }
+    try {
+      linkOrPlaceholder(held.hold, target)
+      unlinkQuiet(held.hold)
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST')) throw error
+    } finally {
+      republish(dir, moved, held.name)
+    }
+  }
+  republish(dir, held.hold, held.name) // never lost: under the next free name
 }

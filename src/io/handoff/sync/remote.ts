@@ -19,8 +19,8 @@ export async function originUrl(dir: string, budget: Budget): Promise<string> {
 
 /** What the histories of the remote and of this machine's branch say about some notes. */
 export interface History {
-  /** each time a note was added: by which machine (its commit's committer), as which blob */
-  adds: Map<string, {machine: string; sha: string}[]>
+  /** the blobs each note was ever added as */
+  adds: Map<string, string[]>
   /** the machines that ever claimed each note */
   claims: Map<string, string[]>
 }
@@ -28,7 +28,7 @@ export interface History {
 /**
  * What the history of the remote branch and of the local `main` (a push this
  * machine made that has not landed, or a tree since rewritten) say about
- * `names` (top-level note names): who added each note as which blob, and who
+ * `names` (top-level note names): which blobs each note was added as, and who
  * ever claimed it. One `git log` per 100 names, limited to those paths. Baton
  * only ever fast-forwards the remote, so a note that was on it stays in its
  * history after retention deleted it and after its claims were pruned,
@@ -41,20 +41,18 @@ export async function history(dir: string, names: readonly string[], budget: Bud
     const chunk = names.slice(i, i + 100)
     const paths = [...chunk, ...chunk.map((n) => `${CLAIMS}/${n}`)]
     const refs = ['--ignore-missing', REMOTE_REF, `refs/heads/${BRANCH}`]
-    const args = ['log', '--format=%x01%ce', '--raw', '--no-abbrev', '--no-renames', ...refs, '--', ...paths]
+    const args = ['log', '--format=', '--raw', '--no-abbrev', '--no-renames', ...refs, '--', ...paths]
     const r = await git(dir, args, {timeoutMs: budget.left(), env: {GIT_LITERAL_PATHSPECS: '1'}})
     if (r.code !== 0) {
       if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(r.stderr)) continue
       throw gitError('reading the remote history', r)
     }
-    let machine = ''
     for (const line of r.stdout.split('\n')) {
-      if (line.startsWith('\x01')) machine = line.slice(1).replace(/@baton$/, '')
       const raw = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) A\t(.+)$/.exec(line)
       if (!raw) continue
       const [, sha = '', path = ''] = raw
       if (path.startsWith(`${CLAIMS}/`)) claimPaths.push(path)
-      else if (chunk.includes(path)) found.adds.set(path, [...(found.adds.get(path) ?? []), {machine, sha}])
+      else if (chunk.includes(path)) found.adds.set(path, [...(found.adds.get(path) ?? []), sha])
     }
   }
   found.claims = claimsByNote(claimPaths)

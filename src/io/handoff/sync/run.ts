@@ -1,7 +1,9 @@
 /**
- * `baton sync` (design.md §14): under the machine's sync lock, fetch; retire
- * local copies of notes another machine consumed; materialise the notes this
- * machine lacks; push the notes that never left it (held, redacted); delete
+ * `baton sync` (design.md §14): under the machine's sync lock, fetch; rename
+ * local notes that only share their name with the remote's; retire local
+ * copies of notes another machine consumed; materialise the notes this
+ * machine lacks; push the notes that never left it or whose push never
+ * landed (held, redacted); delete
  * notes consumed more than `keepDays` ago, and the claims of notes deleted
  * and written longer ago than the ledger's horizon. A rejected push means the tip
  * moved: fetch and build again.
@@ -17,9 +19,17 @@ import {
   type SyncTree
 } from '../../../core/sync.ts'
 import {redactBytes} from '../../toolkit/redact.ts'
-import {republish} from '../claim.ts'
 import {listHandoffs} from '../store.ts'
-import {busyNames, heldElsewhere, holdUnpushed, knownLocals, materialise, renameCollisions, retire} from './local.ts'
+import {
+  busyNames,
+  heldElsewhere,
+  holdUnpushed,
+  knownLocals,
+  materialise,
+  putBackPushed,
+  renameCollisions,
+  retire
+} from './local.ts'
 import {blob, Budget, commitOn, fetchTree, headTree, lastFetched, push, setHead} from './repo.ts'
 import {history, originUrl} from './remote.ts'
 import {sameNotes} from './same.ts'
@@ -98,7 +108,7 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
     const known = [tree, ...before]
     // A local note the trees know by name but not by its text never left here: renamed before anything retires it.
     const locals = knownLocals(dir, known)
-    const {same} = await sameNotes(dir, locals, known, machine, budget)
+    const {same} = await sameNotes(dir, locals, known, budget)
     renameCollisions(
       dir,
       [...locals.keys()].filter((name) => !same.has(name)),
@@ -136,7 +146,7 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
         return
       }
     } finally {
-      for (const h of holds) republish(dir, h.hold, h.name)
+      for (const h of holds) putBackPushed(dir, h)
     }
   }
 }

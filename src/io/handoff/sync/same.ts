@@ -19,9 +19,11 @@ function blobId(bytes: Buffer, like: string): string {
 /**
  * Of `locals` (pending name → the local file's bytes), the names whose local
  * file is the note `trees` (the fetched tip, the last fetch, the local `main`)
- * know by that name: the same blob; else, from the histories, a note this
- * machine added under that name (it never has two notes of one name), or a
- * blob that is the local file redacted (as every push is); a note known only
+ * know by that name: the same blob; else a blob the histories added under
+ * that name, or one that is the local file redacted (as every push is). Not
+ * who added it: a local name can hold another note after a put-back found it
+ * taken, and a note taken for another is retired, while one pushed twice is
+ * only received twice. A note known only
  * by claims, with no blob anywhere, is taken as claimed. The rest that a tree
  * knows are other notes of the same name: never pushed from here.
  *
@@ -31,7 +33,6 @@ export async function sameNotes(
   dir: string,
   locals: ReadonlyMap<string, Buffer>,
   trees: readonly Readonly<SyncTree>[],
-  machine: string,
   budget: Budget
 ): Promise<{same: Set<string>; history?: History}> {
   const same = new Set<string>()
@@ -47,9 +48,9 @@ export async function sameNotes(
   const redactable: [string, Set<string>][] = []
   for (const name of unsure) {
     const adds = past.adds.get(name) ?? []
-    const shas = new Set([...blobsOf(trees, name), ...adds.map((a) => a.sha)])
+    const shas = new Set([...blobsOf(trees, name), ...adds])
     const bytes = locals.get(name)!
-    if (adds.some((a) => a.machine === machine) || shas.size === 0) same.add(name)
+    if (shas.size === 0) same.add(name)
     else if ([...shas].some((sha) => sha === blobId(bytes, sha))) same.add(name)
     else redactable.push([name, shas])
   }
