@@ -181,7 +181,7 @@ describe('sync: a note written under the name of a note held for its push', () =
     await sameName(a, 'written-meanwhile') // the held note's name looks free to the writer
     expect((await sync).code).toBe(0)
     for (const m of [a, b, a, b]) await ok(m, ['sync'])
-    const got = [...(await drain(a)), ...(await drain(b))]
+    const got = [...(await drain(b)), ...(await drain(a))] // the other machine first: it claims what it received
     expect(got.sort()).toEqual(['held-for-push', 'written-meanwhile'])
     expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toHaveLength(2)
   })
