@@ -4,7 +4,7 @@
  * Everything real: `node dist/cli.js` processes and the system git.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readdirSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {body, cliEnv, runCli, tempDir, type Run} from './helpers.ts'
 
@@ -64,6 +64,26 @@ function machine(
   }
 }
 
+/** A machine whose whole home is a copy of `m`'s (a cloned disk, a copied `~/.claude`), at another path. */
+export function copyMachine(root: string, m: Machine, name: string): Machine {
+  const home = join(root, name)
+  cpSync(m.home, home, {recursive: true})
+  const env = {...m.env, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
+  return {
+    name,
+    home,
+    env,
+    project: m.project.replace(m.home, home),
+    handoffs: join(home, '.claude', 'handoffs'),
+    run: (args, more = {}) =>
+      runCli(args, {
+        env: {...env, ...(more.env ?? {})},
+        cwd: m.project.replace(m.home, home),
+        ...(more.input ? {input: more.input} : {})
+      })
+  }
+}
+
 /** Builds the world; `extra` is added to both machines' environments. */
 export function world(extra: Record<string, string> = {}): World {
   const root = tempDir('baton-sync-')
@@ -90,8 +110,8 @@ export async function write(m: Machine, marker: string): Promise<void> {
 }
 
 /** Runs a command that must succeed. */
-export async function ok(m: Machine, args: string[]): Promise<Run> {
-  const r = await m.run(args)
+export async function ok(m: Machine, args: string[], env?: Record<string, string>): Promise<Run> {
+  const r = await m.run(args, env ? {env} : {})
   if (r.code !== 0) throw new Error(`${args.join(' ')} on ${m.name}: exit ${r.code}: ${r.stderr}`)
   return r
 }

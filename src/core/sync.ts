@@ -100,18 +100,6 @@ export function readTree(entries: readonly TreeEntry[]): SyncTree {
 /** What a claim decision for one note is. */
 export type ClaimVerdict = 'mine' | 'lost' | 'free' | 'gone'
 
-/**
- * Decides a note's fate on the fetched tip: claimed by another machine (`lost`),
- * by this one (`mine`: a claimer killed after its push), unclaimed (`free`:
- * push a claim), or neither on the tip nor claimed (`gone`: its push never landed).
- */
-export function claimVerdict(tree: Readonly<SyncTree>, note: string, machine: string): ClaimVerdict {
-  const claims = tree.claims.get(note) ?? []
-  if (claims.some((m) => m !== machine)) return 'lost'
-  if (claims.length > 0) return 'mine'
-  return tree.notes.has(note) ? 'free' : 'gone'
-}
-
 const DAY = 86_400_000
 
 /**
@@ -140,19 +128,53 @@ export function prunableClaims(tree: Readonly<SyncTree>, now: number, keepDays: 
   return out
 }
 
-/** Below this age (days) a note's claims cannot have been pruned on any machine, clocks off by weeks included. */
-export const UNPRUNED_DAYS = 30
+/** Whether any of `trees` knows note `name`, as a note or by its claims. */
+export function knownIn(trees: readonly Readonly<SyncTree>[], name: string): boolean {
+  return trees.some((t) => t.notes.has(name) || t.claims.has(name))
+}
+
+/** The blobs `trees` hold under note `name` (distinct). */
+export function blobsOf(trees: readonly Readonly<SyncTree>[], name: string): string[] {
+  return [...new Set(trees.flatMap((t) => t.notes.get(name)?.sha ?? []))]
+}
 
 /**
- * Whether the claims of note `name` may have been pruned by some machine: its
- * stamp is older than {@link UNPRUNED_DAYS} (the horizon is at least 90 days,
- * so this leaves two months for clocks and time zones). Only such a note,
- * neither on the tip nor claimed, needs the remote's history to tell
- * "consumed long ago" from "never pushed".
+ * The claim paths in `paths` (`claims/<note>/<machine>`, e.g. from the
+ * remote's history) grouped by note: machine ids that ever claimed it.
  */
-export function mayBePruned(name: string, now: number): boolean {
-  const parsed = parseName(name)
-  return parsed !== undefined && stampTime(parsed.stamp) < now - UNPRUNED_DAYS * DAY
+export function claimsByNote(paths: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const path of paths) {
+    const [top, note = '', machine = ''] = path.split('/')
+    if (top !== CLAIMS || !isMachineId(machine) || out.get(note)?.includes(machine)) continue
+    out.set(note, [...(out.get(note) ?? []), machine])
+  }
+  return out
+}
+
+/**
+ * The fate of a note this machine has claimed on the tip's evidence, once it is
+ * known to be the note the remote knows by that name: claimed by another
+ * machine (`lost`), by this one (`mine`), unclaimed (`free`), or neither on
+ * the tip nor claimed there (`gone`: its push has not landed, or the tree was
+ * rewritten; the remote's history decides, see {@link goneVerdict}).
+ */
+export function claimVerdict(tree: Readonly<SyncTree>, note: string, machine: string): ClaimVerdict {
+  const claims = tree.claims.get(note) ?? []
+  if (claims.some((m) => m !== machine)) return 'lost'
+  if (claims.length > 0) return 'mine'
+  return tree.notes.has(note) ? 'free' : 'gone'
+}
+
+/**
+ * A `gone` note decided by the claims it ever had (the history of the remote
+ * and of this machine's branch, which no clock can age): claimed by another
+ * machine → `lost`, by this one → `mine`, never claimed → `unsent` (its push
+ * has not landed: `baton sync` pushes it again; never delivered as local).
+ */
+export function goneVerdict(claimedBy: readonly string[] | undefined, machine: string): 'lost' | 'mine' | 'unsent' {
+  if (claimedBy?.some((m) => m !== machine)) return 'lost'
+  return claimedBy?.length ? 'mine' : 'unsent'
 }
 
 /** The text of a claim file: who, which session, when. Generated, never user text. */

@@ -59,7 +59,7 @@ describe('sync across machines', () => {
       expect(body).toContain('MARKER-SYNC-A')
       expect(systemMessages(api.messages().at(-1)?.body).join('\n')).toContain('<handoffs count="1"')
       // Delivered only with B's claim on the remote.
-      const machineB = fs.readFileSync(path.join(b.home, '.claude', 'baton', 'machine-id'), 'utf8').trim()
+      const machineB = fs.readFileSync(path.join(b.home, '.claude', 'baton', 'machine-id'), 'utf8').split(/\s/)[0]
       expect(tree()).toContain(`claims/${name}/${machineB}`)
       // Every hook that printed printed JSON, nothing else (Stop also starts the detached background sync).
       const responses = hookResponses(r.events).filter((h) => h.stdout.trim() !== '')

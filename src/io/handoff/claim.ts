@@ -37,6 +37,8 @@ export interface Claimed {
   path: string
   /** the text as it was while pending */
   raw: string
+  /** the bytes as they were while pending */
+  bytes: Buffer
   /** call once the handoff has been delivered: drops the hold */
   release: () => void
   /** call instead when it was not delivered: makes it pending again at once (false: left for the sweeper) */
@@ -128,6 +130,7 @@ export async function claimHandoff(
     return {
       path,
       raw,
+      bytes,
       release: () => unlinkQuiet(hold),
       putBack: () => putBack(hold, pending, path),
       reassign: (other) => markDone(dir, hold, path, at, other)

@@ -29,8 +29,8 @@ export async function gateSynced(
   warnings: string[]
 ): Promise<{held: [ResumeItem, Claimed][]; later: number}> {
   const nameOf = (claim: Claimed): string => parseName(basename(claim.path))?.pendingName ?? basename(claim.path)
-  const texts = new Map(held.map(([, claim]) => [nameOf(claim), claim.raw]))
-  const {fates, winners, reason} = await arbitrate([...texts.keys()], {...options, texts})
+  const bytes = new Map(held.map(([, claim]) => [nameOf(claim), claim.bytes]))
+  const {fates, winners, reason} = await arbitrate([...bytes.keys()], {...options, bytes})
   const keep: [ResumeItem, Claimed][] = []
   let later = 0
   let lost = 0

@@ -129,7 +129,7 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
     remote,
     settingsRemote: settings.remote,
     remoteDiffers: remote !== settings.remote,
-    machine: settings.machine,
+    machine: machineId(join(home, 'baton')), // this machine's, even for a copied home
     lastSync: settings.lastSync ?? null,
     lastError: settings.lastError ?? null,
     reachable: error === null,

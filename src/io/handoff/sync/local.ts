@@ -7,17 +7,16 @@ import {renameSync} from 'node:fs'
 import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
-import {mayBePruned, type SyncTree} from '../../../core/sync.ts'
+import {knownIn, type SyncTree} from '../../../core/sync.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
-import {publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
+import {linkOrPlaceholder, publishExclusive, unlinkQuiet} from '../../toolkit/publish.ts'
 import {readIfExists} from '../../toolkit/untrusted.ts'
 import {claimHandoff, republish} from '../claim.ts'
 import {consumeBytes, parseDoc} from '../docs.ts'
 import {listHandoffs} from '../store.ts'
 import {blob, type Budget} from './repo.ts'
-import {everOnRemote} from './remote.ts'
 
 /** Every pending name that has a local file of any kind: pending, held by a claimer, or consumed. */
 export function localNames(dir: string): Set<string> {
@@ -40,44 +39,41 @@ export function busyNames(dir: string): Set<string> {
   return busy
 }
 
-/** Local pending copies of notes another machine claimed: consumed here too, marked by whom. */
-export async function retire(dir: string, tree: Readonly<SyncTree>, machine: string, now: Date): Promise<string[]> {
+/** Local pending copies of notes another machine consumed (note → that machine): consumed here too, marked by whom. */
+export async function retire(dir: string, losers: ReadonlyMap<string, string>, now: Date): Promise<string[]> {
   const retired: string[] = []
-  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    const other = (tree.claims.get(file.name) ?? []).find((m) => m !== machine)
-    if (!other) continue
-    const claimed = await claimHandoff(dir, file.name, `machine:${other}`, now.toISOString())
-    if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
-    claimed.release()
-    retired.push(file.name)
-  }
-  return retired
-}
-
-/**
- * Local pending copies of notes that are neither on the tip nor claimed there
- * but old enough for their claims to have been pruned (design.md §14): those
- * the remote's history shows were on it were consumed elsewhere long ago, and
- * are retired as such; the rest never left this machine and are pushed.
- */
-export async function retireForgotten(
-  dir: string,
-  tree: Readonly<SyncTree>,
-  now: Date,
-  budget: Budget
-): Promise<string[]> {
-  const old = listHandoffs(dir, {pendingOnly: true})
-    .pending.map((f) => f.name)
-    .filter((name) => !tree.notes.has(name) && !tree.claims.has(name) && mayBePruned(name, now.getTime()))
-  if (old.length === 0) return []
-  const retired: string[] = []
-  for (const name of await everOnRemote(dir, old, budget)) {
-    const claimed = await claimHandoff(dir, name, 'machine:unknown', now.toISOString())
+  for (const [name, other] of losers) {
+    const claimed = await claimHandoff(dir, name, `machine:${other}`, now.toISOString())
     if (!claimed) continue // a local resumer holds it: it will ask the remote and lose
     claimed.release()
     retired.push(name)
   }
   return retired
+}
+
+/** The bytes of each local pending note that one of `trees` knows by name (as a note or by its claims). */
+export function knownLocals(dir: string, trees: readonly Readonly<SyncTree>[]): Map<string, Buffer> {
+  const locals = new Map<string, Buffer>()
+  for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
+    if (!knownIn(trees, file.name)) continue
+    const bytes = readIfExists(file.path, 'untrusted')?.bytes
+    if (bytes) locals.set(file.name, bytes)
+  }
+  return locals
+}
+
+/** Names held by a claimer of this machine (a live one: litter was swept first) with no pending file. */
+export function heldElsewhere(dir: string): Set<string> {
+  const held = new Set<string>()
+  const pending = new Set<string>()
+  for (const name of namesIn(dir)) {
+    const parsed = parseName(name)
+    if (parsed && !parsed.consumed) pending.add(parsed.pendingName)
+    const hold = parsed ? undefined : parseClaimName(name)?.pendingName
+    if (hold) held.add(hold)
+  }
+  for (const name of pending) held.delete(name)
+  return held
 }
 
 /** The consumed copies here, by the pending name they had. */
@@ -107,16 +103,24 @@ async function isCopyOf(path: string, bytes: Buffer): Promise<boolean> {
  * and was consumed here may share its name (same second, same slug) with
  * another machine's; the latter is still received, as a pending file of that
  * name (its `_done` copy will take the next free `_done-N` name).
+ * `consumedHere` names the unclaimed notes whose very copy is consumed here
+ * (their claims were removed from the remote): sync claims them again.
  */
-export async function materialise(dir: string, tree: Readonly<SyncTree>, budget: Budget): Promise<string[]> {
+export async function materialise(
+  dir: string,
+  tree: Readonly<SyncTree>,
+  budget: Budget
+): Promise<{written: string[]; consumedHere: string[]}> {
   const busy = busyNames(dir)
   const consumed = consumedCopies(dir)
   const written: string[] = []
+  const consumedHere: string[] = []
   for (const [name, {sha}] of tree.notes) {
     if (busy.has(name) || tree.claims.has(name)) continue
     const bytes = await blob(dir, sha, budget)
     let seen = false
     for (const copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes)
+    if (seen) consumedHere.push(name)
     if (seen) continue
     try {
       publishExclusive(dir, () => name, bytes, {attempts: 1})
@@ -125,23 +129,19 @@ export async function materialise(dir: string, tree: Readonly<SyncTree>, budget:
       if (!(error instanceof BatonError && error.code === 'EFULL')) throw error // taken meanwhile: next sync
     }
   }
-  return written
+  return {written, consumedHere}
 }
 
 /**
- * A local note that never left this machine but whose name another machine's
- * note took on the remote (same second, same slug) is renamed to a free name
- * first (`-2`, `-3`, …): held, published anew, then the hold dropped.
+ * Local notes that never left this machine but whose names another machine's
+ * notes took (same second, same slug; `names`, told apart by their text) are
+ * renamed to a free name first (`-2`, `-3`, …: free here and in `trees`):
+ * held, published anew, then the hold dropped. Before any claim of the other
+ * note can retire them.
  */
-export async function renameCollisions(
-  dir: string,
-  tree: Readonly<SyncTree>,
-  head: ReadonlySet<string>,
-  budget: Budget
-): Promise<void> {
+export function renameCollisions(dir: string, names: readonly string[], trees: readonly Readonly<SyncTree>[]): void {
   for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    const remote = tree.notes.get(file.name)
-    if (!remote || head.has(file.name) || tree.claims.has(file.name)) continue
+    if (!names.includes(file.name)) continue
     const hold = join(dir, claimName(file.name, selfHolder(), token()))
     try {
       renameSync(file.path, hold)
@@ -150,14 +150,13 @@ export async function renameCollisions(
       throw error
     }
     const bytes = readIfExists(hold, 'untrusted')?.bytes
-    if (!bytes || bytes.equals(await blob(dir, remote.sha, budget))) {
-      republish(dir, hold, file.name) // the materialised copy of that very note
+    if (!bytes) {
+      republish(dir, hold, file.name)
       continue
     }
     const here = localNames(dir)
     const nameFor = (n: number): string => candidateName(file.stamp, file.slug, n + 1)
-    const taken = (name: string): boolean => tree.notes.has(name) || tree.claims.has(name) || here.has(name)
-    publishExclusive(dir, nameFor, bytes, {taken})
+    publishExclusive(dir, nameFor, bytes, {taken: (name) => knownIn(trees, name) || here.has(name)})
     unlinkQuiet(hold)
   }
 }
@@ -169,11 +168,15 @@ export interface Held {
   bytes: Buffer
 }
 
-/** Holds each local pending note that is neither on the tip nor claimed there: notes that never left this machine. */
-export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>): Promise<Held[]> {
+/**
+ * Holds each local pending note that is neither on the tip nor claimed there
+ * (except `skip`): notes that never left this machine, and notes whose push
+ * has not landed (sent again).
+ */
+export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>, skip: ReadonlySet<string>): Promise<Held[]> {
   const held: Held[] = []
   for (const file of listHandoffs(dir, {pendingOnly: true}).pending) {
-    if (tree.notes.has(file.name) || tree.claims.has(file.name)) continue
+    if (tree.notes.has(file.name) || tree.claims.has(file.name) || skip.has(file.name)) continue
     const hold = join(dir, claimName(file.name, selfHolder(), token()))
     try {
       renameSync(file.path, hold)
@@ -191,4 +194,40 @@ export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>): Promi
     }
   }
   return held
+}
+
+/**
+ * Puts a note held for its push back under the name the remote knows it by.
+ * A writer may have taken that name while it was held (it looked free): that
+ * note never left this machine, so it moves to the next free name instead
+ * (held, then republished), and a synced note's local name never changes.
+ */
+export function putBackPushed(dir: string, held: Held): void {
+  const target = join(dir, held.name)
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      linkOrPlaceholder(held.hold, target)
+      unlinkQuiet(held.hold)
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST')) throw error
+    }
+    const moved = join(dir, claimName(held.name, selfHolder(), token()))
+    try {
+      renameSync(target, moved)
+    } catch (error) {
+      if (hasCode(error, 'ENOENT')) continue // claimed meanwhile: the name is free again
+      throw error
+    }
+    try {
+      linkOrPlaceholder(held.hold, target)
+      unlinkQuiet(held.hold)
+      return
+    } catch (error) {
+      if (!hasCode(error, 'EEXIST')) throw error
+    } finally {
+      republish(dir, moved, held.name)
+    }
+  }
+  republish(dir, held.hold, held.name) // never lost: under the next free name
 }

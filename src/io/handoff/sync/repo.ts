@@ -67,11 +67,20 @@ export async function treeAt(dir: string, commit: string, budget: Budget): Promi
 }
 
 /** The tree the last fetch saw (empty before the first one, or for an empty remote). */
-export async function lastFetched(dir: string, budget: Budget): Promise<SyncTree> {
-  const r = await git(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', REMOTE_REF], {timeoutMs: budget.left()})
+export function lastFetched(dir: string, budget: Budget): Promise<SyncTree> {
+  return refTree(dir, REMOTE_REF, budget)
+}
+
+/** The tree of the local `main`: what this machine pushed or is pushing (empty before the first sync). */
+export function headTree(dir: string, budget: Budget): Promise<SyncTree> {
+  return refTree(dir, `refs/heads/${BRANCH}`, budget)
+}
+
+async function refTree(dir: string, ref: string, budget: Budget): Promise<SyncTree> {
+  const r = await git(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', ref], {timeoutMs: budget.left()})
   if (r.code === 0) return readTree(parseLsTree(r.stdout))
   if (/not a valid object name|not a tree object/i.test(r.stderr)) return {...readTree([]), empty: true}
-  throw gitError('reading the last fetched tree', r)
+  throw gitError(`reading the tree of ${ref}`, r)
 }
 
 /** Names at the top level of the local `main` (the synced notes); empty before the first sync. */
@@ -88,9 +97,10 @@ export async function blob(dir: string, sha: string, budget: Budget): Promise<Bu
   return r.bytes
 }
 
-/** What a commit changes: files added (path → bytes) and paths removed. */
+/** What a commit changes: files added (path → bytes), files kept as blobs already here (path → sha), paths removed. */
 export interface Changes {
   add: Map<string, Buffer | string>
+  keep?: Map<string, string>
   remove: string[]
 }
 
@@ -117,6 +127,7 @@ export async function commitOn(
   ]
   for (const [path, content] of changes.add)
     parts.push(Buffer.from(`M 100644 inline ${path}\n`), ...data(Buffer.from(content)))
+  for (const [path, sha] of changes.keep ?? []) parts.push(Buffer.from(`M 100644 ${sha} ${path}\n`))
   for (const path of changes.remove) parts.push(Buffer.from(`D ${path}\n`))
   parts.push(Buffer.from('\nget-mark :1\ndone\n'))
   const out = await gitOk(dir, ['fast-import', '--quiet', '--done', '--force'], {

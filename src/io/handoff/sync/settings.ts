@@ -3,9 +3,21 @@
  * (present when sync is on: the remote, this machine, the last sync) and the
  * machine id in `$CLAUDE_HOME/baton/machine-id`.
  */
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dirent
+} from 'node:fs'
 import {hostname} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {hostTag} from '../../../core/names.ts'
 import {isMachineId, machineIdFrom} from '../../../core/sync.ts'
@@ -52,27 +64,65 @@ export function writeSettings(dir: string, settings: SyncSettings): void {
   renameSync(temp, syncFile(dir))
 }
 
-/** This machine's id, `$CLAUDE_HOME/baton/machine-id`, created once (exclusive create; the first writer wins). */
-export function machineId(batonDir: string): string {
-  const file = join(batonDir, 'machine-id')
-  const read = (): string | undefined => {
+/**
+ * What a copy of `$CLAUDE_HOME` does not carry: the system's machine id (where
+ * there is one), the path of the `baton` directory and its inode, hashed.
+ */
+function binding(batonDir: string): string {
+  let system = ''
+  for (const file of ['/etc/machine-id', '/var/lib/dbus/machine-id']) {
     try {
-      const id = readFileSync(file, 'utf8').trim()
-      return isMachineId(id) ? id : undefined
+      system = readFileSync(file, 'utf8').trim()
+      break
     } catch {
-      return undefined
+      // not Linux, or not readable: the path and inode still tell a copy
     }
   }
-  const known = read()
-  if (known) return known
-  mkdirSync(batonDir, {recursive: true, mode: 0o700})
-  const hex = Array.from({length: 8}, () => Math.floor(Math.random() * 16).toString(16)).join('')
+  const place = `${system}\0${resolve(batonDir)}\0${statSync(batonDir).ino}`
+  return createHash('sha256').update(place).digest('hex').slice(0, 16)
+}
+
+/** The lines of the machine-id file: `<id> <binding>` (or `<id>` alone, as written before bindings). */
+function idLines(file: string): {id: string; bound?: string}[] {
+  let text = ''
   try {
-    writeFileSync(file, `${machineIdFrom(hostTag(hostname()), hex)}\n`, {flag: 'wx', mode: 0o600})
+    text = readFileSync(file, 'utf8')
   } catch (error) {
-    if (!hasCode(error, 'EEXIST')) throw error
+    if (!hasCode(error, 'ENOENT')) throw error
   }
-  const id = read()
+  return text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([id = '']) => isMachineId(id))
+    .map(([id = '', bound]) => (bound ? {id, bound} : {id}))
+}
+
+/**
+ * This machine's id, `$CLAUDE_HOME/baton/machine-id`: one line per place it
+ * was used in, `<id> <binding>` (see {@link binding}). A `$CLAUDE_HOME` copied
+ * to another machine or home (a cloned disk, a restored backup, a copied
+ * `~/.claude`) carries the file but not its binding: the copy mints an id of
+ * its own (appended; every process takes the first line of its binding),
+ * so two machines never take each other's claims for their own. A file of
+ * one unbound id (written before bindings) is bound where it is first read.
+ */
+export function machineId(batonDir: string): string {
+  const file = join(batonDir, 'machine-id')
+  mkdirSync(batonDir, {recursive: true, mode: 0o700})
+  const here = binding(batonDir)
+  const find = (): string | undefined => idLines(file).find((l) => l.bound === here)?.id
+  const known = find()
+  if (known) return known
+  const lines = idLines(file)
+  if (lines.length === 1 && lines[0]!.bound === undefined) {
+    const temp = `${file}.${process.pid}.${token()}`
+    writeFileSync(temp, `${lines[0]!.id} ${here}\n`, {mode: 0o600})
+    renameSync(temp, file)
+  } else {
+    const hex = Array.from({length: 8}, () => Math.floor(Math.random() * 16).toString(16)).join('')
+    appendFileSync(file, `${machineIdFrom(hostTag(hostname()), hex)} ${here}\n`, {mode: 0o600})
+  }
+  const id = find()
   if (!id) throw new BatonError('ECONFIG', `${file} does not hold a machine id`, {file, hint: 'delete that file'})
   return id
 }
