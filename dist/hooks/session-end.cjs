@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-end.body.cjs'
-const HASH = 'ba6228a254b16432'
+const HASH = '61987854d5448b0a'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-start.body.cjs'
-const HASH = 'f8e3603bb03eaf60'
+const HASH = '2fe567e83402824e'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'user-prompt-submit.body.cjs'
-const HASH = 'c2b908907f3729d5'
+const HASH = 'd6368380cdf658dc'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

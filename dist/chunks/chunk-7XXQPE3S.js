@@ -7,12 +7,17 @@ import {
   serverCommand
 } from "./chunk-A253VJLM.js";
 import {
+  require_crypto
+} from "./chunk-RGU2QRGX.js";
+import {
+  CLAIMS,
+  claimsByNote,
   isLocalRemote,
   isMachineId,
   machineIdFrom,
   parseLsTree,
   readTree
-} from "./chunk-CGO5D2SL.js";
+} from "./chunk-NCEYQFID.js";
 import {
   token
 } from "./chunk-QUAZ5LVA.js";
@@ -186,11 +191,17 @@ async function localTip(dir, ref, budget) {
   let r = await git(dir, ["rev-parse", "-q", "--verify", `${ref}^{commit}`], { timeoutMs: budget.left() });
   return r.code === 0 ? r.stdout.trim() : "";
 }
-async function lastFetched(dir, budget) {
-  let r = await git(dir, ["ls-tree", "-r", "-z", "-l", "--full-tree", REMOTE_REF], { timeoutMs: budget.left() });
+function lastFetched(dir, budget) {
+  return refTree(dir, REMOTE_REF, budget);
+}
+function headTree(dir, budget) {
+  return refTree(dir, `refs/heads/${BRANCH}`, budget);
+}
+async function refTree(dir, ref, budget) {
+  let r = await git(dir, ["ls-tree", "-r", "-z", "-l", "--full-tree", ref], { timeoutMs: budget.left() });
   if (r.code === 0) return readTree(parseLsTree(r.stdout));
   if (/not a valid object name|not a tree object/i.test(r.stderr)) return { ...readTree([]), empty: !0 };
-  throw gitError("reading the last fetched tree", r);
+  throw gitError(`reading the tree of ${ref}`, r);
 }
 async function headNames(dir, budget) {
   let r = await git(dir, ["ls-tree", "-z", "--name-only", `refs/heads/${BRANCH}`], { timeoutMs: budget.left() });
@@ -217,6 +228,8 @@ committer baton <${who.machine}@baton> ${when}
   for (let [path, content] of changes.add)
     parts.push(Buffer.from(`M 100644 inline ${path}
 `), ...data(Buffer.from(content)));
+  for (let [path, sha2] of changes.keep ?? []) parts.push(Buffer.from(`M 100644 ${sha2} ${path}
+`));
   for (let path of changes.remove) parts.push(Buffer.from(`D ${path}
 `));
   parts.push(Buffer.from(`
@@ -265,22 +278,27 @@ async function originUrl(dir, budget) {
   let r = await git(dir, ["remote", "get-url", "origin"], { timeoutMs: budget.left() });
   return r.code === 0 ? r.stdout.trim() : "";
 }
-async function everOnRemote(dir, names, budget) {
-  let found = /* @__PURE__ */ new Set();
-  for (let i = 0; i < names.length; i += 200) {
-    let chunk = names.slice(i, i + 200), args = ["log", "--format=", "--name-only", "--no-renames", REMOTE_REF, "--", ...chunk], r = await git(dir, args, { timeoutMs: budget.left(), env: { GIT_LITERAL_PATHSPECS: "1" } });
+async function history(dir, names, budget) {
+  let found = { adds: /* @__PURE__ */ new Map(), claims: /* @__PURE__ */ new Map() }, claimPaths = [];
+  for (let i = 0; i < names.length; i += 100) {
+    let chunk = names.slice(i, i + 100), paths = [...chunk, ...chunk.map((n) => `${CLAIMS}/${n}`)], args = ["log", "--format=", "--raw", "--no-abbrev", "--no-renames", ...["--ignore-missing", REMOTE_REF, `refs/heads/${BRANCH}`], "--", ...paths], r = await git(dir, args, { timeoutMs: budget.left(), env: { GIT_LITERAL_PATHSPECS: "1" } });
     if (r.code !== 0) {
-      if (/unknown revision|bad revision|ambiguous argument/i.test(r.stderr)) return found;
+      if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(r.stderr)) continue;
       throw gitError("reading the remote history", r);
     }
     for (let line of r.stdout.split(`
-`)) chunk.includes(line) && found.add(line);
+`)) {
+      let raw = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) A\t(.+)$/.exec(line);
+      if (!raw) continue;
+      let [, sha = "", path = ""] = raw;
+      path.startsWith(`${CLAIMS}/`) ? claimPaths.push(path) : chunk.includes(path) && found.adds.set(path, [...found.adds.get(path) ?? [], sha]);
+    }
   }
-  return found;
+  return found.claims = claimsByNote(claimPaths), found;
 }
 
 // src/io/handoff/sync/settings.ts
-var import_node_fs2 = __toESM(require_fs(), 1), import_node_os2 = __toESM(require_os(), 1), import_node_path2 = __toESM(require_path(), 1);
+var import_node_crypto = __toESM(require_crypto(), 1), import_node_fs2 = __toESM(require_fs(), 1), import_node_os2 = __toESM(require_os(), 1), import_node_path2 = __toESM(require_path(), 1);
 function syncFile(dir) {
   return (0, import_node_path2.join)(dir, ".git", "baton-sync.json");
 }
@@ -304,25 +322,43 @@ function writeSettings(dir, settings) {
   (0, import_node_fs2.writeFileSync)(temp, `${JSON.stringify(settings, null, 2)}
 `, { mode: 384 }), (0, import_node_fs2.renameSync)(temp, syncFile(dir));
 }
-function machineId(batonDir) {
-  let file = (0, import_node_path2.join)(batonDir, "machine-id"), read = () => {
+function binding(batonDir) {
+  let system = "";
+  for (let file of ["/etc/machine-id", "/var/lib/dbus/machine-id"])
     try {
-      let id2 = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
-      return isMachineId(id2) ? id2 : void 0;
+      system = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
+      break;
     } catch {
-      return;
     }
-  }, known = read();
-  if (known) return known;
-  (0, import_node_fs2.mkdirSync)(batonDir, { recursive: !0, mode: 448 });
-  let hex = Array.from({ length: 8 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+  let place = `${system}\0${(0, import_node_path2.resolve)(batonDir)}\0${(0, import_node_fs2.statSync)(batonDir).ino}`;
+  return (0, import_node_crypto.createHash)("sha256").update(place).digest("hex").slice(0, 16);
+}
+function idLines(file) {
+  let text = "";
   try {
-    (0, import_node_fs2.writeFileSync)(file, `${machineIdFrom(hostTag((0, import_node_os2.hostname)()), hex)}
-`, { flag: "wx", mode: 384 });
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (error) {
-    if (!hasCode(error, "EEXIST")) throw error;
+    if (!hasCode(error, "ENOENT")) throw error;
   }
-  let id = read();
+  return text.split(`
+`).map((line) => line.trim().split(/\s+/)).filter(([id = ""]) => isMachineId(id)).map(([id = "", bound]) => bound ? { id, bound } : { id });
+}
+function machineId(batonDir) {
+  let file = (0, import_node_path2.join)(batonDir, "machine-id");
+  (0, import_node_fs2.mkdirSync)(batonDir, { recursive: !0, mode: 448 });
+  let here = binding(batonDir), find = () => idLines(file).find((l) => l.bound === here)?.id, known = find();
+  if (known) return known;
+  let lines = idLines(file);
+  if (lines.length === 1 && lines[0].bound === void 0) {
+    let temp = `${file}.${process.pid}.${token()}`;
+    (0, import_node_fs2.writeFileSync)(temp, `${lines[0].id} ${here}
+`, { mode: 384 }), (0, import_node_fs2.renameSync)(temp, file);
+  } else {
+    let hex = Array.from({ length: 8 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+    (0, import_node_fs2.appendFileSync)(file, `${machineIdFrom(hostTag((0, import_node_os2.hostname)()), hex)} ${here}
+`, { mode: 384 });
+  }
+  let id = find();
   if (!id) throw new BatonError("ECONFIG", `${file} does not hold a machine id`, { file, hint: "delete that file" });
   return id;
 }
@@ -360,6 +396,7 @@ export {
   fetchTip,
   fetchTree,
   lastFetched,
+  headTree,
   headNames,
   blob,
   commitOn,
@@ -368,7 +405,7 @@ export {
   aheadBehind,
   transient,
   originUrl,
-  everOnRemote,
+  history,
   syncOn,
   readSettings,
   writeSettings,

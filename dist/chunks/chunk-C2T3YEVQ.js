@@ -4,7 +4,7 @@ import {
 } from "./chunk-HII3WHUD.js";
 import {
   normaliseRemote
-} from "./chunk-CGO5D2SL.js";
+} from "./chunk-NCEYQFID.js";
 import {
   spawnSync
 } from "./chunk-QUAZ5LVA.js";

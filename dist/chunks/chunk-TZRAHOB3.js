@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   normaliseRemote
-} from "./chunk-CGO5D2SL.js";
+} from "./chunk-NCEYQFID.js";
 import {
   parentsOf
 } from "./chunk-76TKOTCD.js";

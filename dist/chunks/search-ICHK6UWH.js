@@ -14,9 +14,9 @@ import {
 import "./chunk-W7FFIWGE.js";
 import {
   gitState
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-BEEX73Q6.js";
 import {
@@ -47,7 +47,7 @@ function sinceFlag(value, now) {
 }
 async function search({ values, positionals, usage }, io) {
   if (positionals.length === 0) throw usageError("search needs a QUERY", `usage: ${usage}`);
-  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-KZLFPKM6.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
+  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-VQKEOWFF.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
     dir,
     home: claudeHome(io.env),
     query,

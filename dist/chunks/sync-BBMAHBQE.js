@@ -15,14 +15,14 @@ import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/sync.ts
 async function syncInit({ values, positionals }, io) {
-  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-SBDT6EAJ.js"), settings = await initSync(dir, remote, claudeHome(io.env)), report = await sync(dir, io, !1);
+  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-4X72MXRM.js"), settings = await initSync(dir, remote, claudeHome(io.env)), report = await sync(dir, io, !1);
   return values.json ? io.stdout(`${JSON.stringify({ dir, ...settings, ...report }, null, 2)}
 `) : (io.stdout(`baton: ${dir} now syncs with ${remote} (this machine: ${settings.machine}).
 `), io.stdout(describe(report)), io.stdout(`baton: the remote must be private: handoffs describe your work.
 `)), 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-PODUMFKE.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-LZDD52FG.js");
   return runSync({
     dir,
     home: claudeHome(io.env),
@@ -48,7 +48,7 @@ async function syncCommand({ values }, io) {
 `) : io.stdout(describe(report)), 0;
 }
 async function syncStatusCommand({ values }, io) {
-  let { syncStatus } = await import("./init-SBDT6EAJ.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4);
+  let { syncStatus } = await import("./init-4X72MXRM.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4);
   if (values.json)
     return io.stdout(`${JSON.stringify(s, null, 2)}
 `), 0;

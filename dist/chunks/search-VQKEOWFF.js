@@ -24,7 +24,7 @@ import {
 import "./chunk-W7FFIWGE.js";
 import {
   belongsTo
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
@@ -35,7 +35,7 @@ import "./chunk-VTCV6ZU3.js";
 import {
   MAX_UNTRUSTED
 } from "./chunk-XEMDHYH6.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError

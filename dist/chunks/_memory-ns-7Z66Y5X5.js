@@ -3,7 +3,7 @@ import {
   MEMORY_FILE,
   memoryDir,
   overWhat
-} from "./chunk-2BPDZAC5.js";
+} from "./chunk-LAO5QICR.js";
 import {
   clip,
   firstSentence
@@ -41,7 +41,7 @@ import {
 } from "./chunk-U7LSB2QG.js";
 import {
   gitState
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   parseHandoff
 } from "./chunk-7OVCZP5F.js";
@@ -52,7 +52,7 @@ import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError

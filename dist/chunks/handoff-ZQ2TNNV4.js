@@ -15,11 +15,11 @@ import {
 import {
   checkoutOf,
   gitState
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import "./chunk-7OVCZP5F.js";
 import {
   routeOf
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   listHandoffs,
   skippedWarning
@@ -27,7 +27,7 @@ import {
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   fileError
@@ -71,7 +71,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-HUBHBCMM.js"), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-SF3727RP.js"), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -99,7 +99,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-ZLTIELHS.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-C5TY6XVO.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -215,7 +215,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-SL274QSD.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-2OV6HCAO.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

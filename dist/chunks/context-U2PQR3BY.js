@@ -7,14 +7,14 @@ import {
 } from "./chunk-2KJWADXC.js";
 import {
   gitState
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";
 import {
   namesIn
 } from "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {

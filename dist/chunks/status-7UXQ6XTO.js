@@ -5,7 +5,7 @@ import {
 import {
   MEMORY_FILE,
   encodeProjectPath
-} from "./chunk-2BPDZAC5.js";
+} from "./chunk-LAO5QICR.js";
 import {
   pruneRegistry,
   scanRegistry,
@@ -17,10 +17,10 @@ import {
   claudeHome,
   handoffDir
 } from "./chunk-2KJWADXC.js";
-import "./chunk-5VZQQSLC.js";
+import "./chunk-C2T3YEVQ.js";
 import {
   handoffProject
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
@@ -31,7 +31,7 @@ import {
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {

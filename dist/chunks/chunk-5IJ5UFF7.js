@@ -94,6 +94,7 @@ async function claimHandoff(dir, pendingName, by, at) {
     return {
       path,
       raw,
+      bytes,
       release: () => unlinkQuiet(hold),
       putBack: () => putBack(hold, pending, path),
       reassign: (other) => markDone(dir, hold, path, at, other)

@@ -43,7 +43,7 @@ async function claimFile(options) {
     let before = claimHolder(liveOthers(dir, now), session, path);
     if (before) return { granted: !1, path, holder: before };
     if (!own) {
-      let { registerSession } = await import("./register-6M5EQRDN.js");
+      let { registerSession } = await import("./register-YRHALJZX.js");
       own = registerSession({ dir, session, cwd: options.cwd, now, ...options.pid ? { pid: options.pid } : {} });
     }
     let mine = withClaim(readRecord(dir, session) ?? own, path, now);

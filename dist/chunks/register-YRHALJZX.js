@@ -9,14 +9,14 @@ import "./chunk-2KJWADXC.js";
 import {
   gitState,
   projectRoot
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   procStart,
   selfHolder,
   sessionPid
 } from "./chunk-VTCV6ZU3.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import {
   require_os

@@ -7,13 +7,13 @@ import {
   gitState,
   projectRemote,
   projectRoot
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   renderHandoff
 } from "./chunk-7OVCZP5F.js";
 import {
   handoffMeta
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
@@ -59,7 +59,7 @@ async function writeHandoff(options) {
   }
   let warnings = exact ? ["the text is not valid UTF-8; its bytes are saved exactly as given"] : [];
   options.inspect !== !1 && warnings.push(...(await import("./sections-U35L3XAV.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let parents = options.session && options.home !== void 0 ? await (await import("./received-5GKHLTJY.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
+  let parents = options.session && options.home !== void 0 ? await (await import("./received-H23VFPSE.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,

@@ -49,10 +49,6 @@ function readTree(entries) {
   }
   return tree;
 }
-function claimVerdict(tree, note, machine) {
-  let claims = tree.claims.get(note) ?? [];
-  return claims.some((m) => m !== machine) ? "lost" : claims.length > 0 ? "mine" : tree.notes.has(note) ? "free" : "gone";
-}
 var DAY = 864e5;
 function ledgerHorizonDays(keepDays) {
   return Math.max(90, 10 * keepDays);
@@ -65,10 +61,26 @@ function prunableClaims(tree, now, keepDays) {
   }
   return out;
 }
-var UNPRUNED_DAYS = 30;
-function mayBePruned(name, now) {
-  let parsed = parseName(name);
-  return parsed !== void 0 && stampTime(parsed.stamp) < now - UNPRUNED_DAYS * DAY;
+function knownIn(trees, name) {
+  return trees.some((t) => t.notes.has(name) || t.claims.has(name));
+}
+function blobsOf(trees, name) {
+  return [...new Set(trees.flatMap((t) => t.notes.get(name)?.sha ?? []))];
+}
+function claimsByNote(paths) {
+  let out = /* @__PURE__ */ new Map();
+  for (let path of paths) {
+    let [top, note = "", machine = ""] = path.split("/");
+    top !== CLAIMS || !isMachineId(machine) || out.get(note)?.includes(machine) || out.set(note, [...out.get(note) ?? [], machine]);
+  }
+  return out;
+}
+function claimVerdict(tree, note, machine) {
+  let claims = tree.claims.get(note) ?? [];
+  return claims.some((m) => m !== machine) ? "lost" : claims.length > 0 ? "mine" : tree.notes.has(note) ? "free" : "gone";
+}
+function goneVerdict(claimedBy, machine) {
+  return claimedBy?.some((m) => m !== machine) ? "lost" : claimedBy?.length ? "mine" : "unsent";
 }
 function claimText(machine, session, at) {
   return `${JSON.stringify({ machine, session, at })}
@@ -102,14 +114,18 @@ function isLocalRemote(url) {
 }
 
 export {
+  CLAIMS,
   isMachineId,
   machineIdFrom,
   claimPath,
   parseLsTree,
   readTree,
-  claimVerdict,
   prunableClaims,
-  mayBePruned,
+  knownIn,
+  blobsOf,
+  claimsByNote,
+  claimVerdict,
+  goneVerdict,
   claimText,
   claimTime,
   normaliseRemote,

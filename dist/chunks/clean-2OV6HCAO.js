@@ -5,7 +5,7 @@ import {
 import {
   orphanImports,
   recoverImports
-} from "./chunk-LYOHH4IV.js";
+} from "./chunk-TJWHDEZZ.js";
 import "./chunk-DDUW64EG.js";
 import {
   require_crypto
@@ -13,15 +13,15 @@ import {
 import "./chunk-2KJWADXC.js";
 import {
   republish
-} from "./chunk-HC4EHOXB.js";
+} from "./chunk-5IJ5UFF7.js";
 import {
   pruneReceived
 } from "./chunk-3AS4P5IJ.js";
-import "./chunk-Y4MWXB66.js";
+import "./chunk-HA5VU3PI.js";
 import "./chunk-U7LSB2QG.js";
-import "./chunk-5VZQQSLC.js";
+import "./chunk-C2T3YEVQ.js";
 import "./chunk-7OVCZP5F.js";
-import "./chunk-MPDNEPEJ.js";
+import "./chunk-TZRAHOB3.js";
 import "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs,
@@ -36,7 +36,7 @@ import {
   namesIn,
   pruneOlder
 } from "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import {
   token
 } from "./chunk-QUAZ5LVA.js";

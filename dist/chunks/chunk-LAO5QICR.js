@@ -4,7 +4,7 @@ import {
 } from "./chunk-2KJWADXC.js";
 import {
   projectRoot
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";

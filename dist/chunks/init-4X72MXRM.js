@@ -13,16 +13,17 @@ import {
   syncOn,
   withSyncLock,
   writeSettings
-} from "./chunk-3HLHFBMI.js";
+} from "./chunk-7XXQPE3S.js";
 import {
   git,
   gitError,
   gitOk
 } from "./chunk-A253VJLM.js";
 import "./chunk-2TFEABJ7.js";
+import "./chunk-RGU2QRGX.js";
 import {
   handoffProject
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
@@ -33,7 +34,7 @@ import {
 } from "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
@@ -106,7 +107,8 @@ async function syncStatus(dir, home, budgetMs) {
     remote,
     settingsRemote: settings.remote,
     remoteDiffers: remote !== settings.remote,
-    machine: settings.machine,
+    machine: machineId((0, import_node_path.join)(home, "baton")),
+    // this machine's, even for a copied home
     lastSync: settings.lastSync ?? null,
     lastError: settings.lastError ?? null,
     reachable: error === null,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-W7FFIWGE.js";
 import {
   claimHandoff
-} from "./chunk-HC4EHOXB.js";
+} from "./chunk-5IJ5UFF7.js";
 import {
   receivedBy
-} from "./chunk-4S5AOPKI.js";
+} from "./chunk-AB7TWI3D.js";
 import {
   logReceived
 } from "./chunk-3AS4P5IJ.js";
@@ -15,12 +15,12 @@ import {
   checkoutOf,
   commitsSince,
   gitState
-} from "./chunk-5VZQQSLC.js";
+} from "./chunk-C2T3YEVQ.js";
 import {
   handoffProject,
   itemFields,
   routeOf
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
@@ -36,7 +36,7 @@ import {
 import {
   namesIn
 } from "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import {
@@ -277,7 +277,7 @@ async function resumeHandoffs(options) {
   legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let stale = staleness(git), received = options.received || again ? await receivedBy(options.dir, options.home, options.session ?? "", stale) : [], take = peek ? 0 : await roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings);
   if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path2.join)(options.dir, ".git", "baton-sync.json"))) {
-    let { gateSynced } = await import("./gate-R737TSEB.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
+    let { gateSynced } = await import("./gate-3ZPLUJID.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3 }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
     claimed.held = kept, claimed.failed += later;
   }
   for (let [item, claim] of claimed.held)
@@ -315,7 +315,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-45NCPWTA.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-UNMM34KF.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -325,7 +325,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-SL274QSD.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-2OV6HCAO.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, here, warnings, worktree) {

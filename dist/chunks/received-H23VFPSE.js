@@ -1,22 +1,16 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  importLegacy,
-  orphanImports,
-  recoverImports
-} from "./chunk-LYOHH4IV.js";
-import "./chunk-DDUW64EG.js";
-import "./chunk-2KJWADXC.js";
-import "./chunk-Y4MWXB66.js";
-import "./chunk-U7LSB2QG.js";
-import "./chunk-5VZQQSLC.js";
-import "./chunk-7OVCZP5F.js";
-import "./chunk-MPDNEPEJ.js";
+  receivedBy,
+  receivedNames
+} from "./chunk-AB7TWI3D.js";
+import "./chunk-3AS4P5IJ.js";
+import "./chunk-TZRAHOB3.js";
 import "./chunk-K3ZHAZQS.js";
 import "./chunk-2CYMDRIV.js";
 import "./chunk-VTCV6ZU3.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import "./chunk-BEEX73Q6.js";
@@ -26,7 +20,6 @@ import "./chunk-ZNZ4ZZC5.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  importLegacy,
-  orphanImports,
-  recoverImports
+  receivedBy,
+  receivedNames
 };

@@ -267,28 +267,28 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-E25LDHMG.js")).write,
-  "handoff resume": async () => (await import("./handoff-E25LDHMG.js")).resume,
-  "handoff list": async () => (await import("./handoff-E25LDHMG.js")).list,
-  "handoff show": async () => (await import("./handoff-E25LDHMG.js")).show,
-  "handoff clean": async () => (await import("./handoff-E25LDHMG.js")).clean,
-  "handoff search": async () => (await import("./search-45ZUCZ4E.js")).search,
-  "handoff log": async () => (await import("./search-45ZUCZ4E.js")).log,
-  "handoff context": async () => (await import("./context-IO3OMRVD.js")).contextCommand,
-  "memory path": async () => (await import("./memory-6H675INQ.js")).path,
-  "memory check": async () => (await import("./memory-6H675INQ.js")).check,
-  "memory split": async () => (await import("./memory-6H675INQ.js")).split,
-  "memory ns": async () => (await import("./_memory-ns-SBTXA6R3.js")).ns,
-  "memory merge": async () => (await import("./_memory-ns-SBTXA6R3.js")).merge,
+  "handoff write": async () => (await import("./handoff-ZQ2TNNV4.js")).write,
+  "handoff resume": async () => (await import("./handoff-ZQ2TNNV4.js")).resume,
+  "handoff list": async () => (await import("./handoff-ZQ2TNNV4.js")).list,
+  "handoff show": async () => (await import("./handoff-ZQ2TNNV4.js")).show,
+  "handoff clean": async () => (await import("./handoff-ZQ2TNNV4.js")).clean,
+  "handoff search": async () => (await import("./search-ICHK6UWH.js")).search,
+  "handoff log": async () => (await import("./search-ICHK6UWH.js")).log,
+  "handoff context": async () => (await import("./context-U2PQR3BY.js")).contextCommand,
+  "memory path": async () => (await import("./memory-6SRCPIPD.js")).path,
+  "memory check": async () => (await import("./memory-6SRCPIPD.js")).check,
+  "memory split": async () => (await import("./memory-6SRCPIPD.js")).split,
+  "memory ns": async () => (await import("./_memory-ns-7Z66Y5X5.js")).ns,
+  "memory merge": async () => (await import("./_memory-ns-7Z66Y5X5.js")).merge,
   "index add": async () => (await import("./index-cmd-MLPIIFHE.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-3JYIYAW3.js")).lockWriteCommand,
-  status: async () => (await import("./status-6BPQXJLR.js")).statusCommand,
-  claim: async () => (await import("./claim-ZWTVSV6K.js")).claimCommand,
-  release: async () => (await import("./claim-ZWTVSV6K.js")).releaseCommand,
+  status: async () => (await import("./status-7UXQ6XTO.js")).statusCommand,
+  claim: async () => (await import("./claim-QM5GCUOL.js")).claimCommand,
+  release: async () => (await import("./claim-QM5GCUOL.js")).releaseCommand,
   redact: async () => (await import("./redact-B2LH7I3P.js")).redactCommand,
-  sync: async () => (await import("./sync-ZBH5ZOUE.js")).syncCommand,
-  "sync init": async () => (await import("./sync-ZBH5ZOUE.js")).syncInit,
-  "sync status": async () => (await import("./sync-ZBH5ZOUE.js")).syncStatusCommand
+  sync: async () => (await import("./sync-BBMAHBQE.js")).syncCommand,
+  "sync init": async () => (await import("./sync-BBMAHBQE.js")).syncInit,
+  "sync status": async () => (await import("./sync-BBMAHBQE.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

@@ -5,7 +5,7 @@ import {
 import {
   describeCheck,
   memoryFile
-} from "./chunk-2BPDZAC5.js";
+} from "./chunk-LAO5QICR.js";
 import {
   intFlag
 } from "./chunk-SPQTLREL.js";
@@ -13,10 +13,10 @@ import {
   MEMORY_LIMITS
 } from "./chunk-VSM7S43G.js";
 import "./chunk-2KJWADXC.js";
-import "./chunk-5VZQQSLC.js";
+import "./chunk-C2T3YEVQ.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
-import "./chunk-CGO5D2SL.js";
+import "./chunk-NCEYQFID.js";
 import "./chunk-QUAZ5LVA.js";
 import "./chunk-2VRG2R4Q.js";
 import "./chunk-BEEX73Q6.js";

@@ -1,11 +1,15 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
+  sameNotes
+} from "./chunk-KJUGGE4E.js";
+import {
   Budget,
   blob,
   commitOn,
-  everOnRemote,
   fetchTree,
-  headNames,
+  headTree,
+  history,
+  lastFetched,
   machineId,
   originUrl,
   push,
@@ -13,13 +17,14 @@ import {
   setHead,
   withSyncLock,
   writeSettings
-} from "./chunk-3HLHFBMI.js";
+} from "./chunk-7XXQPE3S.js";
 import "./chunk-A253VJLM.js";
 import "./chunk-2TFEABJ7.js";
+import "./chunk-RGU2QRGX.js";
 import {
   claimHandoff,
   republish
-} from "./chunk-HC4EHOXB.js";
+} from "./chunk-5IJ5UFF7.js";
 import {
   redactBytes
 } from "./chunk-BGTANJT2.js";
@@ -31,6 +36,7 @@ import {
   listHandoffs
 } from "./chunk-2CYMDRIV.js";
 import {
+  linkOrPlaceholder,
   publishExclusive,
   selfHolder,
   unlinkQuiet
@@ -42,10 +48,14 @@ import {
   namesIn
 } from "./chunk-HII3WHUD.js";
 import {
+  claimPath,
+  claimText,
   claimTime,
-  mayBePruned,
+  claimVerdict,
+  goneVerdict,
+  knownIn,
   prunableClaims
-} from "./chunk-CGO5D2SL.js";
+} from "./chunk-NCEYQFID.js";
 import {
   token
 } from "./chunk-QUAZ5LVA.js";
@@ -91,25 +101,33 @@ function busyNames(dir) {
   }
   return busy;
 }
-async function retire(dir, tree, machine, now) {
+async function retire(dir, losers, now) {
   let retired = [];
-  for (let file of listHandoffs(dir, { pendingOnly: !0 }).pending) {
-    let other = (tree.claims.get(file.name) ?? []).find((m) => m !== machine);
-    if (!other) continue;
-    let claimed = await claimHandoff(dir, file.name, `machine:${other}`, now.toISOString());
-    claimed && (claimed.release(), retired.push(file.name));
-  }
-  return retired;
-}
-async function retireForgotten(dir, tree, now, budget) {
-  let old = listHandoffs(dir, { pendingOnly: !0 }).pending.map((f) => f.name).filter((name) => !tree.notes.has(name) && !tree.claims.has(name) && mayBePruned(name, now.getTime()));
-  if (old.length === 0) return [];
-  let retired = [];
-  for (let name of await everOnRemote(dir, old, budget)) {
-    let claimed = await claimHandoff(dir, name, "machine:unknown", now.toISOString());
+  for (let [name, other] of losers) {
+    let claimed = await claimHandoff(dir, name, `machine:${other}`, now.toISOString());
     claimed && (claimed.release(), retired.push(name));
   }
   return retired;
+}
+function knownLocals(dir, trees) {
+  let locals = /* @__PURE__ */ new Map();
+  for (let file of listHandoffs(dir, { pendingOnly: !0 }).pending) {
+    if (!knownIn(trees, file.name)) continue;
+    let bytes = readIfExists(file.path, "untrusted")?.bytes;
+    bytes && locals.set(file.name, bytes);
+  }
+  return locals;
+}
+function heldElsewhere(dir) {
+  let held = /* @__PURE__ */ new Set(), pending = /* @__PURE__ */ new Set();
+  for (let name of namesIn(dir)) {
+    let parsed = parseName(name);
+    parsed && !parsed.consumed && pending.add(parsed.pendingName);
+    let hold = parsed ? void 0 : parseClaimName(name)?.pendingName;
+    hold && held.add(hold);
+  }
+  for (let name of pending) held.delete(name);
+  return held;
 }
 function consumedCopies(dir) {
   let copies = /* @__PURE__ */ new Map();
@@ -127,24 +145,23 @@ async function isCopyOf(path, bytes) {
   return consumed?.at === void 0 || consumed.by === void 0 ? !1 : (await consumeBytes(bytes, consumed.at, consumed.by)).equals(copy);
 }
 async function materialise(dir, tree, budget) {
-  let busy = busyNames(dir), consumed = consumedCopies(dir), written = [];
+  let busy = busyNames(dir), consumed = consumedCopies(dir), written = [], consumedHere = [];
   for (let [name, { sha }] of tree.notes) {
     if (busy.has(name) || tree.claims.has(name)) continue;
     let bytes = await blob(dir, sha, budget), seen = !1;
     for (let copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes);
-    if (!seen)
+    if (seen && consumedHere.push(name), !seen)
       try {
         publishExclusive(dir, () => name, bytes, { attempts: 1 }), written.push(name);
       } catch (error) {
         if (!(error instanceof BatonError && error.code === "EFULL")) throw error;
       }
   }
-  return written;
+  return { written, consumedHere };
 }
-async function renameCollisions(dir, tree, head, budget) {
+function renameCollisions(dir, names, trees) {
   for (let file of listHandoffs(dir, { pendingOnly: !0 }).pending) {
-    let remote = tree.notes.get(file.name);
-    if (!remote || head.has(file.name) || tree.claims.has(file.name)) continue;
+    if (!names.includes(file.name)) continue;
     let hold = (0, import_node_path.join)(dir, claimName(file.name, selfHolder(), token()));
     try {
       (0, import_node_fs.renameSync)(file.path, hold);
@@ -153,18 +170,18 @@ async function renameCollisions(dir, tree, head, budget) {
       throw error;
     }
     let bytes = readIfExists(hold, "untrusted")?.bytes;
-    if (!bytes || bytes.equals(await blob(dir, remote.sha, budget))) {
+    if (!bytes) {
       republish(dir, hold, file.name);
       continue;
     }
     let here = localNames(dir);
-    publishExclusive(dir, (n) => candidateName(file.stamp, file.slug, n + 1), bytes, { taken: (name) => tree.notes.has(name) || tree.claims.has(name) || here.has(name) }), unlinkQuiet(hold);
+    publishExclusive(dir, (n) => candidateName(file.stamp, file.slug, n + 1), bytes, { taken: (name) => knownIn(trees, name) || here.has(name) }), unlinkQuiet(hold);
   }
 }
-async function holdUnpushed(dir, tree) {
+async function holdUnpushed(dir, tree, skip) {
   let held = [];
   for (let file of listHandoffs(dir, { pendingOnly: !0 }).pending) {
-    if (tree.notes.has(file.name) || tree.claims.has(file.name)) continue;
+    if (tree.notes.has(file.name) || tree.claims.has(file.name) || skip.has(file.name)) continue;
     let hold = (0, import_node_path.join)(dir, claimName(file.name, selfHolder(), token()));
     try {
       (0, import_node_fs.renameSync)(file.path, hold);
@@ -180,6 +197,33 @@ async function holdUnpushed(dir, tree) {
     }
   }
   return held;
+}
+function putBackPushed(dir, held) {
+  let target = (0, import_node_path.join)(dir, held.name);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      linkOrPlaceholder(held.hold, target), unlinkQuiet(held.hold);
+      return;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST")) throw error;
+    }
+    let moved = (0, import_node_path.join)(dir, claimName(held.name, selfHolder(), token()));
+    try {
+      (0, import_node_fs.renameSync)(target, moved);
+    } catch (error) {
+      if (hasCode(error, "ENOENT")) continue;
+      throw error;
+    }
+    try {
+      linkOrPlaceholder(held.hold, target), unlinkQuiet(held.hold);
+      return;
+    } catch (error) {
+      if (!hasCode(error, "EEXIST")) throw error;
+    } finally {
+      republish(dir, moved, held.name);
+    }
+  }
+  republish(dir, held.hold, held.name);
 }
 
 // src/io/handoff/sync/run.ts
@@ -207,33 +251,58 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-SL274QSD.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-2OV6HCAO.js")).sweepLitter(dir, options.now);
+  let before = [await lastFetched(dir, budget), await headTree(dir, budget)];
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
-    let { tip, tree } = await fetchTree(dir, budget);
-    report.retired.push(...await retire(dir, tree, machine, options.now)), report.retired.push(...await retireForgotten(dir, tree, options.now, budget)), report.materialised.push(...await materialise(dir, tree, budget));
-    let expiredNotes = await expired(dir, tree, options, budget), pruned = prunableClaims(tree, options.now.getTime(), options.keepDays), remove = [...expiredNotes, ...pruned];
-    await renameCollisions(dir, tree, await headNames(dir, budget), budget);
-    let holds = await holdUnpushed(dir, tree);
+    let { tip, tree } = await fetchTree(dir, budget), known = [tree, ...before], locals = knownLocals(dir, known), { same } = await sameNotes(dir, locals, known, budget);
+    renameCollisions(
+      dir,
+      [...locals.keys()].filter((name) => !same.has(name)),
+      known
+    );
+    let { losers, claimedHere, carried } = await fates(dir, same, tree, before[1], machine, budget);
+    report.retired.push(...await retire(dir, losers, options.now));
+    let { written, consumedHere } = await materialise(dir, tree, budget);
+    report.materialised.push(...written);
+    let expiredNotes = await expired(dir, tree, options, budget), pruned = prunableClaims(tree, options.now.getTime(), options.keepDays), remove = [...expiredNotes, ...pruned], holds = await holdUnpushed(dir, tree, claimedHere);
     try {
-      if (holds.length === 0 && remove.length === 0) {
+      if (holds.length === 0 && remove.length === 0 && carried.size === 0 && consumedHere.length === 0) {
         tip && await setHead(dir, tip, budget);
         return;
       }
-      let add = /* @__PURE__ */ new Map();
+      let claim = claimText(machine, "", options.now.toISOString()), add = new Map(consumedHere.map((name) => [claimPath(name, machine), claim]));
       for (let h of holds) {
         let { bytes, redaction } = await redactBytes(h.bytes);
         report.redacted += redaction.findings.length, add.set(h.name, bytes);
       }
-      let message = `sync ${machine}: +${holds.length} note(s), -${expiredNotes.length}, -${pruned.length} claim(s)`, commit = await commitOn(dir, tip, { add, remove }, { machine, message }, budget);
+      let notes = holds.length + carried.size, message = `sync ${machine}: +${notes} note(s), -${expiredNotes.length}, -${pruned.length} claim(s)`, commit = await commitOn(dir, tip, { add, keep: carried, remove }, { machine, message }, budget);
       if (await setHead(dir, commit, budget), await push(dir, commit, budget) === "ok") {
-        report.pushed.push(...holds.map((h) => h.name)), report.deleted.push(...expiredNotes), report.pruned = pruned.length;
+        report.pushed.push(...holds.map((h) => h.name), ...carried.keys()), report.deleted.push(...expiredNotes), report.pruned = pruned.length;
         return;
       }
     } finally {
-      for (let h of holds) republish(dir, h.hold, h.name);
+      for (let h of holds) putBackPushed(dir, h);
     }
   }
+}
+async function fates(dir, same, tree, head, machine, budget) {
+  let losers = /* @__PURE__ */ new Map(), gone = [];
+  for (let name of same) {
+    let verdict = claimVerdict(tree, name, machine), winner = tree.claims.get(name)?.find((m) => m !== machine);
+    verdict === "lost" && winner && losers.set(name, winner), verdict === "gone" && gone.push(name);
+  }
+  let held = [...heldElsewhere(dir)].filter((n) => head.notes.has(n) && claimVerdict(tree, n, machine) === "gone"), claimedHere = /* @__PURE__ */ new Set(), carried = /* @__PURE__ */ new Map();
+  if (gone.length + held.length === 0) return { losers, claimedHere, carried };
+  let { claims } = await history(dir, [...gone, ...held], budget);
+  for (let name of [...gone, ...held]) {
+    let verdict = goneVerdict(claims.get(name), machine);
+    verdict === "lost" ? losers.set(
+      name,
+      claims.get(name).find((m) => m !== machine)
+    ) : verdict === "mine" ? claimedHere.add(name) : held.includes(name) && carried.set(name, head.notes.get(name).sha);
+  }
+  return { losers, claimedHere, carried };
 }
 async function expired(dir, tree, options, budget) {
   let busy = busyNames(dir), cutoff = options.now.getTime() - options.keepDays * DAY, remove = /* @__PURE__ */ new Set();

@@ -4,14 +4,14 @@ import {
 } from "./chunk-DDUW64EG.js";
 import {
   renderHandoffBytes
-} from "./chunk-Y4MWXB66.js";
+} from "./chunk-HA5VU3PI.js";
 import {
   parseHandoff,
   renderHandoff
 } from "./chunk-7OVCZP5F.js";
 import {
   importedMeta
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   ensureDir,
   handoffText,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3AS4P5IJ.js";
 import {
   itemFields
-} from "./chunk-MPDNEPEJ.js";
+} from "./chunk-TZRAHOB3.js";
 import {
   parseDoc
 } from "./chunk-K3ZHAZQS.js";
