@@ -149,11 +149,14 @@ const cases = [
 
 const rusage = join(root, 'bench', 'rusage.py')
 /** One run: wall ms, and with --cpu the CPU ms the process used. */
-const time = (args, c, floor) => {
+const time = (args, c, floor, variant) => {
   c.prepare?.()
+  // Each build keeps its own V8 code cache, as each installed plugin does (CLAUDE_PLUGIN_DATA): a cache
+  // is bound to its bundle, so two builds sharing one folder would keep replacing each other's.
+  const data = {CLAUDE_PLUGIN_DATA: join(work, `plugin-data-${variant}`)}
   const [cmd, argv] = values.cpu ? ['python3', [rusage, process.execPath, ...args]] : [process.execPath, args]
   const t = process.hrtime.bigint()
-  const r = spawnSync(cmd, argv, {env, cwd: project, input: c.input, encoding: 'utf8'})
+  const r = spawnSync(cmd, argv, {env: {...env, ...data}, cwd: project, input: c.input, encoding: 'utf8'})
   let ms = Number(process.hrtime.bigint() - t) / 1e6
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`)
   if (args.length === 1) c.check?.(r.stdout, floor)
@@ -185,7 +188,7 @@ for (const c of cases) {
   for (let r = 0; r < rounds + 2; r++) {
     for (let k = 0; k < variants.length; k++) {
       const [v, args, floor] = variants[(r + k) % variants.length]
-      const run = time(args, c, floor)
+      const run = time(args, c, floor, v === 'before' ? 'before' : 'baton')
       if (r < 2) continue // two warm-up rounds
       samples[v].push(run.ms)
       if (run.cpu !== undefined) cpu[v].push(run.cpu)
