@@ -4,7 +4,7 @@
  * Everything real: `node dist/cli.js` processes and the system git.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdirSync, readdirSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {body, cliEnv, runCli, tempDir, type Run} from './helpers.ts'
 
@@ -64,29 +64,7 @@ function machine(
   }
 }
 
-/** A machine whose whole home is a copy of `m`'s (a cloned disk, a copied `~/.claude`), at another path. */
-export function copyMachine(root: string, m: Machine, name: string): Machine {
-  const home = join(root, name)
-  cpSync(m.home, home, {recursive: true})
-  const env = {...m.env, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
-  return {
-    name,
-    home,
-    env,
-    project: m.project.replace(m.home, home),
-    handoffs: join(home, '.claude', 'handoffs'),
-    run: (args, more = {}) =>
-      runCli(args, {
-        env: {...env, ...(more.env ?? {})},
-        cwd: m.project.replace(m.home, home),
-        ...(more.input ? {input: more.input} : {})
-      })
-  }
-}
-
-/** Builds the world; `extra` is added to both machines' environments. */
-export function world(extra: Record<string, string> = {}): World {
-  const root = tempDir('baton-sync-')
+import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
   const remote = join(root, 'handoffs.git')
   sh(root, 'init', '-q', '--bare', '-b', 'main', remote)
   const seed = join(root, 'seed')
@@ -94,6 +72,12 @@ export function world(extra: Record<string, string> = {}): World {
   sh(seed, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'init')
   const origin = join(root, 'app.git')
   sh(root, 'clone', '-q', '--bare', seed, origin)
+  return {root, remote, origin}
+}
+
+/** Builds the world; `extra` is added to both machines' environments. */
+export function world(extra: Record<string, string> = {}): World {
+  const {root, remote, origin} = remotes('baton-sync-')
   return {
     root,
     remote,
@@ -103,9 +87,28 @@ export function world(extra: Record<string, string> = {}): World {
   }
 }
 
+/**
+ * A team: a bare handoff remote and one machine per entry, each a HOME with
+ * its own `~/.gitconfig` (`user.email`, none when `email` is empty), the same
+ * project cloned at a path of its own.
+ */
+export function team(
+  people: Record<string, string>,
+  extra: Record<string, string> = {}
+): {remote: string} & Record<string, Machine> {
+  const {root, remote, origin} = remotes('baton-team-')
+  const machines: Record<string, Machine> = {}
+  for (const [name, email] of Object.entries(people)) {
+    mkdirSync(join(root, name), {recursive: true})
+    if (email) writeFileSync(join(root, name, '.gitconfig'), `[user]\n\tname = ${name}\n\temail = ${email}\n`)
+    machines[name] = machine(root, name, `src-${name}/app`, origin, extra)
+  }
+  return {remote, ...machines}
+}
+
 /** Writes a note carrying `marker` on machine `m`; throws on failure. */
-export async function write(m: Machine, marker: string): Promise<void> {
-  const r = await m.run(['handoff', 'write', '--slug', marker], {input: body(marker)})
+export async function write(m: Machine, marker: string, to?: string): Promise<void> {
+  const r = await m.run(['handoff', 'write', '--slug', marker, ...(to ? ['--to', to] : [])], {input: body(marker)})
   if (r.code !== 0) throw new Error(`write ${marker} on ${m.name}: ${r.stderr}`)
 }
 
