@@ -20,11 +20,11 @@ const CAROL = 'carol@example.com'
 function people(): {remote: string; alice1: Machine; alice2: Machine; bob: Machine; carol: Machine} {
   const t = team({alice1: ALICE, alice2: 'Alice@Example.com', bob: BOB, carol: CAROL})
   // Alice calls Bob by a short name.
-  for (const m of [t.alice1!, t.alice2!]) {
+  for (const m of [t.m.alice1!, t.m.alice2!]) {
     mkdirSync(join(m.home, '.claude', 'baton'), {recursive: true})
     writeFileSync(join(m.home, '.claude', 'baton', 'config.json'), JSON.stringify({people: {bob: BOB}}))
   }
-  return {remote: t.remote, alice1: t.alice1!, alice2: t.alice2!, bob: t.bob!, carol: t.carol!}
+  return {remote: t.remote, alice1: t.m.alice1!, alice2: t.m.alice2!, bob: t.m.bob!, carol: t.m.carol!}
 }
 
 async function initAll(remote: string, machines: readonly Machine[]): Promise<void> {
@@ -125,7 +125,7 @@ describe('notes between people', () => {
     expectAddressed(got)
   })
 
-  it('receipts: `handoff sent` on both of Alice’s machines says Bob took it, where and when; her next start says so once', async () => {
+  it('receipts: `handoff sent` on both of Alice’s machines names Bob, machine, time; she is told once', async () => {
     const {remote, alice1, alice2, bob, carol} = people()
     await initAll(remote, [alice1, alice2, bob, carol])
     await write(alice1, 'for-bob', 'bob')
@@ -175,7 +175,7 @@ describe('notes between people', () => {
 
   it('notes without `to:` (written before addressing) are taken by the first session of anyone, once', async () => {
     const t = team({old: '', alice: ALICE, bob: BOB})
-    const [old, alice, bob] = [t.old!, t.alice!, t.bob!]
+    const [old, alice, bob] = [t.m.old!, t.m.alice!, t.m.bob!]
     await initAll(t.remote, [old, alice, bob])
     // A machine with no identity writes notes as Baton did before: no from:, no to:.
     await write(old, 'legacy-1')

@@ -95,7 +95,7 @@ export function world(extra: Record<string, string> = {}): World {
 export function team(
   people: Record<string, string>,
   extra: Record<string, string> = {}
-): {remote: string} & Record<string, Machine> {
+): {remote: string; m: Record<string, Machine>} {
   const {root, remote, origin} = remotes('baton-team-')
   const machines: Record<string, Machine> = {}
   for (const [name, email] of Object.entries(people)) {
@@ -103,7 +103,7 @@ export function team(
     if (email) writeFileSync(join(root, name, '.gitconfig'), `[user]\n\tname = ${name}\n\temail = ${email}\n`)
     machines[name] = machine(root, name, `src-${name}/app`, origin, extra)
   }
-  return {remote, ...machines}
+  return {remote, m: machines}
 }
 
 /** Writes a note carrying `marker` on machine `m`; throws on failure. */

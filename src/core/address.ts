@@ -21,16 +21,20 @@ export function isIdentity(id: string): boolean {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
 
-/** Who wrote a note (`from:`, normalised), or `undefined` when it does not say. */
+/** Who wrote a note (`from:`, normalised), or `undefined` when it does not say (or says nothing an identity can be). */
 export function senderOf(meta: Readonly<HandoffMeta>): string | undefined {
   const from = str(meta.from)
-  return from === undefined ? undefined : identity(from)
+  return from === undefined || !isIdentity(from) ? undefined : identity(from)
 }
 
-/** Who a note is for (`to:`, normalised): a person, or {@link ANYONE} (also for a note without `to:`). */
+/**
+ * Who a note is for (`to:`, normalised): a person, or {@link ANYONE}: also for
+ * a note without `to:`, and for one whose `to:` can be nobody's identity (a
+ * note is never hidden from everyone).
+ */
 export function recipientOf(meta: Readonly<HandoffMeta>): string {
   const to = str(meta.to)
-  return to === undefined ? ANYONE : identity(to)
+  return to === undefined || !isIdentity(to) ? ANYONE : identity(to)
 }
 
 /** Who reads: this machine's person, and whether the handoff directory is synced. */

@@ -18,7 +18,7 @@ export type NoticeKind =
   | 'maintenance'
   /** the project's `MEMORY.md` is not fully visible to Claude */
   | 'memory'
-  /** the writer's notes to others that were picked up since (design.md §14, "People") */
+  /** the writer's notes to others that were picked up since (design.md §14, "People"); for the person only */
   | 'receipt'
 
 /** One line for the user, and perhaps for Claude. */
@@ -28,7 +28,7 @@ export interface Notice {
 }
 
 /** The kinds that Claude sees as well as the user. */
-const FOR_CLAUDE: ReadonlySet<NoticeKind> = new Set<NoticeKind>(['pending', 'memory', 'receipt'])
+const FOR_CLAUDE: ReadonlySet<NoticeKind> = new Set<NoticeKind>(['pending', 'memory'])
 
 /**
  * SessionStart's output: `context` (the handoffs, if any) and the notices
