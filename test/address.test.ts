@@ -74,3 +74,19 @@ describe('receipts', () => {
     expect(pickedUpLine([{note: 'n.md', to: 'b@x', state: 'waiting'}], 0, formatAge)).toBeUndefined()
   })
 })
+
+describe('a note in a reply names its addressee', () => {
+  it('reads to="WHO" from the marker, and --to WHO left in the slug by the command', async () => {
+    const {notesInReply} = await import('../src/core/reply-note.ts')
+    const note = (open: string): string => `Here it is.\n\n${open}\n## Session summary\nx\n<!-- /baton:handoff -->\n`
+    expect(await notesInReply(note('<!-- baton:handoff slug="fix-login" to="bob@example.com" -->'))).toEqual([
+      {body: '## Session summary\nx', slug: 'fix-login', to: 'bob@example.com'}
+    ])
+    expect(await notesInReply(note('<!-- baton:handoff slug="fix-login --to bob" -->'))).toEqual([
+      {body: '## Session summary\nx', slug: 'fix-login', to: 'bob'}
+    ])
+    expect(await notesInReply(note('<!-- baton:handoff slug="plain" -->'))).toEqual([
+      {body: '## Session summary\nx', slug: 'plain'}
+    ])
+  })
+})
