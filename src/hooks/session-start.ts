@@ -16,6 +16,7 @@ import {maintain} from './_maintain.ts'
 import {resumeHandoffs, type ResumeOptions, type ResumeResult} from '../io/handoff/resume.ts'
 import {deliverResume} from '../io/handoff/deliver.ts'
 import {readerOf} from '../io/handoff/identity.ts'
+import {receiptsDue} from '../io/handoff/sync/told.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
@@ -144,7 +145,9 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     ...(await maintain(context, dir))
   ]
   if (memory) notices.push({kind: 'memory', text: memory})
-  if (reader.synced && reader.me) notices.push(...(await receipts(context, dir, reader.me)))
+  // Only when a fetch came since the last look (a stat each, no git), and the person is known.
+  if (reader.synced && receiptsDue(dir, claudeHome(context.env)) && reader.me)
+    notices.push(...(await receipts(context, dir, reader.me)))
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)

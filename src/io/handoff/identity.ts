@@ -55,8 +55,19 @@ export function whoAmI(dir: string, config: Pick<Config, 'me'>): Me {
   )
 }
 
-/** The reader of `dir` for {@link addressedTo}: asks who this is only when the directory is synced. */
+/**
+ * The reader of `dir` for `addressedTo`. Who this is is asked (a git process)
+ * only when first needed: in a synced directory, for a note addressed to a person.
+ */
 export function readerOf(dir: string, config: Pick<Config, 'me'>): Reader {
   const synced = syncOn(dir)
-  return {synced, me: synced ? whoAmI(dir, config).me : undefined}
+  let me: Me | undefined
+  return {
+    synced,
+    get me() {
+      if (!synced) return undefined
+      me ??= whoAmI(dir, config)
+      return me.me
+    }
+  }
 }

@@ -4,17 +4,15 @@
  * each (from its claim). Also the one line SessionStart shows the writer about
  * notes of theirs picked up since it last said.
  */
-import {readFileSync, renameSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {deliveryOf, identity, recipientOf, senderOf, type Delivery, type Sent} from '../../../core/address.ts'
 import {handoffProject} from '../../../core/handoff-meta.ts'
 import {claimPath, MAX_REMOTE_BLOB, type SyncTree} from '../../../core/sync.ts'
-import {token} from '../../toolkit/lazy.ts'
 import {parseDoc} from '../docs.ts'
 import {handoffText, listHandoffs} from '../store.ts'
 import {git} from './git.ts'
 import {Budget, fetchTree, headNames, lastFetched, transient} from './repo.ts'
 import {withSyncLock} from './settings.ts'
+import {readTold, writeTold} from './told.ts'
 
 /** Reads blobs in one `git cat-file --batch` (each at most the size cap); a missing one is left out. */
 async function blobs(dir: string, shas: readonly string[], budget: Budget): Promise<Map<string, Buffer>> {
@@ -130,36 +128,25 @@ export async function sentNotes(
   return {me, notes, ...(error ? {error} : {})}
 }
 
-/** `$CLAUDE_HOME/baton/receipts-told.json`: the claimed notes this machine has already looked at for its person. */
-const toldFile = (home: string): string => join(home, 'baton', 'receipts-told.json')
-
-function readTold(home: string): Set<string> {
-  try {
-    const names = JSON.parse(readFileSync(toldFile(home), 'utf8')) as unknown
-    return new Set(Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [])
-  } catch {
-    return new Set()
-  }
-}
-
 /**
  * The notes `me` wrote to others that were picked up since this machine last
  * said (from the last fetched tree: no network). Each claimed note is looked
- * at once per machine; the record keeps only names still claimed on the tree.
+ * at once per machine; the record keeps only names still claimed on the tree
+ * (see told.ts).
  */
 export async function pickedUpSince(dir: string, home: string, me: string, budgetMs: number): Promise<Sent[]> {
   const budget = new Budget(budgetMs)
   const tree = await lastFetched(dir, budget)
   const told = readTold(home)
   const fresh = [...tree.claims.keys()].filter((n) => !told.has(n) && tree.notes.has(n))
-  if (fresh.length === 0) return []
   const only: SyncTree = {...tree, notes: new Map(fresh.map((n) => [n, tree.notes.get(n)!]))}
-  const picked = (await sentIn(dir, only, me, budget)).filter(
-    (s) => s.to !== identity(me) && s.delivered && s.delivered.who !== identity(me)
-  )
-  const keep = [...told].filter((n) => tree.claims.has(n))
-  const temp = `${toldFile(home)}.${process.pid}.${token()}`
-  writeFileSync(temp, `${JSON.stringify([...keep, ...fresh])}\n`, {mode: 0o600})
-  renameSync(temp, toldFile(home))
+  const picked =
+    fresh.length === 0
+      ? []
+      : (await sentIn(dir, only, me, budget)).filter(
+          (s) => s.to !== identity(me) && s.delivered && s.delivered.who !== identity(me)
+        )
+  // Written even when nothing was fresh: its time says this tree was looked at.
+  writeTold(home, [...[...told].filter((n) => tree.claims.has(n)), ...fresh])
   return picked
 }
