@@ -27,6 +27,8 @@ describe('addressedTo: the one eligibility rule', () => {
     expect(recipientOf({to: 'two words'})).toBe('anyone')
     expect(recipientOf({to: 42})).toBe('anyone')
     expect(addressedTo({to: '\u001b[31mx'}, alice)).toBe(true)
+    for (const odd of ['\u009b31mx@y', 'a\u202eb@y', 'a b@y', '"a"@y'])
+      expect(deliveryOf(JSON.stringify({who: odd}), 'm-1').who).toBeUndefined()
   })
 })
 

@@ -14,9 +14,14 @@ export function identity(id: string): string {
   return id.trim().toLowerCase()
 }
 
-/** Whether `id` can be a person's identity: one token, no control characters, no spaces (an email or a handle). */
+/**
+ * Whether `id` can be a person's identity: one token of at most 200
+ * characters, no spaces, quotes, angle brackets, control characters (C0, C1)
+ * nor bidirectional overrides (it is shown on terminals), and not a word of `--to`.
+ */
 export function isIdentity(id: string): boolean {
-  return /^[^\s\0-\x1f\x7f"'`<>]{1,200}$/.test(id) && identity(id) !== ANYONE && identity(id) !== 'me'
+  const token = /^[^\s\0-\x1f\x7f-\x9f"'`<>\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]{1,200}$/
+  return token.test(id) && identity(id) !== ANYONE && identity(id) !== 'me'
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined)
@@ -115,7 +120,9 @@ export function deliveryOf(text: string, machine: string): Delivery {
     // not ours to read: only the machine (from the path) is known
   }
   const who = typeof data.who === 'string' && isIdentity(data.who) ? identity(data.who) : undefined
-  const at = typeof data.at === 'string' && !Number.isNaN(Date.parse(data.at)) ? data.at : undefined
+  // Re-rendered, never shown as written: Date.parse accepts more than ISO times.
+  const time = typeof data.at === 'string' ? Date.parse(data.at) : Number.NaN
+  const at = Number.isNaN(time) ? undefined : new Date(time).toISOString()
   return {machine, ...(who ? {who} : {}), ...(at ? {at} : {})}
 }
 
