@@ -8,10 +8,11 @@
  * who took each note, on every one of their machines.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readdirSync, renameSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {delivered, ok, pendingNames, sessionStart, team, write, type Machine} from './sync-world.ts'
-import {cliEnv, runCli, tempDir, body} from './helpers.ts'
+import {cliEnv, runCli, tempDir, body, ROOT} from './helpers.ts'
 
 const ALICE = 'alice@example.com'
 const BOB = 'bob@example.com'
@@ -77,10 +78,8 @@ async function writeNotes(m: Machine): Promise<void> {
 function expectAddressed(got: ReadonlyMap<string, string[]>, writer = false): void {
   for (const [machine, markers] of got)
     for (const marker of markers) {
-      const only: readonly string[] = [
-        ...NOTES[marker as keyof typeof NOTES].only,
-        ...(writer && NOTES[marker as keyof typeof NOTES].only.includes('alice2') ? ['alice1'] : [])
-      ]
+      const to: readonly string[] = NOTES[marker as keyof typeof NOTES].only
+      const only = [...to, ...(writer && to.includes('alice2') ? ['alice1'] : [])]
       expect({marker, machine, allowed: only.includes(machine)}).toEqual({marker, machine, allowed: true})
     }
   expect(Object.fromEntries(counts(got))).toEqual(Object.fromEntries(Object.keys(NOTES).map((k) => [k, 1])))
@@ -176,6 +175,28 @@ describe('notes between people', () => {
     }
     expect(mine.people.atOthers.map((n) => n.to)).toEqual([CAROL])
     expect((await ok(carol, ['status'])).stdout).toContain(`for you from others:`)
+  })
+
+  it('a note written in a reply (the /baton:handoff-write path) reaches the addressee its marker names', async () => {
+    const {remote, alice1, bob, carol} = people()
+    await initAll(remote, [alice1, bob, carol])
+    const open = '<!-- baton:handoff slug="login" to="bob" -->'
+    const reply = `The handoff follows.\n\n${open}\n${body('from-reply')}<!-- /baton:handoff -->\n`
+    const stop = spawnSync('sh', [join(ROOT, 'hooks', 'run.sh'), 'stop'], {
+      input: JSON.stringify({session_id: 'r1', cwd: alice1.project, last_assistant_message: reply}),
+      env: {...alice1.env, CLAUDE_CODE_ENTRYPOINT: 'cli'},
+      cwd: alice1.project,
+      encoding: 'utf8'
+    })
+    expect(stop.status).toBe(0)
+    expect(stop.stdout).toContain('saved the handoff from this reply')
+    const [name] = pendingNames(alice1)
+    expect(readFileSync(join(alice1.handoffs, name!), 'utf8')).toMatch(
+      /^from: alice@example\.com\nto: bob@example\.com$/m
+    )
+    await syncAll([alice1, bob, carol])
+    expect(pendingNames(carol)).toEqual([])
+    expect(delivered((await ok(bob, ['handoff', 'resume'])).stdout)).toEqual(['from-reply'])
   })
 
   it('notes without `to:` (written before addressing) are taken by the first session of anyone, once', async () => {
