@@ -177,6 +177,40 @@ describe('notes between people', () => {
     expect((await ok(carol, ['status'])).stdout).toContain(`for you from others:`)
   })
 
+  it('syncs SIGKILLed part way while resumers run: still only the addressee, exactly once', async () => {
+    const t = team({alice1: ALICE, bob: BOB, carol: CAROL}, {BATON_LOCK_STALE_MS: '2000'})
+    const [alice1, bob, carol] = [t.m.alice1!, t.m.bob!, t.m.carol!]
+    await initAll(t.remote, [alice1, bob, carol])
+    const forBob = ['k-bob-1', 'k-bob-2', 'k-bob-3']
+    const forAny = ['k-any-1', 'k-any-2']
+    for (const marker of forBob) await write(alice1, marker, BOB)
+    for (const marker of forAny) await write(alice1, marker, 'anyone')
+    await ok(alice1, ['sync'])
+    const got = new Map<string, string[]>([
+      ['bob', []],
+      ['carol', []]
+    ])
+    const killed: (string | null)[] = []
+    for (const after of [80, 160, 240, 320]) {
+      const runs = await Promise.all([
+        bob.run(['sync'], {killAfterMs: after}),
+        carol.run(['sync'], {killAfterMs: after}),
+        bob.run(['handoff', 'resume']),
+        carol.run(['handoff', 'resume'])
+      ])
+      killed.push(runs[0].signal, runs[1].signal)
+      got.get('bob')!.push(...delivered(runs[2].stdout))
+      got.get('carol')!.push(...delivered(runs[3].stdout))
+    }
+    await syncAll([bob, carol, alice1])
+    merge(got, await resumeEverywhere([bob, carol], 2))
+    await syncAll([bob, carol])
+    merge(got, await resumeEverywhere([bob, carol], 1))
+    expect(got.get('carol')!.filter((m) => forBob.includes(m))).toEqual([])
+    expect(Object.fromEntries(counts(got))).toEqual(Object.fromEntries([...forBob, ...forAny].map((m) => [m, 1])))
+    expect(killed).toContain('SIGKILL') // at least one sync really was killed part way
+  })
+
   it('a note written in a reply (the /baton:handoff-write path) reaches the addressee its marker names', async () => {
     const {remote, alice1, bob, carol} = people()
     await initAll(remote, [alice1, bob, carol])
