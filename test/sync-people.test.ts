@@ -207,6 +207,8 @@ describe('notes between people', () => {
     await syncAll([bob, carol])
     merge(got, await resumeEverywhere([bob, carol], 1))
     expect(got.get('carol')!.filter((m) => forBob.includes(m))).toEqual([])
+    // Not even a consumed copy: Bob's notes never landed on Carol's machine.
+    expect(readdirSync(carol.handoffs).filter((n) => n.includes('k-bob'))).toEqual([])
     expect(Object.fromEntries(counts(got))).toEqual(Object.fromEntries([...forBob, ...forAny].map((m) => [m, 1])))
     expect(killed).toContain('SIGKILL') // at least one sync really was killed part way
   })
