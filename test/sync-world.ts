@@ -64,7 +64,29 @@ function machine(
   }
 }
 
-import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
+/** A machine whose whole home is a copy of `m`'s (a cloned disk, a copied `~/.claude`), at another path. */
+export function copyMachine(root: string, m: Machine, name: string): Machine {
+  const home = join(root, name)
+  cpSync(m.home, home, {recursive: true})
+  const env = {...m.env, HOME: home, CLAUDE_CONFIG_DIR: join(home, '.claude')}
+  return {
+    name,
+    home,
+    env,
+    project: m.project.replace(m.home, home),
+    handoffs: join(home, '.claude', 'handoffs'),
+    run: (args, more = {}) =>
+      runCli(args, {
+        env: {...env, ...(more.env ?? {})},
+        cwd: m.project.replace(m.home, home),
+        ...(more.input ? {input: more.input} : {})
+      })
+  }
+}
+
+/** A temporary root with a bare handoff remote and a project origin with one commit. */
+function remotes(prefix: string): {root: string; remote: string; origin: string} {
+  const root = tempDir(prefix)
   const remote = join(root, 'handoffs.git')
   sh(root, 'init', '-q', '--bare', '-b', 'main', remote)
   const seed = join(root, 'seed')
