@@ -101,6 +101,8 @@ const ON_DEMAND = {
   secretlint: 'src/io/toolkit/secretlint.ts',
   // the remote's gate on synced claims (design.md §14): only a synced handoff directory loads it
   gate: 'src/io/handoff/sync/gate.ts',
+  // the writer's receipts (design.md §14, "People"): only a synced directory with a known person loads it
+  receipts: 'src/io/handoff/sync/receipts.ts',
   'history-entry': 'src/io/handoff/history-entry.ts'
 }
 /** Imports of the files above become require() of their own file in `folder`. */

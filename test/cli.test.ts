@@ -319,10 +319,11 @@ describe('the command table', () => {
 
   it('pins the command surface: every command, its arguments and options (change it on purpose only)', () => {
     expect(names.map(usageLine)).toEqual([
-      'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json] [--auto]',
+      'baton handoff write [--slug S] [--file F] [--dir D] [--session ID] [--json] [--auto] [--to WHO]',
       'baton handoff resume [--all] [--dir D] [--session ID] [--max-chars N] [--json] [--peek] [--worktree W] ' +
         '[--received]',
       'baton handoff list [--all] [--consumed] [--dir D] [--json]',
+      'baton handoff sent [--dir D] [--json]',
       'baton handoff show NAME|PATH [--dir D]',
       'baton handoff clean [--days N] [--dry-run] [--dir D] [--json]',
       'baton handoff search QUERY… [--all] [--section NAME] [--branch B] [--since DATE] [--limit N] [--fenced] ' +
@@ -341,7 +342,7 @@ describe('the command table', () => {
       'baton release PATH [--session ID] [--force] [--json]',
       'baton redact FILE… [--fix] [--json]',
       'baton sync [--dir D] [--json] [--background]',
-      'baton sync init REMOTE [--dir D] [--json]',
+      'baton sync init REMOTE [--dir D] [--json] [--as ID]',
       'baton sync status [--dir D] [--json]'
     ])
     expect(groups).toEqual(['handoff', 'memory', 'index', 'sync'])

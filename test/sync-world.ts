@@ -4,7 +4,7 @@
  * Everything real: `node dist/cli.js` processes and the system git.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdirSync, readdirSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {body, cliEnv, runCli, tempDir, type Run} from './helpers.ts'
 
@@ -84,9 +84,9 @@ export function copyMachine(root: string, m: Machine, name: string): Machine {
   }
 }
 
-/** Builds the world; `extra` is added to both machines' environments. */
-export function world(extra: Record<string, string> = {}): World {
-  const root = tempDir('baton-sync-')
+/** A temporary root with a bare handoff remote and a project origin with one commit. */
+function remotes(prefix: string): {root: string; remote: string; origin: string} {
+  const root = tempDir(prefix)
   const remote = join(root, 'handoffs.git')
   sh(root, 'init', '-q', '--bare', '-b', 'main', remote)
   const seed = join(root, 'seed')
@@ -94,6 +94,12 @@ export function world(extra: Record<string, string> = {}): World {
   sh(seed, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'init')
   const origin = join(root, 'app.git')
   sh(root, 'clone', '-q', '--bare', seed, origin)
+  return {root, remote, origin}
+}
+
+/** Builds the world; `extra` is added to both machines' environments. */
+export function world(extra: Record<string, string> = {}): World {
+  const {root, remote, origin} = remotes('baton-sync-')
   return {
     root,
     remote,
@@ -103,9 +109,28 @@ export function world(extra: Record<string, string> = {}): World {
   }
 }
 
+/**
+ * A team: a bare handoff remote and one machine per entry, each a HOME with
+ * its own `~/.gitconfig` (`user.email`, none when `email` is empty), the same
+ * project cloned at a path of its own.
+ */
+export function team(
+  people: Record<string, string>,
+  extra: Record<string, string> = {}
+): {remote: string; m: Record<string, Machine>} {
+  const {root, remote, origin} = remotes('baton-team-')
+  const machines: Record<string, Machine> = {}
+  for (const [name, email] of Object.entries(people)) {
+    mkdirSync(join(root, name), {recursive: true})
+    if (email) writeFileSync(join(root, name, '.gitconfig'), `[user]\n\tname = ${name}\n\temail = ${email}\n`)
+    machines[name] = machine(root, name, `src-${name}/app`, origin, extra)
+  }
+  return {remote, m: machines}
+}
+
 /** Writes a note carrying `marker` on machine `m`; throws on failure. */
-export async function write(m: Machine, marker: string): Promise<void> {
-  const r = await m.run(['handoff', 'write', '--slug', marker], {input: body(marker)})
+export async function write(m: Machine, marker: string, to?: string): Promise<void> {
+  const r = await m.run(['handoff', 'write', '--slug', marker, ...(to ? ['--to', to] : [])], {input: body(marker)})
   if (r.code !== 0) throw new Error(`write ${marker} on ${m.name}: ${r.stderr}`)
 }
 

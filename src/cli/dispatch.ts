@@ -18,6 +18,7 @@ const HANDLERS: Loaders = {
   'handoff write': async () => (await import('./commands/handoff.ts')).write,
   'handoff resume': async () => (await import('./commands/handoff.ts')).resume,
   'handoff list': async () => (await import('./commands/handoff.ts')).list,
+  'handoff sent': async () => (await import('./commands/sent.ts')).sent,
   'handoff show': async () => (await import('./commands/handoff.ts')).show,
   'handoff clean': async () => (await import('./commands/handoff.ts')).clean,
   'handoff search': async () => (await import('./commands/search.ts')).search,

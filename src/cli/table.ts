@@ -38,7 +38,12 @@ export const COMMANDS = {
       dir,
       session,
       json,
-      auto: {type: 'boolean', about: "mark it as an autosave: it replaces this session's pending autosave"}
+      auto: {type: 'boolean', about: "mark it as an autosave: it replaces this session's pending autosave"},
+      to: {
+        type: 'string',
+        value: 'WHO',
+        about: 'who it is for: me (default: my sessions only), anyone, or a person (an email or a name from "people")'
+      }
     }
   },
   'handoff resume': {
@@ -69,6 +74,11 @@ export const COMMANDS = {
       dir,
       json
     }
+  },
+  'handoff sent': {
+    summary:
+      'the notes I wrote (on any of my machines), for whom, and whether they were picked up (by whom, where, when)',
+    options: {dir, json}
   },
   'handoff show': {
     summary: 'print one handoff, pending or consumed, front matter included',
@@ -202,7 +212,11 @@ export const COMMANDS = {
   'sync init': {
     summary: 'make the handoff directory a working copy of REMOTE (a private repository)',
     args: [{name: 'REMOTE', about: 'e.g. git@github.com:you/handoffs.git, or a path to a bare repository'}],
-    options: {dir, json}
+    options: {
+      dir,
+      json,
+      as: {type: 'string', value: 'ID', about: "who you are on this machine (default: git's user.email)"}
+    }
   },
   'sync status': {
     summary: 'the remote, the last sync, ahead/behind, and pending notes per project and machine',

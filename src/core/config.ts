@@ -23,6 +23,10 @@ export interface Config {
   claimIn: ClaimIn
   /** a synced handoff directory: ms SessionStart may spend confirming claims with the remote (default 2000) */
   syncTimeoutMs: number
+  /** who this person is, for notes between people (default: git's `user.email`; see core/address.ts) */
+  me: string
+  /** short names for `--to`: name → identity (default none) */
+  people: Record<string, string>
 }
 
 /** The defaults. */
@@ -36,7 +40,9 @@ export const DEFAULTS: Readonly<Config> = {
   guard: true,
   redact: true,
   claimIn: 'interactive',
-  syncTimeoutMs: 2000
+  syncTimeoutMs: 2000,
+  me: '',
+  people: {}
 }
 
 const KEYS = Object.keys(DEFAULTS) as (keyof Config)[]
@@ -66,7 +72,25 @@ function coerce(key: keyof Config, value: unknown, source: string): Config[keyof
       if (value === 'true' || value === '1') return true
       if (value === 'false' || value === '0') return false
       return bad('true or false')
+    case 'me':
+      return typeof value === 'string' ? value.trim() : bad('a string (an email)')
+    case 'people':
+      return people(typeof value === 'string' ? parseJson(value) : value) ?? bad('an object of name → email')
   }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function people(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const entries = Object.entries(value as Record<string, unknown>)
+  return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries as [string, string][]) : undefined
 }
 
 const envName = (key: string, prefix: string): string => prefix + key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()

@@ -121,6 +121,10 @@ export interface HandoffFacts {
   redacted?: number | undefined
   /** the handoffs the writing session received, by file name (recorded when any) */
   parents?: readonly string[] | undefined
+  /** the writer's identity (design.md §14, "People"), when known */
+  from?: string | undefined
+  /** the addressee: a person's identity or `anyone` (recorded when known) */
+  to?: string | undefined
 }
 
 /** Baton's own front matter for a new handoff, in the order it is written. */
@@ -136,6 +140,8 @@ export function handoffMeta(facts: Readonly<HandoffFacts>): HandoffMeta {
     commit: facts.commit,
     dirty: facts.dirty,
     host: facts.host,
+    ...(facts.from ? {from: facts.from} : {}),
+    ...(facts.to ? {to: facts.to} : {}),
     ...(facts.auto ? {auto: true} : {}),
     ...(facts.redacted ? {redacted: facts.redacted} : {}),
     ...(facts.parents?.length ? {parents: [...facts.parents]} : {})

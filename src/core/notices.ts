@@ -18,6 +18,8 @@ export type NoticeKind =
   | 'maintenance'
   /** the project's `MEMORY.md` is not fully visible to Claude */
   | 'memory'
+  /** the writer's notes to others that were picked up since (design.md §14, "People"); for the person only */
+  | 'receipt'
 
 /** One line for the user, and perhaps for Claude. */
 export interface Notice {

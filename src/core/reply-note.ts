@@ -26,6 +26,8 @@ export interface ReplyNote {
   body: string
   /** the opening marker's `slug`, when it gives a non-empty one */
   slug?: string | undefined
+  /** who the note is for (`to="WHO"`, or `--to WHO` left in the slug; design.md §14, "People") */
+  to?: string | undefined
 }
 
 const OPEN = /^<!--\s*baton:handoff\b(.*?)-->$/s
@@ -41,6 +43,13 @@ export const openMarker = (slug = ''): string => `<!-- ${NOTE_MARKER} slug="${sl
 
 /** The closing marker. */
 export const CLOSE_MARKER = `<!-- /${NOTE_MARKER} -->`
+
+/** `to="WHO"` in the marker, or `--to WHO` where the command's arguments were copied into the slug. */
+const TO = /(?:\bto\s*=|--to\s)\s*["'“‘]?([^"'”’\s]+)["'”’]?/
+
+function toOf(attributes: string): string | undefined {
+  return TO.exec(attributes)?.[1]
+}
 
 function slugOf(attributes: string): string | undefined {
   const raw = SLUG.exec(attributes.trim())?.[1]?.trim() ?? ''
@@ -73,7 +82,8 @@ export async function notesInReply(reply: string): Promise<ReplyNote[]> {
     const to = blocks[end]?.position?.start.offset ?? text.length
     const only = inner.length === 1 && inner[0]!.type === 'code' ? inner[0] : undefined
     const body = (only?.type === 'code' ? only.value : text.slice(from, to)).trim()
-    if (body !== '') notes.push({body, slug: slugOf(open[1] ?? '')})
+    const attributes = open[1] ?? ''
+    if (body !== '') notes.push({body, slug: slugOf(attributes.replace(TO, ' ')), to: toOf(attributes)})
     i = end
   }
   return notes

@@ -2,7 +2,7 @@
  * The `baton status` board as a terminal table: ANSI colours for a TTY, plain
  * text when piped (same layout, so the plain form is what a snapshot pins).
  */
-import {formatAge, type StatusReport} from './status.ts'
+import {formatAge, type StatusPeople, type StatusReport} from './status.ts'
 import {shortSession} from './registry.ts'
 
 type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan'
@@ -62,7 +62,14 @@ export function renderStatus(report: Readonly<StatusReport>, options: Readonly<R
     head: (s) => paint({text: s, style: 'bold'}),
     tilde: (p) => (home && (p === home || p.startsWith(`${home}/`)) ? `~${p.slice(home.length)}` : p || '(none)')
   }
-  const lines = [...sessionsPart(report, pen), '', ...handoffsPart(report, pen), '', ...memoryPart(report, pen)]
+  const lines = [
+    ...sessionsPart(report, pen),
+    '',
+    ...handoffsPart(report, pen),
+    ...(report.people ? ['', ...peoplePart(report.people, pen)] : []),
+    '',
+    ...memoryPart(report, pen)
+  ]
   return `${lines.join('\n')}\n`
 }
 
@@ -108,6 +115,32 @@ function handoffsPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen)
     ])
   }
   return [...out, ...table(rows, paint)]
+}
+
+function peoplePart(people: Readonly<StatusPeople>, {paint, head, tilde}: Pen): string[] {
+  const age = (ms: number | null): string => (ms === null ? '-' : formatAge(ms))
+  const out = [head(`Notes between people (you are ${people.me})`)]
+  if (people.forMe.length === 0) out.push('  for you from others: none waiting')
+  else {
+    out.push('  for you from others:')
+    const rows: Cell[][] = [headings('FROM', 'PROJECT', 'AGE', 'NOTE')]
+    for (const n of people.forMe) rows.push([{text: n.from, style: 'cyan'}, tilde(n.project), age(n.ageMs), n.name])
+    out.push(...table(rows, paint).map((l) => `  ${l}`))
+  }
+  if (people.atOthers.length === 0) out.push('  yours waiting at others: none')
+  else {
+    out.push('  yours waiting at others:')
+    const rows: Cell[][] = [headings('TO', 'PROJECT', 'AGE', 'NOTE')]
+    for (const n of people.atOthers)
+      rows.push([
+        {text: n.to, style: 'cyan'},
+        tilde(n.project),
+        age(n.ageMs),
+        n.unpushed ? `${n.name} (not pushed yet)` : n.name
+      ])
+    out.push(...table(rows, paint).map((l) => `  ${l}`))
+  }
+  return out
 }
 
 function memoryPart(report: Readonly<StatusReport>, {paint, head, tilde}: Pen): string[] {

@@ -6,6 +6,7 @@
  */
 import type {Claim, SessionRecord} from './registry.ts'
 import type {MemoryCheck} from './memory/limits.ts'
+import type {Sent} from './address.ts'
 
 /** A consumed handoff counts as recent for this long (24 hours). */
 export const RECENT_MS = 24 * 60 * 60 * 1000
@@ -57,6 +58,17 @@ export interface StatusReport {
     consumed24h: {name: string; project: string; at: string; by: string}[]
   }
   memory: StatusMemory[]
+  /** notes between people (design.md §14, "People"): only in a synced directory whose person is known */
+  people?: StatusPeople
+}
+
+/** The board's notes between people. */
+export interface StatusPeople {
+  me: string
+  /** notes from others waiting here for me */
+  forMe: {name: string; from: string; project: string; created: string; ageMs: number | null}[]
+  /** my notes to others not picked up yet (from any of my machines) */
+  atOthers: {name: string; to: string; project: string; unpushed: boolean; ageMs: number | null}[]
 }
 
 /** A handoff as the board needs it. */
@@ -67,6 +79,10 @@ export interface HandoffFact {
   consumed: boolean
   consumedAt?: string
   consumedBy?: string
+  /** who wrote it (`from:`), when it says */
+  from?: string
+  /** false for a pending note addressed to someone else (see `addressedTo`): not counted as pending here */
+  forMe?: boolean
 }
 
 /** Facts gathered from disk for {@link buildStatus}. */
@@ -79,6 +95,8 @@ export interface StatusFacts {
   memory: Omit<StatusMemory, 'project'>[]
   /** encodes a project path as its folder name under `projects/` */
   encode: (project: string) => string
+  /** who this machine's person is and the notes they wrote (a synced directory only) */
+  people?: {me: string; sent: readonly Sent[]}
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -107,6 +125,7 @@ export function buildStatus(facts: Readonly<StatusFacts>): StatusReport {
   }
   const recent: StatusReport['handoffs']['consumed24h'] = []
   for (const h of facts.handoffs) {
+    if (!h.consumed && h.forMe === false) continue
     if (!h.consumed) {
       const row = project(h.project)
       row.pending++
@@ -133,8 +152,30 @@ export function buildStatus(facts: Readonly<StatusFacts>): StatusReport {
     },
     memory: facts.memory
       .map((m) => ({project: known.get(m.folder) ?? null, ...m}))
-      .sort((a, b) => byText(a.folder, b.folder))
+      .sort((a, b) => byText(a.folder, b.folder)),
+    ...(facts.people ? {people: peopleOf(facts, facts.people)} : {})
   }
+}
+
+function peopleOf(facts: Readonly<StatusFacts>, {me, sent}: {me: string; sent: readonly Sent[]}): StatusPeople {
+  const now = facts.now.getTime()
+  const age = (iso: string | undefined): number | null => {
+    const t = Date.parse(iso ?? '')
+    return Number.isNaN(t) ? null : Math.max(0, now - t)
+  }
+  const forMe = facts.handoffs
+    .filter((h) => !h.consumed && h.forMe !== false && h.from !== undefined && h.from !== me)
+    .map((h) => ({name: h.name, from: h.from!, project: h.project, created: h.created, ageMs: age(h.created)}))
+  const atOthers = sent
+    .filter((s) => s.state !== 'delivered' && s.to !== me)
+    .map((s) => ({
+      name: s.note,
+      to: s.to,
+      project: s.project ?? '',
+      unpushed: s.state === 'unpushed',
+      ageMs: age(s.created)
+    }))
+  return {me, forMe, atOthers}
 }
 
 /** A duration for humans: `45s`, `12m`, `3h`, `2d`. */

@@ -177,9 +177,12 @@ export function goneVerdict(claimedBy: readonly string[] | undefined, machine: s
   return claimedBy?.length ? 'mine' : 'unsent'
 }
 
-/** The text of a claim file: who, which session, when. Generated, never user text. */
-export function claimText(machine: string, session: string, at: string): string {
-  return `${JSON.stringify({machine, session, at})}\n`
+/**
+ * The text of a claim file: which machine, session and person (`who`, when
+ * known: for the writer's receipts), when. Generated, never user text.
+ */
+export function claimText(machine: string, session: string, at: string, who?: string): string {
+  return `${JSON.stringify({machine, session, at, ...(who ? {who} : {})})}\n`
 }
 
 /** When a claim's text says it was made, in ms, or `undefined` when it does not say (or is not ours to read). */

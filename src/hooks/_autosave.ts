@@ -80,6 +80,7 @@ export async function writeAutosave(
     slug: 'autosave',
     inspect: false,
     redact: context.config.redact,
+    identity: context.config,
     git: facts
   })
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)

@@ -5,6 +5,8 @@ import {parseDoc} from '../io/handoff/docs.ts'
 import {handoffProject, routeOf} from '../core/handoff-meta.ts'
 import type {WaitingNote} from '../core/waiting.ts'
 import type {HookContext} from './_context.ts'
+import {addressedTo} from '../core/address.ts'
+import {readerOf} from '../io/handoff/identity.ts'
 
 /**
  * Pending handoffs in `dir` that this checkout's resume would take (all of
@@ -19,7 +21,8 @@ export async function countPending(
 ): Promise<{here: number; waiting: Pick<WaitingNote, 'worktree' | 'branch'>[]}> {
   const {pending} = listHandoffs(dir, {pendingOnly: true})
   const all = context.config.scope === 'all'
-  if ((all && own === '') || pending.length === 0) return {here: pending.length, waiting: []}
+  const reader = readerOf(dir, context.config)
+  if ((all && own === '' && !reader.synced) || pending.length === 0) return {here: pending.length, waiting: []}
   const here = all ? undefined : checkoutOf(gitState(context.cwd))
   let n = 0
   const waiting: Pick<WaitingNote, 'worktree' | 'branch'>[] = []
@@ -28,6 +31,7 @@ export async function countPending(
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
     if (own !== '' && meta.session === own) continue
+    if (!addressedTo(meta, reader)) continue // another person's: not this reader's to take, nor to count
     const route = here === undefined ? 'here' : routeOf(meta, here)
     if (route === 'here') n++
     else if (route === 'worktree')

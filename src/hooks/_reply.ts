@@ -34,7 +34,8 @@ export async function saveFromReply(context: HookContext): Promise<string | unde
       now: context.now(),
       session: context.session,
       home: claudeHome(context.env),
-      redact: context.config.redact
+      redact: context.config.redact,
+      identity: context.config
     })
     return (
       saved

@@ -15,6 +15,8 @@ import {maintain} from './_maintain.ts'
 // Static: every startup needs these (each lazy chunk would be one more module to load).
 import {resumeHandoffs, type ResumeOptions, type ResumeResult} from '../io/handoff/resume.ts'
 import {deliverResume} from '../io/handoff/deliver.ts'
+import {readerOf} from '../io/handoff/identity.ts'
+import {receiptsDue} from '../io/handoff/sync/told.ts'
 import {memoryNotice} from '../io/memory/check.ts'
 import {withRegistry} from './_registry.ts'
 import {claimsAtStart, sessionKind, type SessionKind} from '../core/session-kind.ts'
@@ -75,6 +77,7 @@ const resumeHere = (context: HookContext, dir: string, more: Partial<ResumeOptio
     now: context.now(),
     session: context.session,
     all: context.config.scope === 'all',
+    reader: readerOf(dir, context.config),
     ...more
   })
 
@@ -105,6 +108,23 @@ function delivering(result: ResumeResult, output: HookOutput): HookResult {
   return {deliver: (write) => deliverResume(result, [part], write)}
 }
 
+/** One line about the writer's notes to others picked up since this machine last said (design.md §14). */
+async function receipts(context: HookContext, dir: string, me: string): Promise<Notice[]> {
+  try {
+    const {pickedUpSince} = await import('../io/handoff/sync/receipts.ts')
+    const {pickedUpLine} = await import('../core/address.ts')
+    const {formatAge} = await import('../core/status.ts')
+    const line = pickedUpLine(
+      await pickedUpSince(dir, claudeHome(context.env), me, 1000),
+      context.now().getTime(),
+      formatAge
+    )
+    return line ? [{kind: 'receipt', text: line}] : []
+  } catch (error) {
+    return [{kind: 'warning', text: `baton: could not read the receipts of your notes: ${(error as Error).message}`}]
+  }
+}
+
 async function sessionStart(context: HookContext): Promise<HookResult> {
   exportSession(context)
   const config = context.config
@@ -118,12 +138,16 @@ async function sessionStart(context: HookContext): Promise<HookResult> {
     return notePending(context, dir, headlessLine(kind), memory ? [{kind: 'memory', text: memory}] : [])
   // The whole context stays under the limit: the handoffs get what the memory notice leaves.
   const maxChars = Math.max(0, Math.min(config.maxChars, CONTEXT_LIMIT - (memory ? memory.length + 1 : 0)))
-  const result = await resumeHere(context, dir, {maxChars, syncTimeoutMs: config.syncTimeoutMs})
+  const reader = readerOf(dir, config)
+  const result = await resumeHere(context, dir, {maxChars, syncTimeoutMs: config.syncTimeoutMs, reader})
   const notices: Notice[] = [
     ...result.warnings.map((text): Notice => ({kind: 'warning', text})),
     ...(await maintain(context, dir))
   ]
   if (memory) notices.push({kind: 'memory', text: memory})
+  // Only when a fetch came since the last look (a stat each, no git), and the person is known.
+  if (reader.synced && receiptsDue(dir, claudeHome(context.env)) && reader.me)
+    notices.push(...(await receipts(context, dir, reader.me)))
   const parts: string[] = []
   const count = result.shown.length + result.omitted.length
   if (count > 0 || result.pendingElsewhere > 0 || result.stillPending > 0) parts.push(result.text)

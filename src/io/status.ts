@@ -13,6 +13,8 @@ import {MEMORY_FILE} from './memory/path.ts'
 import {handoffText, listHandoffs} from './handoff/store.ts'
 import {parseDoc} from './handoff/docs.ts'
 import {pruneRegistry, scanRegistry} from './session/registry.ts'
+import {addressedTo, senderOf, type Reader, type Sent} from '../core/address.ts'
+import {readerOf} from './handoff/identity.ts'
 
 /** Options of {@link gatherStatus}. */
 export interface GatherOptions {
@@ -27,9 +29,16 @@ export interface GatherOptions {
   prune?: boolean
   /** told about each handoff that could not be read and was left out */
   onSkip?: (warning: string) => void
+  /** the `me` setting (design.md §14, "People") */
+  me?: string
 }
 
-async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) => void): Promise<HandoffFact[]> {
+async function handoffFacts(
+  dir: string,
+  now: Date,
+  onSkip: (warning: string) => void,
+  reader: Readonly<Reader>
+): Promise<HandoffFact[]> {
   const {pending, consumed} = listHandoffs(dir)
   const facts: HandoffFact[] = []
   for (const e of [...pending, ...consumed]) {
@@ -44,7 +53,10 @@ async function handoffFacts(dir: string, now: Date, onSkip: (warning: string) =>
     const raw = handoffText(e.path, onSkip)
     if (raw === undefined) continue
     const {meta} = await parseDoc(raw)
+    const from = senderOf(meta)
     facts.push({
+      ...(from ? {from} : {}),
+      ...(e.consumed ? {} : {forMe: addressedTo(meta, reader)}),
       name: e.name,
       // By repository, as sessions and auto memory are: a worktree's notes count under its main checkout.
       project: (typeof meta.repo === 'string' && meta.repo) || (handoffProject(meta) ?? ''),
@@ -84,10 +96,22 @@ async function memoryFacts(home: string): Promise<StatusFacts['memory']> {
   })
 }
 
+/** My notes to others, as the last sync saw the remote (no network: the board is read from disk). */
+async function people(options: Readonly<GatherOptions>, me: string): Promise<{me: string; sent: Sent[]}> {
+  const {sentNotes} = await import('./handoff/sync/receipts.ts')
+  try {
+    return {me, sent: (await sentNotes(options.handoffs, options.home, me, 5000, {fetch: false})).notes}
+  } catch (error) {
+    options.onSkip?.(`could not read your notes on the remote: ${(error as Error).message}`)
+    return {me, sent: []}
+  }
+}
+
 /** Reads everything the board shows and assembles it (see `buildStatus`). */
 export async function gatherStatus(options: Readonly<GatherOptions>): Promise<StatusReport> {
   const scan = scanRegistry(options.sessions, options.now)
   if (options.prune ?? true) pruneRegistry(scan)
+  const reader = readerOf(options.handoffs, {me: options.me ?? ''})
   return buildStatus({
     now: options.now,
     sessions: scan.records
@@ -97,7 +121,8 @@ export async function gatherStatus(options: Readonly<GatherOptions>): Promise<St
       .filter((e) => e.stale !== undefined)
       .map((e) => ({session: e.entry.session, reason: e.stale!})),
     handoffDir: options.handoffs,
-    handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {})),
+    handoffs: await handoffFacts(options.handoffs, options.now, options.onSkip ?? (() => {}), reader),
+    ...(reader.synced && reader.me ? {people: await people(options, reader.me)} : {}),
     memory: await memoryFacts(options.home),
     encode: encodeProjectPath
   })

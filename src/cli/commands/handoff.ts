@@ -12,6 +12,7 @@ import {fileError} from '../../io/toolkit/errors.ts'
 import {readHandoff} from '../../io/handoff/read.ts'
 import {loadConfig} from '../../io/config.ts'
 import {checkoutOf, gitState} from '../../io/toolkit/git.ts'
+import {readerOf} from '../../io/handoff/identity.ts'
 import {doneName} from '../../core/names.ts'
 
 const json = (io: CliIo, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
@@ -36,6 +37,7 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
     )
   } else text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin())
   const {writeHandoff} = await import('../../io/handoff/write.ts')
+  const config = loadConfig(io.env)
   const result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
@@ -45,7 +47,9 @@ export async function write({values, usage}: ArgsOf<'handoff write'>, io: CliIo)
     session: sessionOf(io, values.session),
     home: claudeHome(io.env),
     auto: values.auto ?? false,
-    redact: loadConfig(io.env).redact
+    redact: config.redact,
+    to: values.to,
+    identity: config
   })
   const redacted = Object.values(result.redacted).reduce((a, b) => a + b, 0)
   if (redacted > 0) {
@@ -78,7 +82,8 @@ export async function resume({values}: ArgsOf<'handoff resume'>, io: CliIo): Pro
     received: values.received ?? false,
     worktree: values.worktree,
     // At a prompt, a synced claim may take longer than in a hook (design.md §14).
-    syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000)
+    syncTimeoutMs: Math.max(config.syncTimeoutMs, 10_000),
+    reader: readerOf(handoffDir(io.env, values.dir), config)
   })
   for (const w of result.warnings) io.stderr(`${w}\n`)
   // Each note's text is written as its own part, and a note counts as delivered

@@ -10,11 +10,18 @@ export async function syncInit({values, positionals}: ArgsOf<'sync init'>, io: C
   const dir = handoffDir(io.env, values.dir)
   const remote = positionals[0] ?? ''
   const {initSync} = await import('../../io/handoff/sync/init.ts')
-  const settings = await initSync(dir, remote, claudeHome(io.env))
+  const settings = await initSync(dir, remote, claudeHome(io.env), values.as)
   const report = await sync(dir, io, false)
   if (values.json) io.stdout(`${JSON.stringify({dir, ...settings, ...report}, null, 2)}\n`)
   else {
     io.stdout(`baton: ${dir} now syncs with ${remote} (this machine: ${settings.machine}).\n`)
+    const {whoAmI} = await import('../../io/handoff/identity.ts')
+    const who = whoAmI(dir, loadConfig(io.env))
+    io.stdout(
+      who.me
+        ? `baton: you are ${who.me} (${who.source}): notes written here are from and, by default, for you.\n`
+        : 'baton: who you are is unknown: set `git config --global user.email` or use --as ID.\n'
+    )
     io.stdout(describe(report))
     io.stdout('baton: the remote must be private: handoffs describe your work.\n')
   }
@@ -29,6 +36,7 @@ async function sync(dir: string, io: CliIo, background: boolean): Promise<SyncRe
     home: claudeHome(io.env),
     now: io.now(),
     keepDays: config.keepDays,
+    reader: (await import('../../io/handoff/identity.ts')).readerOf(dir, config),
     ...(background ? {lockWaitMs: 0} : {})
   })
 }
@@ -62,7 +70,7 @@ export async function syncCommand({values}: ArgsOf<'sync'>, io: CliIo): Promise<
 /** `baton sync status [--json]`. */
 export async function syncStatusCommand({values}: ArgsOf<'sync status'>, io: CliIo): Promise<number> {
   const {syncStatus} = await import('../../io/handoff/sync/init.ts')
-  const s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 10_000)
+  const s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 10_000, loadConfig(io.env))
   if (values.json) {
     io.stdout(`${JSON.stringify(s, null, 2)}\n`)
     return 0
@@ -76,6 +84,8 @@ export async function syncStatusCommand({values}: ArgsOf<'sync status'>, io: Cli
         ]
       : []),
     `machine:   ${s.machine}`,
+    `me:        ${s.me ?? 'unknown (set git config --global user.email, or baton sync init REMOTE --as ID)'}` +
+      (s.me ? `  (from ${s.meSource})` : ''),
     `last sync: ${s.lastSync ?? 'never'}${s.lastError ? `  (last error: ${s.lastError})` : ''}`,
     `ahead ${s.ahead}, behind ${s.behind}`,
     s.pending.length ? 'pending notes:' : 'pending notes: none',

@@ -9,7 +9,7 @@ import {fingerprint, logNote, loggedNotes} from './reply-log.ts'
 import {writeHandoff, type WriteOptions, type WriteResult} from './write.ts'
 
 /** Options of {@link saveReplyNotes}: those of a write, but the text is the replies. */
-export interface ReplySaveOptions extends Omit<WriteOptions, 'text' | 'slug' | 'auto' | 'home'> {
+export interface ReplySaveOptions extends Omit<WriteOptions, 'text' | 'slug' | 'auto' | 'home' | 'to'> {
   /** the assistant's own text, one reply (or text block) each */
   replies: readonly string[]
   /** `$CLAUDE_HOME`: the log of saved notes and the session's received notes (`parents:`) */
@@ -29,7 +29,7 @@ export async function saveReplyNotes(options: ReplySaveOptions): Promise<WriteRe
   for (const note of (await Promise.all(replies.map(notesInReply))).flat()) {
     const print = fingerprint(note.body)
     if (seen.has(print)) continue
-    saved.push(await writeHandoff({...write, text: note.body, slug: note.slug}))
+    saved.push(await writeHandoff({...write, text: note.body, slug: note.slug, to: note.to}))
     seen.add(print)
     logNote(options.home, session, print)
   }

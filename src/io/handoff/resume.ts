@@ -19,6 +19,8 @@ import type {HandoffDoc, HandoffMeta} from '../../core/frontmatter.ts'
 import {parseDoc} from './docs.ts'
 import {namesIn} from '../toolkit/folder.ts'
 import {receivedBy} from './received.ts'
+import {addressedTo, type Reader} from '../../core/address.ts'
+import {readerOf} from './identity.ts'
 
 /** Options of {@link resumeHandoffs}. */
 export interface ResumeOptions {
@@ -51,6 +53,8 @@ export interface ResumeOptions {
   again?: boolean
   /** a synced handoff directory: the time allowed to confirm claims with the remote (ms, default 2000; §14) */
   syncTimeoutMs?: number
+  /** who reads (design.md §14, "People"); default: asked here, with no `me` setting */
+  reader?: Reader
 }
 
 /** The rendered output plus what happened. */
@@ -118,7 +122,8 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
       : await pendingListing(options, warnings)
   const here = options.all ? undefined : checkoutOf(git)
   const taken = options.worktree === undefined ? undefined : worktreeValue(options.worktree)
-  const {candidates, pendingElsewhere, waiting} = await readCandidates(listing.pending, here, warnings, taken)
+  const reader = options.reader ?? readerOf(options.dir, {me: ''})
+  const {candidates, pendingElsewhere, waiting} = await readCandidates(listing.pending, here, warnings, reader, taken)
   const notes = await waitingNotes(waiting)
   const told = renderWaiting(notes)
   const project = options.all ? '*' : git.root
@@ -139,7 +144,7 @@ export async function resumeHandoffs(options: ResumeOptions): Promise<ResumeResu
   if (claimed.held.length > 0 && existsSync(join(options.dir, '.git', 'baton-sync.json'))) {
     // A synced directory: the remote decides which of these are ours (design.md §14).
     const {gateSynced} = await import('./sync/gate.ts')
-    const gate = {...options, session: options.session ?? '', budgetMs: options.syncTimeoutMs ?? 2000}
+    const gate = {...options, session: options.session ?? '', budgetMs: options.syncTimeoutMs ?? 2000, me: reader.me}
     const {held: kept, later} = await gateSynced(claimed.held, gate, warnings)
     claimed.held = kept
     claimed.failed += later
@@ -219,6 +224,7 @@ async function readCandidates(
   pending: readonly HandoffFile[],
   here: Readonly<Checkout> | undefined,
   warnings: string[],
+  reader: Readonly<Reader>,
   worktree?: string
 ): Promise<{candidates: Candidate[]; pendingElsewhere: number; waiting: Candidate[]}> {
   const candidates: Candidate[] = []
@@ -228,6 +234,7 @@ async function readCandidates(
     const raw = handoffText(file.path, (warning) => warnings.push(warning))
     if (raw === undefined) continue
     const doc = await parseDoc(raw)
+    if (!addressedTo(doc.meta, reader)) continue // another person's: not this reader's to take, nor to count
     const route = here === undefined ? 'here' : routeOf(doc.meta, here)
     if (route === 'elsewhere') {
       pendingElsewhere++

@@ -11,6 +11,10 @@ import {dirtyCount, gitState, projectRemote, projectRoot, type GitState} from '.
 import {ensureDir, handoffText, listHandoffs, publishHandoff} from './store.ts'
 import {parseDoc} from './docs.ts'
 import {fileError} from '../toolkit/errors.ts'
+import {resolveAddress, type Address} from '../../core/address.ts'
+import type {Config} from '../../core/config.ts'
+import {whoAmI} from './identity.ts'
+import {syncOn} from './sync/settings.ts'
 
 /** Options of {@link writeHandoff}. */
 export interface WriteOptions {
@@ -35,6 +39,10 @@ export interface WriteOptions {
   redact?: boolean
   /** the repository's facts when the caller has them already (saves running `git status` again) */
   git?: (GitState & {dirty: number}) | undefined
+  /** `--to`: `me` (the default), `anyone`, a person's identity or a short name (design.md §14, "People") */
+  to?: string | undefined
+  /** the `me` and `people` settings */
+  identity?: Pick<Config, 'me' | 'people'> | undefined
 }
 
 /** What was written, and what the body lacks. */
@@ -62,6 +70,7 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
         "e.g. `printf '## Session summary\\n...' | baton handoff write`"
     })
   }
+  const address = addressOf(options)
   // Before anything is written: credentials and <private> spans never reach the disk.
   let redacted: Record<string, number> = {}
   if (options.redact !== false) {
@@ -74,6 +83,11 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     else ({text: body, counts: redacted} = await redact(body))
   }
   const warnings = exact ? ['the text is not valid UTF-8; its bytes are saved exactly as given'] : []
+  if (address.from === undefined && syncOn(options.dir))
+    warnings.push(
+      'who you are is unknown (no git user.email, no `me` setting): this note has no addressee, so any ' +
+        'session on the remote may take it; set `git config --global user.email` or `baton sync init --as ID`'
+    )
   if (options.inspect !== false)
     warnings.push(...(await import('../../core/sections.ts')).inspectSections(body).warnings)
   ensureDir(options.dir)
@@ -95,7 +109,9 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
     host: hostname(),
     auto: options.auto,
     redacted: Object.values(redacted).reduce((a, b) => a + b, 0),
-    parents
+    parents,
+    from: address.from,
+    to: address.to
   })
   const slug = slugify(options.slug || git.branch)
   const stamp = formatStamp(options.now)
@@ -108,6 +124,22 @@ export async function writeHandoff(options: WriteOptions): Promise<WriteResult> 
   }
   const replaced = options.session ? await dropAutosaves(options.dir, options.session, path) : []
   return {path, warnings, replaced, redacted}
+}
+
+/**
+ * `--to` resolved against who writes (design.md §14, "People"). A note for
+ * another person needs sync: refused (`ENOSYNC`) before anything is written.
+ */
+function addressOf(options: WriteOptions): Address {
+  const config = options.identity ?? {me: '', people: {}}
+  const address = resolveAddress(options.to, whoAmI(options.dir, config).me, config.people)
+  if (address.other && !syncOn(options.dir))
+    throw new BatonError('ENOSYNC', `a note for ${address.to} needs sync, and ${options.dir} is not synced`, {
+      hint:
+        'nothing was written. Set sync up with `baton sync init REMOTE` (a private git repository your ' +
+        'teammates can reach; README "Sync"), or write it with --to me'
+    })
+  return address
 }
 
 /**

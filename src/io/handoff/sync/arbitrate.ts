@@ -26,6 +26,8 @@ export interface ArbitrateOptions {
   budgetMs: number
   /** the bytes of each held note, by pending name (tells a note of the same name from the synced one) */
   bytes: ReadonlyMap<string, Buffer>
+  /** the claiming person, recorded in the claim (design.md §14, "People") */
+  me?: string | undefined
 }
 
 /** What {@link arbitrate} decided. */
@@ -109,7 +111,7 @@ async function decide(
       if (verdict === 'unsent') decision.reason = UNSENT
     }
     if (free.length === 0) return
-    const text = claimText(machine, options.session, options.now.toISOString())
+    const text = claimText(machine, options.session, options.now.toISOString(), options.me)
     const add = new Map(free.map((name) => [claimPath(name, machine), text]))
     const message = `claim ${free.length} note(s) on ${machine}`
     const commit = await commitOn(dir, tip, {add, remove: []}, {machine, message}, budget)

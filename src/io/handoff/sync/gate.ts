@@ -17,6 +17,8 @@ export interface GateOptions {
   session: string
   now: Date
   budgetMs: number
+  /** who claims (recorded in the claim, for the writer's receipts) */
+  me?: string | undefined
 }
 
 /**

@@ -8,6 +8,9 @@ import {BatonError} from '../../../core/errors.ts'
 import {handoffProject} from '../../../core/handoff-meta.ts'
 import {checkoutRefuses} from '../../../core/remote-config.ts'
 import {parseDoc} from '../docs.ts'
+import {identity, isIdentity} from '../../../core/address.ts'
+import type {Config} from '../../../core/config.ts'
+import {whoAmI, type IdentitySource} from '../identity.ts'
 import {ensureDir, handoffText, listHandoffs} from '../store.ts'
 import {git, gitError, gitOk} from './git.ts'
 import {aheadBehind, Budget, BRANCH, fetchTip, headNames, lastFetched} from './repo.ts'
@@ -28,8 +31,13 @@ function checkRemote(remote: string): void {
  *
  * @returns the settings written
  */
-export async function initSync(dir: string, remote: string, home: string): Promise<SyncSettings> {
+export async function initSync(dir: string, remote: string, home: string, as?: string): Promise<SyncSettings> {
   checkRemote(remote)
+  if (as !== undefined && !isIdentity(as))
+    throw new BatonError('EUSAGE', `--as ${JSON.stringify(as)} cannot be a person's identity`, {
+      hint: 'give an email, e.g. --as alice@example.com'
+    })
+  const me = as === undefined ? {} : {me: identity(as)}
   ensureDir(dir)
   const machine = machineId(join(home, 'baton'))
   if (syncOn(dir)) {
@@ -40,7 +48,8 @@ export async function initSync(dir: string, remote: string, home: string): Promi
           `to switch, run \`git -C ${dir} remote set-url origin ${remote}\` ` +
           `and edit ${join(dir, '.git', 'baton-sync.json')}`
       })
-    return current
+    if (me.me !== undefined && me.me !== current.me) writeSettings(dir, {...current, ...me})
+    return {...current, ...me}
   }
   if (existsSync(join(dir, '.git')))
     throw new BatonError('EUSAGE', `${dir} is already a git repository that Baton did not set up`, {
@@ -60,9 +69,14 @@ export async function initSync(dir: string, remote: string, home: string): Promi
     rmSync(join(dir, '.git'), {recursive: true, force: true})
     throw error
   }
-  const settings = {remote, machine}
+  const settings = {remote, machine, ...me}
   writeSettings(dir, settings)
   return settings
+}
+
+function identityOf(dir: string, config: Pick<Config, 'me'>): {me: string | null; meSource: IdentitySource} {
+  const who = whoAmI(dir, config)
+  return {me: who.me ?? null, meSource: who.source}
 }
 
 /** One group of pending notes in `sync status`. */
@@ -84,6 +98,9 @@ export interface SyncStatus {
   /** whether the two differ (git's is the one used) */
   remoteDiffers: boolean
   machine: string
+  /** who this machine's person is, and where that came from (design.md §14, "People") */
+  me: string | null
+  meSource: IdentitySource
   lastSync: string | null
   lastError: string | null
   reachable: boolean
@@ -97,7 +114,12 @@ export interface SyncStatus {
 }
 
 /** Gathers the sync status; asks the remote within `budgetMs`. */
-export async function syncStatus(dir: string, home: string, budgetMs: number): Promise<SyncStatus> {
+export async function syncStatus(
+  dir: string,
+  home: string,
+  budgetMs: number,
+  config: Pick<Config, 'me'> = {me: ''}
+): Promise<SyncStatus> {
   const settings = readSettings(dir)
   const budget = new Budget(budgetMs)
   let error: string | null = null
@@ -130,6 +152,7 @@ export async function syncStatus(dir: string, home: string, budgetMs: number): P
     settingsRemote: settings.remote,
     remoteDiffers: remote !== settings.remote,
     machine: machineId(join(home, 'baton')), // this machine's, even for a copied home
+    ...identityOf(dir, config),
     lastSync: settings.lastSync ?? null,
     lastError: settings.lastError ?? null,
     reachable: error === null,

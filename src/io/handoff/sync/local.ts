@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {BatonError, hasCode} from '../../../core/errors.ts'
 import {candidateName, claimName, parseClaimName, parseName} from '../../../core/names.ts'
 import {knownIn, type SyncTree} from '../../../core/sync.ts'
+import {addressedTo, type Reader} from '../../../core/address.ts'
 import {namesIn} from '../../toolkit/folder.ts'
 import {selfHolder} from '../../toolkit/proc.ts'
 import {token} from '../../toolkit/lazy.ts'
@@ -105,11 +106,13 @@ async function isCopyOf(path: string, bytes: Buffer): Promise<boolean> {
  * name (its `_done` copy will take the next free `_done-N` name).
  * `consumedHere` names the unclaimed notes whose very copy is consumed here
  * (their claims were removed from the remote): sync claims them again.
+ * A note addressed to someone other than `reader` is left on the remote.
  */
 export async function materialise(
   dir: string,
   tree: Readonly<SyncTree>,
-  budget: Budget
+  budget: Budget,
+  reader?: Readonly<Reader>
 ): Promise<{written: string[]; consumedHere: string[]}> {
   const busy = busyNames(dir)
   const consumed = consumedCopies(dir)
@@ -122,6 +125,8 @@ export async function materialise(
     for (const copy of consumed.get(name) ?? []) seen ||= await isCopyOf(copy, bytes)
     if (seen) consumedHere.push(name)
     if (seen) continue
+    // Another person's note never lands here (design.md §14, "People"): it waits on the remote for them.
+    if (reader && !addressedTo((await parseDoc(bytes.toString('utf8'))).meta, reader)) continue
     try {
       publishExclusive(dir, () => name, bytes, {attempts: 1})
       written.push(name)

@@ -33,6 +33,8 @@ import {
 import {blob, Budget, commitOn, fetchTree, headTree, lastFetched, push, setHead} from './repo.ts'
 import {history, originUrl} from './remote.ts'
 import {sameNotes} from './same.ts'
+import type {Reader} from '../../../core/address.ts'
+import {readerOf} from '../identity.ts'
 import {machineId, readSettings, withSyncLock, writeSettings} from './settings.ts'
 
 /** What one sync did. */
@@ -62,6 +64,8 @@ export interface SyncOptions {
   budgetMs?: number
   /** how long to wait for the lock (ms), default the budget */
   lockWaitMs?: number
+  /** who this machine's person is: only notes for them (or anyone) are materialised; default: asked here */
+  reader?: Reader
 }
 
 const ROUNDS = 10
@@ -116,7 +120,8 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
     )
     const {losers, claimedHere, carried} = await fates(dir, same, tree, before[1]!, machine, budget)
     report.retired.push(...(await retire(dir, losers, options.now)))
-    const {written, consumedHere} = await materialise(dir, tree, budget)
+    const reader = options.reader ?? readerOf(dir, {me: ''})
+    const {written, consumedHere} = await materialise(dir, tree, budget, reader)
     report.materialised.push(...written)
     const expiredNotes = await expired(dir, tree, options, budget)
     const pruned = prunableClaims(tree, options.now.getTime(), options.keepDays)
@@ -128,7 +133,7 @@ async function rounds(options: SyncOptions, machine: string, budget: Budget, rep
         return
       }
       // A note consumed here whose claim left the remote (a rewritten remote, a hand edit) is claimed again.
-      const claim = claimText(machine, '', options.now.toISOString())
+      const claim = claimText(machine, '', options.now.toISOString(), reader.me)
       const add = new Map<string, Buffer | string>(consumedHere.map((name) => [claimPath(name, machine), claim]))
       for (const h of holds) {
         const {bytes, redaction} = await redactBytes(h.bytes)

@@ -37,6 +37,8 @@ export function syncOn(dir: string): boolean {
 export interface SyncSettings {
   remote: string
   machine: string
+  /** who this machine's person is (`baton sync init --as ID`; design.md §14, "People") */
+  me?: string
   lastSync?: string
   lastError?: string
 }
