@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-end.body.cjs'
-const HASH = '61987854d5448b0a'
+const HASH = 'efa186313ed7f4b9'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'user-prompt-submit.body.cjs'
-const HASH = 'd6368380cdf658dc'
+const HASH = '2580e5dd7fb2ddcb'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */
