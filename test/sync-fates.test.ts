@@ -205,6 +205,26 @@ describe('sync: a note written under the name of a note held for its push', () =
   })
 })
 
+describe('sync: two pushes race for one name', () => {
+  it("the note whose push lost is not taken for the winner's though `main` holds it: each delivered once", async () => {
+    const {a, b, remote, root} = world({BATON_LOCK_STALE_MS: '2000'})
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await sameName(a, 'race-from-a')
+    await sameName(b, 'race-from-b')
+    const mark = slowSsh(b, remote, root, 2)
+    const sync = spawn(process.execPath, [CLI, 'sync'], {env: b.env, cwd: b.project, stdio: 'ignore'})
+    await until(() => existsSync(mark), "B's push to start") // B's main holds its note under the shared name
+    sync.kill('SIGKILL')
+    await ok(a, ['sync']) // A's note lands first under that name: B's orphan push is refused
+    await new Promise((done) => setTimeout(done, 3000)) // the orphan push over, the dead sync's lock stale
+    const got = [...(await drain(b)), ...(await drain(a))]
+    for (const m of [a, b, a, b]) await ok(m, ['sync'])
+    got.push(...(await drain(a)), ...(await drain(b)))
+    expect(got.sort()).toEqual(['race-from-a', 'race-from-b'])
+  })
+})
+
 describe('sync: a copied home', () => {
   it('gets a machine id of its own: a note claimed by the original is not delivered by the copy', async () => {
     const {a, b, remote, root} = world()
