@@ -185,6 +185,44 @@ describe('sync: a note written under the name of a note held for its push', () =
     expect(got.sort()).toEqual(['held-for-push', 'written-meanwhile'])
     expect(remoteTree(remote).filter((p) => p.endsWith('.md'))).toHaveLength(2)
   })
+
+  it('a sync SIGKILLed mid-push: its note keeps its name once swept back, the new one takes the next', async () => {
+    const {a, b, remote, root} = world({BATON_LOCK_STALE_MS: '2000'})
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await sameName(a, 'killed-mid-push')
+    const mark = slowSsh(a, remote, root, 2)
+    const sync = spawn(process.execPath, [CLI, 'sync'], {env: a.env, cwd: a.project, stdio: 'ignore'})
+    await until(() => existsSync(mark), 'the push to start')
+    sync.kill('SIGKILL') // its hold is left; its git push, in its own process group, lands later
+    await sameName(a, 'written-after-kill') // the dead sync's held note keeps its name: this one takes the next
+    await until(() => remoteTree(remote).some((p) => p.endsWith('_autosave.md')), 'the orphan push to land')
+    for (const m of [a, b, a, b]) await ok(m, ['sync']) // the first sweeps the dead hold back
+    const got = [...(await drain(b)), ...(await drain(a))]
+    for (const m of [a, b, a, b]) await ok(m, ['sync'])
+    got.push(...(await drain(b)), ...(await drain(a)))
+    expect(got.sort()).toEqual(['killed-mid-push', 'written-after-kill'])
+  })
+})
+
+describe('sync: two pushes race for one name', () => {
+  it("the note whose push lost is not taken for the winner's though `main` holds it: each delivered once", async () => {
+    const {a, b, remote, root} = world({BATON_LOCK_STALE_MS: '2000'})
+    await ok(a, ['sync', 'init', remote])
+    await ok(b, ['sync', 'init', remote])
+    await sameName(a, 'race-from-a')
+    await sameName(b, 'race-from-b')
+    const mark = slowSsh(b, remote, root, 2)
+    const sync = spawn(process.execPath, [CLI, 'sync'], {env: b.env, cwd: b.project, stdio: 'ignore'})
+    await until(() => existsSync(mark), "B's push to start") // B's main holds its note under the shared name
+    sync.kill('SIGKILL')
+    await ok(a, ['sync']) // A's note lands first under that name: B's orphan push is refused
+    await new Promise((done) => setTimeout(done, 3000)) // the orphan push over, the dead sync's lock stale
+    const got = [...(await drain(b)), ...(await drain(a))]
+    for (const m of [a, b, a, b]) await ok(m, ['sync'])
+    got.push(...(await drain(a)), ...(await drain(b)))
+    expect(got.sort()).toEqual(['race-from-a', 'race-from-b'])
+  })
 })
 
 describe('sync: a copied home', () => {

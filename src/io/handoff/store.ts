@@ -2,9 +2,10 @@
 import {mkdirSync, readdirSync, accessSync, constants, existsSync, lstatSync} from 'node:fs'
 import {join} from 'node:path'
 import {hasCode} from '../../core/errors.ts'
-import {candidateName, doneName, parseName, type ParsedName} from '../../core/names.ts'
+import {CLAIM_PREFIX, candidateName, doneName, parseClaimName, parseName, type ParsedName} from '../../core/names.ts'
 import {publishExclusive} from '../toolkit/publish.ts'
 import {fileError} from '../toolkit/errors.ts'
+import {namesIn} from '../toolkit/folder.ts'
 import {readIfExists} from '../toolkit/untrusted.ts'
 
 /** One handoff file on disk. */
@@ -19,14 +20,27 @@ const ELSEWHERE = {elsewhere: 'BATON_HANDOFF_DIR / --dir'}
 /**
  * Publishes a new pending handoff as `<stamp>_<slug>.md` (or `-2`, `-3`, …),
  * never clobbering a file and never taking a name whose `_done` copy exists
- * (that handoff was consumed already; see `publishExclusive`).
+ * (that handoff was consumed already; see `publishExclusive`) or that a claimer
+ * or a sync holds (renamed away): that note goes back under its own name, which
+ * the remote may know it by (design.md §14), so a name is never taken from it.
  *
  * @returns the path written
  */
 export function publishHandoff(dir: string, stamp: string, slug: string, content: string | Buffer): string {
+  let held: Set<string> | undefined
   return publishExclusive(dir, (n) => candidateName(stamp, slug, n), content, {
-    taken: (name) => existsSync(join(dir, doneName(name)))
+    taken: (name) => existsSync(join(dir, doneName(name))) || (held ??= heldNames(dir)).has(name)
   })
+}
+
+/** The pending names of the notes held (renamed away) in `dir` by a claimer, a sweeper or a sync. */
+function heldNames(dir: string): Set<string> {
+  const held = new Set<string>()
+  for (const name of namesIn(dir)) {
+    const pending = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name)?.pendingName : undefined
+    if (pending) held.add(pending)
+  }
+  return held
 }
 
 /** Creates the handoff directory (mode 0700) if needed and checks it is writable. */

@@ -203,7 +203,8 @@ export async function holdUnpushed(dir: string, tree: Readonly<SyncTree>, skip: 
 
 /**
  * Puts a note held for its push back under the name the remote knows it by.
- * A writer may have taken that name while it was held (it looked free): that
+ * A writer skips held names, but one that listed the folder just before the
+ * hold was made may have taken it (it looked free): that
  * note never left this machine, so it moves to the next free name instead
  * (held, then republished), and a synced note's local name never changes.
  */

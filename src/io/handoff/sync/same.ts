@@ -20,7 +20,10 @@ function blobId(bytes: Buffer, like: string): string {
  * Of `locals` (pending name → the local file's bytes), the names whose local
  * file is the note `trees` (the fetched tip, the last fetch, the local `main`)
  * know by that name: the same blob; else a blob the histories added under
- * that name, or one that is the local file redacted (as every push is). Not
+ * that name, or one that is the local file redacted (as every push is). When
+ * the tip (`trees[0]`) holds a note of that name, only its blob counts: `main`
+ * may hold this machine's push of another note under that name that lost the
+ * race to it (rejected, or sent by a sync SIGKILLed since). Not
  * who added it: a local name can hold another note after a put-back found it
  * taken, and a note taken for another is retired, while one pushed twice is
  * only received twice. A note known only
@@ -37,17 +40,19 @@ export async function sameNotes(
 ): Promise<{same: Set<string>; history?: History}> {
   const same = new Set<string>()
   const unsure: string[] = []
+  const redactable: [string, Set<string>][] = []
   for (const [name, bytes] of locals) {
     if (!knownIn(trees, name)) continue
-    const shas = blobsOf(trees, name)
+    const onTip = trees[0]?.notes.get(name)?.sha
+    const shas = onTip ? [onTip] : blobsOf(trees, name)
     if (shas.some((sha) => sha === blobId(bytes, sha))) same.add(name)
+    else if (onTip) redactable.push([name, new Set(shas)])
     else unsure.push(name)
   }
-  if (unsure.length === 0) return {same}
-  const past = await history(dir, unsure, budget)
-  const redactable: [string, Set<string>][] = []
+  if (unsure.length + redactable.length === 0) return {same}
+  const past = unsure.length > 0 ? await history(dir, unsure, budget) : undefined
   for (const name of unsure) {
-    const adds = past.adds.get(name) ?? []
+    const adds = past?.adds.get(name) ?? []
     const shas = new Set([...blobsOf(trees, name), ...adds])
     const bytes = locals.get(name)!
     if (shas.size === 0) same.add(name)
