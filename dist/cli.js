@@ -8,7 +8,7 @@ import "./chunks/chunk-EGU3MAJP.js";
 // src/cli/main.ts
 async function run(argv, io) {
   return argv[0] === "--version" || argv[0] === "-v" ? (io.stdout(`0.1.0
-`), 0) : (await import("./chunks/dispatch-OWSVM674.js")).dispatch(argv, io);
+`), 0) : (await import("./chunks/dispatch-PWSXZMTT.js")).dispatch(argv, io);
 }
 async function runMain(argv, io) {
   try {

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'pre-compact.body.cjs'
-const HASH = '7f84f7f8cc7bffb2'
+const HASH = '4b0f3eae90b28b2f'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

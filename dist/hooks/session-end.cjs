@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-end.body.cjs'
-const HASH = 'efa186313ed7f4b9'
+const HASH = '39bb2d8da9617ab7'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'session-start.body.cjs'
-const HASH = 'f82ed4d522e0778c'
+const HASH = 'd7fb84795cda1fc5'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

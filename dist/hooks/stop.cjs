@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'stop.body.cjs'
-const HASH = '439178daee4d9bf3'
+const HASH = 'bba5719cba57298b'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

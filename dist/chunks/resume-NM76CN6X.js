@@ -4,13 +4,13 @@ import {
 } from "./chunk-W7FFIWGE.js";
 import {
   receivedBy
-} from "./chunk-ICJT2MHW.js";
+} from "./chunk-4GKPHCHN.js";
 import {
   claimHandoff
 } from "./chunk-HRDRXRSM.js";
 import {
   logReceived
-} from "./chunk-PEA5RT6C.js";
+} from "./chunk-Q3O6BRWA.js";
 import {
   checkoutOf,
   commitsSince,
@@ -28,7 +28,7 @@ import {
   handoffText,
   listHandoffs,
   skippedWarning
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import {
   readUntrusted
@@ -285,7 +285,7 @@ async function resumeHandoffs(options) {
   legacyDoc?.warning ? warnings.push(legacyDoc.warning) : legacyDoc && items.push({ file: legacyDoc.path, body: legacyDoc.text, readOnly: !0 });
   let stale = staleness(git), received = options.received || again ? await receivedBy(options.dir, options.home, options.session ?? "", stale) : [], take = peek ? 0 : await roomFor(items, candidates, options.dir, render), held = /* @__PURE__ */ new Map(), claimed = await claimCandidates(candidates.slice(0, take), options, stale, warnings);
   if (claimed.held.length > 0 && (0, import_node_fs.existsSync)((0, import_node_path2.join)(options.dir, ".git", "baton-sync.json"))) {
-    let { gateSynced } = await import("./gate-DC2JTONT.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3, me: reader.me }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
+    let { gateSynced } = await import("./gate-PW43BBS2.js"), gate = { ...options, session: options.session ?? "", budgetMs: options.syncTimeoutMs ?? 2e3, me: reader.me }, { held: kept, later } = await gateSynced(claimed.held, gate, warnings);
     claimed.held = kept, claimed.failed += later;
   }
   for (let [item, claim] of claimed.held)
@@ -323,7 +323,7 @@ async function resumeHandoffs(options) {
 async function importLegacyNote(options, warnings) {
   if (!(options.legacy === !1 || !legacyWaiting(options.home)))
     try {
-      return await (await import("./legacy-26Q47OK7.js")).importLegacy(options.home, options.dir, options.now);
+      return await (await import("./legacy-IFBJNQ24.js")).importLegacy(options.home, options.dir, options.now);
     } catch (error) {
       if (!(error instanceof BatonError && error.code === "ELEGACY")) throw error;
       warnings.push(`baton: ${error.message}; ${error.hint}`);
@@ -333,7 +333,7 @@ async function importLegacyNote(options, warnings) {
 async function pendingListing(options, warnings) {
   let listing = listHandoffs(options.dir, { pendingOnly: !0 });
   if (listing.litter === 0) return listing;
-  let { sweepLitter } = await import("./clean-OPKUTN4Z.js"), swept = sweepLitter(options.dir, options.now);
+  let { sweepLitter } = await import("./clean-LPDY5HMT.js"), swept = sweepLitter(options.dir, options.now);
   return warnings.push(...swept.warnings), swept.restored.length > 0 ? listHandoffs(options.dir, { pendingOnly: !0 }) : listing;
 }
 async function readCandidates(pending, here, warnings, reader, worktree) {

@@ -19,7 +19,7 @@ import {
   handoffText,
   listHandoffs,
   publishHandoff
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   fileError
 } from "./chunk-2VRG2R4Q.js";
@@ -70,7 +70,7 @@ async function writeHandoff(options) {
   address.from === void 0 && syncOn(options.dir) && warnings.push(
     "who you are is unknown (no git user.email, no `me` setting): this note has no addressee, so any session on the remote may take it; set `git config --global user.email` or `baton sync init --as ID`"
   ), options.inspect !== !1 && warnings.push(...(await import("./sections-U35L3XAV.js")).inspectSections(body).warnings), ensureDir(options.dir);
-  let parents = options.session && options.home !== void 0 ? await (await import("./received-VASKIMU4.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
+  let parents = options.session && options.home !== void 0 ? await (await import("./received-6V2WXLY5.js")).receivedNames(options.dir, options.home, options.session) : [], git = options.git ?? gitState(options.cwd), meta = handoffMeta({
     now: options.now,
     session: options.session,
     project: git.root,

@@ -26,7 +26,7 @@ import {
 import {
   handoffText,
   listHandoffs
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
@@ -177,7 +177,7 @@ async function memoryFacts(home) {
   });
 }
 async function people(options, me) {
-  let { sentNotes } = await import("./receipts-PUFU6AXI.js");
+  let { sentNotes } = await import("./receipts-NVQTTEND.js");
   try {
     return { me, sent: (await sentNotes(options.handoffs, options.home, me, 5e3, { fetch: !1 })).notes };
   } catch (error) {

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   sameNotes
-} from "./chunk-4NE2WAJX.js";
+} from "./chunk-FHI23U3E.js";
 import {
   history
 } from "./chunk-GHD4X3OL.js";

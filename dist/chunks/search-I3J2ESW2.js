@@ -27,11 +27,12 @@ import {
 } from "./chunk-K3ZHAZQS.js";
 import {
   handoffText
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import {
   MAX_UNTRUSTED
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-HII3WHUD.js";
 import {
   fileError
 } from "./chunk-2VRG2R4Q.js";

@@ -280,14 +280,14 @@ ${EXIT_CODES}
 
 // src/cli/dispatch.ts
 var HANDLERS = {
-  "handoff write": async () => (await import("./handoff-VXP3WJS2.js")).write,
-  "handoff resume": async () => (await import("./handoff-VXP3WJS2.js")).resume,
-  "handoff list": async () => (await import("./handoff-VXP3WJS2.js")).list,
-  "handoff sent": async () => (await import("./sent-G745V7O7.js")).sent,
-  "handoff show": async () => (await import("./handoff-VXP3WJS2.js")).show,
-  "handoff clean": async () => (await import("./handoff-VXP3WJS2.js")).clean,
-  "handoff search": async () => (await import("./search-2TG7YK3E.js")).search,
-  "handoff log": async () => (await import("./search-2TG7YK3E.js")).log,
+  "handoff write": async () => (await import("./handoff-Q2OQRBP6.js")).write,
+  "handoff resume": async () => (await import("./handoff-Q2OQRBP6.js")).resume,
+  "handoff list": async () => (await import("./handoff-Q2OQRBP6.js")).list,
+  "handoff sent": async () => (await import("./sent-FJQH44QP.js")).sent,
+  "handoff show": async () => (await import("./handoff-Q2OQRBP6.js")).show,
+  "handoff clean": async () => (await import("./handoff-Q2OQRBP6.js")).clean,
+  "handoff search": async () => (await import("./search-JO5GMHMG.js")).search,
+  "handoff log": async () => (await import("./search-JO5GMHMG.js")).log,
   "handoff context": async () => (await import("./context-QJPDUBE5.js")).contextCommand,
   "memory path": async () => (await import("./memory-PJQOO35Y.js")).path,
   "memory check": async () => (await import("./memory-PJQOO35Y.js")).check,
@@ -296,13 +296,13 @@ var HANDLERS = {
   "memory merge": async () => (await import("./_memory-ns-DNH3C6QN.js")).merge,
   "index add": async () => (await import("./index-cmd-G5O7W6LQ.js")).indexAdd,
   "lock-write": async () => (await import("./lock-write-B5PUNZNK.js")).lockWriteCommand,
-  status: async () => (await import("./status-3G5PKR5P.js")).statusCommand,
+  status: async () => (await import("./status-OFIDWM6U.js")).statusCommand,
   claim: async () => (await import("./claim-CQAJ3TQT.js")).claimCommand,
   release: async () => (await import("./claim-CQAJ3TQT.js")).releaseCommand,
   redact: async () => (await import("./redact-I7V4PP3C.js")).redactCommand,
-  sync: async () => (await import("./sync-B63GY6YK.js")).syncCommand,
-  "sync init": async () => (await import("./sync-B63GY6YK.js")).syncInit,
-  "sync status": async () => (await import("./sync-B63GY6YK.js")).syncStatusCommand
+  sync: async () => (await import("./sync-2IOZKOKJ.js")).syncCommand,
+  "sync init": async () => (await import("./sync-2IOZKOKJ.js")).syncInit,
+  "sync status": async () => (await import("./sync-2IOZKOKJ.js")).syncStatusCommand
 }, isHelp = (arg) => arg === "--help" || arg === "-h", isGroup = (name) => Object.hasOwn(GROUPS, name), isCommand = (name) => Object.hasOwn(COMMANDS, name), didYouMean = (input, candidates, prefix = "") => {
   let near = nearest(input, candidates);
   return near === void 0 ? "" : `; did you mean \`${prefix}${near}\`?`;

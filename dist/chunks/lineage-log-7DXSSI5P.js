@@ -12,11 +12,12 @@ import {
 } from "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import {
   readUntrusted
 } from "./chunk-XEMDHYH6.js";
+import "./chunk-HII3WHUD.js";
 import "./chunk-2VRG2R4Q.js";
 import {
   lineageOf,

@@ -7,13 +7,13 @@ import {
 } from "./chunk-RFTJQWE3.js";
 import {
   pruneReceived
-} from "./chunk-PEA5RT6C.js";
+} from "./chunk-Q3O6BRWA.js";
 import {
   orphanImports,
   recoverImports
-} from "./chunk-QJQC4O6K.js";
+} from "./chunk-F3RAIOPZ.js";
 import "./chunk-M4THCNYT.js";
-import "./chunk-VCR32OSA.js";
+import "./chunk-SP743B6D.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-PNZXFP77.js";
 import "./chunk-5ODD5IWO.js";
@@ -21,7 +21,7 @@ import "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs,
   skippedWarning
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   judge,
   selfHolder

@@ -6,11 +6,16 @@ import {
   readIfExists
 } from "./chunk-XEMDHYH6.js";
 import {
+  namesIn
+} from "./chunk-HII3WHUD.js";
+import {
   fileError
 } from "./chunk-2VRG2R4Q.js";
 import {
+  CLAIM_PREFIX,
   candidateName,
   doneName,
+  parseClaimName,
   parseName
 } from "./chunk-ZNZ4ZZC5.js";
 import {
@@ -30,9 +35,18 @@ import {
 var import_node_fs = __toESM(require_fs(), 1), import_node_path = __toESM(require_path(), 1);
 var ELSEWHERE = { elsewhere: "BATON_HANDOFF_DIR / --dir" };
 function publishHandoff(dir, stamp, slug, content) {
+  let held;
   return publishExclusive(dir, (n) => candidateName(stamp, slug, n), content, {
-    taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, doneName(name)))
+    taken: (name) => (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, doneName(name))) || (held ??= heldNames(dir)).has(name)
   });
+}
+function heldNames(dir) {
+  let held = /* @__PURE__ */ new Set();
+  for (let name of namesIn(dir)) {
+    let pending = name.startsWith(CLAIM_PREFIX) ? parseClaimName(name)?.pendingName : void 0;
+    pending && held.add(pending);
+  }
+  return held;
 }
 function ensureDir(dir) {
   try {

@@ -47,7 +47,7 @@ function sinceFlag(value, now) {
 }
 async function search({ values, positionals, usage }, io) {
   if (positionals.length === 0) throw usageError("search needs a QUERY", `usage: ${usage}`);
-  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-VENLDHWJ.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
+  let query = parseQuery(queryText(positionals)), { searchHandoffs } = await import("./search-I3J2ESW2.js"), dir = handoffDir(io.env, values.dir), all = values.all ?? !1, project = all ? void 0 : gitState(io.cwd).root, result = await searchHandoffs({
     dir,
     home: claudeHome(io.env),
     query,
@@ -68,7 +68,7 @@ More handoffs match: narrow the query or raise --limit.
 async function log({ values, positionals, usage }, io) {
   let name = positionals[0];
   if (!name) throw usageError("log needs a handoff NAME", `usage: ${usage}`);
-  let { handoffLineage } = await import("./lineage-log-FCM7HY2Z.js"), { renderLineage } = await import("./lineage-AC5NOJ36.js"), result = await handoffLineage(handoffDir(io.env, values.dir), claudeHome(io.env), name);
+  let { handoffLineage } = await import("./lineage-log-7DXSSI5P.js"), { renderLineage } = await import("./lineage-AC5NOJ36.js"), result = await handoffLineage(handoffDir(io.env, values.dir), claudeHome(io.env), name);
   for (let w of result.warnings) io.stderr(`${w}
 `);
   return values.json ? json(io, result.lineage) : io.stdout(renderLineage(result.lineage)), 0;

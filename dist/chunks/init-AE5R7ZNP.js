@@ -27,9 +27,10 @@ import {
   ensureDir,
   handoffText,
   listHandoffs
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import "./chunk-XEMDHYH6.js";
+import "./chunk-HII3WHUD.js";
 import "./chunk-2VRG2R4Q.js";
 import "./chunk-76TKOTCD.js";
 import {

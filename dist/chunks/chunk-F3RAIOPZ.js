@@ -4,7 +4,7 @@ import {
 } from "./chunk-M4THCNYT.js";
 import {
   renderHandoffBytes
-} from "./chunk-VCR32OSA.js";
+} from "./chunk-SP743B6D.js";
 import {
   importedMeta
 } from "./chunk-5ODD5IWO.js";
@@ -12,7 +12,7 @@ import {
   ensureDir,
   handoffText,
   publishHandoff
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   firstFree,
   judge,

@@ -25,7 +25,7 @@ async function sent({ values }, io) {
     throw new BatonError("ENOSYNC", "who you are is unknown, so Baton cannot tell which notes are yours", {
       hint: "set `git config --global user.email`, or run `baton sync init REMOTE --as you@example.com`"
     });
-  let { sentNotes } = await import("./receipts-PUFU6AXI.js"), report = await sentNotes(dir, claudeHome(io.env), me, 1e4);
+  let { sentNotes } = await import("./receipts-NVQTTEND.js"), report = await sentNotes(dir, claudeHome(io.env), me, 1e4);
   if (values.json)
     return io.stdout(`${JSON.stringify(report, null, 2)}
 `), 0;

@@ -15,7 +15,7 @@ import "./chunk-EGU3MAJP.js";
 
 // src/cli/commands/sync.ts
 async function syncInit({ values, positionals }, io) {
-  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-2XWM376J.js"), settings = await initSync(dir, remote, claudeHome(io.env), values.as), report = await sync(dir, io, !1);
+  let dir = handoffDir(io.env, values.dir), remote = positionals[0] ?? "", { initSync } = await import("./init-AE5R7ZNP.js"), settings = await initSync(dir, remote, claudeHome(io.env), values.as), report = await sync(dir, io, !1);
   if (values.json) io.stdout(`${JSON.stringify({ dir, ...settings, ...report }, null, 2)}
 `);
   else {
@@ -31,7 +31,7 @@ async function syncInit({ values, positionals }, io) {
   return 0;
 }
 async function sync(dir, io, background) {
-  let config = loadConfig(io.env), { runSync } = await import("./run-7K4CQLGG.js");
+  let config = loadConfig(io.env), { runSync } = await import("./run-6G4Z6CGG.js");
   return runSync({
     dir,
     home: claudeHome(io.env),
@@ -58,7 +58,7 @@ async function syncCommand({ values }, io) {
 `) : io.stdout(describe(report)), 0;
 }
 async function syncStatusCommand({ values }, io) {
-  let { syncStatus } = await import("./init-2XWM376J.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4, loadConfig(io.env));
+  let { syncStatus } = await import("./init-AE5R7ZNP.js"), s = await syncStatus(handoffDir(io.env, values.dir), claudeHome(io.env), 1e4, loadConfig(io.env));
   if (values.json)
     return io.stdout(`${JSON.stringify(s, null, 2)}
 `), 0;

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   loggedReceived
-} from "./chunk-PEA5RT6C.js";
+} from "./chunk-Q3O6BRWA.js";
 import {
   itemFields
 } from "./chunk-5ODD5IWO.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-K3ZHAZQS.js";
 import {
   handoffText
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   require_path
 } from "./chunk-6MYLEJVG.js";

@@ -1,19 +1,23 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
-  renderHandoffBytes,
-  writeHandoff
-} from "./chunk-VCR32OSA.js";
+  importLegacy,
+  orphanImports,
+  recoverImports
+} from "./chunk-F3RAIOPZ.js";
+import "./chunk-M4THCNYT.js";
+import "./chunk-SP743B6D.js";
 import "./chunk-U7LSB2QG.js";
 import "./chunk-PNZXFP77.js";
 import "./chunk-5ODD5IWO.js";
 import "./chunk-K3ZHAZQS.js";
-import "./chunk-ZE52J24U.js";
+import "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
 import "./chunk-2VRG2R4Q.js";
 import "./chunk-76TKOTCD.js";
 import "./chunk-7OVCZP5F.js";
+import "./chunk-2KJWADXC.js";
 import "./chunk-K7KUWVWP.js";
 import "./chunk-KJXNLXNX.js";
 import "./chunk-7S46E5XO.js";
@@ -26,6 +30,7 @@ import "./chunk-YT5RMEHU.js";
 import "./chunk-6MYLEJVG.js";
 import "./chunk-EGU3MAJP.js";
 export {
-  renderHandoffBytes,
-  writeHandoff
+  importLegacy,
+  orphanImports,
+  recoverImports
 };

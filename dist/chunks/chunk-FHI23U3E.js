@@ -19,15 +19,16 @@ function blobId(bytes, like) {
   return (0, import_node_crypto.createHash)(like.length === 64 ? "sha256" : "sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function sameNotes(dir, locals, trees, budget) {
-  let same = /* @__PURE__ */ new Set(), unsure = [];
+  let same = /* @__PURE__ */ new Set(), unsure = [], redactable = [];
   for (let [name, bytes] of locals) {
     if (!knownIn(trees, name)) continue;
-    blobsOf(trees, name).some((sha) => sha === blobId(bytes, sha)) ? same.add(name) : unsure.push(name);
+    let onTip = trees[0]?.notes.get(name)?.sha, shas = onTip ? [onTip] : blobsOf(trees, name);
+    shas.some((sha) => sha === blobId(bytes, sha)) ? same.add(name) : onTip ? redactable.push([name, new Set(shas)]) : unsure.push(name);
   }
-  if (unsure.length === 0) return { same };
-  let past = await history(dir, unsure, budget), redactable = [];
+  if (unsure.length + redactable.length === 0) return { same };
+  let past = unsure.length > 0 ? await history(dir, unsure, budget) : void 0;
   for (let name of unsure) {
-    let adds = past.adds.get(name) ?? [], shas = /* @__PURE__ */ new Set([...blobsOf(trees, name), ...adds]), bytes = locals.get(name);
+    let adds = past?.adds.get(name) ?? [], shas = /* @__PURE__ */ new Set([...blobsOf(trees, name), ...adds]), bytes = locals.get(name);
     shas.size === 0 || [...shas].some((sha) => sha === blobId(bytes, sha)) ? same.add(name) : redactable.push([name, shas]);
   }
   if (redactable.length > 0) {

@@ -18,7 +18,7 @@ import {
 import {
   listHandoffs,
   skippedWarning
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import "./chunk-E3V6Y3VB.js";
 import "./chunk-XEMDHYH6.js";
 import "./chunk-HII3WHUD.js";
@@ -77,7 +77,7 @@ async function write({ values, usage }, io) {
       );
     text = io.readStdinBytes ? await io.readStdinBytes() : Buffer.from(await io.readStdin());
   }
-  let { writeHandoff } = await import("./write-6LO75MRL.js"), config = loadConfig(io.env), result = await writeHandoff({
+  let { writeHandoff } = await import("./write-ZRK7H4JL.js"), config = loadConfig(io.env), result = await writeHandoff({
     dir: handoffDir(io.env, values.dir),
     text,
     cwd: io.cwd,
@@ -107,7 +107,7 @@ async function write({ values, usage }, io) {
   return 0;
 }
 async function resume({ values }, io) {
-  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-TW3ORDH3.js"), result = await resumeHandoffs({
+  let config = loadConfig(io.env), { resumeHandoffs } = await import("./resume-NM76CN6X.js"), result = await resumeHandoffs({
     dir: handoffDir(io.env, values.dir),
     home: claudeHome(io.env),
     cwd: io.cwd,
@@ -224,7 +224,7 @@ function show({ values, positionals, usage }, io) {
   });
 }
 async function clean({ values }, io) {
-  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-OPKUTN4Z.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
+  let config = loadConfig(io.env), { cleanHandoffs } = await import("./clean-LPDY5HMT.js"), dryRun = values["dry-run"] ?? !1, result = await cleanHandoffs(handoffDir(io.env, values.dir), io.now(), {
     days: intFlag(values.days, "days", config.keepDays),
     dryRun,
     home: claudeHome(io.env)

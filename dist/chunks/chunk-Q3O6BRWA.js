@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   handoffText
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   pruneOlder
 } from "./chunk-HII3WHUD.js";

@@ -1,7 +1,7 @@
 import {createRequire as __batonRequire} from 'node:module';const require=__batonRequire(import.meta.url);
 import {
   sameNotes
-} from "./chunk-4NE2WAJX.js";
+} from "./chunk-FHI23U3E.js";
 import {
   history,
   originUrl
@@ -28,7 +28,7 @@ import {
 } from "./chunk-K3ZHAZQS.js";
 import {
   listHandoffs
-} from "./chunk-ZE52J24U.js";
+} from "./chunk-J47OTX5D.js";
 import {
   linkOrPlaceholder,
   publishExclusive,
@@ -261,7 +261,7 @@ async function runSync(options) {
 }
 async function rounds(options, machine, budget, report) {
   let { dir } = options;
-  listHandoffs(dir).litter > 0 && (await import("./clean-OPKUTN4Z.js")).sweepLitter(dir, options.now);
+  listHandoffs(dir).litter > 0 && (await import("./clean-LPDY5HMT.js")).sweepLitter(dir, options.now);
   let before = [await lastFetched(dir, budget), await headTree(dir, budget)];
   for (let round = 1; round <= ROUNDS; round++) {
     report.rounds = round;
