@@ -8,8 +8,8 @@
  * and the Stop hook spawned as Claude Code spawns it.
  */
 import {describe, expect, it} from 'vitest'
-import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {readActivity} from '../src/core/transcript.ts'
 import {ROOT, cliEnv, tempDir} from './helpers.ts'
@@ -109,6 +109,26 @@ describe('telling results apart without parsing them', () => {
     const first = readActivity(use('x'))
     expect(first.waiting).toEqual([{id: 'x', file: '/p/x'}])
     expect(readActivity(result([{id: 'x'}]), first.waiting)).toMatchObject({edits: 1, files: ['/p/x'], waiting: []})
+  })
+
+  it('Stop waits for a result the transcript gains while it reads (Claude Code writes it behind)', async () => {
+    const home = tempDir()
+    const path = join(home, 't.jsonl')
+    writeFileSync(path, use('w2', 'Write') + '\n')
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'hooks', 'stop.cjs')], {
+      env: cliEnv(home, {CLAUDE_CODE_ENTRYPOINT: 'cli'}),
+      cwd: home
+    })
+    const closed = new Promise((resolve) => child.on('close', resolve))
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stdin.end(JSON.stringify({session_id: 'fe2', transcript_path: path, cwd: home, hook_event_name: 'Stop'}))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    appendFileSync(path, result([{id: 'w2'}]) + '\n') // the result lands while Stop runs
+    const code = await closed
+    expect(code).toBe(0)
+    expect((JSON.parse(out) as {systemMessage?: string}).systemMessage).toMatch(/this session changed 1 file\(s\)/)
+    expect(handoffs(home)).toHaveLength(1)
   })
 
   it('Stop: a Write whose result the transcript held only after an earlier Stop read it still counts', () => {

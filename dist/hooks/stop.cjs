@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'stop.body.cjs'
-const HASH = 'bba5719cba57298b'
+const HASH = 'a804cbd0db8993d8'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

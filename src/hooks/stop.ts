@@ -49,6 +49,25 @@ async function autosaveNow(
   }
 }
 
+/** How long Stop waits at most for the results of edits its read found without one (see `settledActivity`). */
+const SETTLE_MS = 600
+
+/**
+ * {@link activitySince}, read again while an edit in it waits for its result: Stop fires once
+ * every call of the turn has returned, but Claude Code writes the transcript behind (2.1.197
+ * was seen to run Stop before an edit's `tool_result` line was on disk), so a result still
+ * missing is most likely on its way. After {@link SETTLE_MS} the edit is handed to the next Stop.
+ */
+async function settledActivity(...args: Parameters<typeof activitySince>): Promise<ReturnType<typeof activitySince>> {
+  const until = Date.now() + SETTLE_MS
+  let read = activitySince(...args)
+  while (read.activity.waiting.length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    read = activitySince(...args)
+  }
+  return read
+}
+
 async function stop(context: HookContext): Promise<HookOutput> {
   const mode = context.config.stopMode
   if (mode === 'off') return {}
@@ -57,7 +76,11 @@ async function stop(context: HookContext): Promise<HookOutput> {
   const autosave = autosaves(context)
   // Reminded already and nothing to autosave: at most once per session, a reminder that repeats becomes noise.
   if (reminded && !autosave) return {}
-  const {activity, next} = activitySince(context.transcript, Number(state.scanned ?? 0), waitingEdits(state.waiting))
+  const {activity, next} = await settledActivity(
+    context.transcript,
+    Number(state.scanned ?? 0),
+    waitingEdits(state.waiting)
+  )
   // An edit the transcript does not time counts as made when the transcript last changed (asked only then).
   const untimed = activity.edits > 0 ? transcriptTime(context.transcript, context.now().getTime()) : 0
   const lastEdit = lastEditTime(activity, untimed) ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
