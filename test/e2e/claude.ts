@@ -571,7 +571,8 @@ export function makeSandbox(opts: {prefix?: string; files?: Record<string, strin
     home,
     project,
     configDir,
-    cleanup: () => fs.rmSync(root, {recursive: true, force: true})
+    // Retried: a background sync a hook started (detached) may still be writing under HOME for a moment.
+    cleanup: () => fs.rmSync(root, {recursive: true, force: true, maxRetries: 10, retryDelay: 200})
   }
 }
 
