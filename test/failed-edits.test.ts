@@ -131,12 +131,13 @@ describe('telling results apart without parsing them', () => {
     expect(handoffs(home)).toHaveLength(1)
   })
 
-  it('Stop: a Write whose result the transcript held only after an earlier Stop read it still counts', () => {
+  it('Stop: a Write whose result is not in the transcript yet counts (Stop fires after the call returned)', () => {
     const home = tempDir()
     const call = use('w1', 'Write') + '\n'
-    expect(stop(home, call)).toEqual({}) // the call is on disk, its result not yet: nothing to say
-    const out = stop(home, call + result([{id: 'w1'}]) + '\n')
-    expect(out.systemMessage).toMatch(/this session changed 1 file\(s\)/)
+    // Stop fires once the call returned: a result not written yet counts as a change (the transcript lags).
+    expect(stop(home, call).systemMessage).toMatch(/this session changed 1 file\(s\)/)
     expect(handoffs(home)).toHaveLength(1)
+    // Its error result seen by the next Stop does not count it again.
+    expect(stop(home, call + result([{id: 'w1', error: true}]) + '\n')).toEqual({})
   })
 })

@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'pre-compact.body.cjs'
-const HASH = '4b0f3eae90b28b2f'
+const HASH = '950cd0d14c8b4c21'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

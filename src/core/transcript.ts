@@ -163,3 +163,21 @@ export function readActivity(jsonl: string, before: readonly WaitingEdit[] = [])
   activity.waiting = [...waiting].slice(-MAX_WAITING).map(([id, e]) => ({id, file: e.file, at: e.at}))
   return activity
 }
+
+/**
+ * `activity` with its waiting edits counted as changes: for Stop, which fires only once every call
+ * of the turn has returned, so an edit whose result it cannot see yet (Claude Code writes the
+ * transcript behind, at times after Stop's hooks) most likely succeeded; an edit whose error result
+ * it did see is not counted.
+ */
+export function countWaiting(activity: Readonly<SessionActivity>): SessionActivity {
+  if (activity.waiting.length === 0) return activity
+  const files = [...activity.files]
+  for (const e of activity.waiting) if (e.file !== '' && !files.includes(e.file)) files.push(e.file)
+  const at = activity.waiting.map((e) => e.at).filter((t): t is string => t !== undefined)
+  const lastEditAt = [activity.lastEditAt, ...at]
+    .filter((t): t is string => t !== undefined)
+    .sort()
+    .at(-1)
+  return {...activity, files, edits: activity.edits + activity.waiting.length, lastEditAt, waiting: []}
+}

@@ -14,6 +14,7 @@ import {autosaves, type HookContext} from './_context.ts'
 import {autosaveAtStop, savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
 import {activitySince, transcriptTime, waitingEdits} from './_activity.ts'
+import {countWaiting} from '../core/transcript.ts'
 import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
 import {withRegistry} from './_registry.ts'
@@ -50,13 +51,13 @@ async function autosaveNow(
 }
 
 /** How long Stop waits at most for the results of edits its read found without one (see `settledActivity`). */
-const SETTLE_MS = 600
+const SETTLE_MS = 400
 
 /**
- * {@link activitySince}, read again while an edit in it waits for its result: Stop fires once
- * every call of the turn has returned, but Claude Code writes the transcript behind (2.1.197
- * was seen to run Stop before an edit's `tool_result` line was on disk), so a result still
- * missing is most likely on its way. After {@link SETTLE_MS} the edit is handed to the next Stop.
+ * {@link activitySince}, read again while an edit in it waits for its result, then with the edits
+ * still waiting counted as changes (`countWaiting`): Stop fires once every call of the turn has
+ * returned, but Claude Code writes the transcript behind (2.1.197 was seen to run Stop before an
+ * edit's `tool_result` line was on disk). Only an edit whose error result is seen is left out.
  */
 async function settledActivity(...args: Parameters<typeof activitySince>): Promise<ReturnType<typeof activitySince>> {
   const until = Date.now() + SETTLE_MS
@@ -65,7 +66,7 @@ async function settledActivity(...args: Parameters<typeof activitySince>): Promi
     await new Promise((resolve) => setTimeout(resolve, 50))
     read = activitySince(...args)
   }
-  return read
+  return {...read, activity: countWaiting(read.activity)}
 }
 
 async function stop(context: HookContext): Promise<HookOutput> {
