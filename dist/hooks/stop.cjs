@@ -14,7 +14,7 @@
 const fs = require('node:fs')
 const path = require('node:path')
 const BODY = 'stop.body.cjs'
-const HASH = '1279f20fb44231a4'
+const HASH = '81b989d402510e07'
 const body = path.join(__dirname, BODY)
 
 /** Where the cache lives, or undefined when it is turned off. */

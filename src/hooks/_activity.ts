@@ -27,16 +27,6 @@ export function activitySince(
   return {activity: readActivity(text, waiting), next}
 }
 
-/** The edits a Stop state left waiting for their result (see `readActivity`), as far as they are well formed. */
-export function waitingEdits(value: unknown): WaitingEdit[] {
-  if (!Array.isArray(value)) return []
-  return value.flatMap((e: unknown) => {
-    const {id, file, at} = (e ?? {}) as Record<string, unknown>
-    if (typeof id !== 'string' || typeof file !== 'string') return []
-    return [{id, file, ...(typeof at === 'string' ? {at} : {})}]
-  })
-}
-
 /**
  * The transcript's last change in ms (`now` when unknown): the latest time a
  * transcript that records no times was worked on.

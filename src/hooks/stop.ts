@@ -13,7 +13,7 @@ import {runHook, type HookOutput, type HookResult} from './_run.ts'
 import {autosaves, type HookContext} from './_context.ts'
 import {autosaveAtStop, savedSince, type OwnSave} from '../core/autosave.ts'
 import {lastEditTime, stopDecision} from '../core/reminder.ts'
-import {activitySince, transcriptTime, waitingEdits} from './_activity.ts'
+import {activitySince, transcriptTime} from './_activity.ts'
 import {countWaiting} from '../core/transcript.ts'
 import {ownSavesSince} from './_saves.ts'
 import {readState, writeState} from './_state.ts'
@@ -77,11 +77,7 @@ async function stop(context: HookContext): Promise<HookOutput> {
   const autosave = autosaves(context)
   // Reminded already and nothing to autosave: at most once per session, a reminder that repeats becomes noise.
   if (reminded && !autosave) return {}
-  const {activity, next} = await settledActivity(
-    context.transcript,
-    Number(state.scanned ?? 0),
-    waitingEdits(state.waiting)
-  )
+  const {activity, next} = await settledActivity(context.transcript, Number(state.scanned ?? 0))
   // An edit the transcript does not time counts as made when the transcript last changed (asked only then).
   const untimed = activity.edits > 0 ? transcriptTime(context.transcript, context.now().getTime()) : 0
   const lastEdit = lastEditTime(activity, untimed) ?? (typeof state.lastEdit === 'number' ? state.lastEdit : undefined)
@@ -102,7 +98,6 @@ async function stop(context: HookContext): Promise<HookOutput> {
     : {}
   writeState(context, {
     scanned: next,
-    waiting: activity.waiting,
     files,
     lastEdit,
     savedAt: latest(saves, false),
